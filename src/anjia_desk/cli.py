@@ -1,0 +1,193 @@
+"""The command line (DESIGN.md §Command line): the same services as the window.
+
+Messages for people go to stderr in Chinese, one line; tracebacks go to the log file.
+Exit codes: 0 done, 1 import with rejected rows, 2 refused (nothing written), 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from anjia_desk import __version__
+from anjia_desk.core.errors import UserError
+
+log = logging.getLogger("anjia_desk.cli")
+
+PASSPHRASE_ENV = "ANJIA_DESK_BACKUP_PASSPHRASE"
+EXIT_OK, EXIT_REFUSED, EXIT_BUG = 0, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that refuses bad arguments with one Chinese line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"参数有误：{message}（用 --help 查看用法）")
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _out(path_text: str) -> Path:
+    path = Path(path_text).expanduser()
+    if path.is_dir():
+        raise UserError(f"输出路径是一个文件夹：{path}")
+    if not path.parent.exists():
+        raise UserError(f"输出文件夹不存在：{path.parent}")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"无法写入输出文件：{path}")
+    return path
+
+
+def _passphrase(*, confirm: bool = False) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(f"需要备份口令：请设置环境变量 {PASSPHRASE_ENV}，或在终端中运行以便输入")
+    first = getpass.getpass("备份口令：")
+    if confirm:
+        again = getpass.getpass("再输入一次：")
+        if again != first:
+            raise UserError("两次输入的口令不一致")
+    return first
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from anjia_desk.db.engine import open_database
+
+    return open_database(args.db, create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from anjia_desk.services.demo import create_demo
+
+    database = _open(args)
+    try:
+        result = create_demo(database, seed=args.seed)
+    finally:
+        database.close()
+    print("演示数据已生成。登录账号（用户名 / 密码 / 角色）：")
+    for login in result.logins:
+        print(f"  {login.username:<12} {login.password:<12} {login.roles}")
+    print(f"备份口令：{result.backup_passphrase}")
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services.context import Actor
+    from anjia_desk.services.printing import print_visitor_form
+
+    if args.form != "visitor-form":
+        raise UserError(f"“{args.form}”表单尚未提供")
+    out = _out(args.out)
+    database = _open(args)
+    try:
+        actor = Actor.system()
+        with session_scope(database, actor) as session:
+            print_visitor_form(session, actor, out)
+    finally:
+        database.close()
+    _say(f"已生成：{out}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from anjia_desk.services.backup import backup_database
+    from anjia_desk.services.context import Actor
+
+    out = _out(args.out)
+    passphrase = _passphrase(confirm=False)
+    database = _open(args, create=False)
+    try:
+        info = backup_database(database, Actor.system(), out, passphrase=passphrase)
+    finally:
+        database.close()
+    _say(f"已备份到：{info.path}（{info.size_bytes // 1024 + 1} KB）")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from anjia_desk.db.engine import resolve_url
+    from anjia_desk.services.backup import restore_database
+    from anjia_desk.services.context import Actor
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"备份文件不存在：{source}")
+    passphrase = _passphrase()
+    result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
+    _say(
+        f"已恢复：{result.restored_into}；原数据库另存为 {result.replaced_copy}"
+        if result.replaced_copy
+        else f"已恢复：{result.restored_into}"
+    )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="anjia-desk", description="安家 Desk：售楼处前台与案场管理")
+    parser.add_argument("--version", action="version", version=f"anjia-desk {__version__}")
+    parser.add_argument(
+        "--db", help="数据库文件路径或 SQLAlchemy URL（默认：$ANJIA_DESK_DB 或用户数据目录）"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="在空数据库中生成演示数据")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
+    demo.set_defaults(handler=cmd_demo)
+
+    printing = sub.add_parser("print", help="打印表单到 PDF")
+    printing.add_argument("form", choices=["visitor-form"], help="表单种类")
+    printing.add_argument("--out", required=True, help="输出的 PDF 文件")
+    printing.set_defaults(handler=cmd_print)
+
+    backup = sub.add_parser("backup", help="加密备份数据库")
+    backup.add_argument("--out", required=True, help="备份文件")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="从加密备份恢复数据库")
+    restore.add_argument("file", help="备份文件")
+    restore.set_defaults(handler=cmd_restore)
+    return parser
+
+
+def _guarded(handler: Callable[[], int]) -> int:
+    try:
+        return handler()
+    except UserError as exc:
+        _say(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say("已取消")
+        return EXIT_REFUSED
+    except Exception:
+        from anjia_desk.logs import setup_logging
+
+        path = setup_logging()
+        log.exception("command failed")
+        _say(f"内部错误，操作未完成。详情已写入日志：{path}")
+        return EXIT_BUG
+
+
+def run(argv: Sequence[str]) -> int:
+    argv = list(argv)
+    parser = build_parser()
+
+    def parse_and_run() -> int:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from anjia_desk.ui.app import run_app
+
+            return run_app(db=args.db)
+        return int(args.handler(args))
+
+    return _guarded(parse_and_run)

@@ -1,0 +1,1 @@
+"""The rules of the sales office as pure Python: no Qt, no database session, no file I/O."""

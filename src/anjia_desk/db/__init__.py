@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy 2 typed models, the engine and session factory, Alembic migrations."""

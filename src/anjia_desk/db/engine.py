@@ -1,0 +1,213 @@
+"""Where the database is, how to connect to it, and opening it safely at start-up.
+
+Opening checks the schema revision cheaply (one SELECT) and imports Alembic only when an upgrade
+is needed; before upgrading an existing database it is copied with SQLite's backup API. A database
+written by a newer version of the app is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
+
+ENV_VAR = "ANJIA_DESK_DB"
+DB_FILENAME = "anjia-desk.db"
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def data_dir() -> Path:
+    """The user data directory, created on demand; $ANJIA_DESK_HOME overrides it (tests)."""
+    override = os.environ.get("ANJIA_DESK_HOME")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = platformdirs.user_data_path("AnJiaDesk", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resolve_url(db: str | None = None) -> str:
+    """`--db` value, else $ANJIA_DESK_DB, else the default SQLite file; a path becomes a URL."""
+    value = db or os.environ.get(ENV_VAR) or str(data_dir() / DB_FILENAME)
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another database or an in-memory one."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest.split("?", 1)[0])
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite forgets PRAGMAs between connections: set them on every one.
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def describe_db_error(exc: BaseException, where: str = "") -> str:
+    """A one-line Chinese message for a database error the user can act on."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    place = f"（{where}）" if where else ""
+    if "locked" in text_ or "busy" in text_:
+        return f"数据库正被另一个程序占用{place}，请稍后再试或关闭其他打开它的窗口"
+    if "not a database" in text_ or "malformed" in text_ or "corrupt" in text_:
+        return f"数据库文件已损坏或不是安家 Desk 的数据库{place}"
+    if "readonly" in text_ or "read-only" in text_:
+        return f"数据库文件只读，无法写入{place}"
+    if "unable to open" in text_:
+        return f"无法打开数据库文件{place}：请检查路径和权限"
+    if "disk" in text_ and ("full" in text_ or "i/o" in text_):
+        return f"磁盘已满或读写出错{place}"
+    return f"数据库出错{place}：{getattr(exc, 'orig', exc)}"
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        path = self.path
+        if path is not None:
+            return str(path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, or None for an empty one."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            if inspect(conn).get_table_names():
+                raise UserError("这个数据库不是安家 Desk 的数据库（缺少版本信息），已拒绝打开")
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise UserError(f"数据库路径是一个文件夹：{path}")
+        with path.open("rb") as handle:
+            head = handle.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise UserError(f"数据库文件已损坏或不是安家 Desk 的数据库：{path}")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"无法创建数据库目录：{path.parent}（{exc.strerror}）") from exc
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run Alembic migrations up to `revision` (imports Alembic only here)."""
+    from anjia_desk.db.migrate import run_upgrade
+
+    run_upgrade(engine, revision)
+
+
+def open_database(db: str | None = None, *, create: bool = True) -> Database:
+    """Open (and create or upgrade) the database named by `db`/$ANJIA_DESK_DB/the default.
+
+    Raises UserError with a Chinese message when it cannot be used; nothing is changed then.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise UserError(f"数据库文件不存在：{path}")
+        _check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        revision = current_revision(engine)
+        if revision == HEAD_REVISION:
+            pass
+        elif revision is not None and revision not in REVISIONS:
+            raise UserError("这个数据库由更新版本的安家 Desk 创建，请先升级本软件再打开它")
+        else:
+            if revision is not None and path is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup_sqlite(
+                    path, path.parent / "upgrade-backups" / f"{path.stem}-{revision}-{stamp}.db"
+                )
+            upgrade(engine)
+    except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise UserError(describe_db_error(exc, str(path or url))) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+@contextmanager
+def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error. `actor` goes to the audit."""
+    session = database.sessions()
+    if actor is not None:
+        session.info["actor"] = actor
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

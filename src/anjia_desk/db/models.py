@@ -1,0 +1,83 @@
+"""The foundation's tables: users and their roles, settings, the audit log, the office calendar."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from anjia_desk.db.base import Base, Versioned
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    last_login_at: Mapped[datetime | None]
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        order_by="UserRole.role",
+    )
+
+    @property
+    def role_names(self) -> frozenset[str]:
+        return frozenset(r.role for r in self.roles)
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    __table_args__ = (UniqueConstraint("user_id", "role"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(30))
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class Setting(Versioned, Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __audited__ = False
+    __table_args__ = (
+        Index("ix_audit_log_created_at", "created_at"),
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+    )
+
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(80))  # display name, or "system"
+    os_user: Mapped[str | None] = mapped_column(String(80))
+    host: Mapped[str | None] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None]
+    summary: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class CalendarYear(Base):
+    """A year whose holidays the administrator maintains by hand (overrides the package)."""
+
+    __tablename__ = "calendar_years"
+
+    year: Mapped[int] = mapped_column(unique=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CalendarDay(Base):
+    __tablename__ = "calendar_days"
+
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    is_workday: Mapped[bool]  # True: make-up working day (调休上班); False: rest day (放假)
+    name: Mapped[str] = mapped_column(String(40), default="")

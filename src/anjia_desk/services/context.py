@@ -1,0 +1,51 @@
+"""Who is acting: a logged-in user, or the command line's built-in system administrator."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from dataclasses import dataclass, field
+
+from anjia_desk.core.errors import PermissionDenied
+from anjia_desk.core.roles import Action, Role, is_allowed
+
+SYSTEM_USERNAME = "system"
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account, some containers)
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    display_name: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+    is_system: bool = False
+    os_user: str | None = None
+    host: str | None = None
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The command line acts as the built-in administrator; the audit names the OS user."""
+        return cls(
+            user_id=None,
+            username=SYSTEM_USERNAME,
+            display_name=SYSTEM_USERNAME,
+            roles=frozenset({Role.ADMIN}),
+            is_system=True,
+            os_user=_os_user(),
+            host=socket.gethostname(),
+        )
+
+    def can(self, action: Action) -> bool:
+        return self.is_system or is_allowed(self.roles, action)
+
+    def require(self, action: Action) -> None:
+        """Raise PermissionDenied unless this actor may perform `action`."""
+        if not self.can(action):
+            raise PermissionDenied(f"没有权限：{action.label}（当前用户：{self.display_name}）")

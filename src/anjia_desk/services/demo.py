@@ -1,0 +1,102 @@
+"""Demo data for trying the app and for screenshots: users of every role, settings, letterhead.
+
+Later issues extend `create_demo` with their own records. It refuses a database that holds data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Role
+from anjia_desk.db.base import Base
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.services import settings as settings_service
+from anjia_desk.services import users
+from anjia_desk.services.context import Actor
+
+DEMO_PASSWORD = "demo1234"
+DEMO_BACKUP_PASSPHRASE = "anjia-demo-backup"
+
+#: (username, display name, roles) — one login per role, plus a small office's doubling up.
+DEMO_USERS: list[tuple[str, str, tuple[Role, ...]]] = [
+    ("admin", "系统管理员", (Role.ADMIN,)),
+    ("qiantai", "林晓雯", (Role.FRONT_DESK,)),
+    ("mishu", "周婷", (Role.SALES_SECRETARY,)),
+    ("guwen1", "王浩", (Role.CONSULTANT,)),
+    ("guwen2", "陈思雨", (Role.CONSULTANT,)),
+    ("guwen3", "刘洋", (Role.CONSULTANT,)),
+    ("zishen", "赵敏", (Role.SENIOR_CONSULTANT, Role.CONSULTANT)),
+    ("qudao", "孙磊", (Role.CHANNEL_OFFICER,)),
+    ("anjie", "吴佳", (Role.MORTGAGE_OFFICER,)),
+    ("chuna", "郑丽", (Role.CASHIER,)),
+    ("jingli", "黄建国", (Role.SITE_MANAGER,)),
+    ("kefu", "何静", (Role.CS_MANAGER,)),
+    ("yingxiao", "马志强", (Role.MARKETING_HEAD,)),
+    ("caiwu", "许红", (Role.FINANCE,)),
+    ("fawu", "邓律", (Role.LEGAL,)),
+    ("fuzong", "冯卫东", (Role.VICE_PRESIDENT,)),
+]
+
+DEMO_SETTINGS = {
+    "letterhead.company": "安家置业（杭州）有限公司",
+    "letterhead.project": "安家·滨江悦府",
+    "letterhead.address": "杭州市滨江区江南大道 1888 号 悦府售楼处",
+    "letterhead.phone": "0571-8888 6666",
+}
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    roles: str
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    logins: list[DemoLogin]
+    backup_passphrase: str
+
+
+def database_is_empty(database: Database) -> bool:
+    with database.sessions() as session:
+        for table in Base.metadata.sorted_tables:
+            if session.scalar(select(func.count()).select_from(table)):
+                return False
+    return True
+
+
+def create_demo(database: Database, *, seed: int = 1) -> DemoResult:
+    """Fill an empty database. `seed` makes the generated records repeatable; the foundation's
+    records are fixed, later issues draw theirs from `random.Random(seed)`."""
+    if not database_is_empty(database):
+        raise UserError(
+            "数据库里已有数据，演示数据只能生成到空数据库中（请用 --db 指定一个新文件）"
+        )
+    actor = Actor.system()
+    logins: list[DemoLogin] = []
+    with session_scope(database, actor) as session:
+        for username, name, roles in DEMO_USERS:
+            users.add_user(
+                session,
+                actor,
+                username=username,
+                display_name=name,
+                roles=[r.value for r in roles],
+                password=DEMO_PASSWORD,
+            )
+            logins.append(DemoLogin(username, DEMO_PASSWORD, "、".join(r.label for r in roles)))
+        settings_service.update_settings(session, actor, DEMO_SETTINGS)
+        # Demo accounts need no forced password change.
+        from anjia_desk.db.models import User
+
+        for user in session.scalars(select(User)):
+            user.must_change_password = False
+    from anjia_desk.services.backup import set_backup_passphrase
+
+    with session_scope(database, actor) as session:
+        set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
+    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE)
