@@ -1,4 +1,4 @@
-"""Where the bundled resources (fonts, icons) are: beside the source tree, or inside the frozen app."""
+"""Where the bundled resources (fonts, icons) are: in the source tree or in the frozen app."""
 
 from __future__ import annotations
 
