@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from anjia_desk.core.errors import UserError
+from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 
 ENV_VAR = "ANJIA_DESK_DB"

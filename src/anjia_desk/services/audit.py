@@ -1,23 +1,17 @@
-"""The audit log: every change to an audited table is written automatically at flush time;
-views, prints, exports and logins are recorded explicitly with `record`."""
+"""The audit log: views, prints, exports and logins are recorded with `record`; every change to an
+audited table is written automatically at flush time (db/auditing.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import event, func, inspect, or_, select
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
-from anjia_desk.db.base import Base
 from anjia_desk.db.models import AuditEntry
 from anjia_desk.services.context import Actor
-
-#: Columns whose values never go into the audit text.
-SECRET_COLUMNS = frozenset({"password_hash", "value_secret"})
-_SKIP_COLUMNS = frozenset({"id", "created_at", "updated_at", "version"})
 
 ACTION_LABELS = {
     "create": "新增",
@@ -58,83 +52,6 @@ def record(
     )
     session.add(entry)
     return entry
-
-
-def _fmt(column: str, value: Any) -> str:
-    if column in SECRET_COLUMNS:
-        return "***"
-    if isinstance(value, str) and len(value) > 80:
-        return value[:77] + "…"
-    return repr(value) if isinstance(value, str) else str(value)
-
-
-def _changes(obj: Base) -> list[str]:
-    state = inspect(obj)
-    parts = []
-    for attr in state.mapper.column_attrs:
-        if attr.key in _SKIP_COLUMNS:
-            continue
-        history = state.attrs[attr.key].history
-        if history.has_changes():
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            parts.append(f"{attr.key}: {_fmt(attr.key, old)} → {_fmt(attr.key, new)}")
-    return parts
-
-
-def _values(obj: Base) -> list[str]:
-    state = inspect(obj)
-    return [
-        f"{attr.key}={_fmt(attr.key, getattr(obj, attr.key))}"
-        for attr in state.mapper.column_attrs
-        if attr.key not in _SKIP_COLUMNS and getattr(obj, attr.key) is not None
-    ]
-
-
-@event.listens_for(Session, "before_flush")
-def _audit_changes(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
-    pending: list[tuple[str, Base]] = []
-    pending += [("create", o) for o in session.new if isinstance(o, Base) and o.__audited__]
-    pending += [
-        ("update", o)
-        for o in session.dirty
-        if isinstance(o, Base)
-        and o.__audited__
-        and session.is_modified(o, include_collections=False)
-    ]
-    pending += [("delete", o) for o in session.deleted if isinstance(o, Base) and o.__audited__]
-    if not pending:
-        return
-    actor = session.info.get("actor")
-    if not isinstance(actor, Actor):
-        raise RuntimeError(
-            "a change to audited data without an acting user (session.info['actor'])"
-        )
-    session.info.setdefault("_audit_pending", []).extend(pending)
-
-
-@event.listens_for(Session, "after_flush")
-def _audit_write(session: Session, _flush: UOWTransaction) -> None:
-    pending = session.info.pop("_audit_pending", [])
-    if not pending:
-        return
-    actor: Actor = session.info["actor"]
-    for action, obj in pending:
-        text = "；".join(_values(obj) if action != "update" else _changes(obj))
-        if action == "update" and not text:
-            continue
-        session.add(
-            AuditEntry(
-                user_id=actor.user_id,
-                actor=actor.display_name,
-                os_user=actor.os_user,
-                host=actor.host,
-                action=action,
-                entity=obj.__tablename__,
-                entity_id=inspect(obj).identity[0] if inspect(obj).identity else None,
-                summary=text,
-            )
-        )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""One table of every role against every guarded action (DESIGN.md §Tests)."""
+
+import pytest
+
+from anjia_desk.core.errors import PermissionDenied
+from anjia_desk.core.roles import ACTION_LABELS, PERMISSIONS, ROLE_LABELS, Action, Role, is_allowed
+from anjia_desk.services.context import Actor
+
+R = Role
+EXPECTED: dict[Action, set[Role]] = {
+    Action.MANAGE_USERS: {R.ADMIN},
+    Action.EDIT_SETTINGS: {R.ADMIN},
+    Action.EDIT_CALENDAR: {R.ADMIN, R.SITE_MANAGER},
+    Action.VIEW_AUDIT: {R.ADMIN, R.SITE_MANAGER},
+    Action.BACKUP: {R.ADMIN, R.SITE_MANAGER, R.SALES_SECRETARY},
+    Action.RESTORE: {R.ADMIN},
+    Action.SET_BACKUP_PASSPHRASE: {R.ADMIN},
+    Action.PRINT_BLANK_FORMS: set(Role),
+}
+
+
+def test_every_action_is_in_the_table():
+    assert set(EXPECTED) == set(Action) == set(PERMISSIONS)
+
+
+@pytest.mark.parametrize("action", list(Action))
+@pytest.mark.parametrize("role", list(Role))
+def test_role_against_action(role, action):
+    allowed = role in EXPECTED[action]
+    assert is_allowed({role}, action) is allowed
+    actor = Actor(user_id=1, username="u", display_name="某人", roles=frozenset({role}))
+    assert actor.can(action) is allowed
+    if allowed:
+        actor.require(action)
+    else:
+        with pytest.raises(PermissionDenied, match=action.label):
+            actor.require(action)
+
+
+def test_several_roles_combine():
+    assert is_allowed({Role.CONSULTANT, Role.SITE_MANAGER}, Action.VIEW_AUDIT)
+    assert not is_allowed(set(), Action.PRINT_BLANK_FORMS)
+
+
+def test_system_actor_may_do_everything():
+    system = Actor.system()
+    assert system.is_system and system.username == "system" and system.host
+    assert all(system.can(action) for action in Action)
+
+
+def test_labels_are_chinese_and_complete():
+    assert set(ROLE_LABELS) == set(Role) and set(ACTION_LABELS) == set(Action)
+    assert Role.SITE_MANAGER.label == "案场经理"
+    assert Action.RESTORE.label == "恢复数据"
