@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from anjia_desk.core.errors import UserError
+from anjia_desk.core.errors import ConflictError, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 
@@ -207,6 +208,12 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        raise ConflictError("这条记录刚被其他人修改过，您的修改未保存：请刷新后重试") from exc
+    except OperationalError as exc:
+        session.rollback()
+        raise UserError(describe_db_error(exc)) from exc
     except BaseException:
         session.rollback()
         raise
