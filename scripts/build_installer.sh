@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the one-folder app with PyInstaller (build_installer.spec) and tries the built app:
+# --version, demo and print visitor-form on a scratch database. Only the Linux build is tried here;
+# the same spec is meant for Windows (run it there with the same command in Git Bash).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+app="dist/anjia-desk/anjia-desk"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export ANJIA_DESK_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen
+"$app" --version
+"$app" --db "$scratch/demo.db" demo > "$scratch/demo.txt"
+head -3 "$scratch/demo.txt"
+"$app" --db "$scratch/demo.db" print visitor-form --out "$scratch/visitor-form.pdf"
+test -s "$scratch/visitor-form.pdf"
+head -c 5 "$scratch/visitor-form.pdf" | grep -q "%PDF-"
+echo "built app OK: $(du -sh dist/anjia-desk | cut -f1) in dist/anjia-desk"

@@ -1,0 +1,62 @@
+"""The layers of DESIGN.md: nothing below ui/ imports Qt; core/ imports nothing of the project."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "anjia_desk"
+QT_FREE = ("core", "db", "services", "excel", "pdf")
+
+
+def test_no_qt_below_the_ui():
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import anjia_desk, anjia_desk.cli\n"
+        f"for layer in {QT_FREE!r}:\n"
+        "    try:\n"
+        "        pkg = importlib.import_module('anjia_desk.' + layer)\n"
+        "    except ModuleNotFoundError:\n"
+        "        continue\n"
+        "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if '.migrations' not in info.name:\n"
+        "            importlib.import_module(info.name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_core_imports_nothing_of_the_project_and_no_io_frameworks():
+    for path in (SRC / "core").rglob("*.py"):
+        for name in _imports(path):
+            assert not name.startswith("anjia_desk.") or name.startswith("anjia_desk.core"), (
+                path,
+                name,
+            )
+            assert not name.startswith(("sqlalchemy", "PySide6", "reportlab")), (path, name)
+
+
+def test_lower_layers_never_import_upper_ones():
+    upper = {
+        "db": ("anjia_desk.services", "anjia_desk.ui", "anjia_desk.cli"),
+        "services": ("anjia_desk.ui", "anjia_desk.cli"),
+        "pdf": ("anjia_desk.services", "anjia_desk.db", "anjia_desk.ui"),
+    }
+    for layer, forbidden in upper.items():
+        for path in (SRC / layer).rglob("*.py"):
+            for name in _imports(path):
+                assert not name.startswith(forbidden), (path, name)
