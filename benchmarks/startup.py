@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.harness import interleaved, report  # noqa: E402
+from benchmarks.harness import interleaved, report
 
 BARE = """
 import sys
