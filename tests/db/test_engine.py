@@ -118,3 +118,25 @@ def test_conflicting_saves_are_refused(database):
 )
 def test_describe_db_error(error, phrase):
     assert phrase in describe_db_error(sqlite3.OperationalError(error), "x.db")
+
+
+def test_an_older_database_is_backed_up_before_the_upgrade(db_path, monkeypatch):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000_old'")
+        conn.execute("CREATE TABLE marker (x)")
+        conn.execute("INSERT INTO marker VALUES ('kept')")
+    monkeypatch.setattr(eng, "REVISIONS", ("0000_old", "0001_foundation"))
+    upgraded = []
+
+    def fake_upgrade(engine, revision="head"):
+        upgraded.append(revision)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0001_foundation'"))
+
+    monkeypatch.setattr(eng, "upgrade", fake_upgrade)
+    open_database(str(db_path)).close()
+    assert upgraded == ["head"]
+    (copy,) = (db_path.parent / "upgrade-backups").glob("anjia-0000_old-*.db")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000_old",)
+        assert conn.execute("SELECT x FROM marker").fetchone() == ("kept",)
