@@ -1,0 +1,199 @@
+"""设置 › 常规与信头: the generated settings form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+from sqlalchemy import select
+
+from anjia_desk.core.roles import Role
+from anjia_desk.core.settings import SPECS
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.models import AuditEntry, Setting
+from anjia_desk.services import users
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
+from anjia_desk.services.settings import get_setting, get_settings
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.pages.settings_page import BoundedSpinBox, SettingsPage
+
+LOCK = "security.lock_minutes"
+
+# The offscreen platform cannot pass size hints to a top-level window, and says so on show().
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def make_actor(database: Database, admin: Actor, username: str, role: Role) -> Actor:
+    with session_scope(database, admin) as s:
+        users.add_user(
+            s, admin, username=username, display_name="王芳", roles=[role], password="pass-123"
+        )
+    with session_scope(database) as s:
+        return users.login(s, username, "pass-123")
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext) -> SettingsPage:
+    widget = SettingsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(900, 650)
+    widget.show()
+    return widget
+
+
+def type_into_spin(qtbot, spin: BoundedSpinBox, text: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def test_form_is_generated_from_the_registry(page: SettingsPage) -> None:
+    assert set(page.editors) == set(SPECS)
+    for key, spec in SPECS.items():
+        widget = page.editors[key].widget
+        expected = {bool: QCheckBox, int: BoundedSpinBox, str: QLineEdit}[spec.kind]
+        assert isinstance(widget, expected), key
+        if spec.kind is str and spec.max_length is not None:
+            assert isinstance(widget, QLineEdit)
+            assert widget.maxLength() == spec.max_length
+        if spec.help:
+            assert spec.help in widget.toolTip()
+    spin = page.editors[LOCK].widget
+    assert isinstance(spin, BoundedSpinBox)
+    assert (spin.allowed_min, spin.allowed_max) == (1, 240)
+    assert spin.value() == 10
+    assert not page.is_dirty()
+    assert not page.save_button.isEnabled()
+
+
+def test_arrows_stay_inside_the_allowed_range(qtbot, page: SettingsPage) -> None:
+    spin = page.editors[LOCK].widget
+    assert isinstance(spin, BoundedSpinBox)
+    spin.setValue(240)
+    spin.stepUp()
+    assert spin.value() == 240
+    spin.setValue(1)
+    spin.stepDown()
+    assert spin.value() == 1
+
+
+def test_invalid_lock_minutes_is_explained_beside_the_field_and_nothing_is_saved(
+    qtbot, page: SettingsPage, database: Database
+) -> None:
+    page.editors["letterhead.company"].widget.setText("安家置业有限公司")  # type: ignore[attr-defined]
+    spin = page.editors[LOCK].widget
+    assert isinstance(spin, BoundedSpinBox)
+    type_into_spin(qtbot, spin, "0")
+    assert page.dirty_label.isVisible()
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+    assert page.errors.message(LOCK) == "无操作锁屏（分钟）：不能小于 1"
+    assert page.message.kind == "error"
+    with session_scope(database) as s:
+        assert s.scalars(select(Setting)).all() == []
+        assert get_setting(s, "letterhead.company") == ""
+    # The typed value stays for the person to correct.
+    assert spin.text() == "0"
+    assert page.is_dirty()
+
+    type_into_spin(qtbot, spin, "500")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.errors.message(LOCK) == "无操作锁屏（分钟）：不能大于 240"
+
+
+def test_a_valid_change_is_saved_audited_and_broadcast(
+    qtbot, page: SettingsPage, ctx: AppContext, database: Database
+) -> None:
+    spin = page.editors[LOCK].widget
+    assert isinstance(spin, BoundedSpinBox)
+    type_into_spin(qtbot, spin, "15")
+    page.editors["letterhead.project"].widget.setText("滨江壹号")  # type: ignore[attr-defined]
+    backup_box = page.editors["backup.enabled"].widget
+    assert isinstance(backup_box, QCheckBox)
+    qtbot.mouseClick(backup_box, Qt.MouseButton.LeftButton)
+    assert set(page.dirty_keys()) == {LOCK, "letterhead.project", "backup.enabled"}
+
+    with qtbot.waitSignal(ctx.changed) as blocker:
+        qtbot.keyClick(spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [Changes.of("settings")]
+
+    with session_scope(database) as s:
+        values = get_settings(s)
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "settings")).all()
+    assert values[LOCK] == 15
+    assert values["letterhead.project"] == "滨江壹号"
+    assert values["backup.enabled"] is False
+    assert values["letterhead.company"] == ""  # untouched keys are not written
+    assert {e.action for e in entries} == {"create"}
+    assert len(entries) == 3
+    assert all(e.actor == "管理员" for e in entries)
+    assert any(LOCK in e.summary for e in entries)
+
+    assert page.message.kind == "ok"
+    assert "无操作锁屏" in page.message.text()
+    assert not page.is_dirty()
+    assert not page.dirty_label.isVisible()
+    assert not page.errors.any_shown()
+
+
+def test_revert_restores_the_saved_values(qtbot, page: SettingsPage) -> None:
+    line = page.editors["letterhead.phone"].widget
+    assert isinstance(line, QLineEdit)
+    qtbot.keyClicks(line, "0571-8888")
+    assert page.revert_button.isEnabled()
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert line.text() == ""
+    assert not page.is_dirty()
+
+
+def test_bad_time_zone_is_refused_beside_its_field(
+    qtbot, page: SettingsPage, database: Database
+) -> None:
+    line = page.editors["office.timezone"].widget
+    assert isinstance(line, QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "Mars/Olympus")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert "不认识的时区" in page.errors.message("office.timezone")
+    with session_scope(database) as s:
+        assert get_setting(s, "office.timezone") == "Asia/Shanghai"
+
+
+def test_a_save_elsewhere_refreshes_the_form(
+    qtbot, page: SettingsPage, ctx: AppContext, database: Database, admin_actor: Actor
+) -> None:
+    from anjia_desk.services.settings import update_settings
+
+    with session_scope(database, admin_actor) as s:
+        update_settings(s, admin_actor, {"letterhead.address": "杭州市滨江区江南大道 1 号"})
+    ctx.notify(Changes.of("settings"))
+    line = page.editors["letterhead.address"].widget
+    assert isinstance(line, QLineEdit)
+    assert line.text() == "杭州市滨江区江南大道 1 号"
+    assert not page.is_dirty()
+
+
+def test_read_only_for_a_consultant(qtbot, database: Database, admin_actor: Actor, fake_dialogs):
+    consultant = make_actor(database, admin_actor, "wangfang", Role.CONSULTANT)
+    ctx = AppContext(database, consultant, dialogs=fake_dialogs)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+
+    assert not page.editable
+    assert page.note.isVisible()
+    assert "管理员" in page.note.text()
+    assert not page.save_button.isVisible()
+    assert not page.revert_button.isVisible()
+    line = page.editors["letterhead.company"].widget
+    assert isinstance(line, QLineEdit) and line.isReadOnly()
+    spin = page.editors[LOCK].widget
+    assert isinstance(spin, BoundedSpinBox) and spin.isReadOnly()
+    assert not page.editors["backup.enabled"].widget.isEnabled()
+    assert spin.value() == 10
+
+    qtbot.keyClick(line, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    page.save()
+    with session_scope(database) as s:
+        assert s.scalars(select(Setting)).all() == []
