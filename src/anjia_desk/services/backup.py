@@ -1,0 +1,580 @@
+"""Encrypted backups: the passphrase, backing up, restoring, and the daily scheduled backup.
+
+The passphrase is never stored (DOMAIN §13). Setting it makes a key pair: backups are encrypted for
+the public key, so the scheduled backup needs no passphrase; restoring needs the passphrase, which
+unwraps the private key carried in the backup file itself (see db/backup_file.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table, column, create_engine, insert, select, table, update
+from sqlalchemy.orm import Session
+
+from anjia_desk import __version__
+from anjia_desk.core.backup_schedule import backups_to_prune, is_backup_due, parse_time
+from anjia_desk.core.errors import UserError, ValidationError
+from anjia_desk.core.roles import Action
+from anjia_desk.db import backup_file
+from anjia_desk.db.backup_file import CorruptBackup, WrappedKey
+from anjia_desk.db.engine import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    backup_sqlite,
+    data_dir,
+    describe_db_error,
+    session_scope,
+)
+from anjia_desk.db.engine import sqlite_path as url_sqlite_path
+from anjia_desk.db.models import AuditEntry, Setting
+from anjia_desk.db.schema import REVISIONS
+from anjia_desk.db.types import utcnow
+from anjia_desk.services import audit
+from anjia_desk.services.context import Actor
+from anjia_desk.services.settings import get_internal, get_settings, office_zone, set_internal
+
+log = logging.getLogger(__name__)
+
+PUBLIC_KEY = "backup.public_key"
+WRAPPED_PRIVATE_KEY = "backup.wrapped_private_key"
+AUTH_KEY = "backup.auth_key"  # a secret: written without its value reaching the audit text
+MIN_PASSPHRASE = 8
+MAX_PASSPHRASE = 200
+DEFAULT_NAME = re.compile(r"anjia-desk-\d{8}-\d{6}(-\d+)?\.anjiabak")
+SCHEDULER_USERNAME = "scheduler"
+
+ONLY_SQLITE = "备份与恢复目前只支持内置的 SQLite 数据库"
+NO_PASSPHRASE = "还没有设置备份口令：请管理员先在“备份”页面设置口令，再进行备份"
+NEWER_BACKUP = "这个备份来自更新版本的安家 Desk，请先升级本软件再恢复它"
+LOCKED = "数据库正被另一个程序占用，未做任何恢复：请关闭其他打开它的窗口后再试"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size_bytes: int
+    created_at: datetime  # aware, UTC
+    scheduled: bool
+    revision: str | None
+    app_version: str = ""
+    db_name: str = ""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_into: Path
+    replaced_copy: Path | None
+    backup: BackupInfo | None = None
+
+
+def scheduler_actor() -> Actor:
+    """The built-in actor of the daily backup (no roles: it may only run scheduled backups)."""
+    system = Actor.system()
+    return Actor(
+        user_id=None,
+        username=SCHEDULER_USERNAME,
+        display_name="自动备份",
+        os_user=system.os_user,
+        host=system.host,
+    )
+
+
+def _is_scheduler(actor: Actor) -> bool:
+    return actor.user_id is None and actor.username == SCHEDULER_USERNAME and not actor.roles
+
+
+# ---------------------------------------------------------------------------------------------
+# The passphrase and the key pair
+
+
+def _stored_keys(session: Session) -> backup_file.BackupKeys | None:
+    public = get_internal(session, PUBLIC_KEY)
+    wrapped = get_internal(session, WRAPPED_PRIVATE_KEY)
+    auth = get_internal(session, AUTH_KEY)
+    if public is None or wrapped is None or auth is None:
+        return None
+    return backup_file.BackupKeys(
+        public_key=base64.b64decode(public),
+        auth_key=base64.b64decode(auth),
+        wrapped=WrappedKey.from_json(wrapped),
+    )
+
+
+def _set_secret(session: Session, key: str, value: str) -> None:
+    """Like set_internal, but through Core so the value never lands in the audit text."""
+    settings = cast(Table, Setting.__table__)
+    encoded = json.dumps(value)
+    now = utcnow()
+    row = session.execute(
+        select(settings.c.id, settings.c.version).where(settings.c.key == key)
+    ).first()
+    if row is None:
+        session.execute(
+            insert(settings).values(key=key, value=encoded, created_at=now, updated_at=now)
+        )
+    else:
+        session.execute(
+            update(settings)
+            .where(settings.c.id == row.id)
+            .values(value=encoded, updated_at=now, version=row.version + 1)
+        )
+
+
+def has_backup_passphrase(session: Session) -> bool:
+    return _stored_keys(session) is not None
+
+
+def set_backup_passphrase(
+    session: Session, actor: Actor, passphrase: str, *, old_passphrase: str | None = None
+) -> None:
+    """Set (or change) the backup passphrase: a new key pair, the private key wrapped under it.
+
+    Changing it needs the old passphrase. Backups made before keep their own wrapped key: they
+    open with the passphrase of their time, never with the new one.
+    """
+    actor.require(Action.SET_BACKUP_PASSPHRASE)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError({"passphrase": f"备份口令至少 {MIN_PASSPHRASE} 个字符"})
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise ValidationError({"passphrase": f"备份口令最多 {MAX_PASSPHRASE} 个字符"})
+    current = _stored_keys(session)
+    if current is not None:
+        if not old_passphrase:
+            raise ValidationError({"old_passphrase": "已设置过备份口令：请输入原来的口令"})
+        try:
+            backup_file.unwrap_keys(current.wrapped, old_passphrase, current.public_key)
+        except backup_file.WrongPassphrase as exc:
+            raise ValidationError({"old_passphrase": "原来的备份口令不正确"}) from exc
+    keys = backup_file.generate_keys(passphrase)
+    set_internal(session, PUBLIC_KEY, base64.b64encode(keys.public_key).decode("ascii"))
+    set_internal(session, WRAPPED_PRIVATE_KEY, keys.wrapped.to_json())
+    _set_secret(session, AUTH_KEY, base64.b64encode(keys.auth_key).decode("ascii"))
+    audit.record(
+        session,
+        actor,
+        "update",
+        "backup_passphrase",
+        summary="更改备份口令（此前的备份仍需用当时的口令恢复）" if current else "设置备份口令",
+    )
+    session.flush()
+
+
+def verify_backup_passphrase(session: Session, passphrase: str) -> None:
+    """Raise UserError "备份口令不正确" unless `passphrase` opens the stored key."""
+    keys = _stored_keys(session)
+    if keys is None:
+        raise UserError(NO_PASSPHRASE)
+    backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backing up
+
+
+def backup_folder(session: Session) -> Path:
+    """The folder of scheduled backups: the setting backup.directory, else <data dir>/backups."""
+    directory = str(get_settings(session)["backup.directory"]).strip()
+    return Path(directory).expanduser() if directory else data_dir() / "backups"
+
+
+def _default_target(folder: Path, moment: datetime) -> Path:
+    stem = f"anjia-desk-{moment:%Y%m%d-%H%M%S}"
+    target = folder / f"{stem}{backup_file.EXTENSION}"
+    number = 2
+    while target.exists():
+        target = folder / f"{stem}-{number}{backup_file.EXTENSION}"
+        number += 1
+    return target
+
+
+def _aware(now: datetime | None) -> datetime:
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        raise ValueError("`now` must be timezone-aware")
+    return now.astimezone(UTC)
+
+
+def _sqlite_file(database_path: Path | None) -> Path:
+    if database_path is None:
+        raise UserError(ONLY_SQLITE)
+    return database_path
+
+
+def _temp_beside(path: Path, label: str) -> Path:
+    """An empty temp file next to `path` (plaintext data stays where the database already is)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.stem}.{label}-", suffix=".db", dir=path.parent
+        )
+    except OSError as exc:
+        raise UserError(f"无法在数据库所在的文件夹写入：{path.parent}（{exc.strerror}）") from exc
+    os.close(handle)
+    return Path(name)
+
+
+def _remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _revision_of(path: Path) -> str | None:
+    connection = sqlite3.connect(str(path))
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: an empty schema
+        return None
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
+
+
+def backup_database(
+    database: Database,
+    actor: Actor,
+    out: Path | None = None,
+    *,
+    passphrase: str | None = None,
+    scheduled: bool = False,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Write an encrypted backup of `database` to `out` (default: the backup folder).
+
+    With a passphrase: on the first backup it becomes the backup passphrase; later it must be the
+    right one. Without one, a key pair must already exist (the scheduled backup's case).
+    """
+    if not (scheduled and _is_scheduler(actor)):
+        actor.require(Action.BACKUP)
+    live = _sqlite_file(database.path)
+    moment = _aware(now)
+    with session_scope(database, actor) as session:
+        keys = _stored_keys(session)
+        if keys is None:
+            if passphrase is None:
+                raise UserError(NO_PASSPHRASE)
+            set_backup_passphrase(session, actor, passphrase)
+            keys = _stored_keys(session)
+            assert keys is not None
+        elif passphrase is not None:
+            backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
+        if out is None:
+            folder = backup_folder(session)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"无法创建备份文件夹：{folder}（{exc.strerror}）") from exc
+            out = _default_target(folder, moment.astimezone(office_zone(session)))
+    if out.resolve() == live.resolve():
+        raise UserError("备份文件不能覆盖数据库本身，请另选一个文件名")
+    started = time.perf_counter()
+    snapshot = _temp_beside(live, "snapshot")
+    try:
+        try:
+            backup_sqlite(live, snapshot)
+            revision = _revision_of(snapshot)
+        except sqlite3.Error as exc:
+            raise UserError(describe_db_error(exc, str(live))) from exc
+        try:
+            header = backup_file.write_backup(
+                snapshot,
+                out,
+                public_key=keys.public_key,
+                auth_key=keys.auth_key,
+                wrapped=keys.wrapped,
+                created_at=moment,
+                app_version=__version__,
+                revision=revision,
+                db_name=live.name,
+                scheduled=scheduled,
+            )
+        except OSError as exc:
+            raise UserError(f"无法写入备份文件：{out}（{exc.strerror}）") from exc
+    finally:
+        _remove_db_files(snapshot)
+    info = _info(out, header)
+    log.info("backup %s: %d bytes in %.2f s", out, info.size_bytes, time.perf_counter() - started)
+    with session_scope(database, actor) as session:
+        audit.record(
+            session,
+            actor,
+            "backup",
+            "database",
+            summary=f"{'自动' if scheduled else ''}备份到 {out}（{info.size_bytes} 字节）",
+        )
+    return info
+
+
+def _info(path: Path, header: backup_file.Header) -> BackupInfo:
+    return BackupInfo(
+        path=path,
+        size_bytes=path.stat().st_size,
+        created_at=header.created_at,
+        scheduled=header.scheduled,
+        revision=header.revision,
+        app_version=header.app_version,
+        db_name=header.db_name,
+    )
+
+
+def read_backup_header(path: Path) -> BackupInfo:
+    """What a backup file says about itself (no passphrase needed; not yet authenticated)."""
+    header, _ = backup_file.read_header(path)
+    return _info(path, header)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The readable backups in `folder`, newest first; other files are skipped."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        if path.suffix.lower() != backup_file.EXTENSION or not path.is_file():
+            continue
+        try:
+            found.append(read_backup_header(path))
+        except UserError:
+            continue
+    return sorted(found, key=lambda info: info.created_at, reverse=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Restoring
+
+
+class _Locked(Exception):
+    pass
+
+
+def _copy_database(source: Path, target: Path, timeout: float) -> None:
+    """SQLite's backup API from `source` into `target`, giving up after `timeout` seconds locked.
+
+    (Python's backup loop retries a busy database forever; the progress callback bounds it.)
+    """
+    deadline = time.monotonic() + timeout
+    src = sqlite3.connect(str(source), timeout=min(timeout, BUSY_TIMEOUT_MS / 1000))
+    try:
+        dst = sqlite3.connect(str(target), timeout=min(timeout, BUSY_TIMEOUT_MS / 1000))
+        try:
+
+            def progress(status: int, _remaining: int, _total: int) -> None:
+                busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                if busy and time.monotonic() > deadline:
+                    raise _Locked
+
+            src.backup(dst, pages=-1, progress=progress)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _is_database(path: Path) -> bool:
+    """True when `path` opens as a SQLite database (a locked one raises UserError)."""
+    connection = sqlite3.connect(str(path), timeout=1)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise UserError(describe_db_error(exc, str(path))) from exc
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def _check_restored(path: Path) -> str:
+    """The schema revision of a decrypted backup, after SQLite's integrity check."""
+    connection = sqlite3.connect(str(path))
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise CorruptBackup()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptBackup() from exc
+    finally:
+        connection.close()
+    if row is None:
+        raise CorruptBackup()
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise UserError(NEWER_BACKUP)
+    return revision
+
+
+def _append_audit(path: Path, actor: Actor, summary: str, at: datetime) -> None:
+    """Add the "restore" audit entry to the restored file, before it replaces the live one."""
+    engine = create_engine("sqlite:///" + str(path))
+    try:
+        with engine.begin() as connection:
+            present = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(audit_log)")}
+            values = {
+                "created_at": at,
+                "updated_at": at,
+                "user_id": actor.user_id,
+                "actor": actor.display_name,
+                "os_user": actor.os_user,
+                "host": actor.host,
+                "action": "restore",
+                "entity": "database",
+                "summary": summary,
+            }
+            columns = [c for c in AuditEntry.__table__.columns if c.name in values]
+            kept = [c for c in columns if c.name in present]
+            light = table("audit_log", *(column(c.name, c.type) for c in kept))
+            connection.execute(insert(light).values({c.name: values[c.name] for c in kept}))
+    finally:
+        engine.dispose()
+
+
+def _aside_path(live: Path, moment: datetime) -> Path:
+    stem = f"{live.stem}.replaced-{moment.astimezone():%Y%m%d-%H%M%S}"
+    target = live.with_name(f"{stem}.db")
+    number = 2
+    while target.exists():
+        target = live.with_name(f"{stem}-{number}.db")
+        number += 1
+    return target
+
+
+def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> None:
+    """Keep the live database aside, then put the restored data in its place.
+
+    Both steps use SQLite's backup API, which is safe with WAL and with other connections open;
+    a database locked for longer than `timeout` seconds is left as it was.
+    """
+    if aside is None:  # nothing there yet (a new computer)
+        _copy_database(restored, live, timeout)
+        return
+    healthy = _is_database(live)
+    if healthy:
+        try:
+            _copy_database(live, aside, timeout)
+        except _Locked as exc:
+            _remove_db_files(aside)
+            raise UserError(LOCKED) from exc
+        except sqlite3.OperationalError:
+            _remove_db_files(aside)
+            raise
+        except sqlite3.DatabaseError:  # damaged pages: keep the raw bytes instead
+            _remove_db_files(aside)
+            healthy = False
+    if healthy:
+        try:
+            _copy_database(restored, live, timeout)
+        except _Locked as exc:
+            _remove_db_files(aside)
+            raise UserError(LOCKED) from exc
+        except BaseException:
+            _remove_db_files(aside)
+            raise
+        return
+    # The live file is damaged: keep its bytes (and its WAL) aside, then swap the file.
+    shutil.copyfile(live, aside)
+    if Path(f"{live}-wal").exists():
+        shutil.copyfile(f"{live}-wal", f"{aside}-wal")
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+    os.replace(restored, live)
+
+
+def restore_database(
+    url: str,
+    actor: Actor,
+    source: Path,
+    *,
+    passphrase: str,
+    now: datetime | None = None,
+    lock_timeout: float = 5.0,
+) -> RestoreResult:
+    """Replace the database at `url` with the backup `source`, keeping the old one aside.
+
+    Everything is checked before the live database is touched: the file, the passphrase, the
+    decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
+    app is upgraded when the database is next opened.
+    """
+    actor.require(Action.RESTORE)
+    live = _sqlite_file(url_sqlite_path(url))
+    moment = _aware(now)
+    info = read_backup_header(source)
+    if info.revision is not None and info.revision not in REVISIONS:
+        raise UserError(NEWER_BACKUP)
+    restored = _temp_beside(live, "restore")
+    try:
+        backup_file.decrypt_backup(source, passphrase, restored)
+        revision = _check_restored(restored)
+        aside = _aside_path(live, moment) if live.exists() else None
+        made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        summary = f"从备份 {source} 恢复（备份于 {made}，数据版本 {revision}）"
+        if aside is not None:
+            summary += f"；原数据库另存为 {aside}"
+        try:
+            _append_audit(restored, actor, summary, moment)
+            _install(restored, live, aside, lock_timeout)
+        except sqlite3.Error as exc:
+            raise UserError(describe_db_error(exc, str(live))) from exc
+    finally:
+        _remove_db_files(restored)
+    log.info("restored %s from %s", live, source)
+    return RestoreResult(restored_into=live, replaced_copy=aside, backup=info)
+
+
+# ---------------------------------------------------------------------------------------------
+# The daily backup
+
+
+def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | None:
+    """Back up if the daily backup is due, then delete backups past the retention period.
+
+    None when nothing was due, backups are off, no passphrase is set yet, or the database is not
+    SQLite. The window calls this every minute through its task runner.
+    """
+    if database.path is None:
+        return None
+    with database.sessions() as session:
+        values = get_settings(session)
+        if not values["backup.enabled"] or not has_backup_passphrase(session):
+            return None
+        zone = office_zone(session)
+        folder = backup_folder(session)
+    existing = list_backups(folder)
+    last = existing[0].created_at if existing else None
+    if not is_backup_due(last, now, parse_time(str(values["backup.time"])), zone):
+        return None
+    actor = scheduler_actor()
+    info = backup_database(database, actor, scheduled=True, now=now)
+    ours = [b for b in list_backups(folder) if DEFAULT_NAME.fullmatch(b.path.name)]
+    names = backups_to_prune(
+        [(b.path.name, b.created_at) for b in ours], now, int(values["backup.retention_days"])
+    )
+    deleted = []
+    for name in names:
+        try:
+            (folder / name).unlink()
+            deleted.append(name)
+        except OSError:
+            log.warning("could not delete old backup %s", folder / name, exc_info=True)
+    if deleted:
+        with session_scope(database, actor) as session:
+            audit.record(
+                session,
+                actor,
+                "delete",
+                "backup_file",
+                summary=f"删除超过保留期的备份：{'、'.join(deleted)}",
+            )
+    return info
