@@ -1,0 +1,215 @@
+"""Start-up: the application object, then login (or the first administrator), then the window.
+
+The login dialog appears before the database is open: opening it (SQLAlchemy, maybe a migration)
+runs on the worker thread while the person types, so the window is quick to appear. Set
+ANJIA_DESK_BENCH_EXIT_ON_LOGIN=1 to quit (exit code 0, nothing printed) as soon as the login
+dialog is shown: benchmarks time exactly that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from anjia_desk import APP_NAME, APP_TITLE
+from anjia_desk.core.errors import UserError
+from anjia_desk.ui import errors
+from anjia_desk.ui.login import FirstAdminDialog, LoginDialog, continue_login
+from anjia_desk.ui.seams import Dialogs
+from anjia_desk.ui.style import ORGANIZATION, apply_style
+from anjia_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from anjia_desk.db.engine import Database
+    from anjia_desk.services.context import Actor
+    from anjia_desk.ui.context import AppContext
+    from anjia_desk.ui.main_window import MainWindow
+
+log = logging.getLogger("anjia_desk.ui.app")
+
+BENCH_ENV = "ANJIA_DESK_BENCH_EXIT_ON_LOGIN"
+EXIT_OK, EXIT_REFUSED, EXIT_BUG = 0, 2, 3
+
+
+def _open(db: str | None) -> tuple[Database, bool]:
+    """On the worker thread: the log file, the database, and whether it is a fresh one."""
+    from anjia_desk.logs import setup_logging
+
+    setup_logging()
+    from anjia_desk.db.engine import open_database, session_scope
+    from anjia_desk.services import users
+
+    database = open_database(db)
+    try:
+        with session_scope(database) as session:
+            fresh = users.needs_first_admin(session)
+    except BaseException:
+        database.close()
+        raise
+    log.info("opened %s", database.display_name)
+    return database, fresh
+
+
+class Startup(QObject):
+    """The way from start to the main window, one dialog after another, without blocking."""
+
+    def __init__(
+        self,
+        db: str | None,
+        *,
+        dialogs: Dialogs | None = None,
+        on_login_shown: Callable[[LoginDialog], None] | None = None,
+        exit_app: Callable[[int], None] | None = None,
+        auto_backup: bool = True,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.dialogs = dialogs or Dialogs()
+        self.on_login_shown = on_login_shown
+        self._exit_app = exit_app or QApplication.exit
+        self.auto_backup = auto_backup
+        self.tasks = TaskRunner(self.dialogs)
+        self.ctx: AppContext | None = None
+        self.login: LoginDialog | None = None
+        self.first_admin: FirstAdminDialog | None = None
+        self.window: MainWindow | None = None
+        self.exit_code: int | None = None
+
+    def start(self) -> None:
+        self.login = LoginDialog(None)
+        self.login.accepted.connect(self._logged_in)
+        self.login.rejected.connect(lambda: self.finish(EXIT_OK))
+        self.login.show()
+        QTimer.singleShot(0, self._login_shown)
+
+    def finish(self, code: int) -> None:
+        """Leave the application with `code` (only the first call counts)."""
+        if self.exit_code is None:
+            self.exit_code = code
+            self._exit_app(code)
+
+    def _login_shown(self) -> None:
+        if self.on_login_shown is not None:
+            self.on_login_shown(self.login)  # type: ignore[arg-type]
+        if self.exit_code is not None:
+            return
+        self.tasks.parent_widget = self.login
+        db = self.db
+        self.tasks.run(
+            lambda progress, cancelled: _open(db),
+            on_done=self._opened,
+            on_error=self._open_failed,
+            label="正在打开数据库…",
+        )
+
+    def _opened(self, result: tuple[Database, bool]) -> None:
+        from anjia_desk.ui.context import AppContext
+
+        database, fresh = result
+        if self.exit_code is not None:
+            database.close()
+            return
+        self.ctx = AppContext(database, None, dialogs=self.dialogs)
+        self.ctx.tasks = self.tasks  # type: ignore[assignment]
+        errors.set_dialogs(self.dialogs)
+        assert self.login is not None
+        if fresh:
+            self.login.hide()
+            self.first_admin = FirstAdminDialog(self.ctx)
+            self.first_admin.accepted.connect(self._admin_created)
+            self.first_admin.rejected.connect(lambda: self.finish(EXIT_OK))
+            self.first_admin.show()
+            return
+        self.login.attach(self.ctx)
+
+    def _admin_created(self) -> None:
+        assert self.login is not None and self.ctx is not None and self.first_admin is not None
+        self.login.set_username(self.first_admin.username)
+        self.login.attach(self.ctx)
+        self.login.show()
+        self.first_admin.deleteLater()
+        self.first_admin = None
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.dialogs.warning(self.login, "无法打开数据库", exc.message)
+            self.finish(EXIT_REFUSED)
+            return
+        dialog = errors.current_handler().report_bug(type(exc), exc, exc.__traceback__)
+        if dialog is None:
+            self.finish(EXIT_BUG)
+        else:
+            dialog.finished.connect(lambda _code: self.finish(EXIT_BUG))
+
+    def _logged_in(self) -> None:
+        assert self.login is not None and self.ctx is not None
+        actor = self.login.actor
+        assert actor is not None
+        continue_login(
+            self.ctx,
+            actor,
+            None,
+            on_ready=self._show_main,
+            on_cancel=lambda: self.finish(EXIT_OK),
+        )
+
+    def _show_main(self, actor: Actor) -> None:
+        from anjia_desk.ui.main_window import MainWindow
+
+        assert self.ctx is not None
+        self.ctx.set_actor(actor)
+        self.window = MainWindow(self.ctx, auto_backup=self.auto_backup)
+        self.window.show()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(True)
+        if self.login is not None:
+            self.login.deleteLater()
+            self.login = None
+
+    def shutdown(self) -> None:
+        """The application is quitting: let the worker finish, close the database."""
+        self.tasks.shutdown(timeout=15.0)
+        if self.ctx is not None:
+            self.ctx.database.close()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setQuitOnLastWindowClosed(False)  # between dialogs no window is visible for a moment
+    apply_style(app)
+    return app
+
+
+def _active_window() -> QWidget | None:
+    return QApplication.activeWindow()
+
+
+def run_app(
+    db: str | None = None, *, on_login_shown: Callable[[LoginDialog], Any] | None = None
+) -> int:
+    """Run the window until it closes; the exit code (2 when the database cannot be used)."""
+    app = _application()
+    errors.install(parent=_active_window)
+    startup: Startup
+    if on_login_shown is None and os.environ.get(BENCH_ENV) == "1":
+
+        def on_login_shown(_dialog: LoginDialog) -> None:
+            startup.finish(EXIT_OK)
+
+    startup = Startup(db, on_login_shown=on_login_shown)
+    app.aboutToQuit.connect(startup.shutdown)
+    startup.start()
+    code = app.exec()
+    return startup.exit_code if startup.exit_code is not None else code

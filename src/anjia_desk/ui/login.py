@@ -1,0 +1,403 @@
+"""The dialogs around an account: the first administrator, logging in, changing one's password,
+and unlocking a locked window. Validation is shown under each field; services do the work.
+
+This module is on the start-up path: it imports SQLAlchemy (through services) only when a
+button is pressed, so the login dialog can appear before the database is open.
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk import APP_TITLE
+from anjia_desk.core.errors import UserError, ValidationError
+from anjia_desk.core.passwords import password_problem
+from anjia_desk.core.roles import Role
+from anjia_desk.core.users import validate_user
+from anjia_desk.ui.style import ui_state
+
+if TYPE_CHECKING:
+    from anjia_desk.services.context import Actor
+    from anjia_desk.ui.context import AppContext
+
+LAST_USERNAME_KEY = "login/last_username"
+CONFIRM_MISMATCH = "两次输入的密码不一致"
+WRONG_PASSWORD = "密码不正确"
+
+
+def _os_identity() -> tuple[str | None, str | None]:
+    """The operating system's user and host, for the audit log of a login."""
+    try:
+        os_user: str | None = getpass.getuser()
+    except (OSError, KeyError):
+        os_user = None
+    try:
+        host: str | None = socket.gethostname()
+    except OSError:
+        host = None
+    return os_user, host
+
+
+class _Form(QDialog):
+    """A dialog of labelled fields, each with its message shown right under it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.addLayout(self.form)
+        self.general_error = self._error_label()
+        self.layout_.addWidget(self.general_error)
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "error")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def add_field(self, name: str, label: str, *, secret: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        error = self._error_label()
+        error.setObjectName(f"{name}_error")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.fields[name] = edit
+        self.errors[name] = error
+        edit.textEdited.connect(lambda _text, n=name: self.set_error(n, None))
+        return edit
+
+    def add_buttons(self, ok_text: str, cancel_text: str | None = "取消") -> QPushButton:
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        ok.setAutoDefault(True)
+        if cancel_text:
+            buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.ok_button = ok
+        self.layout_.addWidget(buttons)
+        return ok
+
+    def set_error(self, name: str | None, message: str | None) -> None:
+        label = self.errors.get(name, self.general_error) if name else self.general_error
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        """Each message under its field; unknown fields go to the general line. Focus the first."""
+        for name in self.errors:
+            self.set_error(name, problems.get(name))
+        general = [m for n, m in problems.items() if n not in self.errors]
+        self.set_error(None, "；".join(general) or None)
+        for name in self.fields:
+            if name in problems:
+                self.fields[name].setFocus()
+                self.fields[name].selectAll()
+                break
+
+    def error_text(self, name: str | None = None) -> str:
+        """The message currently shown for `name` (or the general one); "" when none."""
+        label = self.errors[name] if name else self.general_error
+        return label.text() if not label.isHidden() else ""
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+
+class FirstAdminDialog(_Form):
+    """First start on a fresh database: create the administrator (登录名, 姓名, 密码, 确认密码)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(f"首次使用 — {APP_TITLE}", parent)
+        self.ctx = ctx
+        self.username = ""
+        intro = QLabel(
+            "欢迎使用安家 Desk。请先创建管理员账号：管理员负责添加同事的账号、修改设置和备份数据。"
+        )
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.add_field("username", "登录名").setPlaceholderText("字母开头，如 admin2")
+        self.add_field("display_name", "姓名")
+        self.add_field("password", "密码", secret=True)
+        self.add_field("confirm", "确认密码", secret=True)
+        self.add_buttons("创建管理员", "退出")
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        problems = validate_user(
+            username=values["username"].strip(),
+            display_name=values["display_name"],
+            roles=[Role.ADMIN.value],
+            password=values["password"],
+        )
+        if "password" not in problems and values["confirm"] != values["password"]:
+            problems["confirm"] = CONFIRM_MISMATCH
+        if problems:
+            self.show_errors(problems)
+            return
+        from anjia_desk.services import users
+
+        try:
+            with self.ctx.session() as session:
+                users.create_first_admin(
+                    session,
+                    username=values["username"].strip(),
+                    display_name=values["display_name"],
+                    password=values["password"],
+                )
+        except ValidationError as exc:
+            self.show_errors(exc.fields)
+            return
+        except UserError as exc:
+            self.show_errors({"": exc.message})
+            return
+        self.username = values["username"].strip()
+        ui_state().setValue(LAST_USERNAME_KEY, self.username)
+        self.accept()
+
+
+class LoginDialog(_Form):
+    """登录名 + 密码. Enter logs in, Esc cancels; the database is named small at the bottom.
+
+    Created before the database is open (`ctx=None`): the 登录 button waits for `attach(ctx)`."""
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        username: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        super().__init__(title or f"登录 — {APP_TITLE}", parent)
+        self.ctx: AppContext | None = None
+        self.actor: Actor | None = None
+        heading = QLabel(APP_TITLE)
+        heading.setProperty("role", "title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel("售楼处前台与案场管理")
+        subtitle.setProperty("role", "hint")
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.insertWidget(0, heading)
+        self.layout_.insertWidget(1, subtitle)
+        self.layout_.insertSpacing(2, 8)
+        self.username_edit = self.add_field("username", "登录名")
+        self.password_edit = self.add_field("password", "密码", secret=True)
+        self.add_buttons("登录", "取消")
+        self.database_label = QLabel("正在打开数据库…")
+        self.database_label.setProperty("role", "hint")
+        self.database_label.setWordWrap(True)
+        font = self.database_label.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        self.database_label.setFont(font)
+        self.layout_.addWidget(self.database_label)
+        self.setMinimumWidth(380)
+        remembered = username if username is not None else ui_state().value(LAST_USERNAME_KEY, "")
+        self.username_edit.setText(str(remembered or ""))
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+        self.ok_button.setEnabled(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: show where it is and allow logging in."""
+        self.ctx = ctx
+        self.database_label.setText(f"数据库：{ctx.database.display_name}")
+        self.database_label.setToolTip(ctx.database.display_name)
+        self.ok_button.setEnabled(True)
+
+    def set_username(self, username: str) -> None:
+        self.username_edit.setText(username)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def submit(self) -> None:
+        if self.ctx is None:
+            return
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username:
+            self.show_errors({"username": "请输入登录名"})
+            return
+        if not password:
+            self.show_errors({"password": "请输入密码"})
+            return
+        from anjia_desk.services import users
+
+        os_user, host = _os_identity()
+        try:
+            with self.ctx.session() as session:
+                actor = users.login(session, username, password, os_user=os_user, host=host)
+        except UserError as exc:
+            self.show_errors({"password": exc.message})
+            self.password_edit.clear()
+            return
+        self.actor = actor
+        ui_state().setValue(LAST_USERNAME_KEY, actor.username)
+        self.accept()
+
+
+class ChangePasswordDialog(_Form):
+    """原密码, 新密码, 确认新密码. `forced` after an administrator set a temporary password."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+        *,
+        forced: bool = False,
+    ) -> None:
+        super().__init__("修改密码", parent)
+        self.ctx = ctx
+        self.actor = actor or ctx.actor
+        intro = QLabel(
+            "管理员为您设置的是临时密码，请先改成只有您自己知道的密码。"
+            if forced
+            else f"修改 {self.actor.display_name}（{self.actor.username}）的登录密码。"
+        )
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.add_field("old_password", "原密码", secret=True)
+        self.add_field("password", "新密码", secret=True)
+        self.add_field("confirm", "确认新密码", secret=True)
+        self.add_buttons("修改密码", "退出" if forced else "取消")
+        self.setMinimumWidth(420)
+
+    def submit(self) -> None:
+        old = self.fields["old_password"].text()
+        new = self.fields["password"].text()
+        problems: dict[str, str] = {}
+        if not old:
+            problems["old_password"] = "请输入原密码"
+        problem = password_problem(new)
+        if problem:
+            problems["password"] = problem
+        elif self.fields["confirm"].text() != new:
+            problems["confirm"] = CONFIRM_MISMATCH
+        if problems:
+            self.show_errors(problems)
+            return
+        from anjia_desk.db.engine import session_scope
+        from anjia_desk.services import users
+
+        try:
+            with session_scope(self.ctx.database, self.actor) as session:
+                users.change_own_password(session, self.actor, old, new)
+        except ValidationError as exc:
+            self.show_errors(exc.fields)
+            return
+        except UserError as exc:
+            self.show_errors({"": exc.message})
+            return
+        self.accept()
+
+
+class UnlockDialog(_Form):
+    """The window is locked: who is locked, their password, 解锁; or 切换用户.
+
+    Esc and the close button do nothing: the only ways out are the password or another login."""
+
+    switch_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(f"已锁定 — {APP_TITLE}", parent)
+        self.ctx = ctx
+        actor = ctx.actor
+        who = QLabel(f"窗口已锁定。当前用户：{actor.display_name}（{actor.username}）")
+        who.setWordWrap(True)
+        self.layout_.insertWidget(0, who)
+        self.password_edit = self.add_field("password", "密码", secret=True)
+        self.add_buttons("解锁", None)
+        self.switch_button = self.buttons.addButton(
+            "切换用户", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_requested.emit)
+        self.setMinimumWidth(400)
+        self.password_edit.setFocus()
+
+    def submit(self) -> None:
+        password = self.password_edit.text()
+        if not password:
+            self.show_errors({"password": "请输入密码"})
+            return
+        from anjia_desk.services import users
+
+        with self.ctx.session() as session:
+            ok = users.check_password(session, self.ctx.actor, password)
+        if not ok:
+            self.show_errors({"password": WRONG_PASSWORD})
+            self.password_edit.clear()
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc does not unlock."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() != QDialog.DialogCode.Accepted:
+            event.ignore()
+
+
+def continue_login(
+    ctx: AppContext,
+    actor: Actor,
+    parent: QWidget | None,
+    *,
+    on_ready: Callable[[Actor], None],
+    on_cancel: Callable[[], None],
+) -> ChangePasswordDialog | None:
+    """After a password was accepted: force a password change when the admin asked for one,
+    then `on_ready(actor)`; `on_cancel()` when the person gives up. Returns the open dialog."""
+    from anjia_desk.services import users
+
+    with ctx.session() as session:
+        must_change = users.must_change_password(session, actor)
+    if not must_change:
+        on_ready(actor)
+        return None
+    dialog = ChangePasswordDialog(ctx, actor, parent, forced=True)
+    dialog.accepted.connect(lambda: on_ready(actor))
+    dialog.rejected.connect(on_cancel)
+    dialog.open()
+    return dialog

@@ -1,0 +1,342 @@
+"""The main window: the left navigation over the sections that work for the logged-in user, the
+menus, the status bar, the inactivity lock and the daily backup check."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk import APP_TITLE, __version__
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action, Role
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.lock import InactivityLock
+from anjia_desk.ui.login import ChangePasswordDialog
+from anjia_desk.ui.pages import Section, build_sections
+from anjia_desk.ui.style import ui_state
+from anjia_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger("anjia_desk.ui.main_window")
+
+GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = (1200, 760)
+BACKUP_FIRST_CHECK_MS = 20_000  # after start-up, when the office has settled in
+BACKUP_CHECK_EVERY_MS = 5 * 60_000
+SHUTDOWN_WAIT_S = 15.0
+
+
+def roles_label(actor: Actor) -> str:
+    order = list(Role)
+    return "、".join(r.label for r in sorted(actor.roles, key=order.index)) or "无角色"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, *, auto_backup: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_TITLE)
+        tasks: Any = ctx.tasks
+        if not isinstance(tasks, TaskRunner):
+            tasks = TaskRunner(ctx.dialogs, self)
+            ctx.tasks = tasks
+        self.tasks: TaskRunner = tasks
+        self.tasks.parent_widget = self
+        self.sections: list[Section] = []
+        self.preview: QWidget | None = None
+        self._backup_warned = False
+
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self.rebuild_sections()
+
+        self.lock = InactivityLock(self, ctx)
+        self.lock.load_setting()
+        ctx.actor_changed.connect(self._actor_changed)
+        ctx.changed.connect(self._on_changes)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.check_backup)
+        if auto_backup:
+            self.backup_timer.start(BACKUP_FIRST_CHECK_MS)
+        self._restore_geometry()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(168)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pages = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.empty_label = QLabel("当前账号还没有可用的功能，请联系管理员分配角色。")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("role", "hint")
+
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+        self.cover = QWidget()
+        self.cover.setObjectName("lockCover")
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        cover_text = QLabel("窗口已锁定")
+        cover_text.setObjectName("lockText")
+        cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.cover).addWidget(cover_text)
+
+        self.root = QStackedWidget()
+        self.content = content
+        self.root.addWidget(content)
+        self.root.addWidget(self.cover)
+        self.setCentralWidget(self.root)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.print_visitor_action = self._action("打印空白来访登记表…", self.print_visitor_form)
+        self.change_password_action = self._action("修改密码…", self.change_password)
+        self.switch_user_action = self._action("切换用户…", self.switch_user)
+        self.lock_action = self._action("锁定屏幕", self.lock_screen, "Ctrl+L")
+        self.quit_action = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(f"关于{APP_TITLE}", self.show_about)
+
+        file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu.addAction(self.print_visitor_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        help_menu.addAction(self.about_action)
+        self.file_menu, self.help_menu = file_menu, help_menu
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.db_label = QLabel()
+        self.db_label.setProperty("role", "hint")
+        self.db_label.setToolTip(self.ctx.database.display_name)
+        self.db_label.setText(f"数据库：{self.ctx.database.display_name}")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def rebuild_sections(self) -> None:
+        """Build the sections for the current user (again after a switch of user)."""
+        current = self.current_section_key()
+        for section in self.sections:
+            self.pages.removeWidget(section.widget)
+            section.widget.deleteLater()
+        self.pages.removeWidget(self.empty_label)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.sections = build_sections(self.ctx)
+        for section in self.sections:
+            item = QListWidgetItem(section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.nav.addItem(item)
+            self.pages.addWidget(section.widget)
+        if not self.sections:
+            self.pages.addWidget(self.empty_label)
+        keys = [s.key for s in self.sections]
+        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        self._show_row(self.nav.currentRow())
+        self._update_user()
+
+    def current_section_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.sections[row].key if 0 <= row < len(self.sections) else None
+
+    def show_section(self, key: str) -> None:
+        keys = [s.key for s in self.sections]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.pages.setCurrentWidget(self.sections[row].widget)
+        elif not self.sections:
+            self.pages.setCurrentWidget(self.empty_label)
+
+    def _update_user(self) -> None:
+        actor = self.ctx.actor
+        self.user_label.setText(f"{actor.display_name}（{roles_label(actor)}）")
+        self.print_visitor_action.setEnabled(actor.can(Action.PRINT_BLANK_FORMS))
+
+    def _actor_changed(self, actor: Actor | None) -> None:
+        if actor is not None:
+            self.rebuild_sections()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self.lock.load_setting()
+
+    # -- lock ----------------------------------------------------------------------------------
+
+    def set_covered(self, covered: bool) -> None:
+        """Hide the content behind the lock cover (or show it again)."""
+        self.root.setCurrentWidget(self.cover if covered else self.content)
+        self.menuBar().setEnabled(not covered)
+        self.statusBar().setVisible(not covered)
+
+    @property
+    def is_covered(self) -> bool:
+        return self.root.currentWidget() is self.cover
+
+    def lock_screen(self) -> None:
+        self.lock.lock_now()
+
+    def switch_user(self) -> None:
+        self.lock.switch_user()
+
+    # -- menu actions --------------------------------------------------------------------------
+
+    def print_visitor_form(self) -> None:
+        """Generate the blank visitor form in the background, then open the preview."""
+        actor = self.ctx.actor
+        database = self.ctx.database
+        folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
+        out = folder / "来访登记表.pdf"
+
+        def work(progress: Any, cancelled: Any) -> Path:
+            from anjia_desk.db.engine import session_scope
+            from anjia_desk.services.printing import print_visitor_form
+
+            with session_scope(database, actor) as session:
+                return Path(print_visitor_form(session, actor, out))
+
+        def failed(exc: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.tasks.report_error(exc)
+
+        self.tasks.run(
+            work,
+            on_done=lambda path: self.open_preview(path, cleanup=folder),
+            on_error=failed,
+            label="正在生成来访登记表…",
+        )
+
+    def open_preview(self, pdf_path: Path, *, cleanup: Path | None = None) -> None:
+        """The print preview of `pdf_path`; `cleanup` (a temp folder) goes when it closes."""
+        from anjia_desk.ui.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(pdf_path, self.ctx.dialogs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if cleanup is not None:
+            dialog.finished.connect(lambda _code: shutil.rmtree(cleanup, ignore_errors=True))
+        self.preview = dialog
+        dialog.destroyed.connect(self._forget_preview)
+        dialog.open()
+
+    def _forget_preview(self) -> None:
+        self.preview = None
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.ctx.dialogs.info(self, "修改密码", "密码已修改，下次登录请使用新密码。")
+        )
+        dialog.open()
+
+    def show_about(self) -> None:
+        from anjia_desk.db.engine import data_dir
+        from anjia_desk.logs import log_path
+
+        text = (
+            f"{APP_TITLE} {__version__}\n售楼处前台与案场管理（离线桌面版）\n\n"
+            f"数据文件夹：{data_dir()}\n"
+            f"数据库：{self.ctx.database.display_name}\n"
+            f"日志文件：{log_path()}"
+        )
+        self.ctx.dialogs.info(self, f"关于{APP_TITLE}", text)
+
+    # -- the daily backup ------------------------------------------------------------------------
+
+    def check_backup(self) -> None:
+        """Run the scheduled backup when it is due (the service decides; None when not due)."""
+        self.backup_timer.setInterval(BACKUP_CHECK_EVERY_MS)
+        if self.tasks.busy:
+            return  # something else is writing: try at the next check
+        database, now = self.ctx.database, self.ctx.clock()
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            from anjia_desk.services.backup import run_scheduled_backup
+
+            return run_scheduled_backup(database, now=now)
+
+        self.tasks.run(
+            work, on_done=self._backup_done, on_error=self._backup_failed, label="正在自动备份…"
+        )
+
+    def _backup_done(self, info: Any) -> None:
+        if info is not None:
+            name = Path(str(getattr(info, "path", ""))).name
+            self.statusBar().showMessage(f"已自动备份：{name}", 15_000)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            self.tasks.report_error(exc)
+            return
+        self.statusBar().showMessage(f"自动备份失败：{exc.message}")
+        if not self._backup_warned:  # say it once a session; the status bar keeps saying it
+            self._backup_warned = True
+            self.ctx.dialogs.warning(self, "自动备份失败", exc.message)
+
+    # -- geometry and closing ----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        self.resize(*DEFAULT_SIZE)
+        saved = ui_state().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray | bytes) and saved:
+            self.restoreGeometry(QByteArray(saved))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.busy and not self.ctx.dialogs.confirm(
+            self, "退出", "还有任务正在进行。退出前会等它完成，确定退出吗？"
+        ):
+            event.ignore()
+            return
+        ui_state().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.backup_timer.stop()
+        self.lock.stop()
+        self.tasks.shutdown(timeout=SHUTDOWN_WAIT_S)
+        super().closeEvent(event)

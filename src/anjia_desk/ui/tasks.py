@@ -1,0 +1,264 @@
+"""The one background worker (STYLE.md §4, after Anki's taskman and progress).
+
+One worker thread, because SQLite has one writer. A task is a plain Python function
+`fn(progress, cancelled)`: it may call `progress(done, total)` and poll `cancelled()`, and never
+touches Qt. Its result or exception comes back on the GUI thread through a queued signal. A progress
+dialog appears only when the task is still running after 600 ms, so quick actions never flash one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.ui import errors
+from anjia_desk.ui.seams import Dialogs
+
+log = logging.getLogger("anjia_desk.ui.tasks")
+
+PROGRESS_DELAY_MS = 600
+_PROGRESS_EVERY_S = 0.05  # at most ~20 progress updates a second cross to the GUI thread
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+TaskFn = Callable[[Progress, Cancelled], Any]
+
+
+class TaskCancelled(Exception):
+    """Raised by a task that stopped because the user pressed Cancel: no callback runs."""
+
+
+@dataclass
+class Task:
+    """What `TaskRunner.run` returns: the caller may cancel it or ask whether it is done."""
+
+    id: int
+    label: str
+    cancellable: bool
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    done: bool = False
+    progress: tuple[int, int] = (0, 0)
+    dialog: _ProgressDialog | None = None
+    timer: QTimer | None = None
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _ProgressDialog(QProgressDialog):
+    """A progress dialog that Esc or the close button cannot dismiss unless the task can be
+    cancelled (and then they cancel it, like the button)."""
+
+    def __init__(self, task: Task, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.setWindowTitle("请稍候")
+        self.setLabelText(task.label or "正在处理…")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        if task.cancellable:
+            self.setCancelButtonText("取消")
+        else:
+            self.setCancelButton(None)
+        self.set_progress(*task.progress)
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(min(done, total))
+        else:
+            self.setRange(0, 0)  # busy indicator
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.task.cancellable:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task.cancellable:
+            self.task.cancel()
+            super().closeEvent(event)
+        elif not self.task.done:
+            event.ignore()
+
+
+class TaskRunner(QObject):
+    """Runs tasks one at a time on a worker thread; callbacks run on the GUI thread."""
+
+    _finished = Signal(int, bool, object)
+    _progressed = Signal(int, int, int)
+
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        parent_widget: QWidget | None = None,
+        *,
+        progress_delay_ms: int = PROGRESS_DELAY_MS,
+        error_handler: errors.ErrorHandler | None = None,
+    ) -> None:
+        super().__init__()
+        self.dialogs = dialogs or Dialogs()
+        self.parent_widget = parent_widget
+        self.progress_delay_ms = progress_delay_ms
+        self._error_handler = error_handler
+        self._ids = itertools.count(1)
+        self._tasks: dict[int, Task] = {}
+        self._queue: queue.SimpleQueue[tuple[int, TaskFn, threading.Event] | None]
+        self._queue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+
+    # -- GUI thread ------------------------------------------------------------------------
+
+    def run(
+        self,
+        fn: TaskFn,
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+        cancellable: bool = False,
+    ) -> Task:
+        """Queue `fn(progress, cancelled)`; `on_done(result)` or `on_error(exc)` follows on the
+        GUI thread. Without `on_error`, a UserError is shown as a warning and anything else as a
+        bug report."""
+        if self._closed:
+            raise RuntimeError("the task runner has been shut down")
+        task = Task(next(self._ids), label, cancellable, on_done, on_error)
+        self._tasks[task.id] = task
+        task.timer = QTimer(self)
+        task.timer.setSingleShot(True)
+        task.timer.timeout.connect(lambda: self._show_progress(task))
+        task.timer.start(self.progress_delay_ms)
+        self._ensure_thread()
+        self._queue.put((task.id, fn, task.cancel_event))
+        return task
+
+    @property
+    def busy(self) -> bool:
+        """True while a task is queued or running."""
+        return bool(self._tasks)
+
+    def shutdown(self, *, timeout: float | None = None) -> None:
+        """Stop taking tasks, cancel the queued ones and wait for the running one to end."""
+        self._closed = True
+        for task in self._tasks.values():
+            task.cancel()
+            self._stop_feedback(task)
+        self._tasks.clear()  # no callback runs after shutdown
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="anjia-worker", daemon=True)
+            self._thread.start()
+
+    def _show_progress(self, task: Task) -> None:
+        if task.done or task.dialog is not None:
+            return
+        task.dialog = _ProgressDialog(task, self.parent_widget)
+        task.dialog.canceled.connect(lambda: self._cancel_from_dialog(task))
+        task.dialog.show()
+
+    def _cancel_from_dialog(self, task: Task) -> None:
+        task.cancel()
+        if task.dialog is not None and not task.done:
+            task.dialog.setLabelText("正在取消…")
+            task.dialog.show()  # QProgressDialog hides itself on cancel: keep it until the end
+
+    def _on_progress(self, task_id: int, done: int, total: int) -> None:
+        task = self._tasks.get(task_id)
+        if task is None:
+            return
+        task.progress = (done, total)
+        if task.dialog is not None:
+            task.dialog.set_progress(done, total)
+
+    def _stop_feedback(self, task: Task) -> None:
+        task.done = True
+        if task.timer is not None:
+            task.timer.stop()
+            task.timer.deleteLater()
+            task.timer = None
+        if task.dialog is not None:
+            task.dialog.hide()
+            task.dialog.deleteLater()
+            task.dialog = None
+
+    def _on_finished(self, task_id: int, ok: bool, value: object) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is None:
+            return
+        self._stop_feedback(task)
+        if ok:
+            task.on_done(value)
+            return
+        assert isinstance(value, BaseException)
+        if isinstance(value, TaskCancelled):
+            return
+        if task.on_error is not None:
+            task.on_error(value)
+        else:
+            self.report_error(value)
+
+    def report_error(self, exc: BaseException) -> None:
+        """The default for a failed task: a UserError as a warning, anything else as a bug."""
+        if isinstance(exc, UserError):
+            self.dialogs.warning(self.parent_widget, errors.USER_ERROR_TITLE, exc.message)
+        else:
+            handler = self._error_handler or errors.current_handler()
+            handler.report_bug(type(exc), exc, exc.__traceback__, self.parent_widget)
+
+    # -- worker thread: no Qt objects touched here except emitting signals -------------------
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            task_id, fn, cancel_event = item
+            if cancel_event.is_set():
+                self._finished.emit(task_id, False, TaskCancelled())
+                continue
+            last = 0.0
+
+            def progress(done: int, total: int, _id: int = task_id) -> None:
+                nonlocal last
+                now = time.monotonic()
+                if now - last >= _PROGRESS_EVERY_S or (total > 0 and done >= total):
+                    last = now
+                    self._progressed.emit(_id, int(done), int(total))
+
+            try:
+                result = fn(progress, cancel_event.is_set)
+            except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                if not isinstance(exc, UserError | TaskCancelled):
+                    log.debug("task %s failed", task_id, exc_info=True)
+                self._finished.emit(task_id, False, exc)
+            else:
+                self._finished.emit(task_id, True, result)
