@@ -1,0 +1,216 @@
+"""设置 › 审计日志: who changed, viewed, printed or exported what, newest first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.services.audit import ACTION_LABELS, AuditRow
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    Column,
+    ColumnTableModel,
+    LazyPage,
+    MessageBar,
+    configure_table,
+    format_local,
+    office_zone,
+    set_column_widths,
+)
+
+SEARCH_DELAY_MS = 300
+LIMIT = 500
+
+#: The tables and topics the audit names, as people call them.
+ENTITY_LABELS = {
+    "users": "用户",
+    "user_roles": "用户角色",
+    "settings": "设置",
+    "calendar_years": "日历年份",
+    "calendar_days": "日历日期",
+    "database": "数据库",
+    "backup_passphrase": "备份口令",
+    "backup_file": "备份文件",
+    "forms": "表单",
+}
+
+
+def entity_text(row: AuditRow) -> str:
+    name = ENTITY_LABELS.get(row.entity, row.entity)
+    return f"{name} #{row.entity_id}" if row.entity_id is not None else name
+
+
+def who_where(row: AuditRow) -> str:
+    if row.os_user and row.host:
+        return f"{row.os_user}@{row.host}"
+    return row.os_user or row.host or ""
+
+
+class AuditModel(ColumnTableModel[AuditRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.zone = ZoneInfo("Asia/Shanghai")
+        super().__init__(
+            [
+                Column(
+                    "at",
+                    "时间",
+                    lambda r: format_local(r.at, self.zone, seconds=True),
+                    sort_key=lambda r: r.at.timestamp(),
+                ),
+                Column("actor", "操作人", lambda r: r.actor),
+                Column("os", "系统用户@主机", who_where),
+                Column("action", "操作", lambda r: r.action_label),
+                Column("entity", "对象", entity_text),
+                Column("summary", "内容", lambda r: r.summary),
+                Column("reason", "原因", lambda r: r.reason or ""),
+            ],
+            parent,
+        )
+
+
+class AuditPage(LazyPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.zone = ZoneInfo("Asia/Shanghai")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索操作人、系统用户、对象或内容")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.search.returnPressed.connect(self.reload)
+        filters.addWidget(self.search, 2)
+
+        filters.addWidget(QLabel("操作："))
+        self.action_combo = QComboBox()
+        self.action_combo.addItem("全部", None)
+        for key, label in ACTION_LABELS.items():
+            self.action_combo.addItem(label, key)
+        self.action_combo.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.action_combo)
+
+        self.use_dates = QCheckBox("日期：")
+        self.use_dates.toggled.connect(self._dates_toggled)
+        filters.addWidget(self.use_dates)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("至"))
+        filters.addWidget(self.date_to)
+        self._dates_set = False
+        outer.addLayout(filters)
+
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        set_column_widths(self.table, {0: 150, 1: 90, 2: 140, 3: 70, 4: 110, 5: 380})
+        outer.addWidget(self.table, 1)
+
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#6b7280;")
+        outer.addWidget(self.status)
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        edit.dateChanged.connect(self._dates_changed)
+        return edit
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    def _dates_changed(self, *_args: Any) -> None:
+        if self.use_dates.isChecked():
+            self.reload()
+
+    def set_dates(self, first: date, last: date) -> None:
+        """Limit the list to [first, last] (office-zone days) and tick the date box."""
+        self._dates_set = True
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        if self.use_dates.isChecked():
+            self.reload()
+        else:
+            self.use_dates.setChecked(True)
+
+    def concerns(self, changes: Any) -> bool:
+        return True  # every write leaves an audit entry
+
+    def _range(self) -> tuple[datetime | None, datetime | None]:
+        if not self.use_dates.isChecked():
+            return None, None
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        assert isinstance(first, date) and isinstance(last, date)
+        if last < first:
+            first, last = last, first
+        since = datetime.combine(first, time(0, 0), tzinfo=self.zone)
+        until = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=self.zone)
+        return since, until
+
+    def reload(self) -> None:
+        from anjia_desk.services.audit import search_audit
+
+        self.search_timer.stop()
+        self.zone = office_zone(self.ctx)
+        if not self._dates_set:  # the last 30 days, ready for when the box is ticked
+            today = self.ctx.clock().astimezone(self.zone).date()
+            self._dates_set = True
+            for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        since, until = self._range()
+        try:
+            with self.ctx.session() as session:
+                rows = search_audit(
+                    session,
+                    self.ctx.actor,
+                    text=self.search.text(),
+                    action=self.action_combo.currentData(),
+                    since=since,
+                    until=until,
+                    limit=LIMIT,
+                )
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.message.clear_message()
+        self.model.zone = self.zone
+        self.model.set_rows(rows)
+        if len(rows) >= LIMIT:
+            self.status.setText(f"只显示最近的 {LIMIT} 条；请用搜索或日期缩小范围。")
+        else:
+            self.status.setText(f"共 {len(rows)} 条")

@@ -1,0 +1,408 @@
+"""设置 › 用户: the administrator's list of accounts, the add/edit dialog, disabling and resetting
+passwords."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.errors import ConflictError, UserError, ValidationError
+from anjia_desk.core.roles import Role
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.users import UserRow
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    Column,
+    ColumnTableModel,
+    FieldErrors,
+    LazyPage,
+    MessageBar,
+    add_field,
+    configure_table,
+    format_local,
+    office_zone,
+    selected_row,
+    set_column_widths,
+    show_user_error,
+)
+
+USERS_TOPIC = "users"
+NO_PASSWORD_HINT = (
+    "可以不填：不设密码的人不能登录（例如只需要在名单里出现的顾问），以后可用“重置密码”设置。"
+    "设了密码的人，第一次登录时必须改成自己的密码。"
+)
+
+
+def status_text(row: UserRow) -> str:
+    if not row.is_active:
+        return "已停用"
+    return "在用" if row.has_password else "在用（未设密码，不能登录）"
+
+
+class UsersModel(ColumnTableModel[UserRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.zone = ZoneInfo("Asia/Shanghai")
+        super().__init__(
+            [
+                Column("username", "登录名", lambda r: r.username),
+                Column("display_name", "姓名", lambda r: r.display_name),
+                Column("roles", "角色", lambda r: r.roles_label),
+                Column("status", "状态", status_text, sort_key=lambda r: not r.is_active),
+                Column(
+                    "last_login",
+                    "最近登录",
+                    lambda r: format_local(r.last_login_at, self.zone) or "从未登录",
+                    sort_key=lambda r: r.last_login_at.timestamp() if r.last_login_at else 0.0,
+                ),
+            ],
+            parent,
+        )
+
+    def row_foreground(self, row: UserRow) -> QColor | None:
+        return None if row.is_active else QColor("#8a8a8a")
+
+    def index_of(self, user_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == user_id:
+                return i
+        return None
+
+
+@dataclass(frozen=True)
+class UserForm:
+    username: str
+    display_name: str
+    roles: list[str]
+    password: str | None
+
+
+class UserDialog(QDialog):
+    """新增 / 编辑用户. The page does the saving: `submitted` carries the form, and the page either
+    closes the dialog or shows the service's messages in it with `show_error`."""
+
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None, row: UserRow | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.setWindowTitle("编辑用户" if row else "新增用户")
+        self.setMinimumWidth(560)
+        self.errors = FieldErrors()
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.username = QLineEdit()
+        self.username.setMaxLength(30)
+        self.username.setPlaceholderText("字母开头，如 zhangwei")
+        self.display_name = QLineEdit()
+        self.display_name.setMaxLength(40)
+        self.display_name.setPlaceholderText("如 张伟")
+        add_field(form, "登录名：", self.username, self.errors, "username")
+        add_field(form, "姓名：", self.display_name, self.errors, "display_name")
+
+        roles_box = QWidget()
+        grid = QGridLayout(roles_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for i, role in enumerate(Role):
+            box = QCheckBox(role.label)
+            box.setObjectName(f"role:{role.value}")
+            self.role_boxes[role] = box
+            grid.addWidget(box, i // 4, i % 4, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(4, 1)  # keep each box as wide as its label: clicks land on it
+        add_field(form, "角色：", roles_box, self.errors, "roles")
+
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        if row is None:
+            add_field(form, "初始密码：", self.password, self.errors, "password", NO_PASSWORD_HINT)
+            add_field(form, "再输入一次：", self.password_again, self.errors, "password_again")
+        else:
+            self.username.setText(row.username)
+            self.username.setReadOnly(True)
+            self.username.setToolTip("登录名创建后不能修改")
+            self.display_name.setText(row.display_name)
+            for role, box in self.role_boxes.items():
+                box.setChecked(role in row.roles)
+            self.password.hide()
+            self.password_again.hide()
+        layout.addLayout(form)
+
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("保存")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._submit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        (self.display_name if row else self.username).setFocus()
+
+    def values(self) -> UserForm:
+        password = self.password.text() if self.row is None else ""
+        return UserForm(
+            username=self.username.text().strip(),
+            display_name=self.display_name.text(),
+            roles=[role.value for role, box in self.role_boxes.items() if box.isChecked()],
+            password=password or None,
+        )
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.message.clear_message()
+        if self.row is None and self.password.text() != self.password_again.text():
+            self.errors.show({"password_again": "两次输入的密码不一致"})
+            return
+        self.submitted.emit(self.values())
+
+    def show_error(self, exc: UserError) -> None:
+        show_user_error(exc, self.message, self.errors)
+
+
+class UsersPage(LazyPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dialog: UserDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("新增用户…")
+        self.add_button.clicked.connect(self.open_add)
+        self.edit_button = QPushButton("编辑…")
+        self.edit_button.clicked.connect(self.open_edit)
+        self.toggle_button = QPushButton("停用")
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.reset_button = QPushButton("重置密码…")
+        self.reset_button.clicked.connect(self.reset_password)
+        for button in (self.add_button, self.edit_button, self.toggle_button, self.reset_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        self.model = UsersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        set_column_widths(self.table, {0: 130, 1: 120, 2: 300, 3: 200})
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        outer.addWidget(self.table, 1)
+
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+        self._update_buttons()
+
+    # --- loading ---
+
+    def concerns(self, changes: Any) -> bool:
+        return isinstance(changes, Changes) and changes.touches(USERS_TOPIC, "settings")
+
+    def reload(self) -> None:
+        from anjia_desk.services.users import list_users
+
+        selected = self.selected()
+        zone = office_zone(self.ctx)
+        with self.ctx.session() as session:
+            rows = list_users(session, self.ctx.actor)
+        self.model.zone = zone
+        self.model.set_rows(rows)
+        if selected is not None:
+            row = self.model.index_of(selected.id)
+            if row is not None:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> UserRow | None:
+        row = selected_row(self.table)
+        return self.model.row_at(row) if row is not None else None
+
+    def select_user(self, username: str) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.username == username:
+                self.table.selectRow(i)
+                return
+        raise KeyError(username)
+
+    def _update_buttons(self, *_args: Any) -> None:
+        row = self.selected()
+        for button in (self.edit_button, self.toggle_button, self.reset_button):
+            button.setEnabled(row is not None)
+        self.toggle_button.setText("启用" if row is not None and not row.is_active else "停用")
+
+    def _on_double_click(self, _index: QModelIndex) -> None:
+        self.open_edit()
+
+    # --- the dialog ---
+
+    def open_add(self) -> None:
+        self._open_dialog(UserDialog(self, None))
+
+    def open_edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open_dialog(UserDialog(self, row))
+
+    def _open_dialog(self, dialog: UserDialog) -> None:
+        self.message.clear_message()
+        self.dialog = dialog
+        dialog.submitted.connect(lambda form: self._save(dialog, form))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: UserDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _save(self, dialog: UserDialog, form: UserForm) -> None:
+        from anjia_desk.services.users import add_user, update_user
+
+        row = dialog.row
+        try:
+            with self.ctx.session() as session:
+                if row is None:
+                    saved = add_user(
+                        session,
+                        self.ctx.actor,
+                        username=form.username,
+                        display_name=form.display_name,
+                        roles=form.roles,
+                        password=form.password,
+                    )
+                else:
+                    saved = update_user(
+                        session,
+                        self.ctx.actor,
+                        row.id,
+                        display_name=form.display_name,
+                        roles=form.roles,
+                        expected_version=row.version,
+                    )
+        except ConflictError as exc:
+            dialog.reject()
+            self._conflict(exc)
+            return
+        except UserError as exc:
+            dialog.show_error(exc)
+            return
+        dialog.accept()
+        self.ctx.notify(Changes.of(USERS_TOPIC))
+        self.reload()
+        self.select_user(saved.username)
+        if row is not None:
+            self.message.show_ok(f"已保存 {saved.display_name}（{saved.username}）的修改。")
+        elif saved.has_password:
+            self.message.show_ok(
+                f"已新增 {saved.display_name}（{saved.username}），第一次登录时须修改密码。"
+            )
+        else:
+            self.message.show_ok(
+                f"已新增 {saved.display_name}（{saved.username}）。未设密码，暂时不能登录。"
+            )
+
+    def _conflict(self, exc: ConflictError) -> None:
+        self.reload()
+        self.message.show_error(f"{exc.message}。列表已重新载入，请核对后再操作。")
+
+    # --- disable, enable, reset ---
+
+    def toggle_active(self) -> None:
+        from anjia_desk.services.users import set_active
+
+        row = self.selected()
+        if row is None:
+            return
+        who = f"{row.display_name}（{row.username}）"
+        if row.is_active:
+            title = "停用用户"
+            question = (
+                f"停用 {who} 吗？停用后他不能再登录，他的客户和历史记录都会保留，以后可以重新启用。"
+            )
+        else:
+            title = "启用用户"
+            question = f"重新启用 {who} 吗？启用后他可以用原来的密码登录。"
+        if not self.ctx.dialogs.confirm(self, title, question):
+            return
+        try:
+            with self.ctx.session() as session:
+                set_active(
+                    session, self.ctx.actor, row.id, not row.is_active, expected_version=row.version
+                )
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.ctx.notify(Changes.of(USERS_TOPIC))
+        self.reload()
+        self.message.show_ok(f"已{'停用' if row.is_active else '启用'} {who}。")
+
+    def reset_password(self) -> None:
+        from anjia_desk.services.users import reset_password
+
+        row = self.selected()
+        if row is None:
+            return
+        who = f"{row.display_name}（{row.username}）"
+        first = self.ctx.dialogs.ask_secret(
+            self, "重置密码", f"为 {who} 设置新的临时密码（至少 6 位）："
+        )
+        if first is None:
+            return
+        again = self.ctx.dialogs.ask_secret(self, "重置密码", "再输入一次临时密码：")
+        if again is None:
+            return
+        if first != again:
+            self.message.show_error("两次输入的密码不一致，密码没有修改。")
+            return
+        try:
+            with self.ctx.session() as session:
+                saved = reset_password(
+                    session, self.ctx.actor, row.id, first, expected_version=row.version
+                )
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except ValidationError as exc:
+            self.message.show_error("密码没有修改：" + "；".join(exc.fields.values()))
+            return
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.ctx.notify(Changes.of(USERS_TOPIC))
+        self.reload()
+        if saved.id == self.ctx.actor.user_id:
+            self.message.show_ok("已修改您自己的密码。")
+        else:
+            self.message.show_ok(
+                f"已为 {who} 设置临时密码。请当面告诉他；他下次登录时必须改成自己的密码。"
+            )

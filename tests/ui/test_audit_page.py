@@ -1,0 +1,122 @@
+"""设置 › 审计日志: searching and filtering the audit log."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from anjia_desk.core.roles import Role
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.services import audit, users
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
+from anjia_desk.services.settings import update_settings
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.pages.audit_page import AuditPage
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def history(database: Database, admin_actor: Actor) -> None:
+    with session_scope(database, admin_actor) as s:
+        update_settings(s, admin_actor, {"security.lock_minutes": 20})
+        users.add_user(
+            s,
+            admin_actor,
+            username="wangfang",
+            display_name="王芳",
+            roles=[Role.CONSULTANT.value],
+            password=None,
+        )
+    clerk = Actor(
+        user_id=None, username="system", display_name="system", os_user="it", host="pc-07"
+    )
+    with session_scope(database, clerk) as s:
+        audit.record(s, clerk, "export", "customers", None, "导出客户 12 条", reason="总部月报")
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, history: None) -> AuditPage:
+    ctx.clock = lambda: NOW
+    widget = AuditPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    return widget
+
+
+def column(page: AuditPage, key: str) -> list[str]:
+    col = page.model.column_index(key)
+    return [page.model.data(page.model.index(r, col)) for r in range(page.model.rowCount())]
+
+
+def test_all_entries_newest_first(page: AuditPage, qtmodeltester) -> None:
+    qtmodeltester.check(page.model)
+    actions = column(page, "action")
+    assert actions[0] == "导出"
+    assert "登录" in actions and "新增" in actions
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
+    assert headers == ["时间", "操作人", "系统用户@主机", "操作", "对象", "内容", "原因"]
+    assert column(page, "os")[0] == "it@pc-07"
+    assert column(page, "reason")[0] == "总部月报"
+    assert "设置 #" in " ".join(column(page, "entity"))
+    assert page.status.text() == f"共 {page.model.rowCount()} 条"
+    header = page.table.verticalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+
+
+def test_search_filters_rows(qtbot, page: AuditPage) -> None:
+    everything = page.model.rowCount()
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(page.model.rowCount()))
+    qtbot.keyClicks(page.search, "lock_minutes")
+    assert resets == []  # debounced: nothing while typing
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert resets == [1]  # one query for the whole word
+    assert "security.lock_minutes" in column(page, "summary")[0]
+
+    with qtbot.waitSignal(page.model.modelReset):  # after the debounce delay
+        page.search.setText("王芳")  # Chinese by setText
+    assert page.model.rowCount() == 1
+    assert all(
+        "王芳" in s or a == "王芳"
+        for s, a in zip(column(page, "summary"), column(page, "actor"), strict=True)
+    )
+
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == everything
+
+
+def test_action_filter_and_dates(qtbot, page: AuditPage) -> None:
+    page.action_combo.setCurrentIndex(page.action_combo.findData("login"))
+    assert column(page, "action") == ["登录"]
+
+    page.action_combo.setCurrentIndex(0)
+    local_today = date(2026, 11, 20)
+    assert page.date_from.date().toPython() == date(2026, 10, 21)
+    assert page.date_to.date().toPython() == local_today
+    page.set_dates(date(2020, 1, 1), date(2020, 1, 31))
+    assert page.model.rowCount() == 0
+    assert page.status.text() == "共 0 条"
+
+    qtbot.mouseClick(page.use_dates, Qt.MouseButton.LeftButton, pos=page.use_dates.rect().center())
+    assert not page.use_dates.isChecked()
+    assert page.model.rowCount() > 0
+
+
+def test_refreshes_when_something_changed(
+    qtbot, page: AuditPage, ctx: AppContext, database: Database, admin_actor: Actor
+) -> None:
+    before = page.model.rowCount()
+    with session_scope(database, admin_actor) as s:
+        update_settings(s, admin_actor, {"letterhead.company": "安家置业"})
+    ctx.notify(Changes.of("settings"))
+    assert page.model.rowCount() == before + 1
+    assert "letterhead.company" in column(page, "summary")[0]
