@@ -134,7 +134,10 @@ def _outline_problem(candidate: FontCandidate) -> str | None:
     if not candidate.path.is_file():
         return "no such file"
     try:
-        with TTFont(str(candidate.path), fontNumber=candidate.subfont_index, lazy=True) as font:
+        with (
+            candidate.path.open("rb") as handle,
+            TTFont(handle, fontNumber=candidate.subfont_index, lazy=True) as font,
+        ):
             tables = set(font.keys())
     except (TTLibError, OSError, KeyError, ValueError, AssertionError, IndexError) as exc:
         return f"unreadable: {exc}"

@@ -40,6 +40,22 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.pdf.fonts import register_cjk_font
 
 mm = 72 / 25.4  # one millimetre in points
+#: Full-width punctuation that must not open a line. reportlab's kinsoku list has 、。） but
+#: not ，；：！？ — without these a line can begin with a comma (PITFALLS.md).
+NO_LINE_START = "，；：！？％）》」』】〉〕"
+
+
+def _teach_line_breaking() -> None:
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (paragraph, textsplit):
+        known = module.ALL_CANNOT_START
+        module.ALL_CANNOT_START = known + "".join(ch for ch in NO_LINE_START if ch not in known)
+
+
+_teach_line_breaking()
+
 PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])
 MARGIN_X = 15 * mm
 MARGIN_TOP = 11 * mm
