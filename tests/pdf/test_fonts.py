@@ -171,3 +171,16 @@ def test_fontconfig_missing_or_failing_yields_nothing(monkeypatch: pytest.Monkey
     monkeypatch.setattr(fonts.shutil, "which", lambda _name: "/usr/bin/fc-list")
     monkeypatch.setattr(fonts.subprocess, "run", broken)
     assert list(fonts._fontconfig()) == []
+
+
+def test_font_reportlab_cannot_parse_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import ttfonts
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise ttfonts.TTFError("broken table")
+
+    monkeypatch.setattr(ttfonts, "TTFont", refuse)
+    candidate = FontCandidate(BUNDLED, 0)
+    assert str(candidate).endswith("wqy-microhei.ttc#0")
+    font, why = fonts.load_font(candidate, "probe")
+    assert font is None and "broken table" in why

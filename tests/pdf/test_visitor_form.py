@@ -82,7 +82,7 @@ def test_consent_notice_and_separate_marketing_opt_in(form: PdfFacts) -> None:
         assert point in text
     assert "24 个月" in text
     assert "查阅、更正或要求删除" in text
-    assert "致电 0571-8888 6666" in text
+    assert "致电 0571-88886666" in text  # kept whole: no space to break at
     assert "本人已阅读并理解上述告知" in text and "客户签名" in text
     assert "（可选）" in text and "营销信息" in text and "随时退订" in text
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import (
+    ACCENT,
     CONTENT_WIDTH,
     Blank,
     Check,
@@ -60,7 +62,8 @@ REQUIRED = '<font color="#B03A2E">*</font>'
 
 def notice_items(letterhead: Letterhead, retention_months: int = RETENTION_MONTHS) -> list[str]:
     """The personal-information notice (§13), one string per point."""
-    phone = letterhead.cleaned().phone
+    # Without spaces the number wraps as one unit rather than splitting at a space.
+    phone = letterhead.cleaned().phone.replace(" ", "")
     contact = (
         f"告知接待您的置业顾问或致电 {phone}" if phone else "告知接待您的置业顾问或售楼处工作人员"
     )
@@ -167,10 +170,21 @@ def _form(
     grid.row(label("其他需求"), None, height=13 * mm)
 
     grid.section("四、个人信息保护告知（请阅读后勾选并签名）")
-    notice = [
-        Paragraph(f"{index}. {escape(text)}", styles.fine)
-        for index, text in enumerate(notice_items(letterhead, retention_months), start=1)
-    ]
+    notice_style = ParagraphStyle(
+        "notice",
+        parent=styles.fine,
+        fontSize=8.3,
+        leading=12,
+        leftIndent=11,
+        bulletIndent=0,
+        bulletFontName=styles.font,
+        bulletFontSize=8.3,
+    )
+    notice = []
+    for index, item in enumerate(notice_items(letterhead, retention_months), start=1):
+        head, _, rest = item.partition("：")
+        markup = f'<font color="#{ACCENT.hexval()[2:]}">{escape(head)}：</font>{escape(rest)}'
+        notice.append(Paragraph(markup, notice_style, bulletText=f"{index}."))
     grid.full(*notice)
     consent = CheckLine(
         "本人已阅读并理解上述告知，同意贵公司为上述目的处理本人在本表填写的个人信息。",
