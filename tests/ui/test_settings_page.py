@@ -197,3 +197,32 @@ def test_read_only_for_a_consultant(qtbot, database: Database, admin_actor: Acto
     page.save()
     with session_scope(database) as s:
         assert s.scalars(select(Setting)).all() == []
+
+
+def test_the_settings_section_shows_each_tab_to_who_may_use_it(
+    qtbot, ctx: AppContext, database: Database, admin_actor: Actor, fake_dialogs
+) -> None:
+    from anjia_desk.ui.pages import SettingsSection, build_sections
+
+    (section,) = build_sections(ctx)
+    assert (section.key, section.title) == ("settings", "设置")
+    assert isinstance(section.widget, SettingsSection)
+    qtbot.addWidget(section.widget)
+    assert section.widget.tab_titles() == [
+        "常规与信头",
+        "办公日历",
+        "用户",
+        "备份与恢复",
+        "审计日志",
+    ]
+
+    expected = {
+        Role.CONSULTANT: ["常规与信头", "办公日历"],
+        Role.SITE_MANAGER: ["常规与信头", "办公日历", "备份与恢复", "审计日志"],
+        Role.SALES_SECRETARY: ["常规与信头", "办公日历", "备份与恢复"],
+    }
+    for i, (role, titles) in enumerate(expected.items()):
+        actor = make_actor(database, admin_actor, f"user{i}", role)
+        other = SettingsSection(AppContext(database, actor, dialogs=fake_dialogs))
+        qtbot.addWidget(other)
+        assert other.tab_titles() == titles, role

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from anjia_desk.core.roles import Action
+from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
 
 
@@ -16,6 +18,42 @@ class Section:
     widget: QWidget
 
 
+class SettingsSection(QTabWidget):
+    """设置: one tab per page, each shown only to those who may use it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setDocumentMode(True)
+        self.pages: dict[str, QWidget] = {}
+        self._build(ctx.actor)  # the main window rebuilds the sections when the user changes
+
+    def _build(self, actor: Actor) -> None:
+        from anjia_desk.ui.pages.audit_page import AuditPage
+        from anjia_desk.ui.pages.backup_page import BackupPage
+        from anjia_desk.ui.pages.calendar_page import CalendarPage
+        from anjia_desk.ui.pages.settings_page import SettingsPage
+        from anjia_desk.ui.pages.users_page import UsersPage
+
+        self.pages = {}
+        self.pages["general"] = SettingsPage(self.ctx)
+        self.addTab(self.pages["general"], "常规与信头")
+        self.pages["calendar"] = CalendarPage(self.ctx)
+        self.addTab(self.pages["calendar"], "办公日历")
+        if actor.can(Action.MANAGE_USERS):
+            self.pages["users"] = UsersPage(self.ctx)
+            self.addTab(self.pages["users"], "用户")
+        if any(actor.can(a) for a in (Action.BACKUP, Action.RESTORE, Action.SET_BACKUP_PASSPHRASE)):
+            self.pages["backup"] = BackupPage(self.ctx)
+            self.addTab(self.pages["backup"], "备份与恢复")
+        if actor.can(Action.VIEW_AUDIT):
+            self.pages["audit"] = AuditPage(self.ctx)
+            self.addTab(self.pages["audit"], "审计日志")
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabText(i) for i in range(self.count())]
+
+
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
-    return []
+    return [Section("settings", "设置", SettingsSection(ctx))]

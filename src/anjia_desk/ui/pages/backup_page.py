@@ -1,0 +1,460 @@
+"""设置 › 备份与恢复: the backup passphrase, backing up now, the list of backups, restoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action
+from anjia_desk.services.changes import Changes
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    Column,
+    ColumnTableModel,
+    FieldErrors,
+    LazyPage,
+    MessageBar,
+    add_field,
+    configure_table,
+    format_local,
+    hint_label,
+    office_zone,
+    run_task,
+    set_column_widths,
+    show_user_error,
+    who_may,
+)
+
+BACKUP_TOPIC = "backup"
+#: Broadcast after a restore: the window should ask for a restart (the data under it changed).
+RESTORED_TOPIC = "database_restored"
+EXTENSION = ".anjiabak"
+FILTERS = f"安家 Desk 备份 (*{EXTENSION});;所有文件 (*)"
+
+PASSPHRASE_NOTE = (
+    "备份口令只用来加密备份，不会保存在电脑或数据库里，忘记后任何人都无法找回，"
+    "用它加密的备份也就无法恢复。请把口令抄在纸上，放在安全的地方。"
+    "更换口令后，以前的备份仍要用当时的口令恢复。"
+)
+
+
+def size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class BackupModel(ColumnTableModel[Any]):
+    """Backups in the folder (services.backup.BackupInfo rows), newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.zone = ZoneInfo("Asia/Shanghai")
+        super().__init__(
+            [
+                Column(
+                    "created_at",
+                    "备份时间",
+                    lambda b: format_local(b.created_at, self.zone, seconds=True),
+                    sort_key=lambda b: b.created_at.timestamp(),
+                ),
+                Column(
+                    "size",
+                    "大小",
+                    lambda b: size_text(b.size_bytes),
+                    sort_key=lambda b: b.size_bytes,
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+                Column("kind", "方式", lambda b: "自动" if b.scheduled else "手动"),
+                Column("name", "文件名", lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+            ],
+            parent,
+        )
+
+
+class PassphraseDialog(QDialog):
+    """设置 / 更换备份口令: the new passphrase twice, the old one when changing it."""
+
+    submitted = Signal(object)  # (passphrase, old passphrase or None)
+
+    def __init__(self, parent: QWidget | None, *, changing: bool) -> None:
+        super().__init__(parent)
+        self.changing = changing
+        self.setWindowTitle("更换备份口令" if changing else "设置备份口令")
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        layout = QVBoxLayout(self)
+        note = hint_label(PASSPHRASE_NOTE)
+        layout.addWidget(note)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.old = self._secret_field()
+        self.new = self._secret_field()
+        self.again = self._secret_field()
+        if changing:
+            add_field(form, "原口令：", self.old, self.errors, "old_passphrase")
+        else:
+            self.old.hide()
+        add_field(form, "新口令：", self.new, self.errors, "passphrase", "至少 8 个字符")
+        add_field(form, "再输入一次：", self.again, self.errors, "again")
+        layout.addLayout(form)
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("保存口令")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._submit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        (self.old if changing else self.new).setFocus()
+
+    @staticmethod
+    def _secret_field() -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setMaxLength(200)
+        return field
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.message.clear_message()
+        if self.new.text() != self.again.text():
+            self.errors.show({"again": "两次输入的口令不一致"})
+            return
+        old = self.old.text() if self.changing else None
+        self.save_button.setEnabled(False)
+        self.submitted.emit((self.new.text(), old))
+
+    def show_error(self, exc: UserError) -> None:
+        self.save_button.setEnabled(True)
+        show_user_error(exc, self.message, self.errors)
+
+
+class BackupPage(LazyPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        actor = ctx.actor
+        self.can_backup = actor.can(Action.BACKUP)
+        self.can_restore = actor.can(Action.RESTORE)
+        self.can_set_passphrase = actor.can(Action.SET_BACKUP_PASSPHRASE)
+        self.has_passphrase = False
+        self.folder = Path()
+        self.zone = ZoneInfo("Asia/Shanghai")
+        self.busy = False
+        self.restored = False
+        self.dialog: PassphraseDialog | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+        self.banner = MessageBar(self)
+        outer.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self._passphrase_box(), 1)
+        if self.can_restore:
+            top.addWidget(self._restore_box(), 1)
+        outer.addLayout(top)
+        outer.addWidget(self._backups_box(), 1)
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+
+    def _passphrase_box(self) -> QGroupBox:
+        box = QGroupBox("备份口令")
+        layout = QVBoxLayout(box)
+        self.passphrase_status = QLabel()
+        self.passphrase_status.setWordWrap(True)
+        layout.addWidget(self.passphrase_status)
+        note = PASSPHRASE_NOTE
+        if not self.can_set_passphrase:
+            note += f"只有{who_may(Action.SET_BACKUP_PASSPHRASE)}可以设置或更换口令。"
+        layout.addWidget(hint_label(note))
+        self.passphrase_button = QPushButton("设置备份口令…")
+        self.passphrase_button.clicked.connect(self.open_passphrase_dialog)
+        self.passphrase_button.setVisible(self.can_set_passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return box
+
+    def _restore_box(self) -> QGroupBox:
+        box = QGroupBox("恢复")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            hint_label(
+                "用一个备份替换当前的全部数据：备份之后录入的内容会丢失。"
+                "当前的数据库会先另存一份；恢复后需要重新启动安家 Desk。"
+                "需要输入该备份当时的备份口令。"
+            )
+        )
+        self.restore_button = QPushButton("从备份恢复…")
+        self.restore_button.clicked.connect(self.restore)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return box
+
+    def _backups_box(self) -> QGroupBox:
+        box = QGroupBox("备份")
+        layout = QVBoxLayout(box)
+        self.schedule_label = QLabel()
+        self.schedule_label.setWordWrap(True)
+        layout.addWidget(self.schedule_label)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("立即备份")
+        self.backup_button.setToolTip("备份到上面的备份文件夹")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_to_button = QPushButton("备份到…")
+        self.backup_to_button.setToolTip("选择备份文件的位置，例如 U 盘")
+        self.backup_to_button.clicked.connect(self.backup_to)
+        self.refresh_button = QPushButton("刷新列表")
+        self.refresh_button.clicked.connect(self.reload)
+        for button in (self.backup_button, self.backup_to_button):
+            button.setVisible(self.can_backup)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
+        self.model = BackupModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        set_column_widths(self.table, {0: 170, 1: 90, 2: 70})
+        layout.addWidget(self.table, 1)
+        self.empty_label = hint_label("这个文件夹里还没有备份。")
+        layout.addWidget(self.empty_label)
+        return box
+
+    # --- loading ---
+
+    def concerns(self, changes: Any) -> bool:
+        return isinstance(changes, Changes) and changes.touches(BACKUP_TOPIC, "settings")
+
+    def reload(self) -> None:
+        from anjia_desk.services.backup import backup_folder, has_backup_passphrase, list_backups
+        from anjia_desk.services.settings import get_settings
+
+        if self.restored:
+            return  # the data under the window changed: nothing more until a restart
+        self.zone = office_zone(self.ctx)
+        with self.ctx.session() as session:
+            self.has_passphrase = has_backup_passphrase(session)
+            self.folder = backup_folder(session)
+            values = get_settings(session)
+        backups = list_backups(self.folder)
+        self.model.zone = self.zone
+        self.model.set_rows(backups)
+        self.empty_label.setVisible(not backups)
+        self.folder_label.setText(f"备份文件夹：{self.folder}")
+        if values["backup.enabled"]:
+            schedule = (
+                f"每天 {values['backup.time']} 自动备份到备份文件夹，"
+                f"保留 {values['backup.retention_days']} 天（可在“常规与信头”中修改）。"
+            )
+        else:
+            schedule = "每日自动备份已关闭（可在“常规与信头”中打开）。"
+        if self.has_passphrase:
+            self.passphrase_status.setText("✔ 已设置备份口令。")
+            self.passphrase_status.setStyleSheet("color:#1b5e20;font-weight:bold;")
+            self.passphrase_button.setText("更换备份口令…")
+            self.banner.clear_message()
+        else:
+            self.passphrase_status.setText("尚未设置备份口令。")
+            self.passphrase_status.setStyleSheet("color:#8e1c12;font-weight:bold;")
+            self.passphrase_button.setText("设置备份口令…")
+            who = (
+                "请先设置备份口令。"
+                if self.can_set_passphrase
+                else f"请{who_may(Action.SET_BACKUP_PASSPHRASE)}先设置备份口令。"
+            )
+            self.banner.show_warning(f"还没有设置备份口令：不能备份，自动备份也不会进行。{who}")
+            schedule += "设置备份口令之前不会自动备份。"
+        self.schedule_label.setText(schedule)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = not self.busy and not self.restored
+        self.backup_button.setEnabled(idle and self.has_passphrase)
+        self.backup_to_button.setEnabled(idle and self.has_passphrase)
+        self.passphrase_button.setEnabled(idle)
+        self.refresh_button.setEnabled(idle)
+        if self.can_restore:
+            self.restore_button.setEnabled(idle)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+
+    # --- the passphrase ---
+
+    def open_passphrase_dialog(self) -> None:
+        if not self.can_set_passphrase:
+            return
+        dialog = PassphraseDialog(self, changing=self.has_passphrase)
+        self.dialog = dialog
+        dialog.submitted.connect(lambda values: self._set_passphrase(dialog, *values))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.message.clear_message()
+        dialog.open()
+
+    def _dialog_closed(self, dialog: PassphraseDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _set_passphrase(self, dialog: PassphraseDialog, passphrase: str, old: str | None) -> None:
+        from anjia_desk.services.backup import set_backup_passphrase
+
+        ctx, actor, changing = self.ctx, self.ctx.actor, self.has_passphrase
+
+        def work() -> None:
+            with ctx.session() as session:
+                set_backup_passphrase(session, actor, passphrase, old_passphrase=old)
+
+        def done(_result: None) -> None:
+            dialog.accept()
+            self.ctx.notify(Changes.of(BACKUP_TOPIC))
+            self.reload()
+            if changing:
+                self.message.show_ok(
+                    "备份口令已更换。以后的备份用新口令；以前的备份仍要用当时的口令恢复。"
+                )
+            else:
+                self.message.show_ok("备份口令已设置。请把它抄在纸上，放在安全的地方。")
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            dialog.show_error(exc)
+
+        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在设置备份口令…")
+
+    # --- backing up ---
+
+    def backup_now(self) -> None:
+        self._backup(None)
+
+    def backup_to(self) -> None:
+        from datetime import datetime
+
+        moment: datetime = self.ctx.clock().astimezone(self.zone)
+        suggested = self.folder / f"anjia-desk-{moment:%Y%m%d-%H%M%S}{EXTENSION}"
+        target = self.ctx.dialogs.save_file(self, "备份到", suggested, FILTERS)
+        if target is None:
+            return
+        if target.suffix.lower() != EXTENSION:
+            target = target.with_name(target.name + EXTENSION)
+        self._backup(target)
+
+    def _backup(self, target: Path | None) -> None:
+        from anjia_desk.services.backup import backup_database
+
+        if self.busy or not self.can_backup:
+            return
+        database, actor, now = self.ctx.database, self.ctx.actor, self.ctx.clock()
+        self.message.show_info("正在备份…")
+        self._set_busy(True)
+
+        def work() -> Any:
+            return backup_database(database, actor, target, now=now)
+
+        def done(info: Any) -> None:
+            self._set_busy(False)
+            self.ctx.notify(Changes.of(BACKUP_TOPIC))
+            self.reload()
+            self.message.show_ok(f"已备份到：{info.path}（{size_text(info.size_bytes)}）")
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if not isinstance(exc, UserError):
+                self.message.clear_message()
+                raise exc
+            self.message.show_error(f"备份失败：{exc.message}")
+
+        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在备份…")
+
+    # --- restoring ---
+
+    def restore(self) -> None:
+        from anjia_desk.services.backup import read_backup_header, restore_database
+
+        if self.busy or self.restored or not self.can_restore:
+            return
+        source = self.ctx.dialogs.open_file(self, "选择要恢复的备份", self.folder, FILTERS)
+        if source is None:
+            return
+        try:
+            info = read_backup_header(source)
+        except UserError as exc:
+            self.message.show_error(f"不能用这个文件恢复：{exc.message}")
+            return
+        made = format_local(info.created_at, self.zone)
+        kind = "自动备份" if info.scheduled else "手动备份"
+        question = (
+            f"将用这个备份替换当前的全部数据：\n{source}\n（{made} 的{kind}）\n\n"
+            "这个备份之后录入或修改的内容都会丢失。当前的数据库会先另存一份，需要时可以找回。"
+            "恢复完成后必须重新启动安家 Desk。\n\n确定要恢复吗？"
+        )
+        if not self.ctx.dialogs.confirm(self, "从备份恢复", question):
+            return
+        passphrase = self.ctx.dialogs.ask_secret(
+            self, "备份口令", f"请输入这个备份（{made}）当时使用的备份口令："
+        )
+        if not passphrase:
+            return
+        url, actor = self.ctx.database.url, self.ctx.actor
+        self.message.show_info("正在恢复…")
+        self._set_busy(True)
+
+        def work() -> Any:
+            return restore_database(url, actor, source, passphrase=passphrase)
+
+        def done(result: Any) -> None:
+            self.busy = False
+            self.restored = True
+            self._update_buttons()
+            text = f"已从 {made} 的备份恢复。请现在关闭并重新启动安家 Desk，再继续工作。"
+            if result.replaced_copy is not None:
+                text += f"\n原来的数据库已另存为：{result.replaced_copy}"
+            self.message.clear_message()
+            self.banner.show_ok(text)
+            self.ctx.dialogs.info(self, "恢复完成", text)
+            self.ctx.notify(Changes.of(RESTORED_TOPIC))
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if not isinstance(exc, UserError):
+                self.message.clear_message()
+                raise exc
+            self.message.show_error(f"没有恢复，当前数据未做任何改动：{exc.message}")
+
+        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在恢复…")

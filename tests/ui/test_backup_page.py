@@ -1,0 +1,277 @@
+"""设置 › 备份与恢复: the passphrase, backing up, the list of backups and restoring."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from anjia_desk.core.roles import Role
+from anjia_desk.db import backup_file
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.services import backup, users
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
+from anjia_desk.services.settings import update_settings
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.pages.backup_page import BackupPage, PassphraseDialog
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+PASSPHRASE = "correct horse 1"
+NOW = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def folder(tmp_path: Path, database: Database, admin_actor: Actor) -> Path:
+    target = tmp_path / "backups"
+    with session_scope(database, admin_actor) as s:
+        update_settings(s, admin_actor, {"backup.directory": str(target)})
+    return target
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, folder: Path) -> BackupPage:
+    ctx.clock = lambda: NOW
+    widget = BackupPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 650)
+    widget.show()
+    return widget
+
+
+def set_passphrase(
+    qtbot, page: BackupPage, new: str, again: str, old: str = ""
+) -> PassphraseDialog:
+    qtbot.mouseClick(page.passphrase_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    if old:
+        qtbot.keyClicks(dialog.old, old)
+    qtbot.keyClicks(dialog.new, new)
+    qtbot.keyClicks(dialog.again, again)
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    return dialog
+
+
+def add_wang(database: Database, admin: Actor) -> None:
+    with session_scope(database, admin) as s:
+        users.add_user(
+            s,
+            admin,
+            username="wangfang",
+            display_name="王芳",
+            roles=[Role.CONSULTANT],
+            password=None,
+        )
+
+
+def usernames(database: Database) -> list[str]:
+    with session_scope(database) as s:
+        return [u.username for u in users.list_users(s, Actor.system())]
+
+
+def test_without_a_passphrase_backing_up_is_not_offered(page: BackupPage, folder: Path) -> None:
+    assert page.passphrase_status.text() == "尚未设置备份口令。"
+    assert page.banner.isVisible() and "还没有设置备份口令" in page.banner.text()
+    assert not page.backup_button.isEnabled()
+    assert not page.backup_to_button.isEnabled()
+    assert page.passphrase_button.text() == "设置备份口令…"
+    assert str(folder) in page.folder_label.text()
+    assert "每天 12:30 自动备份" in page.schedule_label.text()
+    assert page.empty_label.isVisible()
+
+
+def test_set_and_change_the_passphrase(qtbot, page: BackupPage, database: Database) -> None:
+    dialog = set_passphrase(qtbot, page, "short", "short")
+    assert dialog.isVisible()
+    assert dialog.errors.message("passphrase") == "备份口令至少 8 个字符"
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "不会保存在电脑或数据库里" in texts and "无法找回" in texts
+
+    dialog.new.clear()
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.new, PASSPHRASE)
+    qtbot.keyClicks(dialog.again, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.message("again") == "两次输入的口令不一致"
+
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, PASSPHRASE)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is None
+    assert page.passphrase_status.text() == "✔ 已设置备份口令。"
+    assert not page.banner.isVisible()
+    assert page.backup_button.isEnabled()
+    assert page.passphrase_button.text() == "更换备份口令…"
+    with session_scope(database) as s:
+        assert backup.has_backup_passphrase(s)
+
+    # Changing it needs the old one.
+    dialog = set_passphrase(qtbot, page, "another pass 2", "another pass 2", old="wrong one")
+    assert dialog.errors.message("old_passphrase") == "原来的备份口令不正确"
+    assert dialog.save_button.isEnabled()
+    dialog.old.clear()
+    qtbot.keyClicks(dialog.old, PASSPHRASE)
+    qtbot.keyClick(dialog.old, Qt.Key.Key_Return)
+    assert page.dialog is None
+    assert "以前的备份仍要用当时的口令恢复" in page.message.text()
+
+
+def test_back_up_now_and_to_a_chosen_file(
+    qtbot,
+    page: BackupPage,
+    ctx: AppContext,
+    folder: Path,
+    fake_dialogs,
+    tmp_path: Path,
+    qtmodeltester,
+) -> None:
+    set_passphrase(qtbot, page, PASSPHRASE, PASSPHRASE)
+    with qtbot.waitSignal(ctx.changed) as blocker:
+        qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [Changes.of("backup")]
+    assert page.message.kind == "ok"
+    files = list(folder.glob("*.anjiabak"))
+    assert [f.name for f in files] == ["anjia-desk-20261120-143000.anjiabak"]
+    assert page.model.rowCount() == 1
+    qtmodeltester.check(page.model)
+    row = [page.model.data(page.model.index(0, c)) for c in range(4)]
+    assert row[0] == "2026-11-20 14:30:00"
+    assert row[1].endswith("KB")
+    assert row[2] == "手动"
+    assert row[3] == files[0].name
+    assert not page.empty_label.isVisible()
+
+    fake_dialogs.save_path = tmp_path / "u-disk" / "office"
+    fake_dialogs.save_path.parent.mkdir()
+    qtbot.mouseClick(page.backup_to_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "u-disk" / "office.anjiabak").is_file()
+    assert fake_dialogs.calls[-1][0] == "save_file"
+    assert fake_dialogs.calls[-1][1][1].parent == folder
+
+    fake_dialogs.save_path = None  # cancelled: nothing happens
+    qtbot.mouseClick(page.backup_to_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+
+
+def test_restore_from_a_backup(
+    qtbot,
+    page: BackupPage,
+    ctx: AppContext,
+    database: Database,
+    admin_actor: Actor,
+    fake_dialogs,
+    folder: Path,
+) -> None:
+    set_passphrase(qtbot, page, PASSPHRASE, PASSPHRASE)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    (made,) = folder.glob("*.anjiabak")
+    add_wang(database, admin_actor)  # after the backup: the restore takes it away
+    assert "wangfang" in usernames(database)
+
+    fake_dialogs.open_path = made
+    fake_dialogs.secret = PASSPHRASE
+    with qtbot.waitSignal(ctx.changed) as blocker:
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [Changes.of("database_restored")]
+    assert fake_dialogs.names()[-4:] == ["open_file", "confirm", "ask_secret", "info"]
+    warning = fake_dialogs.calls[-3][1][1]
+    assert "全部数据" in warning and "会丢失" in warning and "重新启动" in warning
+
+    assert usernames(database) == ["admin"]
+    text = page.banner.text()
+    assert "重新启动安家 Desk" in text
+    replaced = text.split("原来的数据库已另存为：")[1].strip()
+    assert Path(replaced).is_file()
+    assert page.restored
+    assert not page.restore_button.isEnabled()
+    assert not page.backup_button.isEnabled()
+
+
+def test_wrong_passphrase_keeps_the_data(
+    qtbot, page: BackupPage, database: Database, admin_actor: Actor, fake_dialogs, folder: Path
+) -> None:
+    set_passphrase(qtbot, page, PASSPHRASE, PASSPHRASE)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    (made,) = folder.glob("*.anjiabak")
+    add_wang(database, admin_actor)
+
+    fake_dialogs.open_path = made
+    fake_dialogs.secret = "not the passphrase"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert page.message.kind == "error"
+    assert "备份口令不正确" in page.message.text()
+    assert "当前数据未做任何改动" in page.message.text()
+    assert "wangfang" in usernames(database)
+    assert not page.restored
+    assert page.restore_button.isEnabled()
+
+    # Declining the warning stops before the passphrase is asked.
+    fake_dialogs.confirm_answer = False
+    before = fake_dialogs.names().count("ask_secret")
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.names().count("ask_secret") == before
+
+
+def test_a_file_that_is_not_a_backup_is_refused(
+    qtbot, page: BackupPage, fake_dialogs, tmp_path: Path
+) -> None:
+    junk = tmp_path / "notes.anjiabak"
+    junk.write_text("hello")
+    fake_dialogs.open_path = junk
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert "不能用这个文件恢复" in page.message.text()
+    assert "confirm" not in fake_dialogs.names()
+
+
+def test_a_secretary_may_back_up_but_not_restore(
+    qtbot, database: Database, admin_actor: Actor, fake_dialogs, folder: Path
+) -> None:
+    with session_scope(database, admin_actor) as s:
+        users.add_user(
+            s,
+            admin_actor,
+            username="mishu",
+            display_name="李秘书",
+            roles=[Role.SALES_SECRETARY],
+            password="pass-123",
+        )
+        backup.set_backup_passphrase(s, admin_actor, PASSPHRASE)
+    with session_scope(database) as s:
+        secretary = users.login(s, "mishu", "pass-123")
+    ctx = AppContext(database, secretary, dialogs=fake_dialogs, clock=lambda: NOW)
+    page = BackupPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not hasattr(page, "restore_button")
+    assert not page.passphrase_button.isVisible()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.message.kind == "ok"
+    assert page.model.rowCount() == 1
+
+
+def test_backing_up_goes_through_the_window_task_runner(
+    qtbot, page: BackupPage, ctx: AppContext, fake_dialogs, folder: Path
+) -> None:
+    from anjia_desk.ui.tasks import TaskRunner
+
+    set_passphrase(qtbot, page, PASSPHRASE, PASSPHRASE)
+    runner = TaskRunner(fake_dialogs, progress_delay_ms=60_000)
+    ctx.tasks = runner
+    try:
+        qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+        assert page.busy and not page.backup_button.isEnabled()  # no double clicks meanwhile
+        qtbot.waitUntil(lambda: page.message.kind == "ok")
+        assert not page.busy and page.backup_button.isEnabled()
+        assert page.model.rowCount() == 1
+    finally:
+        runner.shutdown(timeout=10)
