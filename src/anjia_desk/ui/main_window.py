@@ -323,8 +323,18 @@ class MainWindow(QMainWindow):
 
     # -- geometry and closing ----------------------------------------------------------------
 
+    def default_size(self) -> tuple[int, int]:
+        """1200×760, or less on a small screen (a 1366×768 laptop keeps its taskbar)."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        return width, height
+
     def _restore_geometry(self) -> None:
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*self.default_size())
         saved = ui_state().value(GEOMETRY_KEY)
         if isinstance(saved, QByteArray | bytes) and saved:
             self.restoreGeometry(QByteArray(saved))

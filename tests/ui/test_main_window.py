@@ -1,0 +1,230 @@
+"""The main window: navigation over build_sections, menus, status bar, switching user, geometry,
+the scheduled backup check."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from anjia_desk import __version__
+from anjia_desk.core.errors import UserError
+from anjia_desk.db.engine import session_scope
+from anjia_desk.services import users
+from anjia_desk.ui import main_window as main_window_module
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.login import ChangePasswordDialog
+from anjia_desk.ui.main_window import MainWindow
+from anjia_desk.ui.pages import Section, build_sections
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def add_user(ctx: AppContext, username: str, name: str, roles: list[str], password: str) -> None:
+    """A colleague who has already chosen their own password (no forced change)."""
+    with session_scope(ctx.database, ctx.actor) as session:
+        users.add_user(
+            session,
+            ctx.actor,
+            username=username,
+            display_name=name,
+            roles=roles,
+            password="tmp-123",
+        )
+    with session_scope(ctx.database) as session:
+        actor = users.login(session, username, "tmp-123")
+        users.change_own_password(session, actor, "tmp-123", password)
+
+
+@dataclass
+class SectionLog:
+    built_for: list[str]
+
+
+@pytest.fixture
+def section_log(monkeypatch) -> SectionLog:
+    """build_sections replaced by two labelled pages that name the user they were built for."""
+    log = SectionLog([])
+
+    def fake_sections(ctx: AppContext) -> list[Section]:
+        log.built_for.append(ctx.actor.username)
+        return [
+            Section("workbench", "工作台", QLabel(f"工作台：{ctx.actor.display_name}")),
+            Section("settings", "设置", QLabel("设置页")),
+        ]
+
+    monkeypatch.setattr(main_window_module, "build_sections", fake_sections)
+    return log
+
+
+@pytest.fixture(autouse=True)
+def own_ui_state(monkeypatch, tmp_path):
+    """Each test starts with no remembered geometry."""
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def window(qtbot, ctx, section_log) -> MainWindow:
+    win = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def nav_titles(win: MainWindow) -> list[str]:
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def test_navigation_shows_the_sections_and_switches_pages(qtbot, window):
+    assert window.windowTitle() == "安家 Desk"
+    assert nav_titles(window) == ["工作台", "设置"]
+    assert window.pages.currentWidget().text() == "工作台：管理员"
+    item = window.nav.item(1)
+    rect = window.nav.visualItemRect(item)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_section_key() == "settings"
+    assert window.pages.currentWidget().text() == "设置页"
+
+
+def test_real_sections_are_the_ones_build_sections_gives(qtbot, ctx):
+    expected = [s.title for s in build_sections(ctx)]
+    win = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(win)
+    assert nav_titles(win) == expected
+    assert win.pages.count() == max(len(expected), 1)
+
+
+def test_no_sections_shows_a_plain_hint_not_placeholders(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(main_window_module, "build_sections", lambda ctx: [])
+    win = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(win)
+    assert win.nav.count() == 0
+    assert win.pages.currentWidget() is win.empty_label
+
+
+def test_status_bar_names_the_user_and_the_database(window, ctx):
+    assert window.user_label.text() == "管理员（管理员）"
+    assert str(ctx.database.path) in window.db_label.text()
+
+
+def test_default_size_then_geometry_is_remembered(qtbot, ctx, section_log):
+    first = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(first)
+    available = first.screen().availableGeometry()
+    expected = (min(1200, int(available.width() * 0.95)), min(760, int(available.height() * 0.92)))
+    assert (first.width(), first.height()) == expected
+    first.show()
+    first.resize(610, 430)
+    qtbot.waitUntil(lambda: first.width() == 610)
+    first.close()
+
+    second = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (610, 430)
+
+
+def test_a_new_actor_rebuilds_the_sections_and_the_status_bar(window, ctx, section_log):
+    add_user(ctx, "zhou", "周婷", ["sales_secretary"], "secret-22")
+    window.nav.setCurrentRow(1)
+    with session_scope(ctx.database) as session:
+        other = users.login(session, "zhou", "secret-22")
+    ctx.set_actor(other)
+    assert section_log.built_for == ["admin", "zhou"]
+    assert window.pages.currentWidget().text() == "设置页"  # the same section stays selected
+    assert window.user_label.text() == "周婷（销售秘书）"
+
+
+def test_menu_switch_user_logs_in_someone_else(qtbot, window, ctx):
+    add_user(ctx, "zhou", "周婷", ["sales_secretary"], "secret-22")
+    window.switch_user_action.trigger()
+    dialog = window.lock.login_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "切换用户"
+    qtbot.keyClicks(dialog.username_edit, "zhou")
+    qtbot.keyClicks(dialog.password_edit, "secret-22")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.actor.username == "zhou")
+    assert window.pages.currentWidget().text() == "工作台：周婷"
+    assert not window.is_covered
+
+
+def test_menu_switch_user_cancelled_changes_nothing(qtbot, window, ctx):
+    window.switch_user_action.trigger()
+    dialog = window.lock.login_dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert ctx.actor.username == "admin"
+    assert not window.lock.is_locked and not window.is_covered
+
+
+def test_about_names_the_version_data_folder_and_log(window, fake_dialogs):
+    window.about_action.trigger()
+    name, (title, text) = fake_dialogs.calls[-1]
+    assert (name, title) == ("info", "关于安家 Desk")
+    assert __version__ in text and "数据文件夹" in text and "日志文件" in text
+    assert "anjia-desk.log" in text
+
+
+def test_change_password_menu_opens_the_dialog(qtbot, window, fake_dialogs):
+    window.change_password_action.trigger()
+    dialogs = [w for w in window.findChildren(ChangePasswordDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.keyClicks(dialog.fields["old_password"], "admin-pass-1")
+    qtbot.keyClicks(dialog.fields["password"], "new-pass-77")
+    qtbot.keyClicks(dialog.fields["confirm"], "new-pass-77")
+    qtbot.keyClick(dialog.fields["confirm"], Qt.Key.Key_Return)
+    assert fake_dialogs.names() == ["info"]
+
+
+def test_menus_hold_the_agreed_actions(window):
+    texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    assert texts == ["打印空白来访登记表…", "修改密码…", "切换用户…", "锁定屏幕", "退出"]
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.print_visitor_action.isEnabled()
+
+
+@dataclass
+class FakeBackup:
+    path: Path
+    size_bytes: int = 1024
+
+
+def test_scheduled_backup_result_shows_in_the_status_bar(qtbot, window, monkeypatch, ctx):
+    calls = []
+
+    def fake_backup(database, *, now):
+        calls.append((database, now))
+        return FakeBackup(Path("/backups/anjia-20260305-1230.ajbak"))
+
+    monkeypatch.setattr("anjia_desk.services.backup.run_scheduled_backup", fake_backup)
+    window.check_backup()
+    qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage())
+    assert "anjia-20260305-1230.ajbak" in window.statusBar().currentMessage()
+    assert calls[0][0] is ctx.database
+
+
+def test_scheduled_backup_failure_warns_once(qtbot, window, monkeypatch, fake_dialogs):
+    def failing(database, *, now):
+        raise UserError("备份目录不可写")
+
+    monkeypatch.setattr("anjia_desk.services.backup.run_scheduled_backup", failing)
+    window.check_backup()
+    qtbot.waitUntil(lambda: "自动备份失败" in window.statusBar().currentMessage())
+    window.check_backup()
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert fake_dialogs.names() == ["warning"]
+
+
+def test_closing_while_a_task_runs_asks_first(qtbot, window, fake_dialogs):
+    release = threading.Event()
+    window.tasks.run(lambda p, c: release.wait(10), on_done=lambda _r: None)
+    fake_dialogs.confirm_answer = False
+    window.close()
+    assert window.isVisible() and fake_dialogs.names() == ["confirm"]
+    release.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy)
