@@ -226,3 +226,18 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
         other = SettingsSection(AppContext(database, actor, dialogs=fake_dialogs))
         qtbot.addWidget(other)
         assert other.tab_titles() == titles, role
+
+
+def test_each_tab_renders_something(qtbot, ctx: AppContext) -> None:
+    from anjia_desk.ui.pages import SettingsSection
+
+    section = SettingsSection(ctx)
+    qtbot.addWidget(section)
+    section.resize(1100, 700)
+    section.show()
+    for i in range(section.count()):
+        section.setCurrentIndex(i)
+        image = section.grab().toImage()
+        assert (image.width(), image.height()) == (1100, 700)
+        colours = {image.pixel(x, y) for x in range(0, 1100, 37) for y in range(0, 700, 23)}
+        assert len(colours) > 3, section.tabText(i)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +41,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_COLOR = "#c0392b"
 HINT_COLOR = "#6b7280"
 ROW_HEIGHT = 26
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 _BAR_STYLES = {
     "ok": "background:#e8f5e9;color:#1b5e20;border:1px solid #a5d6a7;",
@@ -184,7 +186,12 @@ def field_box(
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(widget)
+    # A narrow field (or a check box, clickable only on its label) keeps its own width; its hint
+    # and error may still use the whole row.
+    if isinstance(widget, QCheckBox) or widget.maximumWidth() < QWIDGETSIZE_MAX:
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        layout.addWidget(widget)
     if hint:
         layout.addWidget(hint_label(hint, box))
     layout.addWidget(errors.label_for(key, box))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -126,8 +127,11 @@ class AuditPage(LazyPage):
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table)
-        set_column_widths(self.table, {0: 150, 1: 90, 2: 140, 3: 70, 4: 110, 5: 380})
+        configure_table(self.table, stretch_last=False)
+        set_column_widths(self.table, {0: 150, 1: 90, 2: 140, 3: 60, 4: 110, 6: 140})
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.model.column_index("summary"), QHeaderView.ResizeMode.Stretch
+        )
         outer.addWidget(self.table, 1)
 
         self.status = QLabel()

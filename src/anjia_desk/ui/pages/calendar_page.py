@@ -193,6 +193,10 @@ class CalendarPage(LazyPage):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         left.addWidget(self.editor_row)
+        self.package_hint = hint_label(
+            "这一年按内置日历计算，不能直接修改；如需调整，点右上角的“复制为手工维护”。"
+        )
+        left.addWidget(self.package_hint)
 
         self.message = MessageBar(self)
         left.addWidget(self.message)
@@ -298,6 +302,9 @@ class CalendarPage(LazyPage):
         self.forget_button.setVisible(self.editable and self.source is YearSource.EDITED)
         self.forget_button.setText("恢复使用内置日历" if in_package else "停止手工维护")
         self.editor_row.setVisible(self.editing)
+        self.package_hint.setVisible(
+            self.editable and self.source is YearSource.PACKAGE and not self.editing
+        )
         self.save_button.setVisible(self.editing)
         self.discard_button.setVisible(self.editing)
         dirty = self.is_dirty()

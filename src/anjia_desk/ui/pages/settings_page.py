@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -77,6 +77,13 @@ class BoundedSpinBox(QSpinBox):
             return text
 
 
+def _line_width(spec: SettingSpec) -> int:
+    """A text field about as wide as its longest sensible value (pixels)."""
+    if spec.max_length is None:
+        return 220
+    return min(560, max(220, spec.max_length * 9))
+
+
 class _Editor:
     """One setting's widget, reading and writing plain values."""
 
@@ -91,7 +98,7 @@ class _Editor:
             line = QLineEdit()
             if spec.max_length is not None:
                 line.setMaxLength(spec.max_length)
-            line.setMinimumWidth(320)
+            line.setFixedWidth(_line_width(spec))
             self.widget = line
         self.widget.setObjectName(f"setting:{spec.key}")
         tip = spec.help
@@ -189,6 +196,7 @@ class SettingsPage(LazyPage):
             if specs:
                 body_layout.addWidget(self._group_box(group, specs))
         body_layout.addStretch(1)
+        self._align_labels()
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -227,7 +235,7 @@ class SettingsPage(LazyPage):
     def _group_box(self, group: str, specs: list[SettingSpec]) -> QGroupBox:
         box = QGroupBox(group)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
@@ -238,6 +246,18 @@ class SettingsPage(LazyPage):
             self._labels[spec.key] = label
             add_field(form, label, editor.widget, self.errors, spec.key, spec.help)
         return box
+
+    def _align_labels(self) -> None:
+        """One label column for all groups, wide enough for a label in bold (changed)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        width = max(
+            (metrics.horizontalAdvance(lb.text()) for lb in self._labels.values()), default=0
+        )
+        for label in self._labels.values():
+            label.setMinimumWidth(width + 4)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     # --- state ---
 
