@@ -436,6 +436,8 @@ def _inflate(inflater: Any, data: bytes, sink: BinaryIO, room: int) -> int:
     """Decompress `data` into `sink` in bounded pieces; refuse more than `room` bytes."""
     written = 0
     while data:
+        if inflater.eof:  # bytes after the end of the stream
+            raise CorruptBackup()
         out = inflater.decompress(data, CHUNK)
         written += len(out)
         if written > room:
