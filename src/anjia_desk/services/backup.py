@@ -382,17 +382,23 @@ def _copy_database(source: Path, target: Path, timeout: float) -> None:
         src.close()
 
 
-def _is_database(path: Path) -> bool:
-    """True when `path` opens as a SQLite database (a locked one raises UserError)."""
-    connection = sqlite3.connect(str(path), timeout=1)
+def _is_database(path: Path, timeout: float) -> bool:
+    """True when `path` opens as a SQLite database (a locked one raises UserError).
+
+    Read-only, so that a damaged file's WAL is not deleted by the probe itself.
+    """
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", timeout=timeout, uri=True
+        )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
     except sqlite3.OperationalError as exc:
         raise UserError(describe_db_error(exc, str(path))) from exc
     except sqlite3.DatabaseError:
         return False
-    finally:
-        connection.close()
     return True
 
 
@@ -460,36 +466,24 @@ def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> 
     if aside is None:  # nothing there yet (a new computer)
         _copy_database(restored, live, timeout)
         return
-    healthy = _is_database(live)
-    if healthy:
-        try:
-            _copy_database(live, aside, timeout)
-        except _Locked as exc:
-            _remove_db_files(aside)
-            raise UserError(LOCKED) from exc
-        except sqlite3.OperationalError:
-            _remove_db_files(aside)
-            raise
-        except sqlite3.DatabaseError:  # damaged pages: keep the raw bytes instead
-            _remove_db_files(aside)
-            healthy = False
-    if healthy:
-        try:
-            _copy_database(restored, live, timeout)
-        except _Locked as exc:
-            _remove_db_files(aside)
-            raise UserError(LOCKED) from exc
-        except BaseException:
-            _remove_db_files(aside)
-            raise
+    if not _is_database(live, timeout):
+        # The live file is damaged beyond opening: keep its bytes (and WAL) aside, swap the file.
+        shutil.copyfile(live, aside)
+        if Path(f"{live}-wal").exists():
+            shutil.copyfile(f"{live}-wal", f"{aside}-wal")
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        os.replace(restored, live)
         return
-    # The live file is damaged: keep its bytes (and its WAL) aside, then swap the file.
-    shutil.copyfile(live, aside)
-    if Path(f"{live}-wal").exists():
-        shutil.copyfile(f"{live}-wal", f"{aside}-wal")
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{live}{suffix}").unlink(missing_ok=True)
-    os.replace(restored, live)
+    try:
+        _copy_database(live, aside, timeout)
+        _copy_database(restored, live, timeout)
+    except _Locked as exc:
+        _remove_db_files(aside)
+        raise UserError(LOCKED) from exc
+    except BaseException:
+        _remove_db_files(aside)
+        raise
 
 
 def restore_database(
@@ -509,6 +503,8 @@ def restore_database(
     """
     actor.require(Action.RESTORE)
     live = _sqlite_file(url_sqlite_path(url))
+    if live.is_dir():
+        raise UserError(f"数据库路径是一个文件夹：{live}")
     moment = _aware(now)
     info = read_backup_header(source)
     if info.revision is not None and info.revision not in REVISIONS:
