@@ -1,7 +1,9 @@
 """Backups end to end: the passphrase, backing up, restoring with everything checked first, and
 the daily scheduled backup with its pruning."""
 
+import base64
 import hashlib
+import json
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -130,6 +132,18 @@ def test_changing_the_passphrase_needs_the_old_one(session, system):
         svc.verify_backup_passphrase(session, PASS)
     versions = session.scalars(select(Setting.version).where(Setting.key == svc.AUTH_KEY)).all()
     assert versions == [2]
+    # Read in the same session, the keys are the new ones (the secret is written through Core).
+    stored = session.execute(text("SELECT value FROM settings WHERE key = 'backup.auth_key'"))
+    assert svc._stored_keys(session).auth_key == base64.b64decode(json.loads(stored.scalar()))
+
+
+def test_backups_after_a_change_open_with_the_new_passphrase(made, database, system):
+    with session_scope(database, system) as s:
+        svc.set_backup_passphrase(s, system, "the new one", old_passphrase=PASS)
+    fresh = svc.backup_database(database, system, made.path.with_name("fresh.anjiabak"))
+    with pytest.raises(UserError, match="备份口令不正确"):
+        svc.restore_database(database.url, system, fresh.path, passphrase=PASS)
+    svc.restore_database(database.url, system, fresh.path, passphrase="the new one")
 
 
 def test_only_an_admin_sets_the_passphrase(session):

@@ -103,7 +103,7 @@ def _is_scheduler(actor: Actor) -> bool:
 def _stored_keys(session: Session) -> backup_file.BackupKeys | None:
     public = get_internal(session, PUBLIC_KEY)
     wrapped = get_internal(session, WRAPPED_PRIVATE_KEY)
-    auth = get_internal(session, AUTH_KEY)
+    auth = _get_secret(session, AUTH_KEY)
     if public is None or wrapped is None or auth is None:
         return None
     return backup_file.BackupKeys(
@@ -111,6 +111,13 @@ def _stored_keys(session: Session) -> backup_file.BackupKeys | None:
         auth_key=base64.b64decode(auth),
         wrapped=WrappedKey.from_json(wrapped),
     )
+
+
+def _get_secret(session: Session, key: str) -> str | None:
+    """Read through Core: an ORM object in the session could hold a value older than the row."""
+    settings = cast(Table, Setting.__table__)
+    encoded = session.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
+    return None if encoded is None else str(json.loads(encoded))
 
 
 def _set_secret(session: Session, key: str, value: str) -> None:
