@@ -37,6 +37,14 @@ def _template_db() -> Path:
     return _TEMPLATE
 
 
+@pytest.fixture(autouse=True)
+def _cheap_backup_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups derive keys with scrypt at ~150 ms a time; tests use a small cost instead."""
+    from anjia_desk.db import backup_file
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "anjia.db"

@@ -101,13 +101,16 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from anjia_desk.services.backup import backup_database
+    from anjia_desk.services.backup import backup_database, has_backup_passphrase
     from anjia_desk.services.context import Actor
 
     out = _out(args.out)
-    passphrase = _passphrase(confirm=False)
     database = _open(args, create=False)
     try:
+        with database.sessions() as session:
+            first_time = not has_backup_passphrase(session)
+        # The first backup sets the passphrase: ask twice, so a typo cannot become it.
+        passphrase = _passphrase(confirm=first_time)
         info = backup_database(database, Actor.system(), out, passphrase=passphrase)
     finally:
         database.close()

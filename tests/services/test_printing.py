@@ -143,3 +143,14 @@ def test_unwritable_folder_is_a_user_error_and_nothing_is_left(
         assert list(folder.iterdir()) == [] and _prints(session) == []
     finally:
         folder.chmod(0o700)
+
+
+def test_the_notice_follows_the_retention_setting(session, system, tmp_path):
+    from pypdf import PdfReader
+
+    from anjia_desk.services.settings import update_settings
+
+    update_settings(session, system, {"privacy.retention_months": 36})
+    out = print_visitor_form(session, system, tmp_path / "form.pdf")
+    text = PdfReader(out).pages[0].extract_text()
+    assert "36 个月" in text.replace("\n", "")

@@ -108,6 +108,16 @@ register(
         maximum=240,
         help="超过该时间无操作，窗口锁定并要求重新输入密码",
     ),
+    SettingSpec(
+        "privacy.retention_months",
+        "客户信息保留期（月）",
+        "个人信息",
+        24,
+        int,
+        minimum=6,
+        maximum=120,
+        help="无成交、无联系满该期限的客户信息将被匿名化；登记表的告知内容随之更新",
+    ),
     SettingSpec("backup.enabled", "每日自动备份", "备份", True, bool),
     SettingSpec(
         "backup.time",

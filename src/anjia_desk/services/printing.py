@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.roles import Action
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
-from anjia_desk.services.settings import get_settings, office_zone
+from anjia_desk.services.settings import get_setting, get_settings, office_zone
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
     from anjia_desk.pdf.page import Letterhead
@@ -49,6 +49,7 @@ def print_visitor_form(
         out,
         letterhead=letterhead_from_settings(session),
         printed_at=office_time(session, now),
+        retention_months=int(get_setting(session, "privacy.retention_months")),
     )
     audit.record(session, actor, "print", "visitor_form", None, "空白来访登记表")
     return path
