@@ -146,6 +146,13 @@ def test_revert_restores_the_saved_values(qtbot, page: SettingsPage) -> None:
     assert line.text() == ""
     assert not page.is_dirty()
 
+    # Enter on the focused 还原 button reverts rather than saves.
+    qtbot.keyClicks(line, "0571-8888")
+    page.revert_button.setFocus()
+    qtbot.keyClick(page.revert_button, Qt.Key.Key_Return)
+    assert line.text() == ""
+    assert page.message.kind != "ok"
+
 
 def test_bad_time_zone_is_refused_beside_its_field(
     qtbot, page: SettingsPage, database: Database

@@ -316,7 +316,11 @@ class SettingsPage(LazyPage):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.editable:
-            self.save()
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):  # Enter on 还原 reverts, it does not save
+                focus.click()
+            else:
+                self.save()
             return
         super().keyPressEvent(event)
 
