@@ -37,3 +37,27 @@ def test_changes_without_an_actor_are_refused(database):
 def test_search_needs_permission(session):
     with pytest.raises(PermissionDenied):
         audit.search_audit(session, Actor(None, "q", "前台", frozenset({Role.FRONT_DESK})))
+
+
+def test_secrets_and_enums_are_written_plainly_or_hidden(session, system):
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import AuditEntry
+    from anjia_desk.services import settings, users
+
+    settings.set_internal(session, "backup.wrapped_private_key", "SECRET-KEY-MATERIAL")
+    settings.update_settings(session, system, {"letterhead.company": "安家置业"})
+    users.add_user(
+        session,
+        system,
+        username="cw",
+        display_name="许红",
+        roles=[Role.FINANCE],
+        password="caiwu-123",
+    )
+    session.flush()
+    text = " ".join(e.summary for e in session.scalars(select(AuditEntry)))
+    assert "SECRET-KEY-MATERIAL" not in text and "value=***" in text
+    assert "安家置业" in text
+    assert "role='finance'" in text and "<Role" not in text
+    assert "password_hash=***" in text

@@ -7,6 +7,7 @@ user_id, display_name, os_user and host); a change without one is a bug and is r
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -15,14 +16,14 @@ from sqlalchemy.orm import Session, UOWTransaction
 from anjia_desk.db.base import Base
 from anjia_desk.db.models import AuditEntry
 
-#: Columns whose values never go into the audit text.
-SECRET_COLUMNS = frozenset({"password_hash", "value_secret"})
 _SKIP_COLUMNS = frozenset({"id", "created_at", "updated_at", "version"})
 
 
-def _fmt(column: str, value: Any) -> str:
-    if column in SECRET_COLUMNS:
+def _fmt(value: Any, secret: bool) -> str:
+    if secret:
         return "***"
+    if isinstance(value, Enum):
+        value = value.value
     if isinstance(value, str) and len(value) > 80:
         return value[:77] + "…"
     return repr(value) if isinstance(value, str) else str(value)
@@ -30,6 +31,7 @@ def _fmt(column: str, value: Any) -> str:
 
 def _changes(obj: Base) -> list[str]:
     state = inspect(obj)
+    secret = obj.audit_secret_columns()
     parts = []
     for attr in state.mapper.column_attrs:
         if attr.key in _SKIP_COLUMNS:
@@ -38,14 +40,16 @@ def _changes(obj: Base) -> list[str]:
         if history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
-            parts.append(f"{attr.key}: {_fmt(attr.key, old)} → {_fmt(attr.key, new)}")
+            hidden = attr.key in secret
+            parts.append(f"{attr.key}: {_fmt(old, hidden)} → {_fmt(new, hidden)}")
     return parts
 
 
 def _values(obj: Base) -> list[str]:
     state = inspect(obj)
+    secret = obj.audit_secret_columns()
     return [
-        f"{attr.key}={_fmt(attr.key, getattr(obj, attr.key))}"
+        f"{attr.key}={_fmt(getattr(obj, attr.key), attr.key in secret)}"
         for attr in state.mapper.column_attrs
         if attr.key not in _SKIP_COLUMNS and getattr(obj, attr.key) is not None
     ]

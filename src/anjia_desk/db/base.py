@@ -27,9 +27,16 @@ class Base(DeclarativeBase):
     #: Changes to rows of this table go into the audit log automatically.
     __audited__: bool = True
 
+    #: Columns whose values the audit log shows as *** (password hashes, keys).
+    __audit_secret__: ClassVar[frozenset[str]] = frozenset()
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    def audit_secret_columns(self) -> frozenset[str]:
+        """Columns of this row whose values never go into the audit text."""
+        return self.__audit_secret__
 
 
 class Versioned:

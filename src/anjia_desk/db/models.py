@@ -13,6 +13,8 @@ from anjia_desk.db.base import Base, Versioned
 class User(Versioned, Base):
     __tablename__ = "users"
 
+    __audit_secret__ = frozenset({"password_hash"})
+
     username: Mapped[str] = mapped_column(String(40), unique=True)
     display_name: Mapped[str] = mapped_column(String(40))
     password_hash: Mapped[str | None] = mapped_column(String(200))
@@ -45,6 +47,13 @@ class Setting(Versioned, Base):
 
     key: Mapped[str] = mapped_column(String(80), unique=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+    def audit_secret_columns(self) -> frozenset[str]:
+        # Internal values (keys of the backup encryption) stay out of the audit text; the
+        # settings people edit on the settings page are shown old → new.
+        from anjia_desk.core.settings import SPECS
+
+        return frozenset() if self.key in SPECS else frozenset({"value"})
 
 
 class AuditEntry(Base):
