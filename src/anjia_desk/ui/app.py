@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from anjia_desk import APP_NAME, APP_TITLE
 from anjia_desk.core.errors import UserError
 from anjia_desk.ui import errors
-from anjia_desk.ui.login import FirstAdminDialog, LoginDialog, continue_login
+from anjia_desk.ui.login import (
+    ChangePasswordDialog,
+    FirstAdminDialog,
+    LoginDialog,
+    continue_login,
+)
 from anjia_desk.ui.seams import Dialogs
 from anjia_desk.ui.style import ORGANIZATION, apply_style
 from anjia_desk.ui.tasks import TaskRunner
@@ -78,13 +83,14 @@ class Startup(QObject):
         self.ctx: AppContext | None = None
         self.login: LoginDialog | None = None
         self.first_admin: FirstAdminDialog | None = None
+        self.change_password: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self.exit_code: int | None = None
 
     def start(self) -> None:
         self.login = LoginDialog(None)
         self.login.accepted.connect(self._logged_in)
-        self.login.rejected.connect(lambda: self.finish(EXIT_OK))
+        self.login.rejected.connect(self.quit)
         self.login.show()
         QTimer.singleShot(0, self._login_shown)
 
@@ -93,6 +99,13 @@ class Startup(QObject):
         if self.exit_code is None:
             self.exit_code = code
             self._exit_app(code)
+
+    def quit(self) -> None:
+        """The person chose not to go on (cancelled a dialog): a normal exit."""
+        self.finish(EXIT_OK)
+
+    def _quit_after_bug(self) -> None:
+        self.finish(EXIT_BUG)
 
     def _login_shown(self) -> None:
         if self.on_login_shown is not None:
@@ -123,7 +136,7 @@ class Startup(QObject):
             self.login.hide()
             self.first_admin = FirstAdminDialog(self.ctx)
             self.first_admin.accepted.connect(self._admin_created)
-            self.first_admin.rejected.connect(lambda: self.finish(EXIT_OK))
+            self.first_admin.rejected.connect(self.quit)
             self.first_admin.show()
             return
         self.login.attach(self.ctx)
@@ -145,24 +158,25 @@ class Startup(QObject):
         if dialog is None:
             self.finish(EXIT_BUG)
         else:
-            dialog.finished.connect(lambda _code: self.finish(EXIT_BUG))
+            dialog.finished.connect(self._quit_after_bug)
 
     def _logged_in(self) -> None:
         assert self.login is not None and self.ctx is not None
         actor = self.login.actor
         assert actor is not None
-        continue_login(
+        self.change_password = continue_login(
             self.ctx,
             actor,
             None,
             on_ready=self._show_main,
-            on_cancel=lambda: self.finish(EXIT_OK),
+            on_cancel=self.quit,
         )
 
     def _show_main(self, actor: Actor) -> None:
         from anjia_desk.ui.main_window import MainWindow
 
         assert self.ctx is not None
+        self.change_password = None
         self.ctx.set_actor(actor)
         self.window = MainWindow(self.ctx, auto_backup=self.auto_backup)
         self.window.show()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from anjia_desk.ui.login import LoginDialog, UnlockDialog, continue_login
+from anjia_desk.ui.login import ChangePasswordDialog, LoginDialog, UnlockDialog, continue_login
 
 if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
@@ -47,6 +47,7 @@ class InactivityLock(QObject):
         self.is_locked = False
         self.unlock_dialog: UnlockDialog | None = None
         self.login_dialog: LoginDialog | None = None
+        self.change_password: ChangePasswordDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
@@ -135,21 +136,24 @@ class InactivityLock(QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
         dialog = LoginDialog(self.ctx, self.window, username="", title="切换用户")
-        dialog.accepted.connect(lambda: self._logged_in(dialog))
+        dialog.accepted.connect(self._logged_in)
         dialog.rejected.connect(self._switch_cancelled)
         self.login_dialog = dialog
         dialog.open()
 
-    def _logged_in(self, dialog: LoginDialog) -> None:
+    def _logged_in(self) -> None:
+        dialog = self.login_dialog
+        assert dialog is not None
         self.login_dialog = None
         dialog.deleteLater()
         actor = dialog.actor
         assert actor is not None
-        continue_login(
+        self.change_password = continue_login(
             self.ctx, actor, self.window, on_ready=self._switched, on_cancel=self._switch_cancelled
         )
 
     def _switched(self, actor: Actor) -> None:
+        self.change_password = None
         self._drop_unlock_dialog()
         self.ctx.set_actor(actor)
         if self.is_locked:
@@ -158,6 +162,7 @@ class InactivityLock(QObject):
             self.timer.start()
 
     def _switch_cancelled(self) -> None:
+        self.change_password = None
         if self.login_dialog is not None:
             self.login_dialog.deleteLater()
             self.login_dialog = None

@@ -93,7 +93,7 @@ class _Form(QDialog):
         self.form.addRow(label, box)
         self.fields[name] = edit
         self.errors[name] = error
-        edit.textEdited.connect(lambda _text, n=name: self.set_error(n, None))
+        edit.textEdited.connect(error.hide)  # typing clears the field's message
         return edit
 
     def add_buttons(self, ok_text: str, cancel_text: str | None = "取消") -> QPushButton:
@@ -397,6 +397,7 @@ def continue_login(
         on_ready(actor)
         return None
     dialog = ChangePasswordDialog(ctx, actor, parent, forced=True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: on_ready(actor))
     dialog.rejected.connect(on_cancel)
     dialog.open()

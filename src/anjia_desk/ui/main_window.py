@@ -272,10 +272,11 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.ctx.dialogs.info(self, "修改密码", "密码已修改，下次登录请使用新密码。")
-        )
+        dialog.accepted.connect(self._password_changed)
         dialog.open()
+
+    def _password_changed(self) -> None:
+        self.ctx.dialogs.info(self, "修改密码", "密码已修改，下次登录请使用新密码。")
 
     def show_about(self) -> None:
         from anjia_desk.db.engine import data_dir

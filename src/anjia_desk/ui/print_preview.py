@@ -51,9 +51,10 @@ class PrintPreviewDialog(QDialog):
         self.pdf_path = Path(pdf_path)
         self.dialogs = dialogs
         self.setWindowTitle(f"打印预览 — {self.pdf_path.name}")
-        self.document = load_pdf(self.pdf_path, self)
-
         self.view = QPdfView(self)
+        # Created after the view, so the view (and its page renderer) is deleted first. Never make
+        # the document a child of the view: deleting the view then crashes in Qt.
+        self.document = load_pdf(self.pdf_path, self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -61,8 +62,8 @@ class PrintPreviewDialog(QDialog):
         self.pages_label = QLabel(f"共 {self.page_count} 页")
         fit_width = QPushButton("适合宽度")
         fit_page = QPushButton("整页")
-        fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        fit_width.clicked.connect(self.fit_width)
+        fit_page.clicked.connect(self.fit_page)
         for button in (fit_width, fit_page):
             button.setAutoDefault(False)
         top = QHBoxLayout()
@@ -91,6 +92,12 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self._fit_to_screen()
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
     @property
     def page_count(self) -> int:

@@ -28,6 +28,7 @@ from anjia_desk.ui.seams import Dialogs
 log = logging.getLogger("anjia_desk.ui.tasks")
 
 PROGRESS_DELAY_MS = 600
+_TICK_MS = 50  # how often waiting tasks are checked for a due progress dialog
 _PROGRESS_EVERY_S = 0.05  # at most ~20 progress updates a second cross to the GUI thread
 
 Progress = Callable[[int, int], None]
@@ -52,7 +53,7 @@ class Task:
     done: bool = False
     progress: tuple[int, int] = (0, 0)
     dialog: _ProgressDialog | None = None
-    timer: QTimer | None = None
+    show_at: float = 0.0  # time.monotonic() when the progress dialog may appear
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -80,6 +81,13 @@ class _ProgressDialog(QProgressDialog):
         else:
             self.setCancelButton(None)
         self.set_progress(*task.progress)
+        self.canceled.connect(self._on_canceled)
+
+    def _on_canceled(self) -> None:
+        self.task.cancel()
+        if not self.task.done:
+            self.setLabelText("正在取消…")
+            self.show()  # QProgressDialog hides itself on cancel: keep it until the task ends
 
     def set_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -127,6 +135,9 @@ class TaskRunner(QObject):
         self._queue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._tick = QTimer(self)
+        self._tick.setInterval(_TICK_MS)
+        self._tick.timeout.connect(self._check_progress)
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -147,11 +158,10 @@ class TaskRunner(QObject):
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
         task = Task(next(self._ids), label, cancellable, on_done, on_error)
+        task.show_at = time.monotonic() + self.progress_delay_ms / 1000
         self._tasks[task.id] = task
-        task.timer = QTimer(self)
-        task.timer.setSingleShot(True)
-        task.timer.timeout.connect(lambda: self._show_progress(task))
-        task.timer.start(self.progress_delay_ms)
+        if not self._tick.isActive():
+            self._tick.start()
         self._ensure_thread()
         self._queue.put((task.id, fn, task.cancel_event))
         return task
@@ -164,6 +174,7 @@ class TaskRunner(QObject):
     def shutdown(self, *, timeout: float | None = None) -> None:
         """Stop taking tasks, cancel the queued ones and wait for the running one to end."""
         self._closed = True
+        self._tick.stop()
         for task in self._tasks.values():
             task.cancel()
             self._stop_feedback(task)
@@ -178,18 +189,24 @@ class TaskRunner(QObject):
             self._thread = threading.Thread(target=self._work, name="anjia-worker", daemon=True)
             self._thread.start()
 
-    def _show_progress(self, task: Task) -> None:
-        if task.done or task.dialog is not None:
-            return
-        task.dialog = _ProgressDialog(task, self.parent_widget)
-        task.dialog.canceled.connect(lambda: self._cancel_from_dialog(task))
-        task.dialog.show()
+    def _check_progress(self) -> None:
+        """Every few ms while tasks wait for their progress dialog: show the ones now due.
 
-    def _cancel_from_dialog(self, task: Task) -> None:
-        task.cancel()
-        if task.dialog is not None and not task.done:
-            task.dialog.setLabelText("正在取消…")
-            task.dialog.show()  # QProgressDialog hides itself on cancel: keep it until the end
+        (One timer owned by the runner and bound methods only: a lambda connected to a child's
+        signal would keep the runner alive from inside its own child, and Qt would delete the
+        child twice.)"""
+        now = time.monotonic()
+        waiting = False
+        for task in list(self._tasks.values()):
+            if task.dialog is not None or task.done:
+                continue
+            if now >= task.show_at:
+                task.dialog = _ProgressDialog(task, self.parent_widget)
+                task.dialog.show()
+            else:
+                waiting = True
+        if not waiting:
+            self._tick.stop()
 
     def _on_progress(self, task_id: int, done: int, total: int) -> None:
         task = self._tasks.get(task_id)
@@ -201,10 +218,6 @@ class TaskRunner(QObject):
 
     def _stop_feedback(self, task: Task) -> None:
         task.done = True
-        if task.timer is not None:
-            task.timer.stop()
-            task.timer.deleteLater()
-            task.timer = None
         if task.dialog is not None:
             task.dialog.hide()
             task.dialog.deleteLater()
