@@ -27,6 +27,7 @@ QListWidget#nav {{
     border-right: 1px solid #d9dedc;
     font-size: 15px;
     padding-top: 8px;
+    outline: none;
 }}
 QListWidget#nav::item {{
     padding: 10px 18px;

@@ -1,0 +1,61 @@
+"""The screenshot script's pictures are real pictures (run offscreen here, under Xvfb by hand), and
+the bundled Chinese font and the icon load."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from anjia_desk.ui.style import app_icon, install_font
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("anjia_screenshots", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _colours(image: QImage, step: int = 4) -> set[int]:
+    return {
+        image.pixel(x, y)
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    }
+
+
+def test_screenshots_are_not_blank(qtbot, tmp_path):
+    shots = _load_script().capture(tmp_path / "shots")
+    assert {"login", "main", "settings", "locked", "unlock", "preview"} <= set(shots)
+    minimum = {"login": (300, 150), "unlock": (300, 80), "preview": (600, 700)}
+    for name, path in shots.items():
+        image = QImage(str(path))
+        assert not image.isNull(), name
+        width, height = minimum.get(name, (1000, 700))
+        assert image.width() >= width and image.height() >= height, name
+        assert len(_colours(image)) >= 8, f"{name} looks blank"
+
+
+def test_the_bundled_font_is_the_fallback_for_chinese(qtbot):
+    app = QApplication.instance()
+    saved = app.font()
+    try:
+        family = install_font(app)
+        assert family == "WenQuanYi Micro Hei"
+        assert app.font().families()[-1] == family
+        assert len(app.font().families()) >= 2  # the system's UI font stays first
+    finally:
+        app.setFont(saved)
+
+
+def test_the_app_icon_loads():
+    assert not app_icon().isNull()
