@@ -4,10 +4,12 @@ painting the pages onto a printer."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from anjia_desk.core.errors import UserError
@@ -137,3 +139,55 @@ def test_without_a_printer_the_user_is_told_to_save_a_pdf(qtbot, tmp_path, monke
     assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "x.pdf")) is False
     assert said and said[0][0] == "没有打印机"
     assert "另存为 PDF" in said[0][1]
+
+
+class _PrintDialogThatChoosesAFile:
+    """Stands in for QPrintDialog: 'prints' to a PDF file, or cancels."""
+
+    output: Path | None = None
+    printers: ClassVar[list[QPrinter]] = []
+
+    def __init__(self, printer: QPrinter, parent=None) -> None:
+        self.printer = printer
+        type(self).printers.append(printer)
+
+    def setWindowTitle(self, title: str) -> None:
+        self.title = title
+
+    def setMinMax(self, low: int, high: int) -> None:
+        self.range = (low, high)
+
+    def exec(self):
+        from PySide6.QtWidgets import QDialog
+
+        if self.output is None:
+            return QDialog.DialogCode.Rejected
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.output))
+        return QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def print_dialog(monkeypatch):
+    class Dialog(_PrintDialogThatChoosesAFile):
+        printers: ClassVar[list[QPrinter]] = []
+
+    monkeypatch.setattr(
+        print_preview.QPrinterInfo, "availablePrinters", staticmethod(lambda: ["printer"])
+    )
+    monkeypatch.setattr(print_preview, "QPrintDialog", Dialog)
+    return Dialog
+
+
+def test_print_with_dialog_sends_every_page_on_a4(qtbot, tmp_path, print_dialog):
+    print_dialog.output = tmp_path / "out.pdf"
+    assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is True
+    printer = print_dialog.printers[0]
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert printer.docName() == "two.pdf"
+    assert len(PdfReader(tmp_path / "out.pdf").pages) == 2
+
+
+def test_print_with_dialog_cancelled(qtbot, tmp_path, print_dialog):
+    print_dialog.output = None
+    assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is False
