@@ -17,8 +17,6 @@ from anjia_desk.services.settings import update_settings
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.audit_page import AuditPage
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 
 

@@ -19,8 +19,6 @@ from anjia_desk.services.settings import update_settings
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.backup_page import BackupPage, PassphraseDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 PASSPHRASE = "correct horse 1"
 NOW = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
 
@@ -189,7 +187,7 @@ def test_restore_from_a_backup(
 
     assert usernames(database) == ["admin"]
     text = page.banner.text()
-    assert "重新启动安家 Desk" in text
+    assert "安家 Desk 现在会关闭" in text and "重新打开" in text
     replaced = text.split("原来的数据库已另存为：")[1].strip()
     assert Path(replaced).is_file()
     assert page.restored

@@ -17,8 +17,6 @@ from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.calendar_page import CalendarPage, to_qdate
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 # 2026-11-20 10:00 in Shanghai: 2026 is in the package, 2027 is not.
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 NEW_YEAR = date(2027, 1, 1)  # a Friday

@@ -14,8 +14,6 @@ from anjia_desk.logs import log_path
 from anjia_desk.ui import errors
 from anjia_desk.ui.errors import BUG_TITLE, ErrorHandler
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def _raise_and_catch(exc: BaseException) -> BaseException:
     try:

@@ -18,8 +18,6 @@ from anjia_desk.ui.pages import Section
 
 from .conftest import ADMIN_PASSWORD
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def window(qtbot, ctx, monkeypatch, tmp_path) -> MainWindow:

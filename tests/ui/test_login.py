@@ -25,10 +25,8 @@ from anjia_desk.ui.main_window import MainWindow
 
 from .conftest import ADMIN_PASSWORD
 
+
 # The offscreen platform cannot size windows from hints and says so for every dialog shown.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
 @pytest.fixture
 def fresh_ctx(database: Database, fake_dialogs) -> AppContext:
     """A database nobody can log in to yet, and nobody logged in."""

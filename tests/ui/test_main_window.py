@@ -21,8 +21,6 @@ from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.main_window import MainWindow
 from anjia_desk.ui.pages import Section, build_sections
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def add_user(ctx: AppContext, username: str, name: str, roles: list[str], password: str) -> None:
     """A colleague who has already chosen their own password (no forced change)."""
@@ -228,3 +226,23 @@ def test_closing_while_a_task_runs_asks_first(qtbot, window, fake_dialogs):
     assert window.isVisible() and fake_dialogs.names() == ["confirm"]
     release.set()
     qtbot.waitUntil(lambda: not window.tasks.busy)
+
+
+def test_a_scheduled_backup_tells_the_views(qtbot, window, monkeypatch, ctx):
+    from anjia_desk.services import backup
+
+    monkeypatch.setattr(
+        backup, "run_scheduled_backup", lambda database, now: FakeBackup(Path("/b/x.anjiabak"))
+    )
+    seen = []
+    ctx.changed.connect(lambda changes: seen.append(changes))
+    window.check_backup()
+    qtbot.waitUntil(lambda: any(c.touches("backup") for c in seen))
+
+
+def test_a_restore_ends_the_session(qtbot, window, ctx):
+    from anjia_desk.services.changes import Changes
+
+    ctx.notify(Changes.of("database_restored"))
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.restored and not window.backup_timer.isActive()

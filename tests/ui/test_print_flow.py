@@ -18,8 +18,6 @@ from anjia_desk.ui import print_preview
 from anjia_desk.ui.main_window import MainWindow
 from anjia_desk.ui.print_preview import PrintPreviewDialog, load_pdf, print_pages
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def window(qtbot, ctx, monkeypatch, tmp_path) -> MainWindow:

@@ -6,13 +6,10 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from anjia_desk.ui.style import app_icon, install_font
-
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
 

@@ -20,10 +20,8 @@ from anjia_desk.ui.pages.settings_page import BoundedSpinBox, SettingsPage
 
 LOCK = "security.lock_minutes"
 
+
 # The offscreen platform cannot pass size hints to a top-level window, and says so on show().
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
 def make_actor(database: Database, admin: Actor, username: str, role: Role) -> Actor:
     with session_scope(database, admin) as s:
         users.add_user(

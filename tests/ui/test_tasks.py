@@ -13,8 +13,6 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.ui.errors import ErrorHandler
 from anjia_desk.ui.tasks import PROGRESS_DELAY_MS, TaskCancelled, TaskRunner
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def bugs(fake_dialogs) -> ErrorHandler:

@@ -17,8 +17,6 @@ from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.users_page import UserDialog, UsersPage
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(qtbot, ctx: AppContext) -> UsersPage:

@@ -129,7 +129,7 @@ class Startup(QObject):
             database.close()
             return
         self.ctx = AppContext(database, None, dialogs=self.dialogs)
-        self.ctx.tasks = self.tasks  # type: ignore[assignment]
+        self.ctx.tasks = self.tasks
         errors.set_dialogs(self.dialogs)
         assert self.login is not None
         if fresh:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
@@ -14,6 +15,9 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.seams import Dialogs
+
+if TYPE_CHECKING:
+    from anjia_desk.ui.tasks import TaskRunner
 
 
 def _utcnow() -> datetime:
@@ -39,7 +43,7 @@ class AppContext(QObject):
         self._actor = actor
         self.dialogs = dialogs or Dialogs()
         self.clock = clock
-        self.tasks = None  # the TaskRunner, set by the main window (ui/tasks.py)
+        self.tasks: TaskRunner | None = None  # set by the main window
 
     @property
     def actor(self) -> Actor:

@@ -31,6 +31,7 @@ from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.pages import Section, build_sections
+from anjia_desk.ui.pages.backup_page import BACKUP_TOPIC, RESTORED_TOPIC
 from anjia_desk.ui.style import ui_state
 from anjia_desk.ui.tasks import TaskRunner
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.sections: list[Section] = []
         self.preview: QWidget | None = None
         self._backup_warned = False
+        self.restored = False
 
         self._build_body()
         self._build_menus()
@@ -208,6 +210,13 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("settings"):
             self.lock.load_setting()
+        if changes.touches(RESTORED_TOPIC):
+            # The data under the window was replaced (the user may not even exist in it):
+            # end this session; the next start opens the restored database afresh.
+            self.backup_timer.stop()
+            self.lock.stop()
+            self.restored = True
+            QTimer.singleShot(0, self.close)
 
     # -- lock ----------------------------------------------------------------------------------
 
@@ -312,6 +321,7 @@ class MainWindow(QMainWindow):
         if info is not None:
             name = Path(str(getattr(info, "path", ""))).name
             self.statusBar().showMessage(f"已自动备份：{name}", 15_000)
+            self.ctx.notify(Changes.of(BACKUP_TOPIC))
 
     def _backup_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):

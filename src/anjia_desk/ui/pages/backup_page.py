@@ -442,7 +442,7 @@ class BackupPage(LazyPage):
             self.busy = False
             self.restored = True
             self._update_buttons()
-            text = f"已从 {made} 的备份恢复。请现在关闭并重新启动安家 Desk，再继续工作。"
+            text = f"已从 {made} 的备份恢复。安家 Desk 现在会关闭，请重新打开后再继续工作。"
             if result.replaced_copy is not None:
                 text += f"\n原来的数据库已另存为：{result.replaced_copy}"
             self.message.clear_message()
