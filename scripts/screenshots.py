@@ -129,6 +129,20 @@ def capture(out_dir: Path) -> dict[str, Path]:
                 _settle(app)
                 shots["settings"] = out_dir / "settings.png"
                 window.grab().save(str(shots["settings"]))
+                from PySide6.QtWidgets import QTabWidget
+
+                section = next(s.widget for s in window.sections if s.key == "settings")
+                tabs = section if isinstance(section, QTabWidget) else None
+                tabs = tabs or section.findChild(QTabWidget)
+                for index in range(1, tabs.count() if tabs is not None else 0):
+                    assert tabs is not None
+                    tabs.setCurrentIndex(index)
+                    _settle(app)
+                    name = f"settings-{index}"
+                    shots[name] = out_dir / f"{name}.png"
+                    window.grab().save(str(shots[name]))
+                if tabs is not None:
+                    tabs.setCurrentIndex(0)
 
             window.lock.lock_now()
             _settle(app)

@@ -61,3 +61,39 @@ def test_secrets_and_enums_are_written_plainly_or_hidden(session, system):
     assert "安家置业" in text
     assert "role='finance'" in text and "<Role" not in text
     assert "password_hash=***" in text
+
+
+def test_audit_text_reads_plainly(database):
+    from sqlalchemy import select
+
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import AuditEntry
+    from anjia_desk.services import settings, users
+
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        users.create_first_admin(s, username="boss", display_name="老板", password="boss-pass")
+        settings.update_settings(s, system, {"letterhead.phone": "0571-8888 6666"})
+    with session_scope(database) as s:
+        users.login(s, "boss", "boss-pass")
+    with database.sessions() as s:
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    text = " | ".join(e.summary for e in entries)
+    assert "value='0571-8888 6666'" in text  # the JSON is decoded
+    assert "last_login_at" not in text  # a login is one "login" entry, not an update too
+    assert [e.action for e in entries][-1] == "login"
+
+
+def test_values_are_formatted_for_people():
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from anjia_desk.db.auditing import _fmt
+
+    assert (
+        _fmt(datetime(2026, 11, 23, 7, 11, 20, 5, tzinfo=UTC), False) == "2026-11-23 07:11:20 UTC"
+    )
+    beijing = datetime(2026, 11, 23, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+    assert _fmt(beijing, False) == "2026-11-23 15:00:00"
+    assert _fmt(Role.CASHIER, False) == "'cashier'"
+    assert _fmt("x" * 100, False).endswith("…")
+    assert _fmt("anything", True) == "***"

@@ -7,6 +7,7 @@ user_id, display_name, os_user and host); a change without one is a bug and is r
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -24,34 +25,39 @@ def _fmt(value: Any, secret: bool) -> str:
         return "***"
     if isinstance(value, Enum):
         value = value.value
+    if isinstance(value, datetime):
+        zone = " UTC" if value.utcoffset() == timedelta(0) else ""
+        return value.strftime("%Y-%m-%d %H:%M:%S") + zone
     if isinstance(value, str) and len(value) > 80:
         return value[:77] + "…"
     return repr(value) if isinstance(value, str) else str(value)
+
+
+def _audited_columns(obj: Base) -> list[str]:
+    skip = _SKIP_COLUMNS | obj.__audit_skip__
+    return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in skip]
 
 
 def _changes(obj: Base) -> list[str]:
     state = inspect(obj)
     secret = obj.audit_secret_columns()
     parts = []
-    for attr in state.mapper.column_attrs:
-        if attr.key in _SKIP_COLUMNS:
-            continue
-        history = state.attrs[attr.key].history
+    for key in _audited_columns(obj):
+        history = state.attrs[key].history
         if history.has_changes():
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            hidden = attr.key in secret
-            parts.append(f"{attr.key}: {_fmt(old, hidden)} → {_fmt(new, hidden)}")
+            old = obj.audit_value(key, history.deleted[0] if history.deleted else None)
+            new = obj.audit_value(key, history.added[0] if history.added else None)
+            hidden = key in secret
+            parts.append(f"{key}: {_fmt(old, hidden)} → {_fmt(new, hidden)}")
     return parts
 
 
 def _values(obj: Base) -> list[str]:
-    state = inspect(obj)
     secret = obj.audit_secret_columns()
     return [
-        f"{attr.key}={_fmt(getattr(obj, attr.key), attr.key in secret)}"
-        for attr in state.mapper.column_attrs
-        if attr.key not in _SKIP_COLUMNS and getattr(obj, attr.key) is not None
+        f"{key}={_fmt(obj.audit_value(key, getattr(obj, key)), key in secret)}"
+        for key in _audited_columns(obj)
+        if getattr(obj, key) is not None
     ]
 
 

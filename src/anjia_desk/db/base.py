@@ -29,6 +29,8 @@ class Base(DeclarativeBase):
 
     #: Columns whose values the audit log shows as *** (password hashes, keys).
     __audit_secret__: ClassVar[frozenset[str]] = frozenset()
+    #: Columns left out of the audit text altogether (bookkeeping recorded another way).
+    __audit_skip__: ClassVar[frozenset[str]] = frozenset()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -37,6 +39,10 @@ class Base(DeclarativeBase):
     def audit_secret_columns(self) -> frozenset[str]:
         """Columns of this row whose values never go into the audit text."""
         return self.__audit_secret__
+
+    def audit_value(self, column: str, value: Any) -> Any:
+        """How a stored value reads in the audit text (e.g. JSON decoded)."""
+        return value
 
 
 class Versioned:

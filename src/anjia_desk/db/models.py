@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -14,6 +16,7 @@ class User(Versioned, Base):
     __tablename__ = "users"
 
     __audit_secret__ = frozenset({"password_hash"})
+    __audit_skip__ = frozenset({"last_login_at"})  # each login has its own audit entry
 
     username: Mapped[str] = mapped_column(String(40), unique=True)
     display_name: Mapped[str] = mapped_column(String(40))
@@ -54,6 +57,14 @@ class Setting(Versioned, Base):
         from anjia_desk.core.settings import SPECS
 
         return frozenset() if self.key in SPECS else frozenset({"value"})
+
+    def audit_value(self, column: str, value: Any) -> Any:
+        if column == "value" and isinstance(value, str):
+            try:
+                return json.loads(value)
+            except ValueError:
+                return value
+        return value
 
 
 class AuditEntry(Base):
