@@ -14,19 +14,13 @@ from anjia_desk.pdf import page
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import (
     CONTENT_WIDTH,
-    Blank,
-    Check,
-    CheckLine,
-    Digits,
-    FormGrid,
-    Inline,
     Letterhead,
-    Text,
     build_pdf,
     make_styles,
     render_pdf,
     write_atomic,
 )
+from anjia_desk.pdf.widgets import Blank, Check, CheckLine, Digits, FormGrid, Inline, Text
 from tests.pdf.pdfcheck import assert_sound, read_pdf
 
 PRINTED = datetime(2026, 3, 5, 14, 30)

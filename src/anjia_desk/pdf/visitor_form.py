@@ -16,16 +16,8 @@ from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import (
     ACCENT,
     CONTENT_WIDTH,
-    Blank,
-    Check,
-    CheckLine,
-    Chunk,
-    Digits,
-    FormGrid,
-    Inline,
     Letterhead,
     Styles,
-    Text,
     body_height,
     build_pdf,
     escape,
@@ -33,6 +25,7 @@ from anjia_desk.pdf.page import (
     mm,
     render_pdf,
 )
+from anjia_desk.pdf.widgets import Blank, Check, CheckLine, Chunk, Digits, FormGrid, Inline, Text
 
 TITLE = "来访客户登记表"
 SUBTITLE = "欢迎莅临！请在符合的选项前的方框内打“√”，带 * 的为必填项，其余可按意愿填写。"
