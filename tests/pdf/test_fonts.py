@@ -184,3 +184,21 @@ def test_font_reportlab_cannot_parse_is_skipped(monkeypatch: pytest.MonkeyPatch)
     assert str(candidate).endswith("wqy-microhei.ttc#0")
     font, why = fonts.load_font(candidate, "probe")
     assert font is None and "broken table" in why
+
+
+def test_table_directory_reader(tmp_path):
+    from anjia_desk.pdf.fonts import table_tags
+    from anjia_desk.resources import resource
+
+    bundled = resource("fonts", "wqy-microhei.ttc")
+    assert {"glyf", "cmap", "head"} <= table_tags(bundled, 0)
+    with pytest.raises(ValueError, match="no face 9"):
+        table_tags(bundled, 9)
+    picture = tmp_path / "photo.ttf"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with pytest.raises(ValueError, match="not a TrueType"):
+        table_tags(picture)
+    cut = tmp_path / "cut.ttf"
+    cut.write_bytes(b"\x00\x01\x00\x00\x00\x20" + b"\x00" * 20)
+    with pytest.raises(ValueError, match="truncated"):
+        table_tags(cut)
