@@ -10,10 +10,14 @@ app="dist/anjia-desk/anjia-desk"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export ANJIA_DESK_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen
+show_log() { tail -n 30 "$ANJIA_DESK_HOME/logs/anjia-desk.log" 2>/dev/null || true; }
+trap 'show_log; rm -rf "$scratch"' ERR
 "$app" --version
 "$app" --db "$scratch/demo.db" demo > "$scratch/demo.txt"
 head -3 "$scratch/demo.txt"
 "$app" --db "$scratch/demo.db" print visitor-form --out "$scratch/visitor-form.pdf"
 test -s "$scratch/visitor-form.pdf"
 head -c 5 "$scratch/visitor-form.pdf" | grep -q "%PDF-"
+# The window itself: start, show the login dialog, quit (catches missing Qt libraries/plugins).
+ANJIA_DESK_BENCH_EXIT_ON_LOGIN=1 "$app" --db "$scratch/demo.db"
 echo "built app OK: $(du -sh dist/anjia-desk | cut -f1) in dist/anjia-desk"
