@@ -141,9 +141,9 @@ def test_last_admin_is_protected(session, admin):
         roles=[Role.ADMIN],
         password="pass-word",
     )
+    second = Actor(other.id, "admin2", "副管", other.roles)
+    users.set_active(session, admin, other.id, False)
     with pytest.raises(UserError, match="至少要保留"):
-        second = Actor(other.id, "admin2", "副管", other.roles)
-        users.set_active(session, admin, other.id, False)
         users.set_active(session, second, admin.user_id, False)
 
 
@@ -176,3 +176,45 @@ def test_not_found_and_permissions(session, admin):
             call()
     assert all(u.is_active for u in users.list_users(session, guest))
     assert not users.must_change_password(session, Actor.system())
+
+
+def test_an_admin_without_a_password_does_not_count_as_the_last_admin(session, admin):
+    spare = users.add_user(
+        session, admin, username="admin2", display_name="备用", roles=[Role.ADMIN], password=None
+    )
+    with pytest.raises(ValidationError, match="至少要保留"):
+        users.update_user(
+            session, admin, admin.user_id, display_name="老板", roles=[Role.CONSULTANT]
+        )
+    second = Actor(spare.id, "admin2", "备用", spare.roles)
+    with pytest.raises(UserError, match="至少要保留"):
+        users.set_active(session, second, admin.user_id, False)
+    # Once the spare admin can log in, the first may step down.
+    users.reset_password(session, admin, spare.id, "spare-pass")
+    users.update_user(session, admin, admin.user_id, display_name="老板", roles=[Role.CONSULTANT])
+
+
+def test_refresh_actor_follows_the_database(session, admin):
+    row = users.add_user(
+        session, admin, username="g1", display_name="王浩", roles=[Role.CONSULTANT], password=None
+    )
+    acting = Actor(row.id, "g1", "王浩", row.roles)
+    assert users.refresh_actor(session, acting) is acting
+    assert users.refresh_actor(session, Actor.system()).is_system
+    users.update_user(session, admin, row.id, display_name="王浩然", roles=[Role.SITE_MANAGER])
+    fresh = users.refresh_actor(session, acting)
+    assert fresh.roles == frozenset({Role.SITE_MANAGER}) and fresh.display_name == "王浩然"
+    users.set_active(session, admin, row.id, False)
+    with pytest.raises(users.AccountDisabled, match="停用"):
+        users.refresh_actor(session, acting)
+
+
+def test_a_failed_login_never_logs_what_was_typed(database):
+    with session_scope(database) as s:
+        users.create_first_admin(s, username="boss", display_name="老板", password="boss-pass")
+    with session_scope(database) as s, pytest.raises(UserError):
+        users.login(s, "my-secret-password", "x")
+    with database.sessions() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "login_failed")).one()
+    assert "my-secret-password" not in entry.summary + entry.actor
+    assert entry.actor == "未知登录名"

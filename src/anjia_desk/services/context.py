@@ -12,11 +12,17 @@ from anjia_desk.core.roles import Action, Role, is_allowed
 SYSTEM_USERNAME = "system"
 
 
-def _os_user() -> str:
+def os_identity() -> tuple[str, str]:
+    """The operating system's user and host, recorded in the audit log with each action."""
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except (OSError, KeyError):  # no login name (a service account, some containers)
-        return "unknown"
+        user = "unknown"
+    try:
+        host = socket.gethostname()
+    except OSError:
+        host = "unknown"
+    return user, host
 
 
 @dataclass(frozen=True)
@@ -32,14 +38,15 @@ class Actor:
     @classmethod
     def system(cls) -> Actor:
         """The command line acts as the built-in administrator; the audit names the OS user."""
+        os_user, host = os_identity()
         return cls(
             user_id=None,
             username=SYSTEM_USERNAME,
             display_name=SYSTEM_USERNAME,
             roles=frozenset({Role.ADMIN}),
             is_system=True,
-            os_user=_os_user(),
-            host=socket.gethostname(),
+            os_user=os_user,
+            host=host,
         )
 
     def can(self, action: Action) -> bool:

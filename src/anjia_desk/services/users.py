@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -20,6 +20,10 @@ from anjia_desk.services.context import Actor
 
 SETUP_ACTOR = Actor(user_id=None, username="setup", display_name="首次设置")
 BAD_LOGIN = "登录名或密码不正确"
+
+
+class AccountDisabled(UserError):
+    """The acting user's account was disabled (or removed) while they were logged in."""
 
 
 @dataclass(frozen=True)
@@ -113,21 +117,16 @@ def login(
         or user.password_hash is None
         or not verify_password(password, user.password_hash)
     ):
+        # Only a real user's name goes into the log: what was typed may be a password.
         failed = Actor(
             user_id=user.id if user else None,
-            username=username,
-            display_name=user.display_name if user else username,
+            username=user.username if user else "?",
+            display_name=user.display_name if user else "未知登录名",
             os_user=os_user,
             host=host,
         )
-        audit.record(
-            session,
-            failed,
-            "login_failed",
-            "users",
-            user.id if user else None,
-            f"登录名 {username!r}",
-        )
+        summary = f"登录名 {user.username}" if user else "输入的登录名不存在"
+        audit.record(session, failed, "login_failed", "users", user.id if user else None, summary)
         session.commit()
         raise UserError(BAD_LOGIN)
     if not user.is_active:
@@ -137,6 +136,20 @@ def login(
     user.last_login_at = now or utcnow()
     audit.record(session, actor, "login", "users", user.id)
     return actor
+
+
+def refresh_actor(session: Session, actor: Actor) -> Actor:
+    """The acting user as the database has them now: roles changed by an admin take effect at
+    once, and a disabled or deleted account can do nothing more (UserError)."""
+    if actor.user_id is None:
+        return actor
+    user = session.get(User, actor.user_id)
+    if user is None or not user.is_active:
+        raise AccountDisabled("您的账号已被停用，请联系管理员")
+    roles = frozenset(Role(r) for r in user.role_names)
+    if roles == actor.roles and user.display_name == actor.display_name:
+        return actor
+    return replace(actor, roles=roles, display_name=user.display_name)
 
 
 def check_password(session: Session, actor: Actor, password: str) -> bool:
@@ -187,10 +200,21 @@ def _active_admins(session: Session) -> int:
         session.scalar(
             select(func.count(func.distinct(User.id)))
             .join(UserRole)
-            .where(User.is_active.is_(True), UserRole.role == Role.ADMIN.value)
+            .where(
+                User.is_active.is_(True),
+                User.password_hash.is_not(None),  # an admin who cannot log in does not count
+                UserRole.role == Role.ADMIN.value,
+            )
         )
         or 0
     )
+
+
+def _leaves_no_admin(session: Session, user: User) -> bool:
+    """Would taking `user` out of the administrators leave nobody who can log in as one?"""
+    counts = user.is_active and user.password_hash is not None
+    counts = counts and Role.ADMIN.value in user.role_names
+    return _active_admins(session) - int(counts) < 1
 
 
 def add_user(
@@ -241,7 +265,7 @@ def update_user(
     if errors:
         raise ValidationError(errors)
     losing_admin = Role.ADMIN.value in user.role_names and Role.ADMIN.value not in role_list
-    if losing_admin and user.is_active and _active_admins(session) <= 1:
+    if losing_admin and _leaves_no_admin(session, user):
         raise ValidationError({"roles": "至少要保留一位在用的管理员"})
     user.display_name = display_name.strip()
     current = {r.role: r for r in user.roles}
@@ -269,7 +293,7 @@ def set_active(
     if not active:
         if user.id == actor.user_id:
             raise UserError("不能停用自己正在使用的账号")
-        if Role.ADMIN.value in user.role_names and user.is_active and _active_admins(session) <= 1:
+        if _leaves_no_admin(session, user):
             raise UserError("至少要保留一位在用的管理员")
     user.is_active = active
     session.flush()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy.orm import Session
 
 from anjia_desk.db.engine import Database, session_scope
@@ -27,8 +27,13 @@ def _utcnow() -> datetime:
 class AppContext(QObject):
     #: Emitted with a Changes after every completed write.
     changed = Signal(object)
-    #: Emitted when the acting user changes (login, switch user).
+    #: Emitted when the acting user changes (login, switch user, roles changed by an admin).
     actor_changed = Signal(object)
+    #: Emitted when the logged-in account turns out to be disabled (the window locks).
+    account_disabled = Signal()
+    # Internal: a fresher Actor found inside a unit of work, possibly on the worker thread;
+    # delivered to the GUI thread through a queued connection.
+    _actor_refreshed = Signal(object)
 
     def __init__(
         self,
@@ -44,6 +49,7 @@ class AppContext(QObject):
         self.dialogs = dialogs or Dialogs()
         self.clock = clock
         self.tasks: TaskRunner | None = None  # set by the main window
+        self._actor_refreshed.connect(self._apply_refreshed, Qt.ConnectionType.QueuedConnection)
 
     @property
     def actor(self) -> Actor:
@@ -57,9 +63,29 @@ class AppContext(QObject):
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work as the logged-in user: committed on success, rolled back on error."""
-        with session_scope(self.database, self._actor) as session:
+        """A unit of work as the logged-in user: committed on success, rolled back on error.
+
+        The user is re-read first, so an admin's change of roles applies at once and a disabled
+        account can do nothing more (AccountDisabled, and the window locks)."""
+        actor = self._actor
+        with session_scope(self.database, actor) as session:
+            if actor is not None and actor.user_id is not None:
+                from anjia_desk.services.users import AccountDisabled, refresh_actor
+
+                try:
+                    fresh = refresh_actor(session, actor)
+                except AccountDisabled:
+                    self.account_disabled.emit()
+                    raise
+                if fresh != actor:
+                    session.info["actor"] = fresh
+                    self._actor_refreshed.emit(fresh)
             yield session
+
+    def _apply_refreshed(self, actor: Actor) -> None:
+        current = self._actor
+        if current is not None and current.user_id == actor.user_id and current != actor:
+            self.set_actor(actor)
 
     def notify(self, changes: Changes) -> None:
         self.changed.emit(changes)
