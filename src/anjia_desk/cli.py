@@ -1,7 +1,8 @@
 """The command line (DESIGN.md §Command line): the same services as the window.
 
 Messages for people go to stderr in Chinese, one line; tracebacks go to the log file.
-Exit codes: 0 done, 1 import with rejected rows, 2 refused (nothing written), 3 internal error.
+Exit codes: 0 done, 1 import with rejected rows, 2 refused (nothing written; an internal error too,
+with the traceback in the log file).
 """
 
 from __future__ import annotations
@@ -21,7 +22,43 @@ from anjia_desk.core.errors import UserError
 log = logging.getLogger("anjia_desk.cli")
 
 PASSPHRASE_ENV = "ANJIA_DESK_BACKUP_PASSPHRASE"
-EXIT_OK, EXIT_REFUSED, EXIT_BUG = 0, 2, 3
+EXIT_OK, EXIT_REFUSED = 0, 2
+#: An internal error also leaves nothing written (every write is one transaction) and exits 2, as
+#: DESIGN.md's table says for every command; the message names the log file with the traceback.
+EXIT_BUG = EXIT_REFUSED
+
+
+#: argparse's own words, in Chinese (it looks them up through gettext at run time).
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必填参数：%s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "无效的选项 %(value)r（可选：%(choices)s）"
+    ),
+    "invalid %(type)s value: %(value)r": "无效的值 %(value)r",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "expected at most one argument": "最多一个值",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "选项 %(option)s 不明确，可能是 %(matches)s"
+    ),
+    "not allowed with argument %s": "不能与参数 %s 同用",
+    "one of the arguments %s is required": "需要以下参数之一：%s",
+}
+
+
+def _zh(message: str) -> str:
+    return _ARGPARSE_ZH.get(message, message)
+
+
+def _zh_plural(singular: str, plural: str, n: int) -> str:
+    return _zh(singular if n == 1 else plural)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,7 +126,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.form != "visitor-form":
         raise UserError(f"“{args.form}”表单尚未提供")
     out = _out(args.out)
-    database = _open(args)
+    database = _open(args, create=False)  # a mistyped --db must not print from a new, empty one
     try:
         actor = Actor.system()
         with session_scope(database, actor) as session:
@@ -137,12 +174,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _zh  # type: ignore[attr-defined]  # argparse's gettext hook
+    argparse.ngettext = _zh_plural  # type: ignore[attr-defined]
     parser = _Parser(prog="anjia-desk", description="安家 Desk：售楼处前台与案场管理")
-    parser.add_argument("--version", action="version", version=f"anjia-desk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"anjia-desk {__version__}", help="显示版本号并退出"
+    )
     parser.add_argument(
         "--db", help="数据库文件路径或 SQLAlchemy URL（默认：$ANJIA_DESK_DB 或用户数据目录）"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
     demo = sub.add_parser("demo", help="在空数据库中生成演示数据")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")

@@ -1,0 +1,89 @@
+"""The command-line contract of DESIGN.md: Chinese one-line messages, exit codes, demo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from anjia_desk import __version__, cli
+from anjia_desk.cli import run
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"anjia-desk {__version__}"
+
+
+def test_python_dash_m_works():
+    result = subprocess.run(
+        [sys.executable, "-m", "anjia_desk", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "phrase"),
+    [
+        (["print"], "缺少必填参数"),
+        (["print", "receipt", "--out", "x.pdf"], "无效的选项 'receipt'"),
+        (["demo", "--seed", "abc"], "无效的值 'abc'"),
+        (["frob"], "参数 命令：无效的选项 'frob'"),
+        (["demo", "--extra"], "无法识别的参数"),
+    ],
+)
+def test_bad_arguments_are_refused_in_chinese(argv, phrase, capsys):
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert phrase in err and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_help_is_chinese(capsys):
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    assert "用法：" in out and "显示帮助并退出" in out and "show this help" not in out
+
+
+def test_print_refuses_a_missing_database(tmp_path, capsys):
+    missing = tmp_path / "typo.db"
+    assert (
+        run(["--db", str(missing), "print", "visitor-form", "--out", str(tmp_path / "a.pdf")]) == 2
+    )
+    assert "数据库文件不存在" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "a.pdf").exists()
+
+
+def test_demo_fills_an_empty_database_once(tmp_path, capsys):
+    db = str(tmp_path / "demo.db")
+    assert run(["--db", db, "demo", "--seed", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "admin" in out and "demo1234" in out and "备份口令" in out and "出纳" in out
+    assert run(["--db", db, "demo"]) == 2
+    assert "已有数据" in capsys.readouterr().err
+
+
+def test_an_internal_error_is_one_line_exit_2_and_logged(tmp_path, capsys, monkeypatch):
+    def broken(args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(cli, "cmd_demo", broken)
+    assert run(["--db", str(tmp_path / "x.db"), "demo"]) == 2
+    err = capsys.readouterr().err
+    assert "内部错误" in err and "日志" in err and "Traceback" not in err
+    from anjia_desk.logs import log_path
+
+    assert "ZeroDivisionError: boom" in log_path().read_text(encoding="utf-8")
+
+
+def test_ctrl_c_is_refused_cleanly(tmp_path, capsys, monkeypatch):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_demo", interrupted)
+    assert run(["--db", str(tmp_path / "x.db"), "demo"]) == 2
+    assert "已取消" in capsys.readouterr().err
