@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from anjia_desk.core.settings import SPECS, SettingSpec, defaults, validate_changes
@@ -20,6 +22,8 @@ def test_defaults_follow_domain():
         ("backup.time", " 08:05 ", "08:05"),
         ("letterhead.company", "  安家置业  ", "安家置业"),
         ("office.timezone", "Asia/Urumqi", "Asia/Urumqi"),
+        ("backup.directory", "", ""),
+        ("backup.directory", str(Path.home() / "备份"), str(Path.home() / "备份")),
     ],
 )
 def test_valid_values_are_coerced(key, raw, expected):
@@ -41,6 +45,7 @@ def test_valid_values_are_coerced(key, raw, expected):
         ("office.timezone", "../etc", "时区"),
         ("letterhead.company", "字" * 61, "最多 60 个字"),
         ("no.such.key", 1, "未知的设置项"),
+        ("backup.directory", "backups", "完整路径"),
     ],
 )
 def test_invalid_values_are_explained(key, raw, message):

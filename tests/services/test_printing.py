@@ -63,7 +63,8 @@ def test_letterhead_defaults_blank_then_from_settings(session: Session, system: 
 
 def test_office_time_converts_utc_to_the_office_zone(session: Session, system: Actor) -> None:
     assert office_time(session, NOW) == datetime(2026, 3, 5, 14, 30)
-    assert office_time(session, NOW.replace(tzinfo=None)) == datetime(2026, 3, 5, 14, 30)
+    with pytest.raises(ValueError, match="naive"):
+        office_time(session, NOW.replace(tzinfo=None))
     update_settings(session, system, {"office.timezone": "Europe/Berlin"})
     assert office_time(session, NOW) == datetime(2026, 3, 5, 7, 30)
     clock = office_time(session)

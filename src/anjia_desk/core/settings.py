@@ -7,6 +7,7 @@ their own specs to SPECS with `register`.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +69,12 @@ def _check_zone(text: str) -> str | None:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         return "不认识的时区，如 Asia/Shanghai"
+    return None
+
+
+def _check_folder(text: str) -> str | None:
+    if text and not Path(text).is_absolute():
+        return "请填写完整路径，如 D:\\安家备份 或 /home/desk/backups"
     return None
 
 
@@ -136,7 +143,8 @@ register(
         "",
         str,
         max_length=500,
-        help="留空则使用数据目录下的 backups 文件夹",
+        check=_check_folder,
+        help="留空则使用数据目录下的 backups 文件夹；可填网络共享文件夹的完整路径",
     ),
 )
 

@@ -31,10 +31,10 @@ def letterhead_from_settings(session: Session) -> Letterhead:
 
 
 def office_time(session: Session, now: datetime | None = None) -> datetime:
-    """`now` (UTC if naive; the clock if None) as a naive time in the office's zone, for paper."""
+    """`now` (aware; the clock if None) as a naive time in the office's zone, for paper."""
     moment = datetime.now(UTC) if now is None else now
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+        raise ValueError("naive datetime given as now; pass an aware datetime")
     return moment.astimezone(office_zone(session)).replace(tzinfo=None)
 
 
