@@ -7,9 +7,9 @@ their own specs to SPECS with `register`.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
