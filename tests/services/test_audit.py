@@ -57,10 +57,10 @@ def test_secrets_and_enums_are_written_plainly_or_hidden(session, system):
     )
     session.flush()
     text = " ".join(e.summary for e in session.scalars(select(AuditEntry)))
-    assert "SECRET-KEY-MATERIAL" not in text and "value=***" in text
-    assert "安家置业" in text
-    assert "role='finance'" in text and "<Role" not in text
-    assert "password_hash=***" in text
+    assert "SECRET-KEY-MATERIAL" not in text and "值=***" in text
+    assert "设置项='公司名称'；值='安家置业'" in text
+    assert "角色='财务'" in text and "<Role" not in text
+    assert "密码=***" in text and "在用=是" in text
 
 
 def test_audit_text_reads_plainly(database):
@@ -79,7 +79,7 @@ def test_audit_text_reads_plainly(database):
     with database.sessions() as s:
         entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
     text = " | ".join(e.summary for e in entries)
-    assert "value='0571-8888 6666'" in text  # the JSON is decoded
+    assert "值='0571-8888 6666'" in text  # the JSON is decoded
     assert "last_login_at" not in text  # a login is one "login" entry, not an update too
     assert [e.action for e in entries][-1] == "login"
 
@@ -95,5 +95,6 @@ def test_values_are_formatted_for_people():
     beijing = datetime(2026, 11, 23, 15, 0, tzinfo=timezone(timedelta(hours=8)))
     assert _fmt(beijing, False) == "2026-11-23 15:00:00"
     assert _fmt(Role.CASHIER, False) == "'cashier'"
+    assert _fmt(True, False) == "是" and _fmt(None, False) == "（空）"
     assert _fmt("x" * 100, False).endswith("…")
     assert _fmt("anything", True) == "***"

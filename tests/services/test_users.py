@@ -99,7 +99,7 @@ def test_admin_manages_users(session, admin):
     reset = users.reset_password(session, admin, row.id, "new-temp-1")
     assert reset.has_password
     summaries = " ".join(e.summary for e in session.scalars(select(AuditEntry)))
-    assert "password_hash: *** → ***" in summaries and "temp-pass" not in summaries
+    assert "密码：*** → ***" in summaries and "temp-pass" not in summaries
 
 
 def test_user_without_password_cannot_log_in(session, admin):

@@ -126,7 +126,7 @@ def test_a_valid_change_is_saved_audited_and_broadcast(
     assert {e.action for e in entries} == {"create"}
     assert len(entries) == 3
     assert all(e.actor == "管理员" for e in entries)
-    assert any(LOCK in e.summary for e in entries)
+    assert any("无操作锁屏（分钟）" in e.summary for e in entries)
 
     assert page.message.kind == "ok"
     assert "无操作锁屏" in page.message.text()

@@ -25,6 +25,10 @@ def _fmt(value: Any, secret: bool) -> str:
         return "***"
     if isinstance(value, Enum):
         value = value.value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if value is None:
+        return "（空）"
     if isinstance(value, datetime):
         zone = " UTC" if value.utcoffset() == timedelta(0) else ""
         return value.strftime("%Y-%m-%d %H:%M:%S") + zone
@@ -48,14 +52,16 @@ def _changes(obj: Base) -> list[str]:
             old = obj.audit_value(key, history.deleted[0] if history.deleted else None)
             new = obj.audit_value(key, history.added[0] if history.added else None)
             hidden = key in secret
-            parts.append(f"{key}: {_fmt(old, hidden)} → {_fmt(new, hidden)}")
+            label = obj.__audit_labels__.get(key, key)
+            parts.append(f"{label}：{_fmt(old, hidden)} → {_fmt(new, hidden)}")
     return parts
 
 
 def _values(obj: Base) -> list[str]:
     secret = obj.audit_secret_columns()
+    labels = obj.__audit_labels__
     return [
-        f"{key}={_fmt(obj.audit_value(key, getattr(obj, key)), key in secret)}"
+        f"{labels.get(key, key)}={_fmt(obj.audit_value(key, getattr(obj, key)), key in secret)}"
         for key in _audited_columns(obj)
         if getattr(obj, key) is not None
     ]

@@ -26,6 +26,7 @@ import base64
 import binascii
 import json
 import os
+import re
 import secrets
 import struct
 import unicodedata
@@ -57,7 +58,10 @@ MAX_HEADER = 64 * 1024
 SCRYPT_N = 2**16
 SCRYPT_R = 8
 SCRYPT_P = 1
-_MAX_N, _MAX_R, _MAX_P = 2**20, 32, 16  # refuse a header that would take minutes or gigabytes
+# Refuse a header that would take minutes or gigabytes: scrypt needs 128 * n * r bytes, and p
+# multiplies the time. The shipped cost (64 MiB, p=1) is well inside.
+_MAX_N, _MAX_R, _MAX_P = 2**20, 32, 4
+_MAX_MEMORY = 256 * 1024 * 1024
 
 _KEY_AAD = MAGIC + b"|private-key|"
 _DATA_KEY_AAD = MAGIC + b"|data-key|"
@@ -65,6 +69,11 @@ _HKDF_INFO = b"anjia-desk backup v1 data key"
 
 CORRUPT = "备份文件已损坏或不是安家 Desk 的备份"
 WRONG_PASSPHRASE = "备份口令不正确"
+NO_MEMORY = "内存不足，无法由备份口令算出密钥：请关闭其他程序后再试"
+
+#: The name of write_backup's temp file ("." + the backup's name + 8 hex digits + ".tmp"): a
+#: file of this shape that is old was left by a backup that never finished.
+TEMP_NAME = re.compile(r"\..+\.anjiabak\.[0-9a-f]{8}\.tmp", re.IGNORECASE)
 
 
 class CorruptBackup(UserError):
@@ -140,6 +149,8 @@ class WrappedKey:
         assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
         if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P):
             raise CorruptBackup()
+        if 128 * n * r > _MAX_MEMORY:
+            raise CorruptBackup()
         salt = _unb64(data.get("salt"))
         if not 16 <= len(salt) <= 64:
             raise CorruptBackup()
@@ -172,7 +183,10 @@ class UnwrappedKeys:
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(_passphrase_bytes(passphrase))
+    try:
+        return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(_passphrase_bytes(passphrase))
+    except MemoryError as exc:  # the cost is capped (from_dict), but a busy PC may still lack it
+        raise UserError(NO_MEMORY) from exc
 
 
 def generate_keys(passphrase: str, *, n: int | None = None) -> BackupKeys:
@@ -229,6 +243,9 @@ class Header:
     wrapped_data_key: bytes
     data_nonce: bytes
     format: int = FORMAT_VERSION
+    #: Which database the backup is of (an id kept in its settings). None in files written
+    #: before backups carried it; such files are told apart by their public key.
+    database_id: str | None = None
 
     def to_bytes(self) -> bytes:
         data = {
@@ -250,6 +267,8 @@ class Header:
             "wrapped_data_key": _b64(self.wrapped_data_key),
             "data_nonce": _b64(self.data_nonce),
         }
+        if self.database_id is not None:
+            data["database_id"] = self.database_id
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -268,6 +287,11 @@ class Header:
         if not all(isinstance(v, str) for v in texts) or not isinstance(revision, str | None):
             raise CorruptBackup()
         if type(data.get("db_size")) is not int or type(data.get("scheduled")) is not bool:
+            raise CorruptBackup()
+        database_id = data.get("database_id")
+        if database_id is not None and not (isinstance(database_id, str) and database_id):
+            raise CorruptBackup()
+        if database_id is not None and len(database_id) > 64:
             raise CorruptBackup()
         try:
             made = datetime.fromisoformat(str(created))
@@ -288,6 +312,7 @@ class Header:
             key_nonce=_unb64(data.get("key_nonce"), 12),
             wrapped_data_key=_unb64(data.get("wrapped_data_key"), 48),
             data_nonce=_unb64(data.get("data_nonce"), 12),
+            database_id=database_id,
         )
 
 
@@ -334,6 +359,7 @@ def write_backup(
     revision: str | None,
     db_name: str,
     scheduled: bool,
+    database_id: str | None = None,
 ) -> Header:
     """Encrypt the database file `snapshot` into `out`, atomically (a temp file, then rename).
 
@@ -357,6 +383,7 @@ def write_backup(
         key_nonce=key_nonce,
         wrapped_data_key=AESGCM(kek).encrypt(key_nonce, data_key, _DATA_KEY_AAD),
         data_nonce=data_nonce,
+        database_id=database_id,
     )
     prefix = _prefix(header.to_bytes())
     encryptor = Cipher(algorithms.AES(data_key), modes.GCM(data_nonce)).encryptor()

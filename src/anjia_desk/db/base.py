@@ -29,6 +29,8 @@ class Base(DeclarativeBase):
 
     #: Columns whose values the audit log shows as *** (password hashes, keys).
     __audit_secret__: ClassVar[frozenset[str]] = frozenset()
+    #: Chinese names of the columns, for the audit text people read.
+    __audit_labels__: ClassVar[dict[str, str]] = {}
     #: Columns left out of the audit text altogether (bookkeeping recorded another way).
     __audit_skip__: ClassVar[frozenset[str]] = frozenset()
 

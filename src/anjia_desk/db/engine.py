@@ -144,14 +144,35 @@ def _check_sqlite_file(path: Path) -> None:
             raise UserError(f"无法创建数据库目录：{path.parent}（{exc.strerror}）") from exc
 
 
-def backup_sqlite(source: Path, target: Path) -> None:
-    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API."""
+def backup_sqlite(source: Path, target: Path, *, timeout: float | None = None) -> None:
+    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API.
+
+    Python's backup loop retries a busy database forever. With `timeout`, a database still locked
+    after that many seconds raises UserError (the usual "occupied" message) with nothing copied;
+    without it, the wait is unbounded.
+    """
+    import time
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    wait = BUSY_TIMEOUT_MS / 1000 if timeout is None else min(timeout, BUSY_TIMEOUT_MS / 1000)
+    deadline = None if timeout is None else time.monotonic() + timeout
+
+    class GaveUp(Exception):
+        pass
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        if busy and deadline is not None and time.monotonic() > deadline:
+            raise GaveUp
+
+    src = sqlite3.connect(str(source), timeout=wait)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(target), timeout=wait)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=-1, progress=progress)
+        except GaveUp as exc:
+            locked = sqlite3.OperationalError("database is locked")
+            raise UserError(describe_db_error(locked)) from exc
         finally:
             dst.close()
     finally:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base, Versioned
 
 
@@ -17,6 +18,13 @@ class User(Versioned, Base):
 
     __audit_secret__ = frozenset({"password_hash"})
     __audit_skip__ = frozenset({"last_login_at"})  # each login has its own audit entry
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "username": "登录名",
+        "display_name": "姓名",
+        "password_hash": "密码",
+        "is_active": "在用",
+        "must_change_password": "下次登录须改密码",
+    }
 
     username: Mapped[str] = mapped_column(String(40), unique=True)
     display_name: Mapped[str] = mapped_column(String(40))
@@ -39,14 +47,21 @@ class User(Versioned, Base):
 class UserRole(Base):
     __tablename__ = "user_roles"
     __table_args__ = (UniqueConstraint("user_id", "role"),)
+    __audit_labels__: ClassVar[dict[str, str]] = {"user_id": "用户编号", "role": "角色"}
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(30))
     user: Mapped[User] = relationship(back_populates="roles")
 
+    def audit_value(self, column: str, value: Any) -> Any:
+        if column == "role" and value in Role._value2member_map_:
+            return Role(value).label
+        return value
+
 
 class Setting(Versioned, Base):
     __tablename__ = "settings"
+    __audit_labels__: ClassVar[dict[str, str]] = {"key": "设置项", "value": "值"}
 
     key: Mapped[str] = mapped_column(String(80), unique=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
@@ -59,6 +74,10 @@ class Setting(Versioned, Base):
         return frozenset() if self.key in SPECS else frozenset({"value"})
 
     def audit_value(self, column: str, value: Any) -> Any:
+        from anjia_desk.core.settings import SPECS
+
+        if column == "key" and value in SPECS:
+            return SPECS[value].label
         if column == "value" and isinstance(value, str):
             try:
                 return json.loads(value)
@@ -90,6 +109,7 @@ class CalendarYear(Base):
     """A year whose holidays the administrator maintains by hand (overrides the package)."""
 
     __tablename__ = "calendar_years"
+    __audit_labels__: ClassVar[dict[str, str]] = {"year": "手工维护年份", "note": "备注"}
 
     year: Mapped[int] = mapped_column(unique=True)
     note: Mapped[str] = mapped_column(String(200), default="")
@@ -97,6 +117,11 @@ class CalendarYear(Base):
 
 class CalendarDay(Base):
     __tablename__ = "calendar_days"
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "day": "日期",
+        "is_workday": "调休上班",
+        "name": "名称",
+    }
 
     day: Mapped[date] = mapped_column(Date, unique=True)
     is_workday: Mapped[bool]  # True: make-up working day (调休上班); False: rest day (放假)
