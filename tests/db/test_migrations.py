@@ -51,3 +51,15 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
         database.close()
     if dump.stem != HEAD_REVISION:  # an upgrade keeps a backup of the old file first
         assert list((tmp_path / "upgrade-backups").glob("old-*.db"))
+
+
+def test_migrations_build_exactly_the_models(database):
+    """A model changed without a migration (or the reverse) shows up here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from anjia_desk.db.base import Base
+
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []

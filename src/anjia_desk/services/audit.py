@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.db.models import AuditEntry
@@ -118,7 +118,3 @@ def search_audit(
         )
         for e in session.scalars(query)
     ]
-
-
-def count_audit(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
