@@ -49,10 +49,15 @@ def main() -> None:
     )
 
     def app() -> None:
-        subprocess.run([sys.executable, "-m", "anjia_desk", "--db", str(db)], env=env, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "anjia_desk", "--db", str(db)],
+            env=env,
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
 
     def bare() -> None:
-        subprocess.run([sys.executable, "-c", BARE], env=env, check=True)
+        subprocess.run([sys.executable, "-c", BARE], env=env, check=True, stderr=subprocess.DEVNULL)
 
     samples = interleaved(
         {"anjia-desk → login dialog": app, "bare PySide6 dialog": bare}, rounds=args.rounds
