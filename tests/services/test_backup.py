@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -486,16 +487,16 @@ def test_a_locked_database_is_not_replaced(made, database, db_path, system):
 def test_failures_while_installing_leave_no_copy_behind(
     made, database, db_path, system, monkeypatch, failing_step
 ):
-    real = svc._copy_database
+    real = svc.backup_sqlite
     calls = []
 
-    def flaky(source, target, timeout):
+    def flaky(source, target, *, timeout=None):
         calls.append(target)
         if len(calls) - 1 == failing_step:
             raise sqlite3.OperationalError("disk I/O error")
-        real(source, target, timeout)
+        real(source, target, timeout=timeout)
 
-    monkeypatch.setattr(svc, "_copy_database", flaky)
+    monkeypatch.setattr(svc, "backup_sqlite", flaky)
     with pytest.raises(UserError, match="磁盘"):
         svc.restore_database(database.url, system, made.path, passphrase=PASS)
     assert _stray_files(db_path.parent) == []
@@ -504,12 +505,14 @@ def test_failures_while_installing_leave_no_copy_behind(
 
 
 def test_locked_while_keeping_the_old_copy(made, database, db_path, system, monkeypatch):
-    def locked(source, target, timeout):
-        raise svc._Locked
+    def locked(source, target, *, timeout=None):
+        assert timeout == 5.0
+        raise UserError("数据库正被另一个程序占用，请稍后再试或关闭其他打开它的窗口")
 
-    monkeypatch.setattr(svc, "_copy_database", locked)
-    with pytest.raises(UserError, match="占用"):
+    monkeypatch.setattr(svc, "backup_sqlite", locked)
+    with pytest.raises(UserError) as info:
         svc.restore_database(database.url, system, made.path, passphrase=PASS)
+    assert info.value.message == svc.LOCKED
     assert _stray_files(db_path.parent) == []
 
 
@@ -547,6 +550,36 @@ def test_a_locked_rollback_journal_database(made, database, db_path, system):
         holder.rollback()
         holder.close()
     assert _stray_files(db_path.parent) == []
+
+
+def test_a_backup_of_a_locked_database_gives_up(database, system, tmp_path):
+    """SQLite's backup API alone retries a busy database forever: the backup gives up after
+    `lock_timeout` with the usual message, and leaves no plaintext copy behind."""
+    _with_passphrase(database, system)
+    locked = tmp_path / "office" / "office.db"
+    locked.parent.mkdir()
+    conn = sqlite3.connect(locked)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    # Settings come from the working engine; the file to copy is the locked one.
+    odd = Database(url=_url(locked), engine=database.engine, sessions=database.sessions)
+    out = tmp_path / "x.anjiabak"
+    holder = sqlite3.connect(locked)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(UserError) as info:
+            svc.backup_database(odd, system, out, lock_timeout=0.1)
+        assert time.monotonic() - started < 5
+    finally:
+        holder.rollback()
+        holder.close()
+    assert info.value.message == "数据库正被另一个程序占用，请稍后再试或关闭其他打开它的窗口"
+    assert not out.exists() and _stray_files(locked.parent) == []
+    # Once the other program lets go, the same backup works.
+    assert svc.backup_database(odd, system, out, lock_timeout=0.1).revision is None
 
 
 def test_a_folder_where_the_database_should_be(made, system, tmp_path):

@@ -55,6 +55,7 @@ MIN_PASSPHRASE = 8
 MAX_PASSPHRASE = 200
 DEFAULT_NAME = re.compile(r"anjia-desk-\d{8}-\d{6}(-\d+)?\.anjiabak")
 SCHEDULER_USERNAME = "scheduler"
+LOCK_TIMEOUT = BUSY_TIMEOUT_MS / 1000  # seconds to wait for a locked database
 
 ONLY_SQLITE = "备份与恢复目前只支持内置的 SQLite 数据库"
 NO_PASSPHRASE = "还没有设置备份口令：请管理员先在“备份”页面设置口令，再进行备份"
@@ -258,11 +259,13 @@ def backup_database(
     passphrase: str | None = None,
     scheduled: bool = False,
     now: datetime | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
 ) -> BackupInfo:
     """Write an encrypted backup of `database` to `out` (default: the backup folder).
 
     With a passphrase: on the first backup it becomes the backup passphrase; later it must be the
-    right one. Without one, a key pair must already exist (the scheduled backup's case).
+    right one. Without one, a key pair must already exist (the scheduled backup's case). A
+    database locked for longer than `lock_timeout` seconds is a UserError.
     """
     if not (scheduled and _is_scheduler(actor)):
         actor.require(Action.BACKUP)
@@ -291,7 +294,7 @@ def backup_database(
     snapshot = _temp_beside(live, "snapshot")
     try:
         try:
-            backup_sqlite(live, snapshot)
+            backup_sqlite(live, snapshot, timeout=lock_timeout)
             revision = _revision_of(snapshot)
         except sqlite3.Error as exc:
             raise UserError(describe_db_error(exc, str(live))) from exc
@@ -360,33 +363,6 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 # ---------------------------------------------------------------------------------------------
 # Restoring
-
-
-class _Locked(Exception):
-    pass
-
-
-def _copy_database(source: Path, target: Path, timeout: float) -> None:
-    """SQLite's backup API from `source` into `target`, giving up after `timeout` seconds locked.
-
-    (Python's backup loop retries a busy database forever; the progress callback bounds it.)
-    """
-    deadline = time.monotonic() + timeout
-    src = sqlite3.connect(str(source), timeout=min(timeout, BUSY_TIMEOUT_MS / 1000))
-    try:
-        dst = sqlite3.connect(str(target), timeout=min(timeout, BUSY_TIMEOUT_MS / 1000))
-        try:
-
-            def progress(status: int, _remaining: int, _total: int) -> None:
-                busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-                if busy and time.monotonic() > deadline:
-                    raise _Locked
-
-            src.backup(dst, pages=-1, progress=progress)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _is_database(path: Path, timeout: float) -> bool:
@@ -471,7 +447,7 @@ def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> 
     a database locked for longer than `timeout` seconds is left as it was.
     """
     if aside is None:  # nothing there yet (a new computer)
-        _copy_database(restored, live, timeout)
+        backup_sqlite(restored, live, timeout=timeout)
         return
     if not _is_database(live, timeout):
         # The live file is damaged beyond opening: keep its bytes (and WAL) aside, swap the file.
@@ -483,9 +459,9 @@ def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> 
         os.replace(restored, live)
         return
     try:
-        _copy_database(live, aside, timeout)
-        _copy_database(restored, live, timeout)
-    except _Locked as exc:
+        backup_sqlite(live, aside, timeout=timeout)
+        backup_sqlite(restored, live, timeout=timeout)
+    except UserError as exc:  # backup_sqlite's only UserError: locked past the timeout
         _remove_db_files(aside)
         raise UserError(LOCKED) from exc
     except BaseException:
