@@ -131,6 +131,12 @@ def test_wrapped_key_json_round_trip(keys):
         lambda d: d.update(n="1024"),
         lambda d: d.update(r=64),
         lambda d: d.update(p=0),
+        # Memory 128 * n * r is capped at 256 MiB, p at 4: a crafted header cannot make a
+        # restore allocate gigabytes or run for minutes.
+        lambda d: d.update(n=2**19, r=8),
+        lambda d: d.update(n=2**17, r=32),
+        lambda d: d.update(n=2**20, r=32, p=16),
+        lambda d: d.update(p=5),
         lambda d: d.update(salt="c2hvcnQ="),
         lambda d: d.update(salt=12),
         lambda d: d.update(nonce="not base64!"),
@@ -143,6 +149,37 @@ def test_bad_wrapped_keys_are_refused(keys, change):
     change(data)
     with pytest.raises(CorruptBackup):
         WrappedKey.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("n", "r", "p"),
+    [
+        (SHIPPED_N, bf.SCRYPT_R, bf.SCRYPT_P),  # what the app writes
+        (2**18, 8, 4),  # 256 MiB, the most memory allowed
+        (2**16, 32, 1),  # the same memory through r
+        (2**20, 1, 1),
+    ],
+)
+def test_costs_within_the_caps_are_read(keys, n, r, p):
+    wrapped = WrappedKey.from_dict(keys.wrapped.to_dict() | {"n": n, "r": r, "p": p})
+    assert (wrapped.n, wrapped.r, wrapped.p) == (n, r, p)
+
+
+class _ScryptWithoutMemory:
+    def __init__(self, **_params):
+        pass
+
+    def derive(self, _key):
+        raise MemoryError
+
+
+def test_running_out_of_memory_while_deriving_is_a_user_error(backup, tmp_path, monkeypatch):
+    monkeypatch.setattr(bf, "Scrypt", _ScryptWithoutMemory)
+    error = _refused(backup, tmp_path, UserError)
+    assert error.message == bf.NO_MEMORY
+    with pytest.raises(UserError) as info:
+        bf.generate_keys(PASS)
+    assert info.value.message == bf.NO_MEMORY
 
 
 def test_wrapped_key_from_bad_json():
@@ -179,6 +216,19 @@ def test_round_trip_streams_in_chunks(keys, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_the_database_id_travels_in_the_header(keys, tmp_path):
+    out = tmp_path / "id.anjiabak"
+    database_id = "3f2b6a9e-5d0c-4f7b-9a51-0c6e2d1b8f47"
+    assert _write(keys, _snapshot(tmp_path, 1000), out, database_id=database_id).database_id == (
+        database_id
+    )
+    assert bf.read_header(out)[0].database_id == database_id
+    # A file written before backups carried the id (or by a caller without one) reads as None.
+    _write(keys, _snapshot(tmp_path, 1000), out)
+    assert b"database_id" not in out.read_bytes()[:200]
+    assert bf.read_header(out)[0].database_id is None
+
+
 def test_created_at_in_another_zone_is_stored_as_utc(keys, tmp_path):
     out = tmp_path / "z.anjiabak"
     shanghai = timezone(timedelta(hours=8))
@@ -197,6 +247,22 @@ def test_empty_database_file_round_trips(keys, tmp_path):
     assert target.read_bytes() == b""
 
 
+def test_the_temp_file_has_the_shape_that_clean_up_looks_for(keys, tmp_path, monkeypatch):
+    temps = []
+    real_replace = os.replace
+
+    def replace(source, target):
+        temps.append(Path(source).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(bf.os, "replace", replace)
+    _write(keys, _snapshot(tmp_path, 1000), tmp_path / "anjia-desk-20260305-123000.anjiabak")
+    (name,) = temps
+    assert name.startswith(".anjia-desk-20260305-123000.anjiabak.") and bf.TEMP_NAME.fullmatch(name)
+    for other in (".notes.txt.0a1b2c3d.tmp", "x.anjiabak.0a1b2c3d.tmp", ".x.anjiabak.tmp"):
+        assert not bf.TEMP_NAME.fullmatch(other)
+
+
 def test_failed_write_keeps_the_previous_file(keys, tmp_path):
     out = tmp_path / "keep.anjiabak"
     out.write_bytes(b"previous backup")
@@ -212,7 +278,7 @@ def test_failed_write_keeps_the_previous_file(keys, tmp_path):
 @pytest.fixture
 def backup(keys, tmp_path):
     out = tmp_path / "good.anjiabak"
-    _write(keys, _snapshot(tmp_path, 50_000), out)
+    _write(keys, _snapshot(tmp_path, 50_000), out, database_id="db-0001")
     return out
 
 
@@ -273,6 +339,7 @@ def test_flipped_bytes_are_detected(backup, tmp_path, where):
         (b'"scheduled": true', b'"scheduled": 1'),
         (b'"db_name": "anjia.db"', b'"db_name": "other.db"'),
         (b"2026-03-05T04:30:00+00:00", b"2026-03-04T04:30:00+00:00"),
+        (b'"database_id": "db-0001"', b'"database_id": "db-0002"'),
     ],
 )
 def test_tampered_headers_are_detected(backup, tmp_path, old, new):
@@ -294,6 +361,10 @@ def test_tampered_headers_are_detected(backup, tmp_path, old, new):
         lambda d: d.update(created_at="2026-03-05T04:30:00"),
         lambda d: d.update(public_key="AAAA"),
         lambda d: d.pop("wrapped_private_key"),
+        lambda d: d.update(database_id=5),
+        lambda d: d.update(database_id=""),
+        lambda d: d.update(database_id="   "),
+        lambda d: d.update(database_id="x" * 65),
     ],
 )
 def test_malformed_headers_are_refused(backup, tmp_path, change):

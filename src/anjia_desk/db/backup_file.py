@@ -71,8 +71,8 @@ CORRUPT = "备份文件已损坏或不是安家 Desk 的备份"
 WRONG_PASSPHRASE = "备份口令不正确"
 NO_MEMORY = "内存不足，无法由备份口令算出密钥：请关闭其他程序后再试"
 
-#: The name of write_backup's temp file ("." + the backup's name + 8 hex digits + ".tmp"): a
-#: file of this shape that is old was left by a backup that never finished.
+#: write_backup's temp file for a backup named *.anjiabak ("." + that name + "." + 8 hex digits
+#: + ".tmp"): an old file of this shape was left by a backup that never finished.
 TEMP_NAME = re.compile(r"\..+\.anjiabak\.[0-9a-f]{8}\.tmp", re.IGNORECASE)
 
 
@@ -289,9 +289,9 @@ class Header:
         if type(data.get("db_size")) is not int or type(data.get("scheduled")) is not bool:
             raise CorruptBackup()
         database_id = data.get("database_id")
-        if database_id is not None and not (isinstance(database_id, str) and database_id):
+        if database_id is not None and not (isinstance(database_id, str) and database_id.strip()):
             raise CorruptBackup()
-        if database_id is not None and len(database_id) > 64:
+        if isinstance(database_id, str) and len(database_id) > 64:
             raise CorruptBackup()
         try:
             made = datetime.fromisoformat(str(created))
