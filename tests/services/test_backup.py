@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -120,6 +121,7 @@ def test_setting_the_passphrase(session, system):
 def test_changing_the_passphrase_needs_the_old_one(session, system):
     svc.set_backup_passphrase(session, system, PASS)
     public = settings_service.get_internal(session, svc.PUBLIC_KEY)
+    database_id = settings_service.get_internal(session, svc.DATABASE_ID)
     with pytest.raises(ValidationError) as info:
         svc.set_backup_passphrase(session, system, "new passphrase")
     assert "old_passphrase" in info.value.fields
@@ -131,6 +133,8 @@ def test_changing_the_passphrase_needs_the_old_one(session, system):
     svc.verify_backup_passphrase(session, "new passphrase")
     with pytest.raises(UserError):
         svc.verify_backup_passphrase(session, PASS)
+    # ... for the same database: its id stays.
+    assert settings_service.get_internal(session, svc.DATABASE_ID) == database_id
     versions = session.scalars(select(Setting.version).where(Setting.key == svc.AUTH_KEY)).all()
     assert versions == [2]
     # Read in the same session, the keys are the new ones (the secret is written through Core).
@@ -174,6 +178,9 @@ def test_backup_writes_an_encrypted_self_describing_file(made, database, db_path
     assert made.revision == HEAD_REVISION and made.db_name == db_path.name
     assert b"wanghao" not in made.path.read_bytes()
     assert svc.read_backup_header(made.path) == made
+    with database.sessions() as s:
+        assert made.database_id == settings_service.get_internal(s, svc.DATABASE_ID)
+    assert uuid.UUID(made.database_id).version == 4
     with database.sessions() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "backup")).one()
     assert entry.actor == "system" and str(made.path) in entry.summary
@@ -746,3 +753,96 @@ def test_a_backup_that_cannot_be_deleted_is_left(database, system, scheduled, mo
     assert stale.path.exists()
     with database.sessions() as s:
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all() == []
+
+
+def _pre_id_backup(database: Database, out: Path, made_at: datetime) -> None:
+    """A backup in the current format written before backups carried the database id."""
+    snapshot = out.with_name("snapshot-for-test.db")
+    backup_sqlite(database.path, snapshot)
+    with database.sessions() as s:
+        keys = svc._stored_keys(s)
+    backup_file.write_backup(
+        snapshot,
+        out,
+        public_key=keys.public_key,
+        auth_key=keys.auth_key,
+        wrapped=keys.wrapped,
+        created_at=made_at,
+        app_version="0.1.0",
+        revision=HEAD_REVISION,
+        db_name=database.path.name,
+        scheduled=True,
+    )
+    snapshot.unlink()
+
+
+def test_databases_sharing_a_folder_keep_to_their_own_backups(database, system, tmp_path):
+    """A demo and the real database in the default folder, or two PCs on one network folder: each
+    gets its own daily backup and prunes only its own files."""
+    shared = tmp_path / "shared"
+    demo = open_database(str(tmp_path / "demo" / "anjia.db"))  # even the same file name
+    try:
+        for db in (database, demo):
+            with session_scope(db, system) as s:
+                settings_service.update_settings(
+                    s, system, {"backup.directory": str(shared), "backup.retention_days": 10}
+                )
+                svc.set_backup_passphrase(s, system, PASS)
+        real_old = svc.backup_database(database, system, now=NOON - timedelta(days=20))
+        demo_old = svc.backup_database(demo, system, now=NOON - timedelta(days=20, minutes=1))
+        # The real database's backup from before backups carried the id: its key pair tells.
+        real_pre_id = shared / "anjia-desk-20260218-123000.anjiabak"
+        _pre_id_backup(database, real_pre_id, NOON - timedelta(days=15))
+        with database.sessions() as s:
+            real = svc.database_identity(s)
+        with demo.sessions() as s:
+            other = svc.database_identity(s)
+        assert real.database_id != other.database_id
+        assert [b.path for b in svc.list_backups(shared, owner=real)] == [
+            real_pre_id,
+            real_old.path,
+        ]
+        assert [b.path for b in svc.list_backups(shared, owner=other)] == [demo_old.path]
+        assert len(svc.list_backups(shared)) == 3  # without an owner: every backup, as before
+
+        real_new = svc.run_scheduled_backup(database, now=NOON)
+        # The real one's fresh backup does not make the demo's look done, nor the other way.
+        demo_new = svc.run_scheduled_backup(demo, now=NOON + timedelta(minutes=1))
+        assert real_new is not None and demo_new is not None
+        assert demo_new.database_id == other.database_id
+        assert svc.run_scheduled_backup(database, now=NOON + timedelta(minutes=2)) is None
+        assert svc.run_scheduled_backup(demo, now=NOON + timedelta(minutes=2)) is None
+        # Each pruned only its own old files, the one without an id included.
+        assert sorted(p.name for p in shared.iterdir()) == sorted(
+            [real_new.path.name, demo_new.path.name]
+        )
+        # Next day the real database's pruning leaves the demo's (now old) backup alone.
+        later = NOON + timedelta(days=11)
+        assert svc.run_scheduled_backup(database, now=later) is not None
+        assert demo_new.path.exists() and not real_new.path.exists()
+        with demo.sessions() as s:
+            assert s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).one()
+    finally:
+        demo.close()
+
+
+def test_a_database_from_before_ids_gets_one_at_its_next_backup(database, system, tmp_path):
+    _with_passphrase(database, system)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    before = folder / "before.anjiabak"
+    _pre_id_backup(database, before, NOON - timedelta(days=1))
+    with database.engine.begin() as conn:  # as a database set up by an older version
+        conn.execute(text("DELETE FROM settings WHERE key = 'database.id'"))
+    with database.sessions() as s:
+        identity = svc.database_identity(s)
+    assert identity.database_id is None
+    assert [b.path for b in svc.list_backups(folder, owner=identity)] == [before]
+    made = svc.backup_database(database, system, folder / "now.anjiabak", now=NOON)
+    with database.sessions() as s:
+        identity = svc.database_identity(s)
+    assert made.database_id is not None and made.database_id == identity.database_id
+    assert [b.path for b in svc.list_backups(folder, owner=identity)] == [made.path, before]
+    # A database with neither an id nor a key pair owns no file.
+    stranger = svc.DatabaseIdentity(database_id=None, public_key=None)
+    assert svc.list_backups(folder, owner=stranger) == []

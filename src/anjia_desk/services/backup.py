@@ -16,7 +16,8 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 PUBLIC_KEY = "backup.public_key"
 WRAPPED_PRIVATE_KEY = "backup.wrapped_private_key"
 AUTH_KEY = "backup.auth_key"  # a secret: written without its value reaching the audit text
+DATABASE_ID = "database.id"  # a uuid4 naming this database in its backups' headers
 MIN_PASSPHRASE = 8
 MAX_PASSPHRASE = 200
 DEFAULT_NAME = re.compile(r"anjia-desk-\d{8}-\d{6}(-\d+)?\.anjiabak")
@@ -72,6 +74,22 @@ class BackupInfo:
     revision: str | None
     app_version: str = ""
     db_name: str = ""
+    database_id: str | None = None  # None in files written before backups carried it
+    public_key: bytes = field(default=b"", repr=False)
+
+
+@dataclass(frozen=True)
+class DatabaseIdentity:
+    """What marks a backup file as one database's: its id, or the public key of its key pair for
+    a file written before backups carried the id."""
+
+    database_id: str | None
+    public_key: bytes | None
+
+    def owns(self, info: BackupInfo) -> bool:
+        if info.database_id is not None:
+            return info.database_id == self.database_id
+        return info.public_key == self.public_key
 
 
 @dataclass(frozen=True)
@@ -141,6 +159,24 @@ def _set_secret(session: Session, key: str, value: str) -> None:
         )
 
 
+def _database_id(session: Session) -> str:
+    """This database's id, made (and kept as an internal setting) the first time it is needed."""
+    value = get_internal(session, DATABASE_ID)
+    if value is None:
+        value = str(uuid.uuid4())
+        set_internal(session, DATABASE_ID, value)
+    return value
+
+
+def database_identity(session: Session) -> DatabaseIdentity:
+    """Which backup files are this database's (for list_backups(folder, owner=...))."""
+    public = get_internal(session, PUBLIC_KEY)
+    return DatabaseIdentity(
+        database_id=get_internal(session, DATABASE_ID),
+        public_key=None if public is None else base64.b64decode(public),
+    )
+
+
 def has_backup_passphrase(session: Session) -> bool:
     return _stored_keys(session) is not None
 
@@ -167,6 +203,7 @@ def set_backup_passphrase(
         except backup_file.WrongPassphrase as exc:
             raise ValidationError({"old_passphrase": "原来的备份口令不正确"}) from exc
     keys = backup_file.generate_keys(passphrase)
+    _database_id(session)  # the database keeps its id across passphrase changes
     set_internal(session, PUBLIC_KEY, base64.b64encode(keys.public_key).decode("ascii"))
     set_internal(session, WRAPPED_PRIVATE_KEY, keys.wrapped.to_json())
     _set_secret(session, AUTH_KEY, base64.b64encode(keys.auth_key).decode("ascii"))
@@ -281,6 +318,7 @@ def backup_database(
             assert keys is not None
         elif passphrase is not None:
             backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
+        database_id = _database_id(session)
         if out is None:
             folder = backup_folder(session)
             try:
@@ -310,6 +348,7 @@ def backup_database(
                 revision=revision,
                 db_name=live.name,
                 scheduled=scheduled,
+                database_id=database_id,
             )
         except OSError as exc:
             raise UserError(f"无法写入备份文件：{out}（{exc.strerror}）") from exc
@@ -337,6 +376,8 @@ def _info(path: Path, header: backup_file.Header) -> BackupInfo:
         revision=header.revision,
         app_version=header.app_version,
         db_name=header.db_name,
+        database_id=header.database_id,
+        public_key=header.public_key,
     )
 
 
@@ -346,8 +387,12 @@ def read_backup_header(path: Path) -> BackupInfo:
     return _info(path, header)
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The readable backups in `folder`, newest first; other files are skipped."""
+def list_backups(folder: Path, *, owner: DatabaseIdentity | None = None) -> list[BackupInfo]:
+    """The readable backups in `folder`, newest first; other files are skipped.
+
+    With `owner` (see database_identity), only that database's backups: several databases may
+    share one folder.
+    """
     if not folder.is_dir():
         return []
     found = []
@@ -355,9 +400,11 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if path.suffix.lower() != backup_file.EXTENSION or not path.is_file():
             continue
         try:
-            found.append(read_backup_header(path))
+            info = read_backup_header(path)
         except UserError:
             continue
+        if owner is None or owner.owns(info):
+            found.append(info)
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -521,6 +568,9 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
 
     None when nothing was due, backups are off, no passphrase is set yet, or the database is not
     SQLite. The window calls this every minute through its task runner.
+
+    Only this database's backups count, for the "is one due?" check and for pruning alike: a
+    demo and the real database may share the default folder, and several PCs one network folder.
     """
     if database.path is None:
         return None
@@ -530,13 +580,17 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
             return None
         zone = office_zone(session)
         folder = backup_folder(session)
-    existing = list_backups(folder)
+        owner = database_identity(session)
+    existing = list_backups(folder, owner=owner)
     last = existing[0].created_at if existing else None
     if not is_backup_due(last, now, parse_time(str(values["backup.time"])), zone):
         return None
     actor = scheduler_actor()
     info = backup_database(database, actor, scheduled=True, now=now)
-    ours = [b for b in list_backups(folder) if DEFAULT_NAME.fullmatch(b.path.name)]
+    # The backup may have given the database its id: read it again before pruning.
+    with database.sessions() as session:
+        owner = database_identity(session)
+    ours = [b for b in list_backups(folder, owner=owner) if DEFAULT_NAME.fullmatch(b.path.name)]
     names = backups_to_prune(
         [(b.path.name, b.created_at) for b in ours], now, int(values["backup.retention_days"])
     )
