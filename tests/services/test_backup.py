@@ -10,6 +10,7 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text
@@ -339,6 +340,54 @@ def test_round_trip_restores_the_data(made, database, db_path, system):
     assert _usernames(db_path) == ["wanghao"]
     assert _usernames(result.replaced_copy) == ["latecomer", "wanghao"]
     assert _stray_files(db_path.parent) == [result.replaced_copy.name]
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch):
+    """The computer's own zone differs from the office's, whatever machine runs the tests."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("machine_in_new_york")
+def test_restore_speaks_office_time(made, database, system, tmp_path):
+    """The kept-aside copy's name and the audit text are in the office's zone (the setting in the
+    restored data, else the default), never the computer's."""
+    result = svc.restore_database(database.url, system, made.path, passphrase=PASS, now=NOON)
+    assert result.replaced_copy.name == "anjia.replaced-20260305-123000.db"  # Asia/Shanghai
+    with session_scope(database, system) as s:
+        restore = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
+        assert "备份于 2026-03-05 12:30" in restore.summary
+        settings_service.update_settings(s, system, {"office.timezone": "Asia/Kathmandu"})
+    kathmandu = svc.backup_database(database, system, tmp_path / "k.anjiabak", now=NOON)
+    later = NOON + timedelta(hours=1)
+    result = svc.restore_database(database.url, system, kathmandu.path, passphrase=PASS, now=later)
+    assert result.replaced_copy.name == "anjia.replaced-20260305-111500.db"  # UTC+05:45
+    with database.sessions() as s:
+        restores = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).all()
+    assert "备份于 2026-03-05 10:15" in restores[-1].summary
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "CREATE TABLE other (x)",  # no settings table at all
+        "CREATE TABLE settings (key TEXT, value TEXT)",  # no zone stored
+        "CREATE TABLE settings (key TEXT, value TEXT);"
+        "INSERT INTO settings VALUES ('office.timezone', '\"Mars/Olympus_Mons\"')",
+        "CREATE TABLE settings (key TEXT, value TEXT);"
+        "INSERT INTO settings VALUES ('office.timezone', 'not json')",
+    ],
+)
+def test_office_zone_of_a_file_falls_back_to_the_default(tmp_path, setup):
+    path = tmp_path / "z.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(setup)
+    conn.close()
+    assert svc._office_zone_of(path) == ZoneInfo("Asia/Shanghai")
 
 
 def test_restore_onto_a_new_computer(made, system, tmp_path):

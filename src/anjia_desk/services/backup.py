@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, column, create_engine, insert, select, table, update
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from anjia_desk import __version__
 from anjia_desk.core.backup_schedule import backups_to_prune, is_backup_due, parse_time
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.core.settings import SPECS
 from anjia_desk.db import backup_file
 from anjia_desk.db.backup_file import CorruptBackup, WrappedKey
 from anjia_desk.db.engine import (
@@ -477,8 +479,27 @@ def _append_audit(path: Path, actor: Actor, summary: str, at: datetime) -> None:
         engine.dispose()
 
 
-def _aside_path(live: Path, moment: datetime) -> Path:
-    stem = f"{live.stem}.replaced-{moment.astimezone():%Y%m%d-%H%M%S}"
+def _office_zone_of(path: Path) -> ZoneInfo:
+    """The office's zone as stored in the database file `path`; the default when it has none."""
+    default = ZoneInfo(str(SPECS["office.timezone"].default))
+    connection = sqlite3.connect(str(path))
+    try:
+        row = connection.execute(
+            "SELECT value FROM settings WHERE key = 'office.timezone'"
+        ).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        connection.close()
+    try:
+        return default if row is None else ZoneInfo(str(json.loads(row[0])))
+    except (ValueError, KeyError):  # not JSON, or a zone this computer does not know
+        return default
+
+
+def _aside_path(live: Path, local: datetime) -> Path:
+    """Where the replaced database is kept: its name with the moment (office time) of restoring."""
+    stem = f"{live.stem}.replaced-{local:%Y%m%d-%H%M%S}"
     target = live.with_name(f"{stem}.db")
     number = 2
     while target.exists():
@@ -543,8 +564,9 @@ def restore_database(
     try:
         backup_file.decrypt_backup(source, passphrase, restored)
         revision = _check_restored(restored)
-        aside = _aside_path(live, moment) if live.exists() else None
-        made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        zone = _office_zone_of(restored)
+        aside = _aside_path(live, moment.astimezone(zone)) if live.exists() else None
+        made = info.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         summary = f"从备份 {source} 恢复（备份于 {made}，数据版本 {revision}）"
         if aside is not None:
             summary += f"；原数据库另存为 {aside}"
