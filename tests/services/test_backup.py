@@ -895,3 +895,95 @@ def test_a_database_from_before_ids_gets_one_at_its_next_backup(database, system
     # A database with neither an id nor a key pair owns no file.
     stranger = svc.DatabaseIdentity(database_id=None, public_key=None)
     assert svc.list_backups(folder, owner=stranger) == []
+
+
+# --- leftovers of a backup that never finished ------------------------------------------------
+
+
+def _aged(path: Path, age: timedelta, *, folder: bool = False) -> Path:
+    if folder:
+        path.mkdir()
+    else:
+        path.write_bytes(b"SQLite format 3\x00 plain customer data")
+    moment = (NOON - age).timestamp()
+    os.utime(path, (moment, moment))
+    return path
+
+
+OLD, YOUNG = timedelta(hours=2), timedelta(minutes=10)
+
+
+def test_clean_leftovers_removes_only_old_files_of_ours(db_path, tmp_path):
+    here, folder = db_path.parent, tmp_path / "backups"
+    folder.mkdir()
+    gone = [
+        _aged(here / ".anjia.snapshot-k2j4x_9a.db", OLD),
+        _aged(here / ".anjia.snapshot-k2j4x_9a.db-wal", OLD),
+        _aged(here / ".anjia.restore-0abcdefg.db", OLD),
+        _aged(here / ".anjia.restore-0abcdefg.db-journal", OLD),
+        _aged(folder / ".anjia-desk-20260305-123000.anjiabak.0a1b2c3d.tmp", OLD),
+    ]
+    kept = [
+        _aged(here / ".anjia.snapshot-young123.db", YOUNG),  # perhaps a backup running now
+        _aged(here / ".other.snapshot-abcdefgh.db", OLD),  # another database's
+        _aged(here / "anjia.replaced-20260101-000000.db", OLD),  # kept on purpose by a restore
+        _aged(here / ".anjia.snapshot-abcdefgh.db.bak", OLD),
+        _aged(here / ".anjia.snapshot-dirdirdi.db", OLD, folder=True),
+        _aged(folder / ".anjia-desk-20260305-123000.anjiabak.0a1b2c3e.tmp", YOUNG),
+        _aged(folder / ".notes.txt.0a1b2c3d.tmp", OLD),
+    ]
+    assert sorted(svc.clean_leftovers(db_path, folder, now=NOON)) == sorted(gone)
+    assert not any(p.exists() for p in gone) and all(p.exists() for p in kept)
+    assert svc.clean_leftovers(db_path, tmp_path / "not-made-yet", now=NOON) == []
+
+
+def test_temp_copies_have_the_shape_that_clean_up_looks_for(
+    made, database, db_path, system, monkeypatch
+):
+    names = []
+    real_copy, real_decrypt = svc.backup_sqlite, backup_file.decrypt_backup
+
+    def copy(source, target, *, timeout=None):
+        names.append(target.name)
+        real_copy(source, target, timeout=timeout)
+
+    def decrypt(source, passphrase, target):
+        names.append(target.name)
+        return real_decrypt(source, passphrase, target)
+
+    monkeypatch.setattr(svc, "backup_sqlite", copy)
+    monkeypatch.setattr(backup_file, "decrypt_backup", decrypt)
+    svc.backup_database(database, system, made.path.with_name("again.anjiabak"))
+    svc.restore_database(database.url, system, made.path, passphrase=PASS)
+    snapshot, restored = (name for name in names if name.startswith("."))
+    assert snapshot.startswith(".anjia.snapshot-") and restored.startswith(".anjia.restore-")
+    shape = svc._leftover_names(db_path)
+    assert shape.fullmatch(snapshot) and shape.fullmatch(restored)
+
+
+def test_a_leftover_that_cannot_be_removed_is_left(db_path, tmp_path, monkeypatch):
+    stuck = _aged(db_path.parent / ".anjia.snapshot-stuck123.db", OLD)
+    other = _aged(db_path.parent / ".anjia.snapshot-other123.db", OLD)
+    real_unlink = Path.unlink
+
+    def unlink(self, *args, **kwargs):
+        if self.name == stuck.name:
+            raise PermissionError(13, "in use")
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    assert svc.clean_leftovers(db_path, tmp_path / "backups", now=NOON) == [other]
+    assert stuck.exists()
+
+
+def test_the_daily_check_cleans_up_first(database, db_path, system, scheduled):
+    """Even with the daily backup off, what a killed backup left is removed."""
+    with session_scope(database, system) as s:
+        settings_service.update_settings(s, system, {"backup.enabled": False})
+    scheduled.mkdir()
+    leftovers = [
+        _aged(db_path.parent / ".anjia.snapshot-abcdefgh.db", OLD),
+        _aged(scheduled / ".anjia-desk-20260305-123000.anjiabak.12345678.tmp", OLD),
+    ]
+    assert svc.run_scheduled_backup(database, now=NOON) is None
+    assert not any(p.exists() for p in leftovers)

@@ -14,11 +14,12 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -60,6 +61,10 @@ MAX_PASSPHRASE = 200
 DEFAULT_NAME = re.compile(r"anjia-desk-\d{8}-\d{6}(-\d+)?\.anjiabak")
 SCHEDULER_USERNAME = "scheduler"
 LOCK_TIMEOUT = BUSY_TIMEOUT_MS / 1000  # seconds to wait for a locked database
+#: Plaintext copies made beside the database while backing up or restoring ("." + its stem).
+_TEMP_LABELS = ("snapshot", "restore")
+#: What an interrupted backup or restore left is removed once it is this old.
+LEFTOVER_AGE = timedelta(hours=1)
 
 ONLY_SQLITE = "备份与恢复目前只支持内置的 SQLite 数据库"
 NO_PASSPHRASE = "还没有设置备份口令：请管理员先在“备份”页面设置口令，再进行备份"
@@ -585,24 +590,71 @@ def restore_database(
 # The daily backup
 
 
+def _leftover_names(database_path: Path) -> re.Pattern[str]:
+    """Names of the plaintext temp copies that _temp_beside makes for this database."""
+    labels = "|".join(_TEMP_LABELS)
+    return re.compile(
+        rf"\.{re.escape(database_path.stem)}\.({labels})-[a-z0-9_]+\.db(-wal|-shm|-journal)?"
+    )
+
+
+def clean_leftovers(
+    database_path: Path, folder: Path, *, now: datetime, older_than: timedelta = LEFTOVER_AGE
+) -> list[Path]:
+    """Remove what a backup or restore that never finished (the app was killed) left behind.
+
+    That is the plaintext copies beside the database (".<stem>.snapshot-<random>.db" and
+    ".<stem>.restore-<random>.db", with their -wal/-shm/-journal) and half-written backups in the
+    backup folder (".<name>.anjiabak.<hex>.tmp"), once older than `older_than`: a younger one may
+    belong to a backup running right now in another window. Only files of exactly those shapes
+    are touched. Returns what was removed.
+    """
+    cutoff = (_aware(now) - older_than).timestamp()
+    shapes = [
+        (database_path.parent, _leftover_names(database_path)),
+        (folder, backup_file.TEMP_NAME),
+    ]
+    removed = []
+    for place, shape in shapes:
+        try:
+            candidates = [p for p in place.iterdir() if shape.fullmatch(p.name)]
+        except OSError:  # no such folder (yet), or not readable
+            continue
+        for path in candidates:
+            try:
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                log.warning("could not remove leftover %s", path, exc_info=True)
+    if removed:
+        log.info("removed leftovers of unfinished backups: %s", ", ".join(map(str, removed)))
+    return removed
+
+
 def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | None:
     """Back up if the daily backup is due, then delete backups past the retention period.
 
-    None when nothing was due, backups are off, no passphrase is set yet, or the database is not
-    SQLite. The window calls this every minute through its task runner.
+    First removes what an interrupted backup left (clean_leftovers). None when nothing was due,
+    backups are off, no passphrase is set yet, or the database is not SQLite. The window calls
+    this every minute through its task runner.
 
     Only this database's backups count, for the "is one due?" check and for pruning alike: a
     demo and the real database may share the default folder, and several PCs one network folder.
     """
-    if database.path is None:
+    live = database.path
+    if live is None:
         return None
     with database.sessions() as session:
         values = get_settings(session)
-        if not values["backup.enabled"] or not has_backup_passphrase(session):
-            return None
+        ready = bool(values["backup.enabled"]) and has_backup_passphrase(session)
         zone = office_zone(session)
         folder = backup_folder(session)
         owner = database_identity(session)
+    clean_leftovers(live, folder, now=now)
+    if not ready:
+        return None
     existing = list_backups(folder, owner=owner)
     last = existing[0].created_at if existing else None
     if not is_backup_due(last, now, parse_time(str(values["backup.time"])), zone):
