@@ -224,14 +224,6 @@ def set_backup_passphrase(
     session.flush()
 
 
-def verify_backup_passphrase(session: Session, passphrase: str) -> None:
-    """Raise UserError "备份口令不正确" unless `passphrase` opens the stored key."""
-    keys = _stored_keys(session)
-    if keys is None:
-        raise UserError(NO_PASSPHRASE)
-    backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
-
-
 # ---------------------------------------------------------------------------------------------
 # Backing up
 
@@ -637,8 +629,8 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
     """Back up if the daily backup is due, then delete backups past the retention period.
 
     First removes what an interrupted backup left (clean_leftovers). None when nothing was due,
-    backups are off, no passphrase is set yet, or the database is not SQLite. The window calls
-    this every minute through its task runner.
+    backups are off, no passphrase is set yet, or the database is not SQLite. The window checks
+    every 5 minutes through its task runner, the first time 20 s after it starts.
 
     Only this database's backups count, for the "is one due?" check and for pruning alike: a
     demo and the real database may share the default folder, and several PCs one network folder.
