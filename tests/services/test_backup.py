@@ -240,6 +240,23 @@ def test_default_folder_and_name(database, system, tmp_path, monkeypatch):
     assert svc.backup_database(database, system, now=NOON).path.parent == tmp_path / "mine"
 
 
+def test_a_relative_backup_folder_is_inside_the_data_dir(database, system, tmp_path, monkeypatch):
+    """Databases from before the setting had to be a full path may hold a relative one: it never
+    depends on the folder the app was started from."""
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "home"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    _with_passphrase(database, system)
+    with session_scope(database, system) as s:  # written as an old version did, unchecked
+        s.add(Setting(key="backup.directory", value=json.dumps("rel/backups")))
+    with database.sessions() as s:
+        assert svc.backup_folder(s) == tmp_path / "home" / "rel" / "backups"
+    made = svc.backup_database(database, system, now=NOON)
+    assert made.path.parent == tmp_path / "home" / "rel" / "backups"
+    assert list(elsewhere.iterdir()) == []
+
+
 def test_unusable_backup_folder(database, system, tmp_path):
     _with_passphrase(database, system)
     blocker = tmp_path / "a-file"

@@ -48,7 +48,13 @@ from anjia_desk.db.schema import REVISIONS
 from anjia_desk.db.types import utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
-from anjia_desk.services.settings import get_internal, get_settings, office_zone, set_internal
+from anjia_desk.services.settings import (
+    get_internal,
+    get_setting,
+    get_settings,
+    office_zone,
+    set_internal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -229,9 +235,16 @@ def set_backup_passphrase(
 
 
 def backup_folder(session: Session) -> Path:
-    """The folder of scheduled backups: the setting backup.directory, else <data dir>/backups."""
-    directory = str(get_settings(session)["backup.directory"]).strip()
-    return Path(directory).expanduser() if directory else data_dir() / "backups"
+    """The folder of scheduled backups: the setting backup.directory, else <data dir>/backups.
+
+    A relative value (possible in databases from before the setting had to be absolute) is taken
+    inside the data directory, never in whatever the current folder happens to be.
+    """
+    directory = str(get_setting(session, "backup.directory")).strip()
+    if not directory:
+        return data_dir() / "backups"
+    path = Path(directory).expanduser()
+    return path if path.is_absolute() else data_dir() / path
 
 
 def _default_target(folder: Path, moment: datetime) -> Path:
