@@ -118,3 +118,63 @@ def test_refreshes_when_something_changed(
     ctx.notify(Changes.of("settings"))
     assert page.model.rowCount() == before + 1
     assert "公司名称" in column(page, "summary")[0]
+
+
+def _recorded_entities() -> set[str]:
+    """The entity names the code writes into the audit: the 4th argument (or `entity=`) of every
+    audit.record(...) call, and every "entity": value of a hand-written audit row."""
+    import ast
+    from pathlib import Path
+
+    import anjia_desk
+
+    found: set[str] = set()
+    unreadable: list[str] = []
+    for path in Path(anjia_desk.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "audit"
+            ):
+                args = [kw.value for kw in node.keywords if kw.arg == "entity"]
+                args += node.args[3:4]
+                for arg in args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.add(arg.value)
+                    else:
+                        unreadable.append(f"{path.name}:{node.lineno}")
+            elif isinstance(node, ast.Dict):
+                for key, value in zip(node.keys, node.values, strict=True):
+                    if (
+                        isinstance(key, ast.Constant)
+                        and key.value == "entity"
+                        and isinstance(value, ast.Constant)
+                        and isinstance(value.value, str)
+                    ):
+                        found.add(value.value)
+    assert not unreadable, f"audit.record with a computed entity: {unreadable}"
+    return found
+
+
+def test_every_audited_entity_has_a_chinese_label() -> None:
+    from anjia_desk.db import models
+    from anjia_desk.ui.pages.audit_page import ENTITY_LABELS
+
+    recorded = _recorded_entities()
+    assert {"visitor_form", "backup_passphrase", "users"} <= recorded  # the scan finds them
+    tables = set(models.Base.metadata.tables)
+    missing = sorted((recorded | tables) - set(ENTITY_LABELS))
+    assert missing == []
+    assert ENTITY_LABELS["visitor_form"] == "空白来访登记表"
+
+
+def test_a_print_of_the_visitor_form_reads_in_chinese(
+    page: AuditPage, ctx: AppContext, database: Database, admin_actor: Actor
+) -> None:
+    with session_scope(database, admin_actor) as s:
+        audit.record(s, admin_actor, "print", "visitor_form", None, "空白来访登记表")
+    ctx.notify(Changes.of("audit"))
+    assert column(page, "entity")[0] == "空白来访登记表"

@@ -37,17 +37,19 @@ from anjia_desk.ui.widgets import (
 SEARCH_DELAY_MS = 300
 LIMIT = 500
 
-#: The tables and topics the audit names, as people call them.
+#: The tables and topics the audit names, as people call them: every table of db/models.py and
+#: every entity that services record with audit.record (a test checks both).
 ENTITY_LABELS = {
     "users": "用户",
     "user_roles": "用户角色",
     "settings": "设置",
+    "audit_log": "审计日志",
     "calendar_years": "日历年份",
     "calendar_days": "日历日期",
     "database": "数据库",
     "backup_passphrase": "备份口令",
     "backup_file": "备份文件",
-    "forms": "表单",
+    "visitor_form": "空白来访登记表",
 }
 
 
