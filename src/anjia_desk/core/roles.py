@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -90,3 +91,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 def is_allowed(roles: frozenset[Role] | set[Role], action: Action) -> bool:
     """True when any of `roles` may perform `action`."""
     return bool(PERMISSIONS[action] & frozenset(roles))
+
+
+def roles_label(roles: Iterable[Role]) -> str:
+    """The roles' Chinese names in the order of `Role`, joined: "销售秘书、管理员"; "" for none."""
+    order = list(Role)
+    return "、".join(r.label for r in sorted(set(roles), key=order.index))
