@@ -178,3 +178,26 @@ def test_a_print_of_the_visitor_form_reads_in_chinese(
         audit.record(s, admin_actor, "print", "visitor_form", None, "空白来访登记表")
     ctx.notify(Changes.of("audit"))
     assert column(page, "entity")[0] == "空白来访登记表"
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        "anjia_desk.ui.pages.audit_page:AuditModel",
+        "anjia_desk.ui.pages.backup_page:BackupModel",
+        "anjia_desk.ui.pages.users_page:UsersModel",
+    ],
+)
+def test_time_columns_start_in_the_default_office_zone(qtbot, monkeypatch, model: str) -> None:
+    """Before the settings are read, times show in office.timezone's default (not a copy of it)."""
+    import dataclasses
+    import importlib
+    from zoneinfo import ZoneInfo
+
+    from anjia_desk.core.settings import SPECS
+
+    spec = SPECS["office.timezone"]
+    monkeypatch.setitem(SPECS, spec.key, dataclasses.replace(spec, default="Asia/Urumqi"))
+    module, name = model.split(":")
+    table = getattr(importlib.import_module(module), name)()
+    assert table.zone == ZoneInfo("Asia/Urumqi")

@@ -292,3 +292,34 @@ def test_benchmark_hook_exits_as_soon_as_the_login_is_shown(database, ctx):
     )
     assert result.returncode == 0
     assert result.stdout == ""
+
+
+def test_login_records_the_pc_user_and_host_from_services_context(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(
+        "anjia_desk.services.context.os_identity", lambda: ("desk-user-7", "front-pc")
+    )
+    dialog = _show(qtbot, LoginDialog(ctx, username="admin"))
+    qtbot.keyClicks(dialog.password_edit, ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert (dialog.actor.os_user, dialog.actor.host) == ("desk-user-7", "front-pc")
+
+
+def test_an_unexpected_startup_error_exits_with_the_command_lines_code(
+    qtbot, fake_dialogs, monkeypatch
+):
+    from anjia_desk import cli
+    from anjia_desk.ui import errors
+
+    monkeypatch.setattr(errors, "_handler", errors.ErrorHandler(fake_dialogs))
+    exit_ = _Exit()
+    startup = Startup(None, dialogs=fake_dialogs, exit_app=exit_, auto_backup=False)
+    try:
+        raise RuntimeError("start-up bug")
+    except RuntimeError as exc:
+        startup._open_failed(exc)
+    dialog = errors.current_handler().dialog
+    assert dialog is not None and exit_.codes == []  # the report first
+    dialog.reject()  # deletes itself on close
+    assert exit_.codes == [cli.EXIT_BUG] == [cli.EXIT_REFUSED]
+    assert (EXIT_OK, EXIT_REFUSED) == (cli.EXIT_OK, cli.EXIT_REFUSED)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from anjia_desk import APP_NAME, APP_TITLE
+from anjia_desk.cli import EXIT_BUG, EXIT_OK, EXIT_REFUSED
 from anjia_desk.core.errors import UserError
 from anjia_desk.ui import errors
 from anjia_desk.ui.login import (
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("anjia_desk.ui.app")
 
 BENCH_ENV = "ANJIA_DESK_BENCH_EXIT_ON_LOGIN"
-EXIT_OK, EXIT_REFUSED, EXIT_BUG = 0, 2, 3
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "Startup", "run_app"]  # codes shared with cli
 
 
 def _open(db: str | None) -> tuple[Database, bool]:
@@ -213,7 +214,8 @@ def _active_window() -> QWidget | None:
 def run_app(
     db: str | None = None, *, on_login_shown: Callable[[LoginDialog], Any] | None = None
 ) -> int:
-    """Run the window until it closes; the exit code (2 when the database cannot be used)."""
+    """Run the window until it closes; the exit code (EXIT_REFUSED, 2, when the database cannot be
+    used; EXIT_BUG after an unexpected start-up error)."""
     app = _application()
     errors.install(parent=_active_window)
     startup: Startup

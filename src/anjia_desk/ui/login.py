@@ -7,9 +7,7 @@ button is pressed, so the login dialog can appear before the database is open.
 
 from __future__ import annotations
 
-import getpass
-import socket
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +29,7 @@ from anjia_desk.core.passwords import password_problem
 from anjia_desk.core.roles import Role
 from anjia_desk.core.users import validate_user
 from anjia_desk.ui.style import ui_state
+from anjia_desk.ui.widgets import FieldErrors, MessageBar, add_field, show_user_error
 
 if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
@@ -41,59 +40,32 @@ CONFIRM_MISMATCH = "两次输入的密码不一致"
 WRONG_PASSWORD = "密码不正确"
 
 
-def _os_identity() -> tuple[str | None, str | None]:
-    """The operating system's user and host, for the audit log of a login."""
-    try:
-        os_user: str | None = getpass.getuser()
-    except (OSError, KeyError):
-        os_user = None
-    try:
-        host: str | None = socket.gethostname()
-    except OSError:
-        host = None
-    return os_user, host
-
-
 class _Form(QDialog):
-    """A dialog of labelled fields, each with its message shown right under it."""
+    """A dialog of labelled fields, each with its message shown right under it (widgets.py's
+    FieldErrors), and a message line for what belongs to no field."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.fields: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors()
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.addLayout(self.form)
-        self.general_error = self._error_label()
-        self.layout_.addWidget(self.general_error)
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setProperty("role", "error")
-        label.setWordWrap(True)
-        label.hide()
-        return label
+        self.message = MessageBar(self)
+        self.layout_.addWidget(self.message)
 
     def add_field(self, name: str, label: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
         if secret:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        error = self._error_label()
+        add_field(self.form, label, edit, self.errors, name)
+        error = self.errors[name]
         error.setObjectName(f"{name}_error")
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(error)
-        self.form.addRow(label, box)
-        self.fields[name] = edit
-        self.errors[name] = error
         edit.textEdited.connect(error.hide)  # typing clears the field's message
+        self.fields[name] = edit
         return edit
 
     def add_buttons(self, ok_text: str, cancel_text: str | None = "取消") -> QPushButton:
@@ -110,27 +82,34 @@ class _Form(QDialog):
         self.layout_.addWidget(buttons)
         return ok
 
-    def set_error(self, name: str | None, message: str | None) -> None:
-        label = self.errors.get(name, self.general_error) if name else self.general_error
-        label.setText(message or "")
-        label.setVisible(bool(message))
-
     def show_errors(self, problems: dict[str, str]) -> None:
-        """Each message under its field; unknown fields go to the general line. Focus the first."""
-        for name in self.errors:
-            self.set_error(name, problems.get(name))
-        general = [m for n, m in problems.items() if n not in self.errors]
-        self.set_error(None, "；".join(general) or None)
-        for name in self.fields:
+        """Each message under its field; the others on the message line. Focus the first."""
+        unplaced = self.errors.show(problems)
+        if unplaced:
+            self.message.show_error("；".join(unplaced.values()))
+        else:
+            self.message.clear_message()
+        self._focus_first(problems)
+
+    def show_user_error(self, exc: UserError) -> None:
+        """A service's refusal: field messages under their fields, the rest on the message line."""
+        self.message.clear_message()
+        show_user_error(exc, self.message, self.errors)
+        if isinstance(exc, ValidationError):
+            self._focus_first(exc.fields)
+
+    def _focus_first(self, problems: Mapping[str, str]) -> None:
+        for name, edit in self.fields.items():
             if name in problems:
-                self.fields[name].setFocus()
-                self.fields[name].selectAll()
+                edit.setFocus()
+                edit.selectAll()
                 break
 
     def error_text(self, name: str | None = None) -> str:
-        """The message currently shown for `name` (or the general one); "" when none."""
-        label = self.errors[name] if name else self.general_error
-        return label.text() if not label.isHidden() else ""
+        """The message currently shown for `name` (or the message line); "" when none."""
+        if name:
+            return self.errors.message(name)
+        return self.message.text() if not self.message.isHidden() else ""
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -178,11 +157,8 @@ class FirstAdminDialog(_Form):
                     display_name=values["display_name"],
                     password=values["password"],
                 )
-        except ValidationError as exc:
-            self.show_errors(exc.fields)
-            return
         except UserError as exc:
-            self.show_errors({"": exc.message})
+            self.show_user_error(exc)
             return
         self.username = values["username"].strip()
         ui_state().setValue(LAST_USERNAME_KEY, self.username)
@@ -255,11 +231,14 @@ class LoginDialog(_Form):
         if not password:
             self.show_errors({"password": "请输入密码"})
             return
+        from anjia_desk.db.engine import session_scope
         from anjia_desk.services import users
+        from anjia_desk.services.context import os_identity
 
-        os_user, host = _os_identity()
+        os_user, host = os_identity()
         try:
-            with self.ctx.session() as session:
+            # Not as the user logged in now (switching away from a disabled account must work).
+            with session_scope(self.ctx.database) as session:
                 actor = users.login(session, username, password, os_user=os_user, host=host)
         except UserError as exc:
             self.show_errors({"password": exc.message})
@@ -317,11 +296,8 @@ class ChangePasswordDialog(_Form):
         try:
             with session_scope(self.ctx.database, self.actor) as session:
                 users.change_own_password(session, self.actor, old, new)
-        except ValidationError as exc:
-            self.show_errors(exc.fields)
-            return
         except UserError as exc:
-            self.show_errors({"": exc.message})
+            self.show_user_error(exc)
             return
         self.accept()
 
@@ -357,8 +333,13 @@ class UnlockDialog(_Form):
             return
         from anjia_desk.services import users
 
-        with self.ctx.session() as session:
-            ok = users.check_password(session, self.ctx.actor, password)
+        try:
+            with self.ctx.session() as session:
+                ok = users.check_password(session, self.ctx.actor, password)
+        except UserError as exc:  # the account was disabled: only 切换用户 is left
+            self.show_errors({"password": exc.message})
+            self.password_edit.clear()
+            return
         if not ok:
             self.show_errors({"password": WRONG_PASSWORD})
             self.password_edit.clear()
@@ -389,9 +370,10 @@ def continue_login(
 ) -> ChangePasswordDialog | None:
     """After a password was accepted: force a password change when the admin asked for one,
     then `on_ready(actor)`; `on_cancel()` when the person gives up. Returns the open dialog."""
+    from anjia_desk.db.engine import session_scope
     from anjia_desk.services import users
 
-    with ctx.session() as session:
+    with session_scope(ctx.database, actor) as session:  # as the one logging in, not ctx.actor
         must_change = users.must_change_password(session, actor)
     if not must_change:
         on_ready(actor)

@@ -69,6 +69,13 @@ def format_local(moment: datetime | None, zone: ZoneInfo, *, seconds: bool = Fal
     return moment.astimezone(zone).strftime(pattern)
 
 
+def default_zone() -> ZoneInfo:
+    """The office zone before the settings are read: the default of `office.timezone`."""
+    from anjia_desk.core.settings import SPECS
+
+    return ZoneInfo(str(SPECS["office.timezone"].default))
+
+
 def office_zone(ctx: AppContext) -> ZoneInfo:
     """The office's time zone from the settings (read through the settings service)."""
     from anjia_desk.services.settings import office_zone as zone_of
@@ -115,13 +122,6 @@ class MessageBar(QLabel):
         self.hide()
 
 
-def banner(kind: str = "warning", parent: QWidget | None = None) -> MessageBar:
-    """A MessageBar meant to sit at the top of a page."""
-    bar = MessageBar(parent)
-    bar.kind = kind
-    return bar
-
-
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -142,6 +142,13 @@ class FieldErrors:
 
     def __init__(self) -> None:
         self._labels: dict[str, QLabel] = {}
+
+    def __getitem__(self, key: str) -> QLabel:
+        """The error label of field `key` (KeyError when the form has no such field)."""
+        return self._labels[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._labels
 
     def label_for(self, key: str, parent: QWidget | None = None) -> QLabel:
         if key not in self._labels:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from anjia_desk.ui.widgets import (
     LazyPage,
     MessageBar,
     configure_table,
+    default_zone,
     format_local,
     office_zone,
     set_column_widths,
@@ -66,7 +66,7 @@ def who_where(row: AuditRow) -> str:
 
 class AuditModel(ColumnTableModel[AuditRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.zone = ZoneInfo("Asia/Shanghai")
+        self.zone = default_zone()
         super().__init__(
             [
                 Column(
@@ -89,7 +89,7 @@ class AuditModel(ColumnTableModel[AuditRow]):
 class AuditPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.zone = ZoneInfo("Asia/Shanghai")
+        self.zone = default_zone()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
-from anjia_desk.core.roles import Role
+from anjia_desk.core.roles import Role, roles_label
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.users import UserRow
 from anjia_desk.ui.context import AppContext
@@ -35,6 +34,7 @@ from anjia_desk.ui.widgets import (
     MessageBar,
     add_field,
     configure_table,
+    default_zone,
     format_local,
     office_zone,
     selected_row,
@@ -57,12 +57,12 @@ def status_text(row: UserRow) -> str:
 
 class UsersModel(ColumnTableModel[UserRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.zone = ZoneInfo("Asia/Shanghai")
+        self.zone = default_zone()
         super().__init__(
             [
                 Column("username", "登录名", lambda r: r.username),
                 Column("display_name", "姓名", lambda r: r.display_name),
-                Column("roles", "角色", lambda r: r.roles_label),
+                Column("roles", "角色", lambda r: roles_label(r.roles)),
                 Column("status", "状态", status_text, sort_key=lambda r: not r.is_active),
                 Column(
                     "last_login",
