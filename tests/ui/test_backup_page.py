@@ -178,11 +178,14 @@ def test_restore_from_a_backup(
 
     fake_dialogs.open_path = made
     fake_dialogs.secret = PASSPHRASE
+    # The window hears of the restore (and stops its timers) before the modal message.
+    ctx.changed.connect(lambda changes: fake_dialogs.calls.append(("notify", (changes,))))
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [Changes.of("database_restored")]
-    assert fake_dialogs.names()[-4:] == ["open_file", "confirm", "ask_secret", "info"]
-    warning = fake_dialogs.calls[-3][1][1]
+    assert fake_dialogs.names()[-5:] == ["open_file", "confirm", "ask_secret", "notify", "info"]
+    assert "恢复" in fake_dialogs.calls[-1][1][0] and "现在会关闭" in fake_dialogs.calls[-1][1][1]
+    warning = fake_dialogs.calls[-4][1][1]
     assert "全部数据" in warning and "会丢失" in warning and "重新启动" in warning
 
     assert usernames(database) == ["admin"]

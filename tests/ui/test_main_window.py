@@ -110,6 +110,13 @@ def test_status_bar_names_the_user_and_the_database(window, ctx):
     assert str(ctx.database.path) in window.db_label.text()
 
 
+def test_status_bar_names_several_roles_in_the_usual_order(window, ctx):
+    add_user(ctx, "zhao", "赵敏", ["admin", "sales_secretary", "cashier"], "secret-33")
+    with session_scope(ctx.database) as session:
+        ctx.set_actor(users.login(session, "zhao", "secret-33"))
+    assert window.user_label.text() == "赵敏（销售秘书、出纳、管理员）"
+
+
 def test_default_size_then_geometry_is_remembered(qtbot, ctx, section_log):
     first = MainWindow(ctx, auto_backup=False)
     qtbot.addWidget(first)
@@ -246,3 +253,24 @@ def test_a_restore_ends_the_session(qtbot, window, ctx):
     ctx.notify(Changes.of("database_restored"))
     qtbot.waitUntil(lambda: not window.isVisible())
     assert window.restored and not window.backup_timer.isActive()
+
+
+def test_after_a_restore_the_window_waits_for_the_message_to_be_read(
+    qtbot, window, ctx, monkeypatch
+):
+    """Closing the last window quits the application, and a modal message with it: the window
+    closes only once the restore's message is dismissed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from anjia_desk.services.changes import Changes
+
+    monkeypatch.setattr(main_window_module, "RESTORE_CLOSE_RETRY_MS", 5)
+    message = QMessageBox(QMessageBox.Icon.Information, "恢复完成", "已恢复", parent=window)
+    message.setWindowModality(Qt.WindowModality.ApplicationModal)
+    message.show()
+    ctx.notify(Changes.of("database_restored"))
+    assert not window.backup_timer.isActive() and window.restored
+    qtbot.wait(60)  # several retries: the window stays while the message is up
+    assert window.isVisible() and message.isVisible()
+    message.accept()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from anjia_desk import APP_TITLE, __version__
 from anjia_desk.core.errors import UserError
-from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.roles import Action, roles_label
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
@@ -42,11 +43,7 @@ DEFAULT_SIZE = (1200, 760)
 BACKUP_FIRST_CHECK_MS = 20_000  # after start-up, when the office has settled in
 BACKUP_CHECK_EVERY_MS = 5 * 60_000
 SHUTDOWN_WAIT_S = 15.0
-
-
-def roles_label(actor: Actor) -> str:
-    order = list(Role)
-    return "、".join(r.label for r in sorted(actor.roles, key=order.index)) or "无角色"
+RESTORE_CLOSE_RETRY_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -200,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def _update_user(self) -> None:
         actor = self.ctx.actor
-        self.user_label.setText(f"{actor.display_name}（{roles_label(actor)}）")
+        self.user_label.setText(f"{actor.display_name}（{roles_label(actor.roles) or '无角色'}）")
         self.print_visitor_action.setEnabled(actor.can(Action.PRINT_BLANK_FORMS))
 
     def _actor_changed(self, actor: Actor | None) -> None:
@@ -216,7 +213,15 @@ class MainWindow(QMainWindow):
             self.backup_timer.stop()
             self.lock.stop()
             self.restored = True
-            QTimer.singleShot(0, self.close)
+            QTimer.singleShot(0, self._close_after_restore)
+
+    def _close_after_restore(self) -> None:
+        """Close once the person has read the restore's message (a modal dialog): closing the
+        last window quits the application, and every dialog with it."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(RESTORE_CLOSE_RETRY_MS, self._close_after_restore)
+            return
+        self.close()
 
     # -- lock ----------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from anjia_desk.ui.widgets import (
     MessageBar,
     add_field,
     configure_table,
+    default_zone,
     format_local,
     hint_label,
     office_zone,
@@ -44,14 +44,23 @@ from anjia_desk.ui.widgets import (
 BACKUP_TOPIC = "backup"
 #: Broadcast after a restore: the window should ask for a restart (the data under it changed).
 RESTORED_TOPIC = "database_restored"
-EXTENSION = ".anjiabak"
-FILTERS = f"安家 Desk 备份 (*{EXTENSION});;所有文件 (*)"
 
 PASSPHRASE_NOTE = (
     "备份口令只用来加密备份，不会保存在电脑或数据库里，忘记后任何人都无法找回，"
     "用它加密的备份也就无法恢复。请把口令抄在纸上，放在安全的地方。"
     "更换口令后，以前的备份仍要用当时的口令恢复。"
 )
+
+
+def backup_extension() -> str:
+    """The backup file's extension (db/backup_file.py; imported on use: it loads cryptography)."""
+    from anjia_desk.db.backup_file import EXTENSION
+
+    return EXTENSION
+
+
+def file_filters() -> str:
+    return f"安家 Desk 备份 (*{backup_extension()});;所有文件 (*)"
 
 
 def size_text(size: int) -> str:
@@ -64,7 +73,7 @@ class BackupModel(ColumnTableModel[Any]):
     """Backups in the folder (services.backup.BackupInfo rows), newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.zone = ZoneInfo("Asia/Shanghai")
+        self.zone = default_zone()
         super().__init__(
             [
                 Column(
@@ -159,7 +168,7 @@ class BackupPage(LazyPage):
         self.can_set_passphrase = actor.can(Action.SET_BACKUP_PASSPHRASE)
         self.has_passphrase = False
         self.folder = Path()
-        self.zone = ZoneInfo("Asia/Shanghai")
+        self.zone = default_zone()
         self.busy = False
         self.restored = False
         self.dialog: PassphraseDialog | None = None
@@ -366,13 +375,14 @@ class BackupPage(LazyPage):
     def backup_to(self) -> None:
         from datetime import datetime
 
+        extension = backup_extension()
         moment: datetime = self.ctx.clock().astimezone(self.zone)
-        suggested = self.folder / f"anjia-desk-{moment:%Y%m%d-%H%M%S}{EXTENSION}"
-        target = self.ctx.dialogs.save_file(self, "备份到", suggested, FILTERS)
+        suggested = self.folder / f"anjia-desk-{moment:%Y%m%d-%H%M%S}{extension}"
+        target = self.ctx.dialogs.save_file(self, "备份到", suggested, file_filters())
         if target is None:
             return
-        if target.suffix.lower() != EXTENSION:
-            target = target.with_name(target.name + EXTENSION)
+        if target.suffix.lower() != extension:
+            target = target.with_name(target.name + extension)
         self._backup(target)
 
     def _backup(self, target: Path | None) -> None:
@@ -409,7 +419,7 @@ class BackupPage(LazyPage):
 
         if self.busy or self.restored or not self.can_restore:
             return
-        source = self.ctx.dialogs.open_file(self, "选择要恢复的备份", self.folder, FILTERS)
+        source = self.ctx.dialogs.open_file(self, "选择要恢复的备份", self.folder, file_filters())
         if source is None:
             return
         try:
@@ -447,8 +457,10 @@ class BackupPage(LazyPage):
                 text += f"\n原来的数据库已另存为：{result.replaced_copy}"
             self.message.clear_message()
             self.banner.show_ok(text)
-            self.ctx.dialogs.info(self, "恢复完成", text)
+            # First the window stops its timers and the lock (it closes once this message is
+            # dismissed), then the person reads what happened.
             self.ctx.notify(Changes.of(RESTORED_TOPIC))
+            self.ctx.dialogs.info(self, "恢复完成", text)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
