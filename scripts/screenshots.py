@@ -64,9 +64,11 @@ def _has_ink(widget: object) -> bool:
 
 @contextmanager
 def _app_style() -> Iterator[object]:
-    """The application styled as the real app is, restored afterwards (tests share the app)."""
+    """The application styled and translated as the real app is, restored afterwards (tests
+    share the app)."""
     from PySide6.QtWidgets import QApplication
 
+    from anjia_desk.ui.app import install_translations, remove_translations
     from anjia_desk.ui.style import apply_style
 
     app = QApplication.instance()
@@ -75,10 +77,12 @@ def _app_style() -> Iterator[object]:
         app = QApplication(sys.argv[:1])
     saved = (app.style().name(), app.font(), app.styleSheet(), app.windowIcon())
     apply_style(app)
+    install_translations(app)  # Qt's own buttons in Chinese, as in the app
     try:
         yield app
     finally:
         if not created:
+            remove_translations(app)
             style, font, sheet, icon = saved
             app.setStyle(style)
             app.setFont(font)

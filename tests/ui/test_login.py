@@ -323,3 +323,35 @@ def test_an_unexpected_startup_error_exits_with_the_command_lines_code(
     dialog.reject()  # deletes itself on close
     assert exit_.codes == [cli.EXIT_BUG] == [cli.EXIT_REFUSED]
     assert (EXIT_OK, EXIT_REFUSED) == (cli.EXIT_OK, cli.EXIT_REFUSED)
+
+
+def test_qt_own_buttons_speak_chinese_after_startup_setup(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from anjia_desk.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "apply_style", lambda app: None)  # the suite keeps its style
+    saved = (
+        qapp.organizationName(),
+        qapp.applicationName(),
+        qapp.applicationDisplayName(),
+        qapp.quitOnLastWindowClosed(),
+    )
+    yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    try:
+        assert app_module._application() is qapp
+        box = QMessageBox(QMessageBox.Icon.Question, "退出", "确定退出吗？", yes_no)
+        assert [b.text() for b in box.buttons()] == ["是(&Y)", "否(&N)"]
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        button_box = QDialogButtonBox(ok_cancel)
+        assert {b.text() for b in button_box.buttons()} == {"确定", "取消"}
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    finally:
+        app_module.remove_translations(qapp)
+        qapp.setOrganizationName(saved[0])
+        qapp.setApplicationName(saved[1])
+        qapp.setApplicationDisplayName(saved[2])
+        qapp.setQuitOnLastWindowClosed(saved[3])
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", yes_no)
+    assert box.buttons()[0].text() == "&Yes"  # removed again: later tests see plain Qt

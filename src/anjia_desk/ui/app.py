@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from anjia_desk import APP_NAME, APP_TITLE
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("anjia_desk.ui.app")
 
 BENCH_ENV = "ANJIA_DESK_BENCH_EXIT_ON_LOGIN"
+QT_TRANSLATION = "qtbase_zh_CN"
 __all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "Startup", "run_app"]  # codes shared with cli
 
 
@@ -195,6 +196,55 @@ class Startup(QObject):
             self.ctx.database.close()
 
 
+_translator: QTranslator | None = None
+_locale_before: QLocale | None = None
+
+
+def _translation_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's translations path, and beside PySide6 (frozen builds
+    keep the wheel's layout: _internal/PySide6/Qt/translations)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        os.path.join(os.path.dirname(PySide6.__file__), "Qt", "translations"),
+    ]
+
+
+def install_translations(app: QCoreApplication) -> bool:
+    """Qt's own words in Chinese: the Yes/No and OK/Cancel buttons, the file and print dialogs,
+    the text fields' context menus; calendars and numbers in the Chinese locale. False (and
+    logged) when the translation file is missing."""
+    global _translator, _locale_before
+    if _translator is not None:
+        return True
+    folders = _translation_folders()
+    translator = QTranslator(app)
+    for folder in folders:
+        if translator.load(QT_TRANSLATION, folder):
+            break
+    else:
+        log.warning("Qt's Chinese translation %s is in none of %s", QT_TRANSLATION, folders)
+        return False
+    app.installTranslator(translator)
+    _translator = translator
+    _locale_before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    return True
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Undo install_translations (tests and the screenshots script share one application)."""
+    global _translator, _locale_before
+    if _translator is None:
+        return
+    app.removeTranslator(_translator)
+    _translator = None
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -203,6 +253,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setQuitOnLastWindowClosed(False)  # between dialogs no window is visible for a moment
+    install_translations(app)
     apply_style(app)
     return app
 
