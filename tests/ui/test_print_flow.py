@@ -130,9 +130,9 @@ def test_without_a_printer_the_user_is_told_to_save_a_pdf(qtbot, tmp_path, monke
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(print_preview.QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(
-        print_preview.QMessageBox,
-        "information",
-        staticmethod(lambda parent, title, text: said.append((title, text))),
+        print_preview,
+        "message_box",
+        lambda parent, icon, title, text: said.append((title, text)),
     )
     assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "x.pdf")) is False
     assert said and said[0][0] == "没有打印机"
@@ -154,6 +154,9 @@ class _PrintDialogThatChoosesAFile:
 
     def setMinMax(self, low: int, high: int) -> None:
         self.range = (low, high)
+
+    def deleteLater(self) -> None:
+        self.deleted = True
 
     def exec(self):
         from PySide6.QtWidgets import QDialog

@@ -1,15 +1,21 @@
 """The inactivity lock (DOMAIN §13): after `security.lock_minutes` without mouse or keyboard input
-the window hides its content and asks for the password; another person may log in instead."""
+the window hides its content and asks for the password; another person may log in instead.
+
+Locking hides every other window too (dialogs, the print preview, a window that opens while
+locked); the same person's unlock shows exactly those again, while another person's login closes
+them (they were the previous user's). Menus, completion lists and tips are simply closed."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from anjia_desk.ui.login import ChangePasswordDialog, LoginDialog, UnlockDialog, continue_login
+from anjia_desk.ui.seams import LOCK_DROPPED, LOCK_HIDDEN, LOCK_RELEASED, LOCK_STATE, RUN_MODAL
 
 if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
@@ -33,6 +39,9 @@ ACTIVITY = frozenset(
     }
 )
 
+#: Windows that are closed, not kept, while locked: they would make no sense shown again later.
+TRANSIENT = frozenset({Qt.WindowType.Popup, Qt.WindowType.ToolTip})
+
 
 class InactivityLock(QObject):
     """Watches the application's input; `lock_now()` or the timer locks, the password unlocks."""
@@ -48,6 +57,9 @@ class InactivityLock(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.login_dialog: LoginDialog | None = None
         self.change_password: ChangePasswordDialog | None = None
+        #: Windows hidden by the lock, in the order they were hidden.
+        self.hidden: list[QWidget] = []
+        self._shown_while_locked: list[QWidget] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
@@ -80,8 +92,16 @@ class InactivityLock(QObject):
         self.set_minutes(minutes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.is_locked and event.type() in ACTIVITY:
-            self.timer.start()
+        kind = event.type()
+        if not self.is_locked:
+            if kind in ACTIVITY:
+                self.timer.start()
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            # A window opening while locked (a preview whose PDF was still being made, a
+            # message): hidden at the next turn of the event loop (not inside its own show).
+            if not self._shown_while_locked:
+                QTimer.singleShot(0, self._hide_late)
+            self._shown_while_locked.append(watched)
         return False
 
     def stop(self) -> None:
@@ -93,14 +113,77 @@ class InactivityLock(QObject):
 
     # -- locking -----------------------------------------------------------------------------
 
-    def lock_now(self) -> None:
-        if self.is_locked:
+    def lock_now(self, message: str = "") -> None:
+        """Lock (when not locked yet); `message` is shown in the unlock dialog."""
+        if not self.is_locked:
+            self.is_locked = True
+            self.timer.stop()
+            self._cover(True)
+            for widget in self._other_windows():
+                self._hide(widget)
+            self.locked.emit()
+            self._show_unlock()
+        if message and self.unlock_dialog is not None:
+            self.unlock_dialog.show_errors({"": message})
+
+    # -- the other windows ----------------------------------------------------------------------
+
+    def _is_ours(self, widget: QWidget) -> bool:
+        """The main window, and the lock's own dialogs (with anything they open)."""
+        if widget is self.window:
+            return True
+        own = [d for d in (self.unlock_dialog, self.login_dialog, self.change_password) if d]
+        current: QWidget | None = widget
+        while current is not None:
+            if any(current is d for d in own):
+                return True
+            current = current.parentWidget()
+        return False
+
+    def _other_windows(self) -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible() and not self._is_ours(w)]
+
+    def _hide(self, widget: QWidget) -> None:
+        if widget.windowType() in TRANSIENT:
+            widget.close()
             return
-        self.is_locked = True
-        self.timer.stop()
-        self._cover(True)
-        self.locked.emit()
-        self._show_unlock()
+        # The state first: hiding a dialog ends its exec(), and seams.run_modal reads it then.
+        widget.setProperty(LOCK_STATE, LOCK_HIDDEN)
+        if not any(widget is w for w in self.hidden):
+            self.hidden.append(widget)
+        widget.hide()
+
+    def _hide_late(self) -> None:
+        shown, self._shown_while_locked = self._shown_while_locked, []
+        if not self.is_locked:
+            return
+        for widget in shown:
+            if shiboken6.isValid(widget) and widget.isVisible() and not self._is_ours(widget):
+                self._hide(widget)
+
+    def _release_windows(self, *, same_person: bool) -> None:
+        """After the lock: show the hidden windows again (the same person), or close them."""
+        hidden, self.hidden = self.hidden, []
+        for widget in hidden:
+            if not shiboken6.isValid(widget) or widget.property(LOCK_STATE) != LOCK_HIDDEN:
+                continue  # closed or deleted meanwhile
+            if not same_person:
+                self._discard(widget)
+                continue
+            widget.setProperty(LOCK_STATE, LOCK_RELEASED)
+            if not widget.property(RUN_MODAL):  # run_modal shows its dialog itself
+                widget.show()
+
+    @staticmethod
+    def _discard(widget: QWidget) -> None:
+        """Close a window of the previous user (a question they were asked stays unanswered)."""
+        widget.setProperty(LOCK_STATE, LOCK_DROPPED)
+        if widget.property(RUN_MODAL) and not widget.isVisible():
+            return  # run_modal returns "cancelled" and deletes it
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
 
     def _cover(self, covered: bool) -> None:
         # The window hides its content behind a cover (MainWindow.set_covered).
@@ -121,10 +204,12 @@ class InactivityLock(QObject):
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
 
-    def _unlock(self) -> None:
+    def _unlock(self, *, same_person: bool = True) -> None:
         self._drop_unlock_dialog()
         self.is_locked = False
+        self._shown_while_locked = []
         self._cover(False)
+        self._release_windows(same_person=same_person)
         self.timer.start()
         self.unlocked.emit()
 
@@ -154,6 +239,11 @@ class InactivityLock(QObject):
 
     def _switched(self, actor: Actor) -> None:
         self.change_password = None
+        if self.ctx.actor.user_id != actor.user_id:
+            # The previous user's windows are not the next user's business: close them.
+            self._release_windows(same_person=False)
+            for widget in self._other_windows():
+                self._discard(widget)
         self._drop_unlock_dialog()
         self.ctx.set_actor(actor)
         if self.is_locked:

@@ -44,6 +44,7 @@ BACKUP_FIRST_CHECK_MS = 20_000  # after start-up, when the office has settled in
 BACKUP_CHECK_EVERY_MS = 5 * 60_000
 SHUTDOWN_WAIT_S = 15.0
 RESTORE_CLOSE_RETRY_MS = 200
+ACCOUNT_DISABLED = "您的账号已被管理员停用，不能再解锁。请点“切换用户”，用其他账号登录。"
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.lock = InactivityLock(self, ctx)
         self.lock.load_setting()
         ctx.actor_changed.connect(self._actor_changed)
+        ctx.account_disabled.connect(self._account_disabled)  # may come from the worker thread
         ctx.changed.connect(self._on_changes)
 
         self.backup_timer = QTimer(self)
@@ -237,6 +239,11 @@ class MainWindow(QMainWindow):
 
     def lock_screen(self) -> None:
         self.lock.lock_now()
+
+    def _account_disabled(self) -> None:
+        """An administrator disabled this account: lock; only 切换用户 leads on."""
+        if not self.restored:
+            self.lock.lock_now(ACCOUNT_DISABLED)
 
     def switch_user(self) -> None:
         self.lock.switch_user()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.errors import UserError
-from anjia_desk.ui.seams import Dialogs
+from anjia_desk.ui.seams import Dialogs, message_box
 
 MAX_PRINT_DPI = 600  # a page image at 600 dpi is ~140 MB already; more buys nothing on paper
 NO_PRINTER_TITLE = "没有打印机"
@@ -169,7 +169,7 @@ def print_pages(printer: QPrinter, document: QPdfDocument) -> int:
 def print_with_dialog(parent: QWidget | None, pdf_path: Path) -> bool:
     """The system print dialog for `pdf_path`; True when the pages went to the printer."""
     if not QPrinterInfo.availablePrinters():
-        QMessageBox.information(parent, NO_PRINTER_TITLE, NO_PRINTER_TEXT)
+        message_box(parent, QMessageBox.Icon.Information, NO_PRINTER_TITLE, NO_PRINTER_TEXT)
         return False
     document = load_pdf(Path(pdf_path))
     try:
@@ -185,8 +185,11 @@ def print_with_dialog(parent: QWidget | None, pdf_path: Path) -> bool:
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle("打印")
         dialog.setMinMax(1, document.pageCount())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False  # cancelled (also when the inactivity lock hid the dialog)
+        finally:
+            dialog.deleteLater()  # a hidden dialog must not come back when the window unlocks
         print_pages(printer, document)
         return True
     finally:
