@@ -15,6 +15,7 @@ from anjia_desk import __version__
 from anjia_desk.core.errors import UserError
 from anjia_desk.db.engine import session_scope
 from anjia_desk.services import users
+from anjia_desk.services.changes import Changes
 from anjia_desk.ui import main_window as main_window_module
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.login import ChangePasswordDialog
@@ -199,7 +200,15 @@ class FakeBackup:
     size_bytes: int = 1024
 
 
-def test_scheduled_backup_result_shows_in_the_status_bar(qtbot, window, monkeypatch, ctx):
+@pytest.fixture
+def passphrase_set(monkeypatch):
+    """The office has set its backup passphrase (nothing to warn about)."""
+    monkeypatch.setattr("anjia_desk.services.backup.has_backup_passphrase", lambda session: True)
+
+
+def test_scheduled_backup_result_shows_in_the_status_bar(
+    qtbot, window, monkeypatch, ctx, passphrase_set
+):
     calls = []
 
     def fake_backup(database, *, now):
@@ -211,9 +220,12 @@ def test_scheduled_backup_result_shows_in_the_status_bar(qtbot, window, monkeypa
     qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage())
     assert "anjia-20260305-1230.ajbak" in window.statusBar().currentMessage()
     assert calls[0][0] is ctx.database
+    assert not window.passphrase_label.isVisible()
 
 
-def test_scheduled_backup_failure_warns_once(qtbot, window, monkeypatch, fake_dialogs):
+def test_scheduled_backup_failure_warns_once(
+    qtbot, window, monkeypatch, fake_dialogs, passphrase_set
+):
     def failing(database, *, now):
         raise UserError("备份目录不可写")
 
@@ -235,7 +247,7 @@ def test_closing_while_a_task_runs_asks_first(qtbot, window, fake_dialogs):
     qtbot.waitUntil(lambda: not window.tasks.busy)
 
 
-def test_a_scheduled_backup_tells_the_views(qtbot, window, monkeypatch, ctx):
+def test_a_scheduled_backup_tells_the_views(qtbot, window, monkeypatch, ctx, passphrase_set):
     from anjia_desk.services import backup
 
     monkeypatch.setattr(
@@ -274,3 +286,78 @@ def test_after_a_restore_the_window_waits_for_the_message_to_be_read(
     assert window.isVisible() and message.isVisible()
     message.accept()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+# -- no backup passphrase yet ------------------------------------------------------------------
+
+
+def _checked(qtbot, win: MainWindow) -> None:
+    win.check_backup()
+    qtbot.waitUntil(lambda: win.passphrase_missing is not None and not win.tasks.busy)
+
+
+def test_no_passphrase_warns_in_the_status_bar_and_reminds_an_admin_once(
+    qtbot, window, fake_dialogs, ctx
+):
+    from anjia_desk.services import backup
+
+    assert not window.passphrase_label.isVisible()  # nothing known before the first check
+    _checked(qtbot, window)
+    label = window.passphrase_label
+    assert label.isVisible() and "尚未设置备份口令，自动备份未启用" in label.text()
+    assert "设置 → 备份与恢复" in label.toolTip()
+    assert fake_dialogs.names() == ["info"]
+    title, text = fake_dialogs.calls[0][1]
+    assert "备份口令" in title and "设置 → 备份与恢复" in text
+
+    _checked(qtbot, window)  # every 5 minutes: the warning stays, the reminder is not repeated
+    assert label.isVisible() and fake_dialogs.names() == ["info"]
+
+    with session_scope(ctx.database, ctx.actor) as session:
+        backup.set_backup_passphrase(session, ctx.actor, "correct horse 1")
+    ctx.notify(Changes.of("backup"))  # what the backup page says after setting it
+    assert not label.isVisible() and not window.passphrase_missing
+
+
+def test_the_warning_opens_the_backup_page(qtbot, ctx, fake_dialogs):
+    win = MainWindow(ctx, auto_backup=False)  # the real sections
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    _checked(qtbot, win)
+    label = win.passphrase_label
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+    assert win.current_section_key() == "settings"
+    settings = win.pages.currentWidget()
+    assert settings.currentWidget() is settings.pages["backup"]
+
+
+def test_someone_who_cannot_set_it_sees_the_warning_but_gets_no_reminder(
+    qtbot, window, ctx, fake_dialogs
+):
+    add_user(ctx, "lin", "林前台", ["front_desk"], "secret-44")
+    with session_scope(ctx.database) as session:
+        ctx.set_actor(users.login(session, "lin", "secret-44"))
+    _checked(qtbot, window)
+    label = window.passphrase_label
+    assert label.isVisible() and "请管理员" in label.text() and "<a " not in label.text()
+    assert fake_dialogs.names() == []
+
+
+def test_each_administrator_is_reminded_once(qtbot, window, ctx, fake_dialogs):
+    add_user(ctx, "boss", "王总", ["admin"], "secret-55")
+    _checked(qtbot, window)
+    assert fake_dialogs.names() == ["info"]
+    with session_scope(ctx.database) as session:
+        ctx.set_actor(users.login(session, "boss", "secret-55"))
+    assert fake_dialogs.names() == ["info", "info"]  # at once, from what the check found
+
+
+def test_no_reminder_over_the_lock(qtbot, window, fake_dialogs):
+    window.lock.lock_now()
+    _checked(qtbot, window)
+    assert fake_dialogs.names() == [] and window.passphrase_missing
+    window.lock.unlock_dialog.password_edit.setText("admin-pass-1")
+    window.lock.unlock_dialog.ok_button.click()
+    assert not window.lock.is_locked
+    assert fake_dialogs.names() == ["info"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,24 @@ BACKUP_CHECK_EVERY_MS = 5 * 60_000
 SHUTDOWN_WAIT_S = 15.0
 RESTORE_CLOSE_RETRY_MS = 200
 ACCOUNT_DISABLED = "您的账号已被管理员停用，不能再解锁。请点“切换用户”，用其他账号登录。"
+NO_PASSPHRASE = "尚未设置备份口令，自动备份未启用"
+NO_PASSPHRASE_WHERE = "设置 → 备份与恢复"
+NO_PASSPHRASE_REMINDER = (
+    "还没有设置备份口令，所以每天的自动备份没有进行，数据一旦损坏将无法找回。\n\n"
+    f"请在“{NO_PASSPHRASE_WHERE}”中设置备份口令，并把口令抄在纸上，放在安全的地方。"
+)
+#: Who sees 设置 › 备份与恢复 (as pages.SettingsSection builds it).
+BACKUP_PAGE_ACTIONS = (Action.BACKUP, Action.RESTORE, Action.SET_BACKUP_PASSPHRASE)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What the scheduled check found: whether a passphrase is set, the backup it made (if one
+    was due), or why the backup failed."""
+
+    passphrase_set: bool
+    backup: Any = None
+    problem: UserError | None = None
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +83,9 @@ class MainWindow(QMainWindow):
         self.sections: list[Section] = []
         self.preview: QWidget | None = None
         self._backup_warned = False
+        #: None until the first check; then whether the backup passphrase is missing.
+        self.passphrase_missing: bool | None = None
+        self._reminded: set[str] = set()  # users told about the missing passphrase this session
         self.restored = False
 
         self._build_body()
@@ -72,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.lock = InactivityLock(self, ctx)
         self.lock.load_setting()
+        self.lock.unlocked.connect(self._remind_passphrase)
         ctx.actor_changed.connect(self._actor_changed)
         ctx.account_disabled.connect(self._account_disabled)  # may come from the worker thread
         ctx.changed.connect(self._on_changes)
@@ -154,7 +178,13 @@ class MainWindow(QMainWindow):
         self.db_label.setProperty("role", "hint")
         self.db_label.setToolTip(self.ctx.database.display_name)
         self.db_label.setText(f"数据库：{self.ctx.database.display_name}")
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setObjectName("noPassphrase")
+        self.passphrase_label.setTextFormat(Qt.TextFormat.RichText)
+        self.passphrase_label.linkActivated.connect(self.show_backup_settings)
+        self.passphrase_label.hide()
         bar = self.statusBar()
+        bar.addPermanentWidget(self.passphrase_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)
 
@@ -201,14 +231,29 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         self.user_label.setText(f"{actor.display_name}（{roles_label(actor.roles) or '无角色'}）")
         self.print_visitor_action.setEnabled(actor.can(Action.PRINT_BLANK_FORMS))
+        self._update_passphrase_label()
 
     def _actor_changed(self, actor: Actor | None) -> None:
         if actor is not None:
             self.rebuild_sections()
+            self._remind_passphrase()
+
+    def show_backup_settings(self) -> None:
+        """设置 › 备份与恢复, when this user has it."""
+        keys = [s.key for s in self.sections]
+        if "settings" not in keys:
+            return
+        self.show_section("settings")
+        section = self.sections[keys.index("settings")].widget
+        page = getattr(section, "pages", {}).get("backup")
+        if isinstance(section, QTabWidget) and page is not None:
+            section.setCurrentWidget(page)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("settings"):
             self.lock.load_setting()
+        if changes.touches(BACKUP_TOPIC) and self.passphrase_missing:
+            self._recheck_passphrase()  # set on the backup page just now?
         if changes.touches(RESTORED_TOPIC):
             # The data under the window was replaced (the user may not even exist in it):
             # end this session; the next start opens the restored database afresh.
@@ -314,26 +359,92 @@ class MainWindow(QMainWindow):
     # -- the daily backup ------------------------------------------------------------------------
 
     def check_backup(self) -> None:
-        """Run the scheduled backup when it is due (the service decides; None when not due)."""
+        """Run the scheduled backup when it is due (the service decides; None when not due), and
+        see whether a backup passphrase is set at all."""
         self.backup_timer.setInterval(BACKUP_CHECK_EVERY_MS)
         if self.tasks.busy:
             return  # something else is writing: try at the next check
         database, now = self.ctx.database, self.ctx.clock()
 
-        def work(progress: Any, cancelled: Any) -> Any:
-            from anjia_desk.services.backup import run_scheduled_backup
+        def work(progress: Any, cancelled: Any) -> BackupCheck:
+            from anjia_desk.db.engine import session_scope
+            from anjia_desk.services.backup import has_backup_passphrase, run_scheduled_backup
 
-            return run_scheduled_backup(database, now=now)
+            with session_scope(database) as session:
+                passphrase_set = has_backup_passphrase(session)
+            try:
+                info = run_scheduled_backup(database, now=now)
+            except UserError as exc:
+                return BackupCheck(passphrase_set, problem=exc)
+            return BackupCheck(passphrase_set, info)
 
         self.tasks.run(
             work, on_done=self._backup_done, on_error=self._backup_failed, label="正在自动备份…"
         )
 
-    def _backup_done(self, info: Any) -> None:
+    def _backup_done(self, check: BackupCheck) -> None:
+        self._set_passphrase_missing(not check.passphrase_set)
+        if check.problem is not None:
+            self._backup_failed(check.problem)
+            return
+        info = check.backup
         if info is not None:
             name = Path(str(getattr(info, "path", ""))).name
             self.statusBar().showMessage(f"已自动备份：{name}", 15_000)
             self.ctx.notify(Changes.of(BACKUP_TOPIC))
+
+    # -- no backup passphrase yet ----------------------------------------------------------------
+
+    def _set_passphrase_missing(self, missing: bool) -> None:
+        self.passphrase_missing = missing
+        self._update_passphrase_label()
+        self._remind_passphrase()
+
+    def _update_passphrase_label(self) -> None:
+        """A permanent warning in the status bar: a link to the backup page for those who have
+        it, else a hint where an administrator sets the passphrase."""
+        label = self.passphrase_label
+        if not self.passphrase_missing:
+            label.hide()
+            return
+        if any(self.ctx.actor.can(a) for a in BACKUP_PAGE_ACTIONS):
+            label.setText(
+                f'<a href="backup" style="color:#b42318;font-weight:bold;">{NO_PASSPHRASE}</a>'
+            )
+            label.setToolTip(f"点击打开“{NO_PASSPHRASE_WHERE}”设置备份口令")
+        else:
+            label.setText(
+                f'<span style="color:#b42318;font-weight:bold;">{NO_PASSPHRASE}</span>'
+                f"（请管理员在“{NO_PASSPHRASE_WHERE}”中设置）"
+            )
+            label.setToolTip("")
+        label.show()
+
+    def _remind_passphrase(self) -> None:
+        """Once per user and session, tell those who may set the passphrase that it is missing."""
+        actor = self.ctx.actor
+        if (
+            not self.passphrase_missing
+            or not actor.can(Action.SET_BACKUP_PASSPHRASE)
+            or actor.username in self._reminded
+            or self.lock.is_locked
+            or self.restored
+        ):
+            return
+        self._reminded.add(actor.username)
+        self.ctx.dialogs.info(self, NO_PASSPHRASE, NO_PASSPHRASE_REMINDER)
+
+    def _recheck_passphrase(self) -> None:
+        from anjia_desk.db.engine import session_scope
+        from anjia_desk.services.backup import has_backup_passphrase
+
+        try:
+            with session_scope(self.ctx.database) as session:
+                missing = not has_backup_passphrase(session)
+        except UserError:  # the database is busy: the next scheduled check will tell
+            log.warning("could not re-read the backup passphrase state", exc_info=True)
+            return
+        self._set_passphrase_missing(missing)
 
     def _backup_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
