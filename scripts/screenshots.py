@@ -1,5 +1,6 @@
-"""Screenshots of the window on a demo database: the login dialog, the main window, the settings
-section and the print preview of the blank visitor form.
+"""Screenshots of the window on a demo database: the login dialog, the main window (also with the
+warning of a missing backup passphrase), a Qt message box, the settings section, the lock and the
+print preview of the blank visitor form.
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py --out screenshots/
 
@@ -127,6 +128,32 @@ def capture(out_dir: Path) -> dict[str, Path]:
             _settle(app)
             shots["main"] = out_dir / "main.png"
             window.grab().save(str(shots["main"]))
+
+            # The status bar's warning when no backup passphrase is set (the demo sets one).
+            window.passphrase_missing = True
+            window._update_passphrase_label()
+            _settle(app)
+            shots["no-passphrase"] = out_dir / "no-passphrase.png"
+            window.grab().save(str(shots["no-passphrase"]))
+            window.passphrase_missing = False
+            window._update_passphrase_label()
+
+            # One of Qt's own message boxes: its buttons come from Qt's Chinese translation.
+            from PySide6.QtWidgets import QMessageBox
+
+            question = QMessageBox(
+                QMessageBox.Icon.Question,
+                "退出",
+                "还有任务正在进行。退出前会等它完成，确定退出吗？",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                window,
+            )
+            question.show()
+            _settle(app)
+            shots["question"] = out_dir / "question.png"
+            question.grab().save(str(shots["question"]))
+            question.hide()
+            question.deleteLater()
 
             if any(s.key == "settings" for s in window.sections):
                 window.show_section("settings")
