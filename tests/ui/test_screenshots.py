@@ -32,8 +32,14 @@ def _colours(image: QImage, step: int = 4) -> set[int]:
 
 def test_screenshots_are_not_blank(qtbot, tmp_path):
     shots = _load_script().capture(tmp_path / "shots")
-    assert {"login", "main", "settings", "locked", "unlock", "preview"} <= set(shots)
-    minimum = {"login": (300, 150), "unlock": (300, 80), "preview": (600, 700)}
+    expected = {"login", "main", "no-passphrase", "question", "settings", "locked", "unlock"}
+    assert expected | {"preview"} <= set(shots)
+    minimum = {
+        "login": (300, 150),
+        "unlock": (300, 80),
+        "question": (250, 60),
+        "preview": (600, 700),
+    }
     for name, path in shots.items():
         image = QImage(str(path))
         assert not image.isNull(), name
