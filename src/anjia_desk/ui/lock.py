@@ -204,12 +204,12 @@ class InactivityLock(QObject):
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
 
-    def _unlock(self, *, same_person: bool = True) -> None:
+    def _unlock(self) -> None:
         self._drop_unlock_dialog()
         self.is_locked = False
         self._shown_while_locked = []
         self._cover(False)
-        self._release_windows(same_person=same_person)
+        self._release_windows(same_person=True)
         self.timer.start()
         self.unlocked.emit()
 
