@@ -52,3 +52,10 @@ def test_labels_are_chinese_and_complete():
     assert set(ROLE_LABELS) == set(Role) and set(ACTION_LABELS) == set(Action)
     assert Role.SITE_MANAGER.label == "案场经理"
     assert Action.RESTORE.label == "恢复数据"
+
+
+def test_roles_label_follows_the_order_of_the_table():
+    from anjia_desk.core.roles import roles_label
+
+    assert roles_label([Role.ADMIN, Role.SALES_SECRETARY, Role.ADMIN]) == "销售秘书、管理员"
+    assert roles_label([]) == ""

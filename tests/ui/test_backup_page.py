@@ -276,3 +276,31 @@ def test_backing_up_goes_through_the_window_task_runner(
         assert page.model.rowCount() == 1
     finally:
         runner.shutdown(timeout=10)
+
+
+def test_the_list_shows_only_this_databases_backups(qtbot, ctx, tmp_path, monkeypatch):
+    """A demo database sharing the backup folder does not fill this one's list."""
+    from anjia_desk.db.engine import open_database, session_scope
+    from anjia_desk.services import backup
+    from anjia_desk.services.context import Actor
+    from anjia_desk.services.settings import update_settings
+    from anjia_desk.ui.pages.backup_page import BackupPage
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    system = Actor.system()
+    other = open_database(str(tmp_path / "other.db"))
+    try:
+        for database in (ctx.database, other):
+            with session_scope(database, system) as s:
+                update_settings(s, system, {"backup.directory": str(folder)})
+                backup.set_backup_passphrase(s, system, "shared-folder-1")
+        backup.backup_database(other, system)
+        backup.backup_database(ctx.database, system)
+    finally:
+        other.close()
+    assert len(list(folder.glob("*.anjiabak"))) == 2
+    page = BackupPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.model.rowCount() == 1

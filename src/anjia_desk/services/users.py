@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
 from anjia_desk.core.passwords import hash_password, password_problem, verify_password
-from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.roles import Action, Role, roles_label
 from anjia_desk.core.users import validate_user
 from anjia_desk.db.models import User, UserRole
 from anjia_desk.db.types import utcnow
@@ -39,7 +39,7 @@ class UserRow:
 
     @property
     def roles_label(self) -> str:
-        return "、".join(r.label for r in sorted(self.roles, key=list(Role).index))
+        return roles_label(self.roles)
 
 
 def _row(user: User) -> UserRow:

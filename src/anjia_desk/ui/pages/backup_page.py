@@ -269,7 +269,12 @@ class BackupPage(LazyPage):
         return isinstance(changes, Changes) and changes.touches(BACKUP_TOPIC, "settings")
 
     def reload(self) -> None:
-        from anjia_desk.services.backup import backup_folder, has_backup_passphrase, list_backups
+        from anjia_desk.services.backup import (
+            backup_folder,
+            database_identity,
+            has_backup_passphrase,
+            list_backups,
+        )
         from anjia_desk.services.settings import get_settings
 
         if self.restored:
@@ -278,8 +283,11 @@ class BackupPage(LazyPage):
         with self.ctx.session() as session:
             self.has_passphrase = has_backup_passphrase(session)
             self.folder = backup_folder(session)
+            owner = database_identity(session)
             values = get_settings(session)
-        backups = list_backups(self.folder)
+        # Only this database's backups: a demo or another PC may share the folder. A backup from
+        # elsewhere can still be restored through 从备份恢复….
+        backups = list_backups(self.folder, owner=owner)
         self.model.zone = self.zone
         self.model.set_rows(backups)
         self.empty_label.setVisible(not backups)
