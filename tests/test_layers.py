@@ -68,3 +68,17 @@ def test_the_app_needs_no_development_packages():
     for path in SRC.rglob("*.py"):
         for name in _imports(path):
             assert not name.startswith(dev_only), (path, name)
+
+
+def test_the_window_starts_without_the_heavy_libraries():
+    """The login dialog shows before SQLAlchemy (~0.4 s), reportlab and Alembic are imported:
+    the database opens on the worker thread while the person types (PITFALLS.md)."""
+    code = (
+        "import sys\n"
+        "import anjia_desk.__main__, anjia_desk.cli, anjia_desk.ui.app\n"
+        "heavy = ('sqlalchemy', 'reportlab', 'alembic', 'openpyxl', 'cryptography')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(heavy)}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

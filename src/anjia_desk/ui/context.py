@@ -9,14 +9,16 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from sqlalchemy.orm import Session
 
-from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.seams import Dialogs
 
 if TYPE_CHECKING:
+    # SQLAlchemy costs ~0.4 s to import: the login dialog must not wait for it (PITFALLS.md).
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.db.engine import Database
     from anjia_desk.ui.tasks import TaskRunner
 
 
@@ -67,6 +69,8 @@ class AppContext(QObject):
 
         The user is re-read first, so an admin's change of roles applies at once and a disabled
         account can do nothing more (AccountDisabled, and the window locks)."""
+        from anjia_desk.db.engine import session_scope
+
         actor = self._actor
         with session_scope(self.database, actor) as session:
             if actor is not None and actor.user_id is not None:
