@@ -246,3 +246,25 @@ def test_each_tab_renders_something(qtbot, ctx: AppContext) -> None:
         assert (image.width(), image.height()) == (1100, 700)
         colours = {image.pixel(x, y) for x in range(0, 1100, 37) for y in range(0, 700, 23)}
         assert len(colours) > 3, section.tabText(i)
+
+
+def test_the_backup_folder_can_be_chosen_with_a_dialog(qtbot, ctx, fake_dialogs, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from anjia_desk.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    fake_dialogs.dir_path = tmp_path / "备份"
+    button = page.findChild(QPushButton, "pick:backup.directory")
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.names()[-1] == "choose_dir"
+    assert page.editors["backup.directory"].read() == str(tmp_path / "备份")
+    assert "backup.directory" in page.dirty_keys()  # chosen, not yet saved
+    fake_dialogs.dir_path = None  # cancelled: nothing changes
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.editors["backup.directory"].read() == str(tmp_path / "备份")

@@ -28,6 +28,8 @@ class SettingSpec:
     maximum: int | None = None
     max_length: int | None = None
     check: Callable[[Any], str | None] | None = None
+    #: "folder": the settings page offers a 选择… button that opens a folder dialog.
+    picker: str = ""
 
     def validate(self, value: object) -> tuple[SettingValue | None, str | None]:
         """Coerce `value` to the spec's kind; return (value, None) or (None, Chinese message)."""
@@ -144,6 +146,7 @@ register(
         str,
         max_length=500,
         check=_check_folder,
+        picker="folder",
         help="留空则使用数据目录下的 backups 文件夹；可填网络共享文件夹的完整路径",
     ),
 )

@@ -90,6 +90,9 @@ class _Editor:
     def __init__(self, spec: SettingSpec) -> None:
         self.spec = spec
         self.widget: QWidget
+        #: What goes into the form: the widget itself, or the widget with its 选择… button.
+        self.field: QWidget
+        self.pick_button: QPushButton | None = None
         if spec.kind is bool:
             self.widget = QCheckBox(spec.label)
         elif spec.kind is int:
@@ -100,6 +103,17 @@ class _Editor:
                 line.setMaxLength(spec.max_length)
             line.setFixedWidth(_line_width(spec))
             self.widget = line
+        self.field = self.widget
+        if spec.picker == "folder" and isinstance(self.widget, QLineEdit):
+            self.pick_button = QPushButton("选择…")
+            self.pick_button.setObjectName(f"pick:{spec.key}")
+            self.pick_button.setProperty("setting_key", spec.key)
+            self.field = QWidget()
+            row = QHBoxLayout(self.field)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.widget)
+            row.addWidget(self.pick_button)
+            row.addStretch(1)
         self.widget.setObjectName(f"setting:{spec.key}")
         tip = spec.help
         if spec.kind is int and (spec.minimum is not None or spec.maximum is not None):
@@ -143,6 +157,8 @@ class _Editor:
         else:
             assert isinstance(widget, QLineEdit)
             widget.setReadOnly(not editable)
+        if self.pick_button is not None:
+            self.pick_button.setEnabled(editable)
 
     def connect_changed(self, slot: Any) -> None:
         widget = self.widget
@@ -241,11 +257,29 @@ class SettingsPage(LazyPage):
         form.setVerticalSpacing(10)
         for spec in specs:
             editor = _Editor(spec)
+            if editor.pick_button is not None:
+                # A bound method, never a lambda capturing the page (Qt would delete it twice).
+                editor.pick_button.clicked.connect(self._choose_folder)
             self.editors[spec.key] = editor
             label = QLabel("" if spec.kind is bool else f"{spec.label}：")
             self._labels[spec.key] = label
-            add_field(form, label, editor.widget, self.errors, spec.key, spec.help)
+            add_field(form, label, editor.field, self.errors, spec.key, spec.help)
         return box
+
+    def _choose_folder(self) -> None:
+        """选择…: pick a folder for a folder setting; the choice still needs 保存."""
+        from pathlib import Path
+
+        button = self.sender()
+        key = button.property("setting_key") if button is not None else None
+        editor = self.editors.get(str(key))
+        if editor is None:
+            return
+        current = str(editor.read()).strip()
+        start = Path(current) if current else Path.home()
+        chosen = self.ctx.dialogs.choose_dir(self, f"选择{editor.spec.label}", start)
+        if chosen is not None:
+            editor.write(str(chosen))
 
     def _align_labels(self) -> None:
         """One label column for all groups, wide enough for a label in bold (changed)."""
