@@ -19,11 +19,11 @@ from anjia_desk.pdf.page import (
     Letterhead,
     Styles,
     body_height,
-    build_pdf,
     escape,
     make_styles,
     mm,
     render_pdf,
+    write_atomic,
 )
 from anjia_desk.pdf.widgets import Blank, Check, CheckLine, Chunk, Digits, FormGrid, Inline, Text
 
@@ -242,13 +242,5 @@ def build_visitor_form(
     retention_months: int = RETENTION_MONTHS,
 ) -> Path:
     """Write the form to `out_path` atomically (`printed_at`: naive office-local time)."""
-    styles = make_styles()
-    return build_pdf(
-        out_path,
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=SUBTITLE,
-        flowables=story(letterhead, styles, retention_months=retention_months),
-        printed_at=printed_at,
-        styles=styles,
-    )
+    data = render_visitor_form(letterhead, printed_at, retention_months=retention_months)
+    return write_atomic(Path(out_path), data)
