@@ -73,3 +73,13 @@ class Money(TypeDecorator[Decimal]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def aware_utc(now: datetime | None = None) -> datetime:
+    """`now` in UTC, or the clock's time when None. A naive `now` is refused: services take the
+    moment as a parameter, and a naive one would silently mean the computer's zone."""
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        raise ValueError("naive datetime given as now; pass an aware datetime")
+    return now.astimezone(UTC)

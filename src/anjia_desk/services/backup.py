@@ -19,7 +19,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -45,7 +45,7 @@ from anjia_desk.db.engine import (
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.db.schema import REVISIONS
-from anjia_desk.db.types import utcnow
+from anjia_desk.db.types import aware_utc, utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import (
@@ -257,14 +257,6 @@ def _default_target(folder: Path, moment: datetime) -> Path:
     return target
 
 
-def _aware(now: datetime | None) -> datetime:
-    if now is None:
-        return utcnow()
-    if now.tzinfo is None:
-        raise ValueError("`now` must be timezone-aware")
-    return now.astimezone(UTC)
-
-
 def _sqlite_file(database_path: Path | None) -> Path:
     if database_path is None:
         raise UserError(ONLY_SQLITE)
@@ -319,7 +311,7 @@ def backup_database(
     if not (scheduled and _is_scheduler(actor)):
         actor.require(Action.BACKUP)
     live = _sqlite_file(database.path)
-    moment = _aware(now)
+    moment = aware_utc(now)
     with session_scope(database, actor) as session:
         keys = _stored_keys(session)
         if keys is None:
@@ -566,7 +558,7 @@ def restore_database(
     live = _sqlite_file(url_sqlite_path(url))
     if live.is_dir():
         raise UserError(f"数据库路径是一个文件夹：{live}")
-    moment = _aware(now)
+    moment = aware_utc(now)
     info = read_backup_header(source)
     if info.revision is not None and info.revision not in REVISIONS:
         raise UserError(NEWER_BACKUP)
@@ -614,7 +606,7 @@ def clean_leftovers(
     belong to a backup running right now in another window. Only files of exactly those shapes
     are touched. Returns what was removed.
     """
-    cutoff = (_aware(now) - older_than).timestamp()
+    cutoff = (aware_utc(now) - older_than).timestamp()
     shapes = [
         (database_path.parent, _leftover_names(database_path)),
         (folder, backup_file.TEMP_NAME),

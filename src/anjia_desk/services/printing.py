@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.roles import Action
+from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import get_setting, get_settings, office_zone
@@ -32,10 +33,7 @@ def letterhead_from_settings(session: Session) -> Letterhead:
 
 def office_time(session: Session, now: datetime | None = None) -> datetime:
     """`now` (aware; the clock if None) as a naive time in the office's zone, for paper."""
-    moment = datetime.now(UTC) if now is None else now
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime given as now; pass an aware datetime")
-    return moment.astimezone(office_zone(session)).replace(tzinfo=None)
+    return aware_utc(now).astimezone(office_zone(session)).replace(tzinfo=None)
 
 
 def print_visitor_form(
