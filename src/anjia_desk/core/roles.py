@@ -56,6 +56,22 @@ class Action(StrEnum):
     RESTORE = "restore"
     SET_BACKUP_PASSPHRASE = "set_backup_passphrase"
     PRINT_BLANK_FORMS = "print_blank_forms"
+    # The front desk and customers (issue 3).
+    REGISTER_VISIT = "register_visit"
+    VIEW_CUSTOMERS = "view_customers"
+    EDIT_CUSTOMERS = "edit_customers"  # consultants: only the customers they own
+    CLAIM_CUSTOMERS = "claim_customers"
+    REASSIGN_CUSTOMERS = "reassign_customers"
+    RAISE_DISPUTE = "raise_dispute"
+    RULE_DISPUTES = "rule_disputes"
+    MERGE_CUSTOMERS = "merge_customers"
+    MANAGE_DUTY = "manage_duty"
+    RUN_ROTATION = "run_rotation"
+    ASSIGN_WARNINGS = "assign_warnings"
+    REDEEM_POINTS = "redeem_points"
+    PRINT_CUSTOMER_RECORD = "print_customer_record"
+    DELETE_PERSONAL_DATA = "delete_personal_data"
+    ANONYMISE_CUSTOMERS = "anonymise_customers"
 
     @property
     def label(self) -> str:
@@ -71,9 +87,42 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RESTORE: "恢复数据",
     Action.SET_BACKUP_PASSPHRASE: "设置备份口令",
     Action.PRINT_BLANK_FORMS: "打印空白表单",
+    Action.REGISTER_VISIT: "来访登记",
+    Action.VIEW_CUSTOMERS: "查看客户",
+    Action.EDIT_CUSTOMERS: "维护客户资料与跟进",
+    Action.CLAIM_CUSTOMERS: "认领公客池客户",
+    Action.REASSIGN_CUSTOMERS: "批量转移客户",
+    Action.RAISE_DISPUTE: "申请撞单裁定",
+    Action.RULE_DISPUTES: "裁定撞单",
+    Action.MERGE_CUSTOMERS: "合并客户",
+    Action.MANAGE_DUTY: "设置接待值班表",
+    Action.RUN_ROTATION: "操作接待轮序",
+    Action.ASSIGN_WARNINGS: "指派预警回访",
+    Action.REDEEM_POINTS: "兑换老带新积分",
+    Action.PRINT_CUSTOMER_RECORD: "打印客户个人信息",
+    Action.DELETE_PERSONAL_DATA: "删除客户个人信息",
+    Action.ANONYMISE_CUSTOMERS: "匿名化过期客户",
 }
 
 _EVERYONE = frozenset(Role)
+#: Consultants own customers (a senior consultant is a consultant too).
+_SELLERS = frozenset({Role.CONSULTANT, Role.SENIOR_CONSULTANT})
+#: Who works with customers' records; cashier, finance, legal and the vice president reach a
+#: customer through a deal or a complaint (later issues), not through the customer list.
+_CUSTOMER_FACING = frozenset(
+    {
+        Role.FRONT_DESK,
+        Role.SALES_SECRETARY,
+        Role.CONSULTANT,
+        Role.SENIOR_CONSULTANT,
+        Role.CHANNEL_OFFICER,
+        Role.MORTGAGE_OFFICER,
+        Role.SITE_MANAGER,
+        Role.CS_MANAGER,
+        Role.MARKETING_HEAD,
+        Role.ADMIN,
+    }
+)
 
 #: Who may do what. The system administrator of the command line may do everything.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
@@ -85,6 +134,30 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RESTORE: frozenset({Role.ADMIN}),
     Action.SET_BACKUP_PASSPHRASE: frozenset({Role.ADMIN}),
     Action.PRINT_BLANK_FORMS: _EVERYONE,
+    Action.REGISTER_VISIT: frozenset(
+        {
+            Role.FRONT_DESK,
+            Role.SALES_SECRETARY,
+            Role.CONSULTANT,
+            Role.SENIOR_CONSULTANT,
+            Role.CHANNEL_OFFICER,
+            Role.SITE_MANAGER,
+        }
+    ),
+    Action.VIEW_CUSTOMERS: _CUSTOMER_FACING,
+    Action.EDIT_CUSTOMERS: _SELLERS | {Role.SITE_MANAGER, Role.ADMIN},
+    Action.CLAIM_CUSTOMERS: _SELLERS,
+    Action.REASSIGN_CUSTOMERS: frozenset({Role.SITE_MANAGER}),
+    Action.RAISE_DISPUTE: _SELLERS,
+    Action.RULE_DISPUTES: frozenset({Role.SITE_MANAGER}),
+    Action.MERGE_CUSTOMERS: frozenset({Role.SITE_MANAGER, Role.ADMIN}),
+    Action.MANAGE_DUTY: frozenset({Role.SITE_MANAGER}),
+    Action.RUN_ROTATION: frozenset({Role.FRONT_DESK, Role.SITE_MANAGER}),
+    Action.ASSIGN_WARNINGS: frozenset({Role.SITE_MANAGER}),
+    Action.REDEEM_POINTS: frozenset({Role.SITE_MANAGER, Role.SALES_SECRETARY}),
+    Action.PRINT_CUSTOMER_RECORD: frozenset({Role.SITE_MANAGER, Role.ADMIN}),
+    Action.DELETE_PERSONAL_DATA: frozenset({Role.SITE_MANAGER, Role.ADMIN}),
+    Action.ANONYMISE_CUSTOMERS: frozenset({Role.ADMIN}),
 }
 
 

@@ -152,6 +152,115 @@ register(
 )
 
 
+def _check_options(text: str) -> str | None:
+    from anjia_desk.core.customers import check_options
+
+    return check_options(text)
+
+
+def _options(key: str, label: str, default: str, help: str = "") -> SettingSpec:
+    return SettingSpec(
+        key,
+        label,
+        "客户选项",
+        default,
+        str,
+        max_length=500,
+        check=_check_options,
+        help=help or "用顿号（、）分隔各项",
+    )
+
+
+register(
+    _options(
+        "customer.channels",
+        "来源渠道",
+        "房产门户、社交媒体广告、展会、开放日、自然到访、老带新、渠道带看、电话来访",
+        "用顿号（、）分隔；Excel 导入遇到新渠道时自动加入",
+    ),
+    _options(
+        "customer.awareness",
+        "认知途径",
+        "朋友介绍、户外广告、网络广告、短视频、路过、报纸杂志、其他",
+    ),
+    _options("customer.age_bands", "年龄段", "25岁以下、25-34岁、35-44岁、45-54岁、55岁及以上"),
+    _options("customer.family_structures", "家庭结构", "单身、二人世界、三口之家、三代同堂、其他"),
+    _options(
+        "customer.focus_points",
+        "关注点",
+        "交通、商业配套、教育配套、医疗配套、景观环境、物业服务、价格、户型、开发商品牌",
+    ),
+    _options("followup.channels", "跟进方式", "电话、微信、到访、短信、上门拜访"),
+    _options("rotation.invalid_reasons", "无效接待原因", "同行踩盘、问路、推销、其他"),
+    SettingSpec(
+        "followup.cadence_a", "A 级跟进间隔（天）", "跟进与保护", 3, int, minimum=1, maximum=90
+    ),
+    SettingSpec(
+        "followup.cadence_b", "B 级跟进间隔（天）", "跟进与保护", 7, int, minimum=1, maximum=180
+    ),
+    SettingSpec(
+        "followup.cadence_c", "C 级跟进间隔（天）", "跟进与保护", 30, int, minimum=1, maximum=365
+    ),
+    SettingSpec(
+        "customer.protection_days",
+        "客户保护期（天）",
+        "跟进与保护",
+        30,
+        int,
+        minimum=1,
+        maximum=365,
+        help="每次有效跟进或来访重新计算；过期未跟进的客户进入公客池",
+    ),
+    SettingSpec(
+        "risk.high_signals",
+        "预警：每天高风险项不少于",
+        "成交风险",
+        2,
+        int,
+        minimum=1,
+        maximum=4,
+        help="同一天标记为高风险的维度数（共四个维度）",
+    ),
+    SettingSpec(
+        "risk.streak_days",
+        "预警：连续天数不少于",
+        "成交风险",
+        2,
+        int,
+        minimum=1,
+        maximum=14,
+        help="连续这么多个自然日都达到上面的数量时，生成一条二级预警",
+    ),
+    SettingSpec(
+        "referral.points_visit",
+        "老带新：推荐到访积分",
+        "维护与老带新",
+        100,
+        int,
+        minimum=0,
+        maximum=100000,
+        help="被推荐人首次到访时记入推荐人的积分",
+    ),
+    SettingSpec(
+        "care.days_ahead",
+        "生日、节日提前提醒（天）",
+        "维护与老带新",
+        3,
+        int,
+        minimum=0,
+        maximum=30,
+    ),
+    SettingSpec(
+        "privacy.auto_anonymise",
+        "每日自动匿名化过期客户",
+        "个人信息",
+        False,
+        bool,
+        help="开启后每天自动执行；也可在“个人信息”页先预览人数再手动执行",
+    ),
+)
+
+
 def defaults() -> dict[str, SettingValue]:
     return {key: spec.default for key, spec in SPECS.items()}
 

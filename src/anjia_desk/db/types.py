@@ -83,3 +83,9 @@ def aware_utc(now: datetime | None = None) -> datetime:
     if now.tzinfo is None:
         raise ValueError("naive datetime given as now; pass an aware datetime")
     return now.astimezone(UTC)
+
+
+class Decimal2(Money):
+    """Any 2-place decimal that is not money (areas in ㎡, budgets in 万元): same storage."""
+
+    cache_ok = True

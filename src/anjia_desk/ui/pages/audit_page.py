@@ -50,6 +50,21 @@ ENTITY_LABELS = {
     "backup_passphrase": "备份口令",
     "backup_file": "备份文件",
     "visitor_form": "空白来访登记表",
+    "customers": "客户",
+    "customer_relatives": "客户亲属",
+    "visits": "来访",
+    "follow_ups": "跟进",
+    "grade_changes": "等级变更",
+    "phone_changes": "手机号变更",
+    "ownership_changes": "归属变更",
+    "disputes": "撞单",
+    "customer_merges": "客户合并",
+    "duty_roster": "值班表",
+    "rotation_turns": "接待轮序",
+    "risk_marks": "风险标记",
+    "risk_warnings": "风险预警",
+    "referral_points": "老带新积分",
+    "customer_record": "客户个人信息记录",
 }
 
 
