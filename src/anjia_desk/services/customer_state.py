@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import (
@@ -28,7 +28,19 @@ from anjia_desk.core.errors import NotFound, PermissionDenied
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.db.models import Customer, OwnershipChange, User, UserRole
+from anjia_desk.db.models import (
+    Customer,
+    CustomerMerge,
+    CustomerRelative,
+    FollowUp,
+    OwnershipChange,
+    PhoneChange,
+    ReferralPoint,
+    RiskMark,
+    User,
+    UserRole,
+    Visit,
+)
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import get_settings
@@ -271,3 +283,72 @@ def require_consultant(session: Session, user_id: int) -> User:
     if not {Role.CONSULTANT.value, Role.SENIOR_CONSULTANT.value} & user.role_names:
         raise PermissionDenied(f"{user.display_name} 不是置业顾问，不能归属客户")
     return user
+
+
+# --- referrals and erasure, shared by reception, the customer page and the retention job
+
+
+def award_referral_points(
+    session: Session,
+    actor: Actor,
+    *,
+    referrer_id: int,
+    referred_id: int | None,
+    points: int,
+    kind: str,
+    note: str = "",
+) -> ReferralPoint:
+    """One line of the points ledger (kind: visit, deal, redeem — negative points —, adjust)."""
+    entry = ReferralPoint(
+        referrer_id=referrer_id,
+        referred_id=referred_id,
+        points=points,
+        kind=kind,
+        note=note,
+        user_id=actor.user_id,
+    )
+    session.add(entry)
+    return entry
+
+
+ANONYMISED_NAME = "（已匿名）"
+
+
+def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) -> None:
+    """Remove what identifies the person (DOMAIN §13), keep what the statistics need: channel,
+    grade, dates and counts of visits and follow-ups. Used for a deletion on request, a referred
+    person who declines, and the retention job. Deal records (later issues) are kept apart."""
+    customer.name = ANONYMISED_NAME
+    customer.name_initials = ""
+    customer.phone = None
+    customer.phone_key = None
+    customer.gender = ""
+    customer.age_band = ""
+    customer.family_structure = ""
+    customer.layout = ""
+    customer.floor_preference = ""
+    customer.focus = ""
+    customer.birthday = None
+    customer.birthday_md = None
+    customer.notes = ""
+    customer.marketing_opt_in = False
+    customer.do_not_disturb = True
+    customer.risk_monitoring = False
+    customer.risk_index = None
+    customer.planned_follow_up_on = None
+    customer.next_follow_up_on = None
+    customer.anonymised_at = aware_utc(now)
+    session.execute(delete(CustomerRelative).where(CustomerRelative.customer_id == customer.id))
+    session.execute(delete(RiskMark).where(RiskMark.customer_id == customer.id))
+    session.execute(
+        update(FollowUp).where(FollowUp.customer_id == customer.id).values(content="", result="")
+    )
+    session.execute(update(Visit).where(Visit.customer_id == customer.id).values(note=""))
+    session.execute(
+        update(PhoneChange)
+        .where(PhoneChange.customer_id == customer.id)
+        .values(old_phone=None, new_phone=None)
+    )
+    session.execute(
+        update(CustomerMerge).where(CustomerMerge.kept_id == customer.id).values(snapshot="{}")
+    )
