@@ -1,0 +1,286 @@
+"""工作台: today's to-dos of the logged-in user (counts per kind as chips, a list that opens each
+customer), the site manager's team and the rotation board; for the front desk, the board."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.customer_state import oversees
+from anjia_desk.services.workbench import (
+    TODO_LABELS,
+    TeamLine,
+    Todo,
+    TodoItem,
+    TodoKind,
+    is_front_desk_only,
+)
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    Column,
+    ColumnTableModel,
+    LazyPage,
+    MessageBar,
+    configure_table,
+    hint_label,
+    set_column_widths,
+)
+
+#: The Changes that may alter what the workbench shows.
+TOPICS = (
+    "customers",
+    "visits",
+    "follow_ups",
+    "rotation",
+    "risk",
+    "referrals",
+    "disputes",
+    "settings",
+    "calendar",
+    "users",
+)
+WEEKDAYS = "一二三四五六日"
+ALL = "all"
+URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
+
+
+def _date_text(item: TodoItem) -> str:
+    return f"{item.due.month}月{item.due.day}日" if item.due else ""
+
+
+class TodoModel(ColumnTableModel[TodoItem]):
+    def __init__(self, team: bool, parent: QWidget | None = None) -> None:
+        columns: list[Column[TodoItem]] = [
+            Column("kind", "类型", lambda i: i.kind.label),
+            Column("customer", "客户", lambda i: i.customer_name),
+            Column("phone", "电话", lambda i: i.shown_phone),
+            Column("detail", "事项", lambda i: i.detail),
+            Column("due", "日期", _date_text, sort_key=lambda i: i.due.toordinal() if i.due else 0),
+        ]
+        if team:
+            columns.insert(3, Column("owner", "顾问", lambda i: i.owner_name))
+        super().__init__(columns, parent)
+
+    def row_foreground(self, row: TodoItem) -> QColor | None:
+        return QColor("#b42318") if row.kind in URGENT else None
+
+
+class TeamModel(ColumnTableModel[TeamLine]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        right = Qt.AlignmentFlag.AlignRight
+        super().__init__(
+            [
+                Column(
+                    "name", "顾问", lambda r: r.name if r.active else f"{r.name}（不在顾问名单）"
+                ),
+                Column("overdue", "逾期", lambda r: str(r.overdue), align=right),
+                Column("due_today", "今日应跟进", lambda r: str(r.due_today), align=right),
+                Column("customers", "名下客户", lambda r: str(r.customers), align=right),
+                Column("visits", "今日来访", lambda r: str(r.visits_today), align=right),
+                Column("turns", "轮序接待", lambda r: str(r.turns_today), align=right),
+            ],
+            parent,
+        )
+
+    def row_foreground(self, row: TeamLine) -> QColor | None:
+        return QColor("#b42318") if row.overdue else None
+
+
+class WorkbenchSection(LazyPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        actor = ctx.actor
+        self.todo: Todo | None = None
+        self.kind_filter: str = ALL
+        self.front_desk = is_front_desk_only(actor)
+        self.team = actor.can(Action.VIEW_CUSTOMERS) and oversees(actor)
+        self.has_todos = actor.can(Action.VIEW_CUSTOMERS) and not self.front_desk
+        self.board: QWidget | None = None
+        self.team_model: TeamModel | None = None
+        self.team_table: QTableView | None = None
+        self.chips: dict[str, QPushButton] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+        header = QHBoxLayout()
+        self.title = QLabel("工作台")
+        self.title.setObjectName("workbenchTitle")
+        self.title.setStyleSheet("font-size:16px;font-weight:bold;")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.register_button = QPushButton("来访登记 (F2)")
+        self.register_button.setToolTip("登记到访或来电的客户（快捷键 F2）")
+        self.register_button.clicked.connect(self.open_registration)
+        self.register_button.setVisible(actor.can(Action.REGISTER_VISIT))
+        header.addWidget(self.register_button)
+        self.refresh_button = QPushButton("刷新")
+        self.refresh_button.clicked.connect(self.reload)
+        header.addWidget(self.refresh_button)
+        outer.addLayout(header)
+
+        self.message = MessageBar(self)
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.model = TodoModel(self.team, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        widths = {0: 90, 1: 110, 2: 120, 3: 120, 4: 380} if self.team else {0: 90, 1: 110, 2: 120}
+        set_column_widths(self.table, widths)
+        self.table.activated.connect(self._open_index)
+        self.empty_hint = hint_label("今天没有待办事项。")
+        self.empty_hint.hide()
+
+        show_board = actor.can(Action.REGISTER_VISIT) or actor.can(Action.MANAGE_DUTY)
+        if self.front_desk:
+            self.board = self._make_board() if show_board else None
+            if self.board is not None:
+                outer.addWidget(self.board, 1)
+            outer.addWidget(self.message)
+            self.table.hide()
+            return
+
+        chips = QHBoxLayout()
+        chips.setSpacing(6)
+        for key, label in [(ALL, "全部"), *((k.value, v) for k, v in TODO_LABELS.items())]:
+            chip = QPushButton(label)
+            chip.setObjectName(f"chip:{key}")
+            chip.setCheckable(True)
+            chip.setProperty("kind", key)
+            chip.clicked.connect(lambda _checked=False, k=key: self.set_filter(k))
+            self.chip_group.addButton(chip)
+            self.chips[key] = chip
+            chips.addWidget(chip)
+        self.chips[ALL].setChecked(True)
+        chips.addStretch(1)
+        outer.addLayout(chips)
+        outer.addWidget(self.message)
+
+        todo_box = QWidget()
+        todo_layout = QVBoxLayout(todo_box)
+        todo_layout.setContentsMargins(0, 0, 0, 0)
+        todo_layout.addWidget(self.table, 1)
+        todo_layout.addWidget(self.empty_hint)
+        if not self.team:
+            outer.addWidget(todo_box, 1)
+            return
+
+        self.team_model = TeamModel(self)
+        self.team_table = QTableView()
+        self.team_table.setModel(self.team_model)
+        configure_table(self.team_table)
+        set_column_widths(self.team_table, {0: 150})
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        team_box = QWidget()
+        team_layout = QVBoxLayout(team_box)
+        team_layout.setContentsMargins(0, 0, 0, 0)
+        team_layout.addWidget(QLabel("团队今日概况"))
+        team_layout.addWidget(self.team_table, 1)
+        lower.addWidget(team_box)
+        if show_board:
+            self.board = self._make_board()
+            lower.addWidget(self.board)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(todo_box)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+
+    def _make_board(self) -> QWidget:
+        from anjia_desk.ui.rotation_board import RotationBoard
+
+        return RotationBoard(self.ctx)
+
+    # --- loading ---
+
+    def concerns(self, changes: Any) -> bool:
+        return isinstance(changes, Changes) and changes.touches(*TOPICS)
+
+    def reload(self) -> None:
+        from anjia_desk.services.workbench import team_summary, todo_for
+
+        if not self.has_todos:
+            return
+        now = self.ctx.clock()
+        try:
+            with self.ctx.session() as session:
+                todo = todo_for(session, self.ctx.actor, now=now)
+                team = team_summary(session, self.ctx.actor, now=now) if self.team else []
+        except UserError as exc:
+            self.message.show_error(f"待办没有载入：{exc.message}")
+            return
+        self.todo = todo
+        today = todo.today
+        self.title.setText(f"工作台 · {today.month}月{today.day}日 星期{WEEKDAYS[today.weekday()]}")
+        for key, chip in self.chips.items():
+            label = "全部" if key == ALL else TodoKind(key).label
+            count = todo.total if key == ALL else todo.counts[TodoKind(key)]
+            chip.setText(f"{label} {count}")
+            chip.setVisible(key == ALL or count > 0 or key == self.kind_filter)
+        if self.team_model is not None:
+            self.team_model.set_rows(team)
+        self._apply_filter()
+
+    def set_filter(self, key: str) -> None:
+        self.kind_filter = key
+        self.chips[key].setChecked(True)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        todo = self.todo
+        if todo is None:
+            return
+        kind = None if self.kind_filter == ALL else TodoKind(self.kind_filter)
+        items = todo.items if kind is None else todo.items_of(kind)
+        self.model.set_rows(items)
+        self.empty_hint.setVisible(not items)
+        self.table.setVisible(bool(items))
+        notes = list(todo.notes)
+        kinds = list(TodoKind) if kind is None else [kind]
+        cut = [
+            f"{k.label}共 {todo.counts[k]} 条，只列出前 {len(todo.items_of(k))} 条"
+            for k in kinds
+            if todo.truncated(k)
+        ]
+        if cut:
+            notes.append("；".join(cut))
+        if notes:
+            self.message.show_info("；".join(notes) + "。")
+        else:
+            self.message.clear_message()
+
+    def shown_items(self) -> list[TodoItem]:
+        return self.model.rows
+
+    # --- actions ---
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_customer(self.model.row_at(index.row()).customer_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        from anjia_desk.ui.customer_dialog import open_customer
+
+        open_customer(self.ctx, customer_id, self)
+
+    def open_registration(self) -> None:
+        from anjia_desk.ui.registration import open_registration
+
+        open_registration(self.ctx, self)
