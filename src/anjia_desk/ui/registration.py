@@ -1,0 +1,386 @@
+"""来访登记 (F2): the front desk registers a walk-in or a call with the keyboard alone. The phone
+comes first; as it is typed the 判客 line says whether this person (or a linked relative) is
+already a customer and whose, and the form fills in 首访/复访 and the consultant."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.customers import VisitForm, VisitKind
+from anjia_desk.core.errors import UserError
+from anjia_desk.services.changes import Changes
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    ERROR_COLOR,
+    HINT_COLOR,
+    FieldErrors,
+    MessageBar,
+    add_field,
+    hint_label,
+    show_user_error,
+)
+
+if TYPE_CHECKING:
+    from anjia_desk.services.reception import PhoneLookup, VisitResult
+
+#: The 判客 line waits this long after the last keystroke (search as you type, not per key).
+LOOKUP_DELAY_MS = 150
+
+CONSENT_NOTICE = (
+    "个人信息告知：为了给您介绍楼盘并在之后与您联系，我们会记录您的手机号、称呼和本次来访情况，"
+    "只在本案场内部用于置业咨询服务，不会出售或提供给无关的第三方。您可以随时要求查看、更正或删除"
+    "这些信息；长期没有联系的记录会按规定匿名化。来访登记不收集身份证号。"
+)
+MARKETING_TEXT = "同意接收开盘、活动等营销信息（可不选，以后可随时取消）"
+OK_COLOR = "#1b5e20"
+WARN_COLOR = "#7a4f01"
+
+
+def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
+    """The 判客 line for a lookup: (text, colour)."""
+    phone = lookup.phone
+    if phone is None:
+        return f"判客：{lookup.error or '请输入手机号'}", HINT_COLOR
+    flag = f"【{phone.kind.label}，待核实真实号码】" if phone.flagged else ""
+    known = lookup.known
+    if known is not None:
+        who = known.customer_name
+        if known.via_relative:
+            relative = f"（{known.relative_name}）" if known.relative_name else ""
+            head = f"是客户“{who}”的{known.relation_label}{relative}"
+        else:
+            head = f"已是客户：{who}"
+        grade = f"，{known.grade} 级" if known.grade else ""
+        if known.in_pool:
+            tail = "，在公客池中 → 复访，由接待顾问接待并归属"
+        else:
+            tail = f"，归属 {known.owner_name} → 复访，由 {known.owner_name} 接待"
+        return f"判客：{flag}{head}{grade}{tail}", WARN_COLOR
+    possible = [m for m in lookup.matches if not m.exact]
+    if possible:
+        names = "、".join(
+            f"{m.customer_name}（{m.shown_phone}，{m.owner_name or '公客池'}）"
+            for m in possible[:3]
+        )
+        more = f"等 {len(possible)} 位" if len(possible) > 3 else ""
+        return (
+            f"判客：{flag}前三后四位相同，可能是 {names}{more}；确认是同一人请到客户页合并",
+            WARN_COLOR,
+        )
+    return f"判客：{flag}新客户，未登记过 → 首访", OK_COLOR
+
+
+class RegistrationDialog(QDialog):
+    """The registration form. `registered` carries the customer's id after a save."""
+
+    registered = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("来访登记")
+        self.setMinimumWidth(560)
+        self.errors = FieldErrors()
+        self.lookup: PhoneLookup | None = None
+        self.visit_result: VisitResult | None = None
+        self.next_id: int | None = None
+        self._kind_touched = False
+        self._locked_owner: int | None = None
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.setMaxLength(30)
+        self.phone.setPlaceholderText("如 138 1234 5678；渠道隐号 138****5678；虚拟号 …转1234")
+        self.match_label = QLabel()
+        self.match_label.setObjectName("match")
+        self.match_label.setWordWrap(True)
+        phone_box = QWidget()
+        phone_layout = QVBoxLayout(phone_box)
+        phone_layout.setContentsMargins(0, 0, 0, 0)
+        phone_layout.setSpacing(2)
+        phone_layout.addWidget(self.phone)
+        phone_layout.addWidget(self.match_label)
+        add_field(form, "手机号：", phone_box, self.errors, "phone")
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in VisitKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.activated.connect(self._kind_chosen)
+        add_field(form, "首访/复访：", self.kind, self.errors, "kind", "按手机号自动判断")
+
+        self.party_size = QSpinBox()
+        self.party_size.setObjectName("party_size")
+        self.party_size.setRange(1, 30)
+        self.party_size.setSuffix(" 人")
+        add_field(form, "来访人数：", self.party_size, self.errors, "party_size")
+
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        add_field(form, "来源渠道：", self.channel, self.errors, "channel")
+        self.awareness = QComboBox()
+        self.awareness.setObjectName("awareness")
+        add_field(form, "认知途径：", self.awareness, self.errors, "awareness")
+
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setMaxLength(40)
+        self.name.setPlaceholderText("可只留姓，如 张先生")
+        add_field(form, "姓名：", self.name, self.errors, "name")
+
+        self.notice = hint_label(CONSENT_NOTICE)
+        self.notice.setObjectName("notice")
+        self.consent = QCheckBox("客户已知悉上述告知并同意登记")
+        self.consent.setObjectName("consent")
+        consent_box = QWidget()
+        consent_layout = QVBoxLayout(consent_box)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        consent_layout.setSpacing(2)
+        consent_layout.addWidget(self.notice)
+        consent_layout.addWidget(self.consent)
+        add_field(form, "告知同意：", consent_box, self.errors, "consent")
+        self.marketing = QCheckBox(MARKETING_TEXT)
+        self.marketing.setObjectName("marketing")
+        add_field(form, "营销联系：", self.marketing, self.errors, "marketing_opt_in")
+
+        self.consultant = QComboBox()
+        self.consultant.setObjectName("consultant")
+        self.consultant_hint = hint_label("")
+        consultant_box = QWidget()
+        consultant_layout = QVBoxLayout(consultant_box)
+        consultant_layout.setContentsMargins(0, 0, 0, 0)
+        consultant_layout.setSpacing(2)
+        consultant_layout.addWidget(self.consultant)
+        consultant_layout.addWidget(self.consultant_hint)
+        add_field(form, "接待顾问：", consultant_box, self.errors, "consultant_id")
+
+        self.referrer = QLineEdit()
+        self.referrer.setObjectName("referrer")
+        self.referrer.setMaxLength(30)
+        self.referrer.setPlaceholderText("老带新：推荐人的手机号（可不填）")
+        add_field(form, "推荐人手机：", self.referrer, self.errors, "referrer_phone")
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setMaxLength(500)
+        add_field(form, "备注：", self.note, self.errors, "note")
+        layout.addLayout(form)
+
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint_label("Enter 登记　Esc 取消"))
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("登记")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        for widget in (self.cancel_button, self.save_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        chain: list[QWidget] = [
+            self.phone,
+            self.kind,
+            self.party_size,
+            self.channel,
+            self.awareness,
+            self.name,
+            self.consent,
+            self.marketing,
+            self.consultant,
+            self.referrer,
+            self.note,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LOOKUP_DELAY_MS)
+        self._timer.timeout.connect(self.run_lookup)
+        self.phone.textChanged.connect(self._phone_changed)
+
+        self._load_choices()
+        self.match_label.setText("判客：请输入手机号")
+        self.match_label.setStyleSheet(f"color:{HINT_COLOR};")
+        self.phone.setFocus()
+
+    # --- loading ---
+
+    def _load_choices(self) -> None:
+        from anjia_desk.services import customer_state, rotation
+
+        try:
+            with self.ctx.session() as session:
+                options = customer_state.options(session)
+                staff = customer_state.consultants(session)
+                nxt = rotation.next_consultant_today(session, now=self.ctx.clock())
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.channel.addItem("（请选择）", "")
+        for item in options.channels:
+            self.channel.addItem(item, item)
+        self.awareness.addItem("（不清楚）", "")
+        for item in options.awareness:
+            self.awareness.addItem(item, item)
+        self.consultant.addItem("（请选择）", None)
+        for person in staff:
+            self.consultant.addItem(person.name, person.id)
+        self.next_id = nxt.id if nxt is not None else None
+        self._offer_rotation()
+
+    def _offer_rotation(self) -> None:
+        self.consultant.setEnabled(True)
+        self._locked_owner = None
+        if self.next_id is not None and self._select_consultant(self.next_id):
+            self.consultant_hint.setText("按接待轮序，下一位是这位顾问（可改）")
+        else:
+            self.consultant_hint.setText("今天没有排值班表或都已跳过：请选择接待顾问")
+
+    def _select_consultant(self, user_id: int) -> bool:
+        index = self.consultant.findData(user_id)
+        if index < 0:
+            return False
+        self.consultant.setCurrentIndex(index)
+        return True
+
+    # --- 判客 ---
+
+    def _phone_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _kind_chosen(self, _index: int) -> None:
+        self._kind_touched = True
+
+    def run_lookup(self) -> None:
+        """Look the typed phone up now (the timer calls this after typing pauses)."""
+        from anjia_desk.services.reception import lookup_phone
+
+        self._timer.stop()
+        try:
+            with self.ctx.session() as session:
+                lookup = lookup_phone(
+                    session, self.ctx.actor, self.phone.text(), now=self.ctx.clock()
+                )
+        except UserError as exc:
+            self.match_label.setText(f"判客：{exc.message}")
+            self.match_label.setStyleSheet(f"color:{ERROR_COLOR};")
+            return
+        self.lookup = lookup
+        text, colour = describe_lookup(lookup)
+        self.match_label.setText(text)
+        self.match_label.setStyleSheet(f"color:{colour};")
+        known = lookup.known
+        if not self._kind_touched:
+            kind = VisitKind.RETURN if known is not None else VisitKind.FIRST
+            self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        if (
+            known is not None
+            and not known.in_pool
+            and known.owner_id is not None
+            and self._select_consultant(known.owner_id)
+        ):
+            self.consultant.setEnabled(False)
+            self._locked_owner = known.owner_id
+            self.consultant_hint.setText(f"老客户由归属顾问 {known.owner_name} 接待")
+        elif self._locked_owner is not None or not self.consultant.isEnabled():
+            self._offer_rotation()
+
+    # --- saving ---
+
+    def values(self) -> VisitForm:
+        consultant = self.consultant.currentData()
+        return VisitForm(
+            phone=self.phone.text(),
+            name=self.name.text(),
+            kind=VisitKind(self.kind.currentData()),
+            party_size=self.party_size.value(),
+            channel=str(self.channel.currentData() or ""),
+            awareness=str(self.awareness.currentData() or ""),
+            consent=self.consent.isChecked(),
+            marketing_opt_in=self.marketing.isChecked(),
+            consultant_id=int(consultant) if consultant is not None else None,
+            referrer_phone=self.referrer.text(),
+            note=self.note.text(),
+        )
+
+    def save(self) -> None:
+        from anjia_desk.services.reception import register_visit
+
+        self.errors.clear()
+        self.message.clear_message()
+        form = self.values()
+        try:
+            with self.ctx.session() as session:
+                result = register_visit(session, self.ctx.actor, form, now=self.ctx.clock())
+        except UserError as exc:
+            show_user_error(exc, self.message, self.errors)
+            self._focus_first_error()
+            return
+        self.visit_result = result
+        tables = ["customers", "visits", "rotation"]
+        if form.referrer_phone.strip() and result.created:
+            tables.append("referrals")
+        self.ctx.notify(Changes.of(*tables))
+        self.registered.emit(result.customer_id)
+        self.accept()
+
+    def _focus_first_error(self) -> None:
+        order = [
+            ("phone", self.phone),
+            ("party_size", self.party_size),
+            ("channel", self.channel),
+            ("awareness", self.awareness),
+            ("name", self.name),
+            ("consent", self.consent),
+            ("consultant_id", self.consultant),
+            ("referrer_phone", self.referrer),
+            ("note", self.note),
+        ]
+        for key, widget in order:
+            if self.errors.message(key):
+                widget.setFocus()
+                return
+
+    def result_text(self) -> str:
+        """One line about the last save, for the page that opened the dialog."""
+        done = self.visit_result
+        if done is None:
+            return ""
+        who = "新客户" if done.created else "老客户"
+        return f"已登记{who}{done.kind.label}，由 {done.consultant_name} 接待"
+
+
+def open_registration(ctx: AppContext, parent: QWidget | None = None) -> RegistrationDialog:
+    """Show the registration form without blocking; it deletes itself when closed."""
+    dialog = RegistrationDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.phone.setFocus()
+    return dialog

@@ -1,0 +1,316 @@
+"""来访登记 driven like the front desk does it: typed with the keyboard alone (digits with
+keyClicks, the Chinese name by an input-method commit), 判客 as the phone is typed, Enter saves,
+Esc cancels."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import func, select
+
+from anjia_desk.core.customers import Relation, VisitForm
+from anjia_desk.core.phones import parse_phone
+from anjia_desk.core.roles import Role
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.models import Customer, CustomerRelative, ReferralPoint, RotationTurn, Visit
+from anjia_desk.services import reception, rotation, users
+from anjia_desk.services.context import Actor
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.registration import RegistrationDialog, open_registration
+
+NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+
+
+def _actor(session, system: Actor, username: str, name: str, role: Role) -> Actor:
+    row = users.add_user(
+        session, system, username=username, display_name=name, roles=[role], password=None
+    )
+    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset({role}))
+
+
+@pytest.fixture
+def office(database: Database) -> dict[str, Actor]:
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        people = {
+            "desk": _actor(s, system, "desk", "前台小王", Role.FRONT_DESK),
+            "li": _actor(s, system, "li", "李顾问", Role.CONSULTANT),
+            "zhao": _actor(s, system, "zhao", "赵顾问", Role.CONSULTANT),
+            "boss": _actor(s, system, "boss", "钱经理", Role.SITE_MANAGER),
+            "cashier": _actor(s, system, "cash", "孙出纳", Role.CASHIER),
+        }
+        duty = [people["zhao"].user_id, people["li"].user_id]
+        rotation.set_duty_list(s, people["boss"], [i for i in duty if i is not None], now=NOW)
+    return people
+
+
+def context(database: Database, actor: Actor, fake_dialogs) -> AppContext:
+    return AppContext(database, actor, dialogs=fake_dialogs, clock=lambda: NOW)
+
+
+@pytest.fixture
+def desk_ctx(database, office, fake_dialogs) -> AppContext:
+    return context(database, office["desk"], fake_dialogs)
+
+
+def seed_customer(database: Database, owner: Actor, phone: str, name: str) -> int:
+    with session_scope(database, Actor.system()) as s:
+        form = VisitForm(
+            phone=phone, name=name, channel="自然到访", consent=True, consultant_id=owner.user_id
+        )
+        return reception.register_visit(s, Actor.system(), form, now=NOW).customer_id
+
+
+def count(database: Database, model: type) -> int:
+    with session_scope(database) as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def shown(qtbot, ctx: AppContext) -> RegistrationDialog:
+    dialog = RegistrationDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.phone.hasFocus())
+    return dialog
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focused(), key)
+
+
+def tab_to(qtbot, widget: QWidget) -> None:
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is widget or focused().parent() is widget, focused().objectName()
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Chinese typed through an input method (keyClicks cannot type it)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_new_visitor_registered_with_the_keyboard_alone(qtbot, desk_ctx, database, office):
+    dialog = shown(qtbot, desk_ctx)
+    assert dialog.consultant.currentText() == "赵顾问"  # the rotation's next, pre-filled
+    assert "个人信息告知" in dialog.notice.text() and dialog.notice.isVisible()
+
+    qtbot.keyClicks(dialog.phone, "138 1234 5678")
+    qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text())
+    assert dialog.kind.currentText() == "首访"
+    tab_to(qtbot, dialog.kind)
+    tab_to(qtbot, dialog.party_size)
+    press(qtbot, Qt.Key.Key_Up)  # 2 people
+    tab_to(qtbot, dialog.channel)
+    press(qtbot, Qt.Key.Key_Down, 5)  # 房产门户 … 自然到访
+    assert dialog.channel.currentText() == "自然到访"
+    tab_to(qtbot, dialog.awareness)
+    press(qtbot, Qt.Key.Key_Down, 5)  # 朋友介绍 … 路过
+    assert dialog.awareness.currentText() == "路过"
+    tab_to(qtbot, dialog.name)
+    commit_text(dialog.name, "张伟")
+    assert dialog.name.text() == "张伟"
+    tab_to(qtbot, dialog.consent)
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.consent.isChecked()
+    tab_to(qtbot, dialog.marketing)
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, dialog.consultant)
+    tab_to(qtbot, dialog.referrer)
+    tab_to(qtbot, dialog.note)
+    qtbot.keyClicks(dialog.note, "3F 120m2")
+    with qtbot.waitSignal(dialog.registered) as signal:
+        press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "新客户首访，由 赵顾问 接待" in dialog.result_text()
+
+    with session_scope(database) as s:
+        customer = s.get(Customer, signal.args[0])
+        assert customer is not None
+        assert (customer.name, customer.phone, customer.owner_id) == (
+            "张伟",
+            "13812345678",
+            office["zhao"].user_id,
+        )
+        assert (customer.channel, customer.awareness, customer.marketing_opt_in) == (
+            "自然到访",
+            "路过",
+            True,
+        )
+        assert customer.consent_at == NOW
+        visit = s.scalars(select(Visit)).one()
+        assert (visit.party_size, visit.note, visit.kind) == (2, "3F 120m2", "first")
+        turn = s.scalars(select(RotationTurn)).one()
+        assert turn.user_id == office["zhao"].user_id
+
+
+def test_a_known_phone_is_a_return_visit_to_its_owner(qtbot, desk_ctx, database, office):
+    first = seed_customer(database, office["li"], "13900001111", "王芳")
+    changes = []
+    desk_ctx.changed.connect(changes.append)
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "139-0000-1111")
+    qtbot.waitUntil(lambda: "已是客户：王芳" in dialog.match_label.text())
+    text = dialog.match_label.text()
+    assert "归属 李顾问" in text and "复访" in text
+    assert "139" not in text  # the desk does not see the full number of someone else's customer
+    assert dialog.kind.currentText() == "复访"
+    assert dialog.consultant.currentText() == "李顾问" and not dialog.consultant.isEnabled()
+    # Typing on to a different number hands the visitor back to the rotation.
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.phone, "2")
+    qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text())
+    assert dialog.consultant.isEnabled() and dialog.consultant.currentText() == "赵顾问"
+    assert dialog.kind.currentText() == "首访"
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.phone, "1")
+    qtbot.waitUntil(lambda: "已是客户：王芳" in dialog.match_label.text())
+    dialog.channel.setCurrentText("自然到访")
+    dialog.consent.setChecked(True)
+    dialog.phone.setFocus()
+    with qtbot.waitSignal(dialog.registered) as signal:
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert signal.args == [first]
+    assert count(database, Customer) == 1 and count(database, Visit) == 2
+    assert changes and changes[-1].touches("customers", "visits", "rotation")
+    assert dialog.result_text() == "已登记老客户复访，由 李顾问 接待"
+
+
+def test_a_relatives_phone_shows_the_linked_customer(qtbot, desk_ctx, database, office):
+    customer_id = seed_customer(database, office["li"], "13900001111", "王芳")
+    with session_scope(database, Actor.system()) as s:
+        phone = parse_phone("13700002222")
+        s.add(
+            CustomerRelative(
+                customer_id=customer_id,
+                relation=Relation.SPOUSE.value,
+                name="陈刚",
+                phone=phone.text,
+                phone_key=phone.key,
+            )
+        )
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13700002222")
+    qtbot.waitUntil(lambda: "配偶" in dialog.match_label.text())
+    assert "是客户“王芳”的配偶（陈刚）" in dialog.match_label.text()
+    assert dialog.consultant.currentText() == "李顾问"
+
+
+def test_masked_and_virtual_numbers_are_flagged(qtbot, desk_ctx, database, office):
+    seed_customer(database, office["li"], "13812345678", "张伟")
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "138****5678")
+    qtbot.waitUntil(lambda: "渠道隐号" in dialog.match_label.text())
+    text = dialog.match_label.text()
+    assert "可能是 张伟（138****5678，李顾问）" in text
+    assert dialog.kind.currentText() == "首访"
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "13812345678#66")
+    qtbot.waitUntil(lambda: "虚拟号" in dialog.match_label.text())
+    assert "新客户" in dialog.match_label.text()
+
+
+def test_lookup_waits_for_typing_to_pause(qtbot, desk_ctx):
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "1381")
+    assert dialog._timer.isActive()
+    assert dialog.match_label.text() == "判客：请输入手机号"
+    qtbot.waitUntil(lambda: "现在是 4 位" in dialog.match_label.text())
+
+
+def test_errors_appear_beside_the_fields_and_nothing_is_saved(qtbot, desk_ctx, database):
+    dialog = shown(qtbot, desk_ctx)
+    dialog.consultant.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.phone, "1381234")
+    qtbot.keyClicks(dialog.referrer, "12")
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors.message("phone") == "手机号应为 11 位，现在是 7 位"
+    assert dialog.errors.message("channel") == "请选择来源渠道"
+    assert dialog.errors.message("consent").startswith("须客户同意")
+    assert dialog.errors.message("referrer_phone").startswith("推荐人")
+    assert dialog.message.kind == "error"
+    assert dialog.phone.hasFocus()
+    # Fix what was wrong; the consultant is still missing.
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    dialog.referrer.clear()
+    dialog.channel.setCurrentText("展会")
+    dialog.consent.setChecked(True)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert dialog.errors.message("consultant_id") == "请选择接待顾问"
+    assert not dialog.errors.message("phone")
+    assert dialog.consultant.hasFocus()
+    assert count(database, Customer) == 0
+
+
+def test_referrer_phone_earns_points(qtbot, desk_ctx, database, office):
+    referrer = seed_customer(database, office["li"], "13900001111", "王芳")
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    dialog.channel.setCurrentText("老带新")
+    dialog.consent.setChecked(True)
+    qtbot.keyClicks(dialog.referrer, "139 0000 1111")
+    changes = []
+    desk_ctx.changed.connect(changes.append)
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.keyClick(dialog.referrer, Qt.Key.Key_Return)
+    assert changes[-1].touches("referrals")
+    with session_scope(database) as s:
+        line = s.scalars(select(ReferralPoint)).one()
+        assert line.referrer_id == referrer and line.points == 100
+
+
+def test_escape_cancels(qtbot, desk_ctx, database):
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert count(database, Customer) == 0
+    assert dialog.result_text() == ""
+
+
+def test_open_registration_does_not_block_and_deletes_itself(qtbot, desk_ctx):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog = open_registration(desk_ctx, parent)
+    assert dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal  # open(), not exec()
+    assert dialog.phone.hasFocus() or QApplication.focusWidget() is None
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.reject()
+
+
+def test_no_duty_list_asks_for_a_consultant(qtbot, database, office, fake_dialogs):
+    with session_scope(database, Actor.system()) as s:
+        rotation.set_duty_list(s, office["boss"], [], now=NOW)
+    dialog = shown(qtbot, context(database, office["desk"], fake_dialogs))
+    assert dialog.consultant.currentIndex() == 0
+    assert "请选择接待顾问" in dialog.consultant_hint.text()
+
+
+def test_someone_without_the_right_is_told_so(qtbot, database, office, fake_dialogs):
+    dialog = shown(qtbot, context(database, office["cashier"], fake_dialogs))
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    qtbot.waitUntil(lambda: "没有权限" in dialog.match_label.text())
+    dialog.channel.setCurrentText("展会")
+    dialog.consent.setChecked(True)
+    dialog.consultant.setCurrentText("李顾问")
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert "没有权限" in dialog.message.text()
+    assert count(database, Customer) == 0
