@@ -206,7 +206,8 @@ class WorkbenchSection(LazyPage):
     def _make_board(self) -> QWidget:
         from anjia_desk.ui.rotation_board import RotationBoard
 
-        return RotationBoard(self.ctx)
+        board: QWidget = RotationBoard(self.ctx)
+        return board
 
     # --- loading ---
 
