@@ -215,6 +215,9 @@ def test_risk_marks_are_seen_only_by_those_who_work_with_the_customer(
     risk.assign_warning(session, boss, w.id, assignee_id=senior.user_id, version=w.version)
     view = risk.risk_overview(session, senior, customer.id, now=NOW)
     assert not view.can_mark and view.can_close == {w.id: True}
+    risk.close_warning(session, senior, w.id, note="已回访")
+    view = risk.risk_overview(session, senior, customer.id, now=NOW)  # still sees the result
+    assert view.can_close == {w.id: False}
 
 
 def test_assigning_a_warning(session, wang, boss, senior, customer) -> None:

@@ -78,18 +78,19 @@ class RiskOverview:
 # --- who may see and do what
 
 
-def assigned_to_warning(session: Session, actor: Actor, customer_id: int) -> bool:
-    """Is `actor` the senior consultant given a still-open warning of this customer?"""
+def assigned_to_warning(
+    session: Session, actor: Actor, customer_id: int, *, open_only: bool = True
+) -> bool:
+    """Is `actor` the senior consultant given a still-open warning of this customer (with
+    `open_only` False: any warning of this customer, done ones included)?"""
     if actor.user_id is None:
         return False
-    found = session.scalar(
-        select(RiskWarning.id).where(
-            RiskWarning.customer_id == customer_id,
-            RiskWarning.assignee_id == actor.user_id,
-            RiskWarning.status == ASSIGNED,
-        )
+    query = select(RiskWarning.id).where(
+        RiskWarning.customer_id == customer_id, RiskWarning.assignee_id == actor.user_id
     )
-    return found is not None
+    if open_only:
+        query = query.where(RiskWarning.status == ASSIGNED)
+    return session.scalar(query.limit(1)) is not None
 
 
 def _require_view(session: Session, actor: Actor, customer: Customer) -> None:
@@ -98,7 +99,7 @@ def _require_view(session: Session, actor: Actor, customer: Customer) -> None:
     actor.require(Action.VIEW_CUSTOMERS)
     if cs.oversees(actor) or cs.is_owner(actor, customer):
         return
-    if assigned_to_warning(session, actor, customer.id):
+    if assigned_to_warning(session, actor, customer.id, open_only=False):
         return
     raise PermissionDenied("成交风险标记只有归属顾问、案场经理和被指派回访的资深顾问可以查看")
 
