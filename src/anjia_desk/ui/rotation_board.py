@@ -1,0 +1,487 @@
+"""接待轮序 board: today's queue with the next consultant highlighted, counts per consultant,
+and the front desk's actions (安排接待, 跳过, 标记无效) and the site manager's duty list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action
+from anjia_desk.services.changes import Changes
+from anjia_desk.services.customer_state import Staff
+from anjia_desk.services.rotation import BoardRow, RotationBoardData, TurnRow
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.widgets import (
+    Column,
+    ColumnTableModel,
+    FieldErrors,
+    LazyPage,
+    MessageBar,
+    add_field,
+    configure_table,
+    default_zone,
+    format_local,
+    hint_label,
+    office_zone,
+    selected_row,
+    set_column_widths,
+    show_user_error,
+    who_may,
+)
+
+ROTATION_TOPICS = ("rotation", "visits", "users")
+NEXT_BACKGROUND = QColor("#e3f2e5")
+SKIPPED_FOREGROUND = QColor("#8a8a8a")
+INVALID_FOREGROUND = QColor("#a15c00")
+
+
+def status_text(row: BoardRow) -> str:
+    if row.order == 1 and not row.skipped_now:
+        return "下一位"
+    return "已跳过（保留位置）" if row.skipped_now else "排队中"
+
+
+class QueueModel(ColumnTableModel[BoardRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.next_id: int | None = None
+        super().__init__(
+            [
+                Column("order", "顺序", lambda r: str(r.order), align=Qt.AlignmentFlag.AlignCenter),
+                Column("name", "顾问", lambda r: r.name),
+                Column("status", "状态", status_text),
+                Column(
+                    "served", "已接待", lambda r: str(r.served), align=Qt.AlignmentFlag.AlignRight
+                ),
+                Column(
+                    "invalid", "无效", lambda r: str(r.invalid), align=Qt.AlignmentFlag.AlignRight
+                ),
+                Column("skips", "跳过", lambda r: str(r.skips), align=Qt.AlignmentFlag.AlignRight),
+                Column("position", "值班表顺序", lambda r: str(r.position)),
+            ],
+            parent,
+        )
+
+    def row_background(self, row: BoardRow) -> QColor | None:
+        return NEXT_BACKGROUND if row.user_id == self.next_id else None
+
+    def row_foreground(self, row: BoardRow) -> QColor | None:
+        return SKIPPED_FOREGROUND if row.skipped_now else None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and self._rows[index.row()].user_id == self.next_id
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class TurnsModel(ColumnTableModel[TurnRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.zone = default_zone()
+        super().__init__(
+            [
+                Column("at", "时间", lambda r: format_local(r.at, self.zone)[11:]),
+                Column("user", "顾问", lambda r: r.user_name),
+                Column("kind", "类型", lambda r: r.kind_label),
+                Column(
+                    "customer",
+                    "客户",
+                    lambda r: r.customer_name or ("（待登记）" if r.kind == "serve" else ""),
+                ),
+                Column("invalid", "无效原因", lambda r: r.invalid_reason or ""),
+            ],
+            parent,
+        )
+
+    def row_foreground(self, row: TurnRow) -> QColor | None:
+        return INVALID_FOREGROUND if row.invalid_reason else None
+
+
+class InvalidReasonDialog(QDialog):
+    """标记无效: choose why a reception does not count."""
+
+    chosen = Signal(str)
+
+    def __init__(self, turn: TurnRow, reasons: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.turn = turn
+        self.setWindowTitle("标记无效接待")
+        self.errors = FieldErrors()
+        layout = QVBoxLayout(self)
+        who = f"{turn.user_name} 的接待" + (
+            f"（{turn.customer_name}）" if turn.customer_name else ""
+        )
+        layout.addWidget(QLabel(f"{who}标记为无效后不计入接待数，这位顾问会优先接待下一位。"))
+        form = QFormLayout()
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        for reason in reasons:
+            self.reason.addItem(reason)
+        if turn.invalid_reason:
+            self.reason.setCurrentText(turn.invalid_reason)
+        add_field(form, "无效原因：", self.reason, self.errors, "reason")
+        layout.addLayout(form)
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton("标记无效")
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(lambda: self.chosen.emit(self.reason.currentText()))
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self.reason.setFocus()
+
+
+class DutyDialog(QDialog):
+    """设置值班表: tick today's consultants and put them in order (the order breaks ties)."""
+
+    submitted = Signal(list)
+
+    def __init__(
+        self, candidates: list[Staff], current: list[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("设置今天的值班表")
+        self.setMinimumWidth(380)
+        self.errors = FieldErrors()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                "勾选今天值班的顾问，用“上移/下移”（Ctrl+↑/↓）排列顺序：接待数相同时靠前者先接。"
+            )
+        )
+        row = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setObjectName("duty")
+        by_id = {person.id: person for person in candidates}
+        ordered = [by_id[i] for i in current if i in by_id]
+        ordered += [p for p in candidates if p.id not in current]
+        for person in ordered:
+            item = QListWidgetItem(person.name + ("（资深）" if person.senior else ""))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if person.id in current else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        row.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        self.up_button = QPushButton("上移")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton("下移")
+        self.down_button.clicked.connect(lambda: self.move(1))
+        for button in (self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            side.addWidget(button)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addLayout(row)
+        layout.addWidget(self.errors.label_for("user_ids", self))
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("保存")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.submitted.emit(self.chosen_ids()))
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.list.installEventFilter(self)
+        self.list.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+↑/↓ in the list moves the current consultant (Space ticks them).
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def chosen_ids(self) -> list[int]:
+        ids: list[int] = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+
+class RotationBoard(LazyPage):
+    """Today's rotation. Loads when shown; refreshes on rotation, visit and user changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: RotationBoardData | None = None
+        self.dialog: QDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
+
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        font = self.next_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.next_label.setFont(font)
+        outer.addWidget(self.next_label)
+
+        bar = QHBoxLayout()
+        self.serve_button = QPushButton("安排接待")
+        self.serve_button.setToolTip("新来访客户交给“下一位”顾问")
+        self.serve_button.clicked.connect(self.serve_next)
+        self.skip_button = QPushButton("跳过")
+        self.skip_button.setToolTip("选中的顾问不在：本轮跳过，接待数不变，之后仍排在前面")
+        self.skip_button.clicked.connect(self.skip_selected)
+        self.invalid_button = QPushButton("标记无效…")
+        self.invalid_button.setToolTip("在下方记录中选中一次接待（同行踩盘、问路等）")
+        self.invalid_button.clicked.connect(self.mark_invalid)
+        self.duty_button = QPushButton("设置值班表…")
+        self.duty_button.clicked.connect(self.edit_duty)
+        for button in (self.serve_button, self.skip_button, self.invalid_button, self.duty_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.queue_model = QueueModel(self)
+        self.queue = QTableView()
+        self.queue.setObjectName("queue")
+        self.queue.setModel(self.queue_model)
+        configure_table(self.queue)
+        set_column_widths(self.queue, {0: 48, 1: 110, 2: 140, 3: 64, 4: 56, 5: 56})
+        self.queue.selectionModel().selectionChanged.connect(self._update_buttons)
+        splitter.addWidget(self.queue)
+        self.turns_model = TurnsModel(self)
+        self.turns = QTableView()
+        self.turns.setObjectName("turns")
+        self.turns.setModel(self.turns_model)
+        configure_table(self.turns)
+        set_column_widths(self.turns, {0: 60, 1: 100, 2: 60, 3: 120})
+        self.turns.selectionModel().selectionChanged.connect(self._update_buttons)
+        splitter.addWidget(self.turns)
+        outer.addWidget(splitter, 1)
+
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+        self._update_buttons()
+
+    # --- loading ---
+
+    def concerns(self, changes: Any) -> bool:
+        return isinstance(changes, Changes) and changes.touches(*ROTATION_TOPICS)
+
+    def reload(self) -> None:
+        from anjia_desk.services.rotation import rotation_board
+
+        selected = self.selected_line()
+        selected_turn = self.selected_turn()
+        try:
+            zone = office_zone(self.ctx)
+            with self.ctx.session() as session:
+                data = rotation_board(session, self.ctx.actor, now=self.ctx.clock())
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.data = data
+        self.turns_model.zone = zone
+        self.queue_model.next_id = data.next_id
+        self.queue_model.set_rows(data.lines)
+        self.turns_model.set_rows(data.turns)
+        day = f"{data.day.month}月{data.day.day}日"
+        if not data.lines:
+            self.next_label.setText(f"{day}：还没有值班表")
+        elif data.next_id is None:
+            self.next_label.setText(f"{day}：值班顾问都已跳过，等有人回来")
+        else:
+            self.next_label.setText(f"{day} 下一位：{data.next_name}")
+        if selected is not None:
+            self.select_consultant(selected.user_id)
+        if selected_turn is not None:
+            self.select_turn(selected_turn.id)
+        self._update_buttons()
+
+    # --- selection ---
+
+    def selected_line(self) -> BoardRow | None:
+        row = selected_row(self.queue)
+        return self.queue_model.row_at(row) if row is not None else None
+
+    def selected_turn(self) -> TurnRow | None:
+        row = selected_row(self.turns)
+        return self.turns_model.row_at(row) if row is not None else None
+
+    def select_consultant(self, user_id: int) -> bool:
+        for i, row in enumerate(self.queue_model.rows):
+            if row.user_id == user_id:
+                self.queue.selectRow(i)
+                return True
+        return False
+
+    def select_turn(self, turn_id: int) -> bool:
+        for i, row in enumerate(self.turns_model.rows):
+            if row.id == turn_id:
+                self.turns.selectRow(i)
+                return True
+        return False
+
+    def _update_buttons(self, *_args: Any) -> None:
+        actor = self.ctx.actor
+        run = actor.can(Action.RUN_ROTATION)
+        self.serve_button.setVisible(run)
+        self.skip_button.setVisible(run)
+        self.invalid_button.setVisible(run)
+        self.duty_button.setVisible(actor.can(Action.MANAGE_DUTY))
+        line = self.selected_line()
+        turn = self.selected_turn()
+        self.serve_button.setEnabled(self.data is not None and self.data.next_id is not None)
+        self.skip_button.setEnabled(line is not None and not line.skipped_now)
+        self.invalid_button.setEnabled(turn is not None and turn.kind == "serve")
+        if not run:
+            self.next_label.setToolTip(f"操作接待轮序：{who_may(Action.RUN_ROTATION)}")
+
+    # --- actions ---
+
+    def _run(self, action: Any, done: str, *topics: str) -> bool:
+        self.message.clear_message()
+        try:
+            with self.ctx.session() as session:
+                action(session)
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return False
+        self.ctx.notify(Changes.of("rotation", *topics))  # reloads this board too
+        self.message.show_ok(done)
+        return True
+
+    def serve_next(self) -> None:
+        from anjia_desk.services.rotation import receive_walk_in
+
+        data = self.data
+        if data is None or data.next_id is None:
+            return
+        user_id, name = data.next_id, data.next_name
+        self._run(
+            lambda s: receive_walk_in(s, self.ctx.actor, user_id, now=self.ctx.clock()),
+            f"已安排 {name} 接待；登记来访时选这位顾问即可",
+        )
+
+    def skip_selected(self) -> None:
+        from anjia_desk.services.rotation import skip_consultant
+
+        line = self.selected_line()
+        if line is None:
+            return
+        self._run(
+            lambda s: skip_consultant(s, self.ctx.actor, line.user_id, now=self.ctx.clock()),
+            f"已跳过 {line.name}：接待数不变，回来后仍优先",
+        )
+
+    def mark_invalid(self) -> None:
+        from anjia_desk.services.customer_state import options
+
+        turn = self.selected_turn()
+        if turn is None:
+            return
+        with self.ctx.session() as session:
+            reasons = list(options(session).invalid_reasons)
+        dialog = InvalidReasonDialog(turn, reasons, self)
+        dialog.chosen.connect(lambda reason: self._save_invalid(dialog, reason))
+        self._open(dialog)
+
+    def _save_invalid(self, dialog: InvalidReasonDialog, reason: str) -> None:
+        from anjia_desk.services.rotation import mark_turn_invalid
+
+        turn = dialog.turn
+        try:
+            with self.ctx.session() as session:
+                mark_turn_invalid(session, self.ctx.actor, turn.id, reason, now=self.ctx.clock())
+        except UserError as exc:
+            show_user_error(exc, dialog.message, dialog.errors)
+            return
+        dialog.accept()
+        self.ctx.notify(Changes.of("rotation", "visits"))
+        self.message.show_ok(f"已标记 {turn.user_name} 的接待无效（{reason}），下一位由其优先接待")
+
+    def edit_duty(self) -> None:
+        from anjia_desk.services.rotation import duty_candidates, duty_list
+
+        try:
+            with self.ctx.session() as session:
+                candidates = duty_candidates(session, self.ctx.actor)
+                current = duty_list(session, self.ctx.actor, now=self.ctx.clock())
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
+        dialog = DutyDialog(candidates, current, self)
+        dialog.submitted.connect(lambda ids: self._save_duty(dialog, ids))
+        self._open(dialog)
+
+    def _save_duty(self, dialog: DutyDialog, user_ids: list[int]) -> None:
+        from anjia_desk.services.rotation import set_duty_list
+
+        try:
+            with self.ctx.session() as session:
+                set_duty_list(session, self.ctx.actor, user_ids, now=self.ctx.clock())
+        except UserError as exc:
+            show_user_error(exc, dialog.message, dialog.errors)
+            return
+        dialog.accept()
+        self.ctx.notify(Changes.of("rotation"))
+        self.message.show_ok(f"今天的值班表已保存：{len(user_ids)} 位顾问")
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
