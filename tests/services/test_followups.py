@@ -135,6 +135,7 @@ def test_grade_changes_are_kept_with_who_why_and_from_to(session, wang) -> None:
     assert [r.grade_text for r in rows] == ["B → A", "B", "C → B"]
     assert rows[0].user_name == "王芳" and rows[0].channel == "电话"
     assert session.scalar(select(GradeChange.user_id).limit(1)) == wang.user_id
+    assert history[0].at == NOW + timedelta(hours=1)  # the follow-up's moment, not the clock's
 
 
 def test_protection_is_renewed_by_the_owners_follow_up(session, wang) -> None:

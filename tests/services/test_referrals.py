@@ -59,7 +59,7 @@ def test_earn_redeem_and_the_balance(session, wang, secretary, referrer) -> None
     assert referrals.balance_of(session, referrer.id) == 30
     entry = session.get(ReferralPoint, line)
     assert entry is not None and (entry.points, entry.kind) == (-120, "redeem")
-    assert entry.user_id == secretary.user_id
+    assert entry.user_id == secretary.user_id and entry.created_at == NOW
 
     summary = referrals.referral_summary(session, wang, referrer.id)
     assert summary.balance == 30

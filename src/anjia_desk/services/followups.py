@@ -111,6 +111,7 @@ def log_follow_up(
     if grade_changes(before, clean.grade):
         session.add(
             GradeChange(
+                created_at=at,
                 customer_id=customer.id,
                 user_id=actor.user_id,
                 from_grade=before,

@@ -65,7 +65,7 @@ class ReferralSummary:
     customer_id: int
     referrer: PersonRef | None
     referred: list[ReferredRow]
-    ledger: list[LedgerRow]  # newest first
+    ledger: list[LedgerRow]  # newest entry first
     balance: int
     can_edit: bool  # link a referrer, thank, record a decline
     can_redeem: bool
@@ -106,7 +106,7 @@ def referral_summary(session: Session, actor: Actor, customer_id: int) -> Referr
         session.scalars(
             select(ReferralPoint)
             .where(ReferralPoint.referrer_id == customer.id)
-            .order_by(ReferralPoint.created_at.desc(), ReferralPoint.id.desc())
+            .order_by(ReferralPoint.id.desc())
         )
     )
     referred_names = {
@@ -185,6 +185,7 @@ def redeem_points(
         kind="redeem",
         note=text,
     )
+    entry.created_at = aware_utc(now)
     session.flush()
     return entry.id
 
