@@ -154,7 +154,7 @@ def test_the_site_manager_sets_todays_duty_list(qtbot, database, office, fake_di
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # at the top
-    dialog.move(5)  # out of range: nothing
+    dialog.move_current(5)  # out of range: nothing
     assert dialog.chosen_ids() == [office["chen"].user_id, office["bai"].user_id]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

@@ -196,9 +196,9 @@ class DutyDialog(QDialog):
         row.addWidget(self.list, 1)
         side = QVBoxLayout()
         self.up_button = QPushButton("上移")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton("下移")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         for button in (self.up_button, self.down_button):
             button.setAutoDefault(False)
             side.addWidget(button)
@@ -231,11 +231,11 @@ class DutyDialog(QDialog):
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
-            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
