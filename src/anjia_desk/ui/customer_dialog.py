@@ -176,7 +176,10 @@ class ProfileTab(QWidget):
         outer.addWidget(scroll, 1)
         self.body = QWidget()
         scroll.setWidget(self.body)
-        self.columns = QHBoxLayout(self.body)
+        body_layout = QVBoxLayout(self.body)
+        self.columns = QHBoxLayout()
+        body_layout.addLayout(self.columns)
+        body_layout.addStretch(1)  # fields keep their height; the free space goes below
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -411,6 +414,7 @@ def _table(model: ColumnTableModel[Any], parent: QWidget | None = None) -> QTabl
     view = QTableView(parent)
     view.setModel(model)
     configure_table(view)
+    view.setColumnWidth(0, 140)  # a date and time fit whole
     return view
 
 
