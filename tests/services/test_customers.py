@@ -347,6 +347,8 @@ def test_filter_choices_list_owners_who_left(
     assert "王芳" in names[office.wang.user_id]  # type: ignore[index]
     assert "停用" in names[office.wang.user_id]  # type: ignore[index]
     assert office.boss.user_id not in names
+    assert office.wang.user_id not in choices.active_ids
+    assert office.li.user_id in choices.active_ids
     assert choices.grades == ["A", "B", "C"]
     assert "自然到访" in choices.channels
 

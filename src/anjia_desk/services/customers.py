@@ -103,6 +103,7 @@ class FilterChoices:
     longer active: their customers are the ones to reassign) and channels."""
 
     consultants: list[cs.Staff]
+    active_ids: frozenset[int]  # those who may be given customers (active consultants)
     channels: list[str]
     grades: list[str]
 
@@ -292,6 +293,7 @@ def customer_rows(
 def filter_choices(session: Session, actor: Actor) -> FilterChoices:
     actor.require(Action.VIEW_CUSTOMERS)
     staff = {s.id: s for s in cs.consultants(session)}
+    active = frozenset(staff)
     owners = set(
         session.scalars(select(Customer.owner_id).where(Customer.owner_id.is_not(None)).distinct())
     )
@@ -300,6 +302,7 @@ def filter_choices(session: Session, actor: Actor) -> FilterChoices:
         staff[user_id] = cs.Staff(user_id, f"{name}（已停用或非顾问）")
     return FilterChoices(
         consultants=sorted(staff.values(), key=lambda s: s.name),
+        active_ids=active,
         channels=list(cs.options(session).channels),
         grades=[g.value for g in Grade],
     )
