@@ -189,7 +189,14 @@ def test_change_password_menu_opens_the_dialog(qtbot, window, fake_dialogs):
 
 def test_menus_hold_the_agreed_actions(window):
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["打印空白来访登记表…", "修改密码…", "切换用户…", "锁定屏幕", "退出"]
+    assert texts == [
+        "来访登记…",
+        "打印空白来访登记表…",
+        "修改密码…",
+        "切换用户…",
+        "锁定屏幕",
+        "退出",
+    ]
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.print_visitor_action.isEnabled()
 

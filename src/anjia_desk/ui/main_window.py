@@ -65,6 +65,9 @@ class BackupCheck:
     passphrase_set: bool
     backup: Any = None
     problem: UserError | None = None
+    #: Customers anonymised by the retention job this time (None: not due or switched off).
+    anonymised: int | None = None
+    anonymise_problem: UserError | None = None
 
 
 class MainWindow(QMainWindow):
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        self.register_action = self._action("来访登记…", self.open_registration, "F2")
         self.print_visitor_action = self._action("打印空白来访登记表…", self.print_visitor_form)
         self.change_password_action = self._action("修改密码…", self.change_password)
         self.switch_user_action = self._action("切换用户…", self.switch_user)
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(f"关于{APP_TITLE}", self.show_about)
 
         file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu.addAction(self.register_action)
         file_menu.addAction(self.print_visitor_action)
         file_menu.addSeparator()
         file_menu.addAction(self.change_password_action)
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         self.user_label.setText(f"{actor.display_name}（{roles_label(actor.roles) or '无角色'}）")
         self.print_visitor_action.setEnabled(actor.can(Action.PRINT_BLANK_FORMS))
+        self.register_action.setEnabled(actor.can(Action.REGISTER_VISIT))
         self._update_passphrase_label()
 
     def _actor_changed(self, actor: Actor | None) -> None:
@@ -294,6 +300,14 @@ class MainWindow(QMainWindow):
         self.lock.switch_user()
 
     # -- menu actions --------------------------------------------------------------------------
+
+    def open_registration(self) -> None:
+        """来访登记 (F2), from anywhere in the window."""
+        if not self.ctx.actor.can(Action.REGISTER_VISIT):
+            return
+        from anjia_desk.ui.registration import open_registration
+
+        open_registration(self.ctx, self)
 
     def print_visitor_form(self) -> None:
         """Generate the blank visitor form in the background, then open the preview."""
@@ -369,6 +383,7 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> BackupCheck:
             from anjia_desk.db.engine import session_scope
             from anjia_desk.services.backup import has_backup_passphrase, run_scheduled_backup
+            from anjia_desk.services.privacy import run_scheduled_anonymisation
 
             with session_scope(database) as session:
                 passphrase_set = has_backup_passphrase(session)
@@ -376,7 +391,12 @@ class MainWindow(QMainWindow):
                 info = run_scheduled_backup(database, now=now)
             except UserError as exc:
                 return BackupCheck(passphrase_set, problem=exc)
-            return BackupCheck(passphrase_set, info)
+            # The retention job runs after the day's backup, so the backup still holds the data.
+            try:
+                anonymised = run_scheduled_anonymisation(database, now=now)
+            except UserError as exc:
+                return BackupCheck(passphrase_set, info, anonymise_problem=exc)
+            return BackupCheck(passphrase_set, info, anonymised=anonymised)
 
         self.tasks.run(
             work, on_done=self._backup_done, on_error=self._backup_failed, label="正在自动备份…"
@@ -392,6 +412,16 @@ class MainWindow(QMainWindow):
             name = Path(str(getattr(info, "path", ""))).name
             self.statusBar().showMessage(f"已自动备份：{name}", 15_000)
             self.ctx.notify(Changes.of(BACKUP_TOPIC))
+        if check.anonymise_problem is not None:
+            log.warning("scheduled anonymisation failed: %s", check.anonymise_problem.message)
+            self.statusBar().showMessage(
+                f"自动匿名化未完成：{check.anonymise_problem.message}", 30_000
+            )
+        elif check.anonymised:
+            self.statusBar().showMessage(
+                f"已按保留期匿名化 {check.anonymised} 位客户的个人信息", 15_000
+            )
+            self.ctx.notify(Changes.of("customers"))
 
     # -- no backup passphrase yet ----------------------------------------------------------------
 

@@ -32,6 +32,7 @@ class SettingsSection(QTabWidget):
         from anjia_desk.ui.pages.audit_page import AuditPage
         from anjia_desk.ui.pages.backup_page import BackupPage
         from anjia_desk.ui.pages.calendar_page import CalendarPage
+        from anjia_desk.ui.pages.privacy_page import PrivacyPage
         from anjia_desk.ui.pages.settings_page import SettingsPage
         from anjia_desk.ui.pages.users_page import UsersPage
 
@@ -46,6 +47,9 @@ class SettingsSection(QTabWidget):
         if any(actor.can(a) for a in (Action.BACKUP, Action.RESTORE, Action.SET_BACKUP_PASSPHRASE)):
             self.pages["backup"] = BackupPage(self.ctx)
             self.addTab(self.pages["backup"], "备份与恢复")
+        if actor.can(Action.ANONYMISE_CUSTOMERS):
+            self.pages["privacy"] = PrivacyPage(self.ctx)
+            self.addTab(self.pages["privacy"], "个人信息")
         if actor.can(Action.VIEW_AUDIT):
             self.pages["audit"] = AuditPage(self.ctx)
             self.addTab(self.pages["audit"], "审计日志")
@@ -56,4 +60,14 @@ class SettingsSection(QTabWidget):
 
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
-    return [Section("settings", "设置", SettingsSection(ctx))]
+    from anjia_desk.ui.pages.customers_page import CustomersSection
+    from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+
+    actor = ctx.actor
+    sections: list[Section] = []
+    if any(actor.can(a) for a in (Action.VIEW_CUSTOMERS, Action.REGISTER_VISIT)):
+        sections.append(Section("workbench", "工作台", WorkbenchSection(ctx)))
+    if actor.can(Action.VIEW_CUSTOMERS):
+        sections.append(Section("customers", "客户", CustomersSection(ctx)))
+    sections.append(Section("settings", "设置", SettingsSection(ctx)))
+    return sections
