@@ -67,6 +67,33 @@ def test_demo_fills_an_empty_database_once(tmp_path, capsys):
     assert "已有数据" in capsys.readouterr().err
 
 
+def test_demo_customers_option(tmp_path, capsys, monkeypatch):
+    from anjia_desk.core import passwords
+
+    monkeypatch.setattr(passwords, "_N", 2**10)
+    db = str(tmp_path / "small.db")
+    assert run(["--db", db, "demo", "--customers", "30", "--seed", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "客户 30 位" in out and "来访" in out and "guwen1" in out and "备份口令" in out
+    from anjia_desk.db.engine import open_database
+    from anjia_desk.db.models import Customer
+
+    database = open_database(db)
+    try:
+        with database.sessions() as s:
+            assert s.query(Customer).count() == 30
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("value", ["-1", "abc", "2000000"])
+def test_demo_refuses_a_bad_customer_count(value, tmp_path, capsys):
+    db = tmp_path / "bad.db"
+    assert run(["--db", str(db), "demo", "--customers", value]) == 2
+    assert "无效的值" in capsys.readouterr().err
+    assert not db.exists()
+
+
 def test_an_internal_error_is_one_line_exit_2_and_logged(tmp_path, capsys, monkeypatch):
     def broken(args):
         raise ZeroDivisionError("boom")

@@ -108,14 +108,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     database = _open(args)
     try:
-        result = create_demo(database, seed=args.seed)
+        result = create_demo(database, seed=args.seed, customers=args.customers)
     finally:
         database.close()
     print("演示数据已生成。登录账号（用户名 / 密码 / 角色）：")
     for login in result.logins:
         print(f"  {login.username:<12} {login.password:<12} {login.roles}")
+    stats = result.customers
+    if stats is not None:
+        print(
+            f"客户 {stats.customers} 位（公客池 {stats.in_pool} 位，跟进逾期 {stats.overdue} 位），"
+            f"来访 {stats.visits} 次，跟进 {stats.follow_ups} 次，"
+            f"等级变更 {stats.grade_changes} 次，"
+            f"亲属 {stats.relatives} 位，老带新 {stats.referrals} 位，"
+            f"风险标记 {stats.risk_marks} 条，二级预警 {stats.warnings} 条"
+        )
     print(f"备份口令：{result.backup_passphrase}")
     return EXIT_OK
+
+
+def _customer_count(text: str) -> int:
+    value = int(text)  # argparse turns a ValueError into “无效的值”
+    if not 0 <= value <= 1_000_000:
+        raise ValueError(text)
+    return value
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -187,6 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="在空数据库中生成演示数据")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
+    demo.add_argument(
+        "--customers",
+        type=_customer_count,
+        default=500,
+        metavar="N",
+        help="生成的客户数量（0–1000000，默认 500）",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     printing = sub.add_parser("print", help="打印表单到 PDF")

@@ -1,21 +1,29 @@
-"""Demo data for trying the app and for screenshots: users of every role, settings, letterhead.
+"""Demo data for trying the app and for screenshots: users of every role, settings, letterhead,
+and customers with their visits, follow-ups, duty lists, risk marks and referrals.
 
 Later issues extend `create_demo` with their own records. It refuses a database that holds data.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base
 from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.types import aware_utc
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
+from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
+
+DEFAULT_CUSTOMERS = 500
 
 DEMO_PASSWORD = "demo1234"
 DEMO_BACKUP_PASSPHRASE = "anjia-demo-backup"
@@ -28,6 +36,8 @@ DEMO_USERS: list[tuple[str, str, tuple[Role, ...]]] = [
     ("guwen1", "王浩", (Role.CONSULTANT,)),
     ("guwen2", "陈思雨", (Role.CONSULTANT,)),
     ("guwen3", "刘洋", (Role.CONSULTANT,)),
+    ("guwen4", "曾志伟", (Role.CONSULTANT,)),
+    ("guwen5", "单丽娟", (Role.CONSULTANT,)),
     ("zishen", "赵敏", (Role.SENIOR_CONSULTANT, Role.CONSULTANT)),
     ("qudao", "孙磊", (Role.CHANNEL_OFFICER,)),
     ("anjie", "吴佳", (Role.MORTGAGE_OFFICER,)),
@@ -59,6 +69,7 @@ class DemoLogin:
 class DemoResult:
     logins: list[DemoLogin]
     backup_passphrase: str
+    customers: DemoCustomerStats | None = None
 
 
 def database_is_empty(database: Database) -> bool:
@@ -69,9 +80,18 @@ def database_is_empty(database: Database) -> bool:
     return True
 
 
-def create_demo(database: Database, *, seed: int = 1) -> DemoResult:
-    """Fill an empty database. `seed` makes the generated records repeatable; the foundation's
-    records are fixed, later issues draw theirs from `random.Random(seed)`."""
+def create_demo(
+    database: Database,
+    *,
+    seed: int = 1,
+    customers: int = DEFAULT_CUSTOMERS,
+    now: datetime | None = None,
+) -> DemoResult:
+    """Fill an empty database. `seed` makes the generated records repeatable (with the same
+    `now`); the foundation's records are fixed, the customers come from `random.Random(seed)`."""
+    if customers < 0:
+        raise UserError("客户数量不能为负数")
+    moment = aware_utc(now)
     if not database_is_empty(database):
         raise UserError(
             "数据库里已有数据，演示数据只能生成到空数据库中（请用 --db 指定一个新文件）"
@@ -99,4 +119,34 @@ def create_demo(database: Database, *, seed: int = 1) -> DemoResult:
 
     with session_scope(database, actor) as session:
         set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
-    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE)
+    stats = None
+    if customers:
+        with session_scope(database, actor) as session:
+            stats = _customers(session, actor, customers, seed=seed, now=moment)
+    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats)
+
+
+def _customers(
+    session: Session, actor: Actor, count: int, *, seed: int, now: datetime
+) -> DemoCustomerStats:
+    from anjia_desk.db.models import User, UserRole
+
+    rows = session.execute(
+        select(User.id, User.username, UserRole.role).join(UserRole).order_by(User.id)
+    )
+    by_role: dict[str, list[int]] = {}
+    for user_id, _username, role in rows:
+        by_role.setdefault(role, []).append(user_id)
+    sellers = sorted(set(by_role.get(Role.CONSULTANT.value, [])))
+    seniors = sorted(set(by_role.get(Role.SENIOR_CONSULTANT.value, [])))
+    front_desk = by_role.get(Role.FRONT_DESK.value, [None])[0]
+    return create_demo_customers(
+        session,
+        actor,
+        count=count,
+        rng=random.Random(seed),
+        now=now,
+        consultant_ids=sellers,
+        senior_ids=seniors,
+        front_desk_id=front_desk,
+    )
