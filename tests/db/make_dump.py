@@ -11,8 +11,13 @@ import os
 import sqlite3
 import sys
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from anjia_desk.db.engine import Database
+    from anjia_desk.services.context import Actor
 
 
 def main(out: Path) -> None:
@@ -60,10 +65,125 @@ def main(out: Path) -> None:
             ],
         )
         audit.record(s, system, "print", "visitor_form", None, "空白来访登记表")
+    _front_desk(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
     connection.close()
+
+
+def _front_desk(database: Database, system: Actor) -> None:
+    """Customers and everything around them (issue 3), through the services a user works with."""
+    from anjia_desk.core.customers import VisitForm
+    from anjia_desk.core.followups import FollowUpForm
+    from anjia_desk.core.risk import Dimension, Level
+    from anjia_desk.core.roles import Role
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Dispute, RiskWarning, RotationTurn
+    from anjia_desk.services import (
+        customer_profile,
+        customers,
+        followups,
+        reception,
+        referrals,
+        risk,
+        rotation,
+        users,
+    )
+    from anjia_desk.services.context import Actor
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    earlier = now - timedelta(days=20)
+    with session_scope(database, system) as s:
+        ids = {}
+        for username, name, roles in (
+            ("guwen2", "陈思雨", [Role.CONSULTANT]),
+            ("zishen", "赵敏", [Role.SENIOR_CONSULTANT, Role.CONSULTANT]),
+            ("qiantai", "林晓雯", [Role.FRONT_DESK]),
+        ):
+            ids[username] = users.add_user(
+                s, system, username=username, display_name=name, roles=roles, password=None
+            ).id
+        for row in users.list_users(s, system):
+            ids.setdefault(row.username, row.id)
+    g1, g2, senior = ids["guwen1"], ids["guwen2"], ids["zishen"]
+
+    def visit(at: datetime, **fields: object) -> int:
+        with session_scope(database, system) as s:
+            fields = {"consent": True, "channel": "自然到访", **fields}
+            form = VisitForm(**fields)  # type: ignore[arg-type]
+            return reception.register_visit(s, system, form, now=at).customer_id
+
+    with session_scope(database, system) as s:
+        rotation.set_duty_list(s, system, [g1, g2, senior], now=earlier)
+    zhang = visit(
+        earlier,
+        phone="138 1234 5678",
+        name="张伟",
+        party_size=2,
+        awareness="路过",
+        marketing_opt_in=True,
+        consultant_id=g1,
+    )
+    zeng = visit(
+        earlier + timedelta(hours=1),
+        phone="13900001111",
+        name="曾小贤",
+        channel="老带新",
+        referrer_phone="13812345678",
+        consultant_id=g2,
+    )
+    visit(earlier + timedelta(hours=2), phone="138****9999", name="单丽", channel="渠道带看",
+          consultant_id=senior)  # fmt: skip
+    visit(now - timedelta(days=2), phone="13812345678", consultant_id=g1)  # a return visit
+    twin = visit(now - timedelta(days=2), phone="13900004444", name="曾晓贤", consultant_id=g2)
+    with session_scope(database, system) as s:
+        followups.log_follow_up(
+            s,
+            system,
+            zhang,
+            FollowUpForm(
+                channel="电话",
+                content="客户确认预算，想看三房样板间",
+                result="约定周末复访",
+                next_on=(now + timedelta(days=3)).date(),
+                grade="A",
+                reason="预算明确，三个月内购买",
+            ),
+            now=now - timedelta(days=1),
+        )
+        customer_profile.add_relative(
+            s, system, zhang, relation="spouse", name="李娜", phone="13700002222", now=now
+        )
+        customer_profile.change_phone(s, system, zeng, "13900003333", reason="客户换号", now=now)
+        customer_profile.merge_customers(
+            s, system, keep_id=zeng, merge_id=twin, reason="同一人登记了两次", now=now
+        )
+        risk.set_risk_monitoring(s, system, zhang, True, now=now)
+        for back, highs in ((1, 2), (0, 3)):
+            marks = {d: (Level.HIGH if i < highs else Level.LOW) for i, d in enumerate(Dimension)}
+            day = (now - timedelta(days=back)).date()
+            risk.mark_risk(s, system, zhang, day=day, marks=marks, now=now)
+    with session_scope(database, system) as s:
+        warning = s.query(RiskWarning).one()
+        risk.assign_warning(
+            s, system, warning.id, assignee_id=senior, version=warning.version, now=now
+        )
+        referrals.redeem_points(s, system, zhang, points=50, note="物业费抵用券", now=now)
+        rotation.set_duty_list(s, system, [g2, g1, senior], now=now)
+        rotation.skip_consultant(s, system, g2, now=now)
+        turn = rotation.receive_walk_in(s, system, g1, now=now)
+        rotation.mark_turn_invalid(s, system, turn, "同行踩盘", now=now)
+        assert s.get(RotationTurn, turn) is not None
+    claimant = Actor(g2, "guwen2", "陈思雨", frozenset({Role.CONSULTANT}))
+    with session_scope(database, claimant) as s:
+        customers.raise_dispute(s, claimant, zhang, "上周首次接待的是我", now=now)
+    with session_scope(database, system) as s:
+        dispute = s.query(Dispute).one()
+        customers.rule_dispute(
+            s, system, dispute.id, winner_id=g1, reason="来访登记显示王浩首次接待",
+            version=dispute.version, now=now,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from anjia_desk.db.engine import current_revision, open_database, session_scope
 from anjia_desk.db.migrate import script_revisions
@@ -12,6 +12,23 @@ from anjia_desk.db.models import AuditEntry, CalendarDay, Setting, User
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 from anjia_desk.services import users
 
+#: The tables of issue 3 (the front desk), whose rows every later dump must keep.
+FRONT_DESK_TABLES = (
+    "customers",
+    "customer_relatives",
+    "visits",
+    "follow_ups",
+    "grade_changes",
+    "phone_changes",
+    "ownership_changes",
+    "disputes",
+    "customer_merges",
+    "duty_roster",
+    "rotation_turns",
+    "risk_marks",
+    "risk_warnings",
+    "referral_points",
+)
 DUMPS = sorted((Path(__file__).parent / "dumps").glob("*.sql"))
 
 
@@ -32,7 +49,19 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
         table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("users", "user_roles", "settings", "calendar_days", "audit_log")
     }
+    present = {
+        name
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    front_desk = {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in FRONT_DESK_TABLES
+        if table in present
+    }
     connection.close()
+    if dump.stem >= "0002":  # the front desk's dumps hold a row in every one of its tables
+        assert set(front_desk) == set(FRONT_DESK_TABLES)
+        assert all(front_desk.values()), front_desk
 
     database = open_database(str(path))
     try:
@@ -44,6 +73,8 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
                 s.scalar(select(func.count()).select_from(CalendarDay)) == counts["calendar_days"]
             )
             assert s.scalar(select(func.count()).select_from(AuditEntry)) >= counts["audit_log"]
+            for table, count in front_desk.items():
+                assert s.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table
         with session_scope(database) as s:
             actor = users.login(s, "admin", "admin-123")
             assert actor.display_name == "管理员"
