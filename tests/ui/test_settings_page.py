@@ -209,7 +209,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
 ) -> None:
     from anjia_desk.ui.pages import SettingsSection, build_sections
 
-    (section,) = build_sections(ctx)
+    (section,) = [s for s in build_sections(ctx) if s.key == "settings"]
     assert (section.key, section.title) == ("settings", "设置")
     assert isinstance(section.widget, SettingsSection)
     qtbot.addWidget(section.widget)
@@ -218,6 +218,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
         "办公日历",
         "用户",
         "备份与恢复",
+        "个人信息",
         "审计日志",
     ]
 

@@ -26,6 +26,7 @@ ACTION_LABELS = {
     "unlock": "解锁",
     "backup": "备份",
     "restore": "恢复",
+    "anonymise": "匿名化",
 }
 
 

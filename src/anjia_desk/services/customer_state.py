@@ -29,6 +29,7 @@ from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.models import (
+    AuditEntry,
     Customer,
     CustomerMerge,
     CustomerRelative,
@@ -312,6 +313,7 @@ def award_referral_points(
 
 
 ANONYMISED_NAME = "（已匿名）"
+ERASED_SUMMARY = "（个人信息已清除）"
 
 
 def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) -> None:
@@ -338,6 +340,18 @@ def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) 
     customer.planned_follow_up_on = None
     customer.next_follow_up_on = None
     customer.anonymised_at = aware_utc(now)
+    cid = customer.id
+    touched: dict[str, list[int]] = {
+        "customers": [cid],
+        "customer_relatives": list(
+            session.scalars(select(CustomerRelative.id).where(CustomerRelative.customer_id == cid))
+        ),
+        "follow_ups": list(session.scalars(select(FollowUp.id).where(FollowUp.customer_id == cid))),
+        "visits": list(session.scalars(select(Visit.id).where(Visit.customer_id == cid))),
+        "phone_changes": list(
+            session.scalars(select(PhoneChange.id).where(PhoneChange.customer_id == cid))
+        ),
+    }
     session.execute(delete(CustomerRelative).where(CustomerRelative.customer_id == customer.id))
     session.execute(delete(RiskMark).where(RiskMark.customer_id == customer.id))
     session.execute(
@@ -352,3 +366,13 @@ def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) 
     session.execute(
         update(CustomerMerge).where(CustomerMerge.kept_id == customer.id).values(snapshot="{}")
     )
+    # The audit log must not keep what was just erased: its earlier lines about this person (and
+    # the line this change itself writes, old → new) keep who and when, not the values.
+    session.flush()
+    for entity, ids in touched.items():
+        if ids:
+            session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
+                .values(summary=ERASED_SUMMARY)
+            )
