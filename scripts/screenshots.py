@@ -1,8 +1,10 @@
 """Screenshots of the window on a demo database: the login dialog, the main window (also with the
-warning of a missing backup passphrase), a Qt message box, the settings section, the lock and the
-print preview of the blank visitor form.
+warning of a missing backup passphrase), a Qt message box, the settings section, the lock, the
+print preview of the blank visitor form, and the front desk: 工作台 (site manager, consultant),
+the rotation board (front desk), the registration dialog with 判客, the customer list and one
+customer's page.
 
-    xvfb-run -a .venv/bin/python scripts/screenshots.py --out screenshots/
+    xvfb-run -a .venv/bin/python scripts/screenshots.py --out screenshots/ [--customers 100000]
 
 Everything (the demo database, the log, the remembered window state) lives in a temporary folder;
 the user's own data and configuration are not touched. `capture()` is what the test suite runs
@@ -19,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 SIZE = (1200, 760)
 
@@ -91,9 +94,84 @@ def _app_style() -> Iterator[object]:
             app.setWindowIcon(icon)
 
 
-def capture(out_dir: Path) -> dict[str, Path]:
-    """Build a demo database in a temporary folder and save the screenshots into `out_dir`.
-    Returns picture name → file."""
+def _front_desk(
+    app: object, ctx: Any, window: Any, database: Any, out_dir: Path
+) -> dict[str, Path]:
+    """工作台, the rotation board, registration, the customer list and a customer's page, each
+    as the user who works with it."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+
+    shots: dict[str, Path] = {}
+
+    def login(username: str) -> None:
+        with session_scope(database) as session:
+            ctx.set_actor(users.login(session, username, DEMO_PASSWORD))
+        _settle(app)
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    login("jingli")  # the site manager: the whole team, the rotation board
+    window.show_section("workbench")
+    grab("workbench")
+
+    window.show_section("customers")
+    section = next(s.widget for s in window.sections if s.key == "customers")
+    page = section.list_page
+    _spin_until(lambda: page.model.rowCount() > 0)
+    grab("customers")
+    customer_id = page.model.id_at(0) if page.model.rowCount() else None
+
+    if customer_id is not None:
+        from anjia_desk.ui.customer_dialog import open_customer
+
+        dialog = open_customer(ctx, customer_id, window)
+        dialog.resize(1000, 720)
+        grab("customer", dialog)
+        tabs = dialog.findChild(QTabWidget)
+        if tabs is not None:
+            for title, name in (("跟进", "customer-followups"), ("风险提示", "customer-risk")):
+                titles = [tabs.tabText(i) for i in range(tabs.count())]
+                if title in titles:
+                    tabs.setCurrentIndex(titles.index(title))
+                    grab(name, dialog)
+        dialog.close()
+
+    login("guwen1")  # a consultant: their own to-dos
+    window.show_section("workbench")
+    grab("workbench-consultant")
+
+    login("qiantai")  # the front desk: the rotation board, then a visitor who is already known
+    window.show_section("workbench")
+    grab("rotation")
+    from anjia_desk.ui.registration import open_registration
+
+    with session_scope(database) as session:
+        from sqlalchemy import select
+
+        from anjia_desk.db.models import Customer
+
+        phone = session.scalar(
+            select(Customer.phone).where(Customer.phone_kind == "mobile").limit(1)
+        )
+    registration = open_registration(ctx, window)
+    registration.phone.setText(phone or "13812345678")
+    _spin_until(lambda: "请输入" not in registration.match_label.text())  # 判客 answered
+    grab("registration", registration)
+    registration.reject()
+    login("admin")
+    return shots
+
+
+def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
+    """Build a demo database (with `customers` demo customers) in a temporary folder and save the
+    screenshots into `out_dir`. Returns picture name → file."""
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="anjia-shots-"))
     os.environ.setdefault("ANJIA_DESK_HOME", str(work / "home"))
@@ -109,7 +187,7 @@ def capture(out_dir: Path) -> dict[str, Path]:
     shots: dict[str, Path] = {}
     database = open_database(str(work / "demo.db"))
     try:
-        create_demo(database)
+        create_demo(database, customers=customers)
         with _app_style() as app:
             ctx = AppContext(database, None, dialogs=Dialogs())
 
@@ -175,6 +253,8 @@ def capture(out_dir: Path) -> dict[str, Path]:
                 if tabs is not None:
                     tabs.setCurrentIndex(0)
 
+            shots.update(_front_desk(app, ctx, window, database, out_dir))
+
             window.lock.lock_now()
             _settle(app)
             shots["locked"] = out_dir / "locked.png"
@@ -212,8 +292,9 @@ def capture(out_dir: Path) -> dict[str, Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="screenshots", help="folder for the PNG files")
+    parser.add_argument("--customers", type=int, default=500, help="demo customers (e.g. 100000)")
     args = parser.parse_args()
-    for name, path in capture(Path(args.out)).items():
+    for name, path in capture(Path(args.out), customers=args.customers).items():
         print(f"{name}: {path}")
 
 

@@ -312,11 +312,15 @@ def test_pool_customers_to_claim_for_consultants_only(session, team):
 
     todo = workbench.todo_for(session, c1, now=NOW)
     pool = todo.items_of(TodoKind.POOL)
-    assert [i.customer_name for i in pool] == ["无主", "过期乙"]  # newest first
-    assert pool[1].shown_phone == "138****0002"  # not theirs: masked
-    assert "上次联系 7月30日" in pool[1].detail
-    assert "从未联系" in pool[0].detail
-    assert todo.counts[TodoKind.POOL] == 2
+    # Newest first; their own lapsed customer too (claiming is how they get it back), and it is
+    # no longer among their follow-ups.
+    assert [i.customer_name for i in pool] == ["自己过期", "无主", "过期乙"]
+    assert pool[2].shown_phone == "138****0002"  # not theirs: masked
+    assert "上次联系 7月30日" in pool[2].detail
+    assert "从未联系" in pool[1].detail
+    assert todo.counts[TodoKind.POOL] == 3
+    followed = todo.items_of(TodoKind.OVERDUE) + todo.items_of(TodoKind.DUE_TODAY)
+    assert "自己过期" not in [i.customer_name for i in followed]
 
     assert workbench.todo_for(session, team["desk"], now=NOW).counts[TodoKind.POOL] == 0
 

@@ -121,7 +121,10 @@ def _md(day: date) -> str:
     return day.strftime("%m-%d")
 
 
-def _cn_date(day: date) -> str:
+def _cn_date(day: date, today: date | None = None) -> str:
+    """ "8月8日"; with the year when it is not this year's ("2025年8月8日")."""
+    if today is not None and day.year != today.year:
+        return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.month}月{day.day}日"
 
 
@@ -141,6 +144,11 @@ def _owned(actor: Actor, team: bool) -> ColumnElement[bool]:
     if actor.user_id is None:
         return false()
     return and_(live, Customer.owner_id == actor.user_id)
+
+
+def _protected(today: date) -> ColumnElement[bool]:
+    """Owned and still protected (not in the public pool)."""
+    return and_(Customer.owner_id.is_not(None), Customer.protected_until >= today)
 
 
 def _count(session: Session, condition: ColumnElement[bool]) -> int:
@@ -217,7 +225,9 @@ def _follow_ups(
     rule: Rules,
 ) -> int:
     due = Customer.next_follow_up_on
-    condition = and_(owned, due < today if overdue else due == today)
+    # A lapsed customer is in the public pool, nobody's to follow up until claimed (a follow-up
+    # no longer renews the protection); the pool list offers it instead.
+    condition = and_(owned, _protected(today), due < today if overdue else due == today)
     rows = session.execute(
         select(*_BASE_COLUMNS, Customer.grade, due, Customer.last_contact_at)
         .where(condition)
@@ -226,7 +236,7 @@ def _follow_ups(
     )
     for row in rows:
         last = (
-            f"，上次联系 {_cn_date(rule.local_date(row.last_contact_at))}"
+            f"，上次联系 {_cn_date(rule.local_date(row.last_contact_at), today)}"
             if row.last_contact_at is not None
             else ""
         )
@@ -412,14 +422,11 @@ def pool_condition(today: date) -> ColumnElement[bool]:
 
 
 def _pool(session: Session, builder: _Builder, actor: Actor, today: date, rule: Rules) -> int:
-    """The newest pool customers a consultant may claim (not their own lapsed ones: a follow-up
-    renews those)."""
+    """The newest pool customers a consultant may claim (their own lapsed ones too: claiming is
+    how they get them back)."""
     if actor.user_id is None or not actor.can(Action.CLAIM_CUSTOMERS):
         return 0
-    condition = and_(
-        pool_condition(today),
-        or_(Customer.owner_id.is_(None), Customer.owner_id != actor.user_id),
-    )
+    condition = pool_condition(today)
     rows = session.execute(
         select(*_BASE_COLUMNS, Customer.grade, Customer.last_contact_at, Customer.created_at)
         .where(condition)
@@ -428,7 +435,7 @@ def _pool(session: Session, builder: _Builder, actor: Actor, today: date, rule: 
     )
     for row in rows:
         last = (
-            f"上次联系 {_cn_date(rule.local_date(row.last_contact_at))}"
+            f"上次联系 {_cn_date(rule.local_date(row.last_contact_at), today)}"
             if row.last_contact_at is not None
             else "从未联系"
         )
@@ -456,9 +463,11 @@ def team_summary(session: Session, actor: Actor, *, now: datetime | None = None)
             select(
                 Customer.owner_id,
                 func.count(Customer.id).label("customers"),
-                func.count(Customer.id).filter(Customer.next_follow_up_on < today).label("overdue"),
                 func.count(Customer.id)
-                .filter(Customer.next_follow_up_on == today)
+                .filter(_protected(today), Customer.next_follow_up_on < today)
+                .label("overdue"),
+                func.count(Customer.id)
+                .filter(_protected(today), Customer.next_follow_up_on == today)
                 .label("due_today"),
             )
             .where(Customer.anonymised_at.is_(None), Customer.owner_id.is_not(None))

@@ -3,6 +3,7 @@ customer), the site manager's team and the rotation board; for the front desk, t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -60,7 +61,11 @@ URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
 
 
 def _date_text(item: TodoItem) -> str:
-    return f"{item.due.month}月{item.due.day}日" if item.due else ""
+    if item.due is None:
+        return ""
+    if item.due.year != date.today().year:
+        return f"{item.due.year}年{item.due.month}月{item.due.day}日"
+    return f"{item.due.month}月{item.due.day}日"
 
 
 class TodoModel(ColumnTableModel[TodoItem]):
