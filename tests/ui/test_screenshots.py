@@ -33,12 +33,18 @@ def _colours(image: QImage, step: int = 4) -> set[int]:
 def test_screenshots_are_not_blank(qtbot, tmp_path):
     shots = _load_script().capture(tmp_path / "shots")
     expected = {"login", "main", "no-passphrase", "question", "settings", "locked", "unlock"}
+    expected |= {"workbench", "workbench-consultant", "rotation", "customers", "customer"}
+    expected |= {"registration"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),
         "unlock": (300, 80),
         "question": (250, 60),
         "preview": (600, 700),
+        "registration": (450, 400),
+        "customer": (900, 650),
+        "customer-followups": (900, 650),
+        "customer-risk": (900, 650),
     }
     for name, path in shots.items():
         image = QImage(str(path))
