@@ -170,3 +170,16 @@ def test_digits_query_reads_a_typed_run_of_digits(data, number):
 @pytest.mark.parametrize("text", ["张三", "zs", "138a", ""])
 def test_digits_query_is_none_for_other_text(text):
     assert digits_query(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("13812345678 转 1234", "13812345678转1234"),
+        ("138 1234 5678 分机 88", "13812345678转88"),
+        ("400-123-4567 ext. 9", "4001234567转9"),
+    ],
+)
+def test_spaces_around_an_extension_are_fine(raw, text):
+    phone = parse_phone(raw)
+    assert (phone.text, phone.kind) == (text, PhoneKind.VIRTUAL)

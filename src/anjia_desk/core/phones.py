@@ -99,7 +99,9 @@ def parse_phone(raw: object) -> Phone:
     masked = _MASKED_RE.fullmatch(compact.removeprefix("+86"))
     if masked:
         return Phone(f"{masked[1]}****{masked[2]}", PhoneKind.MASKED)
-    extension = _EXTENSION_RE.fullmatch(text)
+    extension = _EXTENSION_RE.fullmatch(
+        re.sub(r"\s*(转|分机|ext\.?)\s*", r"\1", text, flags=re.IGNORECASE)
+    )
     if extension:
         main = _main_number(extension[1])
         if MOBILE_RE.fullmatch(main) or re.fullmatch(r"400\d{7}", main):

@@ -152,11 +152,14 @@ class InvalidReasonDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button = QPushButton("标记无效")
         self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(lambda: self.chosen.emit(self.reason.currentText()))
+        self.ok_button.clicked.connect(self._choose)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
         self.reason.setFocus()
+
+    def _choose(self) -> None:
+        self.chosen.emit(self.reason.currentText())
 
 
 class DutyDialog(QDialog):
@@ -196,9 +199,9 @@ class DutyDialog(QDialog):
         row.addWidget(self.list, 1)
         side = QVBoxLayout()
         self.up_button = QPushButton("上移")
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.up_button.clicked.connect(self.move_up)
         self.down_button = QPushButton("下移")
-        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.down_button.clicked.connect(self.move_down)
         for button in (self.up_button, self.down_button):
             button.setAutoDefault(False)
             side.addWidget(button)
@@ -215,7 +218,7 @@ class DutyDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton("保存")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.submitted.emit(self.chosen_ids()))
+        self.save_button.clicked.connect(self._submit)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
@@ -234,6 +237,15 @@ class DutyDialog(QDialog):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
+
+    def move_up(self) -> None:
+        self.move_current(-1)
+
+    def move_down(self) -> None:
+        self.move_current(1)
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.chosen_ids())
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()

@@ -307,7 +307,7 @@ class CustomersPage(LazyPage):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh_list)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._search_now)
         bar.addWidget(self.search, 2)
         self.grade_box = QComboBox()
@@ -322,10 +322,10 @@ class CustomersPage(LazyPage):
         self.mine_check = QCheckBox("我的客户")
         self.mine_check.setVisible(ctx.actor.can(Action.CLAIM_CUSTOMERS))
         for box in (self.grade_box, self.owner_box, self.channel_box):
-            box.currentIndexChanged.connect(lambda _i: self.refresh_list())
+            box.currentIndexChanged.connect(self._filter_changed)
             bar.addWidget(box)
         for check in (self.overdue_check, self.pool_check, self.mine_check):
-            check.toggled.connect(lambda _on: self.refresh_list())
+            check.toggled.connect(self._filter_changed)
             bar.addWidget(check)
         outer.addLayout(bar)
 
@@ -434,6 +434,14 @@ class CustomersPage(LazyPage):
                     | self.table.selectionModel().SelectionFlag.Rows,
                 )
         self._update_buttons()
+
+    # Bound methods, not lambdas capturing self: a lambda on a child's signal that holds a
+    # Python-owned parent makes Qt delete the child twice at teardown (a crash).
+    def _text_changed(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def _filter_changed(self, *_args: object) -> None:
+        self.refresh_list()
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():
@@ -595,6 +603,9 @@ class DisputesModel(ColumnTableModel[DisputeRow]):
 
 
 class DisputesPage(LazyPage):
+    def _open_only_toggled(self, _on: bool) -> None:
+        self.reload()
+
     """撞单裁定: the claims, and below them the ruling of the selected one (winner and reason)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -603,7 +614,7 @@ class DisputesPage(LazyPage):
         outer.setContentsMargins(12, 12, 12, 12)
         self.open_only = QCheckBox("只看待裁定")
         self.open_only.setChecked(True)
-        self.open_only.toggled.connect(lambda _on: self.reload())
+        self.open_only.toggled.connect(self._open_only_toggled)
         outer.addWidget(self.open_only)
         self.model = DisputesModel(self)
         self.table = QTableView()
