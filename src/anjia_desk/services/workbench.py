@@ -32,6 +32,7 @@ from anjia_desk.services.customer_state import (
     shown_phone,
     staff_names,
 )
+from anjia_desk.services.customers import pool_clause
 
 #: At most this many items of each kind are listed (the counts are always complete).
 ITEM_LIMIT = 200
@@ -410,15 +411,8 @@ def _thanks(session: Session, builder: _Builder, owned: ColumnElement[bool], rul
 
 
 def pool_condition(today: date) -> ColumnElement[bool]:
-    """In the public pool (contract: no owner, or protection lapsed), not anonymised."""
-    return and_(
-        Customer.anonymised_at.is_(None),
-        or_(
-            Customer.owner_id.is_(None),
-            Customer.protected_until.is_(None),
-            Customer.protected_until < today,
-        ),
-    )
+    """In the public pool (customers.pool_clause), not anonymised."""
+    return and_(Customer.anonymised_at.is_(None), pool_clause(today))
 
 
 def _pool(session: Session, builder: _Builder, actor: Actor, today: date, rule: Rules) -> int:
