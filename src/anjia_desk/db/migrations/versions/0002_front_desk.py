@@ -12,6 +12,19 @@ from alembic import op
 
 import anjia_desk.db.types
 
+#: The customer list's sort columns (db/models.py SORTED, as of this revision).
+SORTED = (
+    "name",
+    "phone",
+    "grade",
+    "channel",
+    "last_contact_at",
+    "next_follow_up_on",
+    "visit_count",
+    "risk_index",
+    "created_at",
+)
+
 revision = "0002_front_desk"
 down_revision = "0001_foundation"
 branch_labels = None
@@ -108,6 +121,10 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_customers_owner_next", ["owner_id", "next_follow_up_on"], unique=False
         )
+        for column in SORTED:
+            batch_op.create_index(
+                f"ix_customers_live_{column}", ["anonymised_at", column], unique=False
+            )
         batch_op.create_index(batch_op.f("ix_customers_phone"), ["phone"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_customers_protected_until"), ["protected_until"], unique=False
@@ -603,6 +620,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_customers_protected_until"))
         batch_op.drop_index(batch_op.f("ix_customers_phone"))
         batch_op.drop_index("ix_customers_owner_next")
+        for column in SORTED:
+            batch_op.drop_index(f"ix_customers_live_{column}")
         batch_op.drop_index(batch_op.f("ix_customers_owner_id"))
         batch_op.drop_index(batch_op.f("ix_customers_next_follow_up_on"))
         batch_op.drop_index(batch_op.f("ix_customers_name_initials"))
