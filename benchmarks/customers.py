@@ -134,7 +134,11 @@ def main() -> None:
         return run
 
     def bare_list(where: str, params: tuple[object, ...], order: str) -> Callable[[], object]:
-        sql = f"SELECT id FROM customers WHERE anonymised_at IS NULL{where} ORDER BY {order}"
+        # The same SQL the service writes: the whole list walks a covering index
+        # (anonymised_at, column); a search scans the table once (`+` keeps SQLite off the
+        # indexes) and sorts its matches.
+        live = "+anonymised_at IS NULL" if where else "anonymised_at IS NULL"
+        sql = f"SELECT id FROM customers WHERE {live}{where} ORDER BY {order}"
 
         def run() -> object:
             ids = [r[0] for r in bare_db.execute(sql, params)]
@@ -152,7 +156,7 @@ def main() -> None:
     samples = interleaved(
         {
             "app: open the list": with_cpu("app list", app_list(svc.CustomerQuery())),
-            "bare SQL": with_cpu("bare list", bare_list("", (), "+last_contact_at DESC, id DESC")),
+            "bare SQL": with_cpu("bare list", bare_list("", (), "last_contact_at DESC, id DESC")),
         },
         rounds=args.rounds,
     )
@@ -232,7 +236,7 @@ def main() -> None:
                 ),
                 "bare SQL": with_cpu(
                     f"bare sort {sort}",
-                    bare_list("", (), f"+{column} {direction}, id {direction}"),
+                    bare_list("", (), f"{column} {direction}, id {direction}"),
                 ),
             },
             rounds=args.rounds,
