@@ -157,12 +157,6 @@ class CustomerDetail:
         return self.name or UNNAMED
 
 
-def _may_edit(actor: Actor, customer: Customer) -> bool:
-    return actor.can(Action.EDIT_CUSTOMERS) and (
-        state.oversees(actor) or state.is_owner(actor, customer)
-    )
-
-
 def _form_of(customer: Customer, shown_phone: str) -> CustomerForm:
     return CustomerForm(
         name=customer.name,
@@ -337,7 +331,7 @@ def customer_detail(
         last_contact_at=customer.last_contact_at,
         created_at=customer.created_at,
         version=customer.version,
-        can_edit=_may_edit(actor, customer) and customer.anonymised_at is None,
+        can_edit=state.may_edit(actor, customer),
         anonymised=customer.anonymised_at is not None,
     )
     audit.record(session, actor, "view", "customers", customer.id, "查看客户档案")
@@ -350,12 +344,6 @@ def customer_detail(
 def _check_version(customer: Customer, version: int) -> None:
     if customer.version != version:
         raise ConflictError("这位客户的资料刚被其他人修改过，您的修改未保存：请重新打开后再改")
-
-
-def _editable(actor: Actor, customer: Customer) -> None:
-    state.require_edit(actor, customer)
-    if customer.anonymised_at is not None:
-        raise UserError("这位客户的个人信息已删除（匿名化），不能再修改")
 
 
 def _with_current(options: Options, customer: Customer) -> Options:
@@ -389,7 +377,7 @@ def update_customer(
     """Save the profile (correction on request, DOMAIN §13). The phone is the identity and changes
     only through `change_phone`: here it must be blank or the current number."""
     customer = state.get_customer(session, customer_id)
-    _editable(actor, customer)
+    state.require_edit(actor, customer)
     _check_version(customer, version)
     rule = state.rules(session)
     current = customer.phone or ""
@@ -445,7 +433,7 @@ def set_care_flags(
 ) -> None:
     """Marketing opt-in (a separate consent) and 勿扰 (no care touches, greetings or marketing)."""
     customer = state.get_customer(session, customer_id)
-    _editable(actor, customer)
+    state.require_edit(actor, customer)
     _check_version(customer, version)
     customer.marketing_opt_in = marketing_opt_in
     customer.do_not_disturb = do_not_disturb
@@ -467,7 +455,7 @@ def add_relative(
 ) -> int:
     """Link a spouse, parent, child or other relative who buys together (判客 finds them too)."""
     customer = state.get_customer(session, customer_id)
-    _editable(actor, customer)
+    state.require_edit(actor, customer)
     errors: dict[str, str] = {}
     try:
         Relation(relation)
@@ -514,7 +502,7 @@ def remove_relative(session: Session, actor: Actor, relative_id: int) -> None:
         from anjia_desk.core.errors import NotFound
 
         raise NotFound("这位亲属已不在客户档案中")
-    _editable(actor, state.get_customer(session, relative.customer_id))
+    state.require_edit(actor, state.get_customer(session, relative.customer_id))
     session.delete(relative)
     session.flush()
 
@@ -540,7 +528,7 @@ def change_phone(
     """Replace the customer's phone; the old number stays in the phone history. A number that
     is another customer's identity is refused (the two records may be one person: merge them)."""
     customer = state.get_customer(session, customer_id)
-    _editable(actor, customer)
+    state.require_edit(actor, customer)
     errors: dict[str, str] = {}
     parsed = None
     try:

@@ -24,7 +24,7 @@ from anjia_desk.core.customers import (
     renewed_protection,
     split_options,
 )
-from anjia_desk.core.errors import NotFound, PermissionDenied
+from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
@@ -119,12 +119,24 @@ def oversees(actor: Actor) -> bool:
 
 
 def require_edit(actor: Actor, customer: Customer) -> None:
-    """Edit a profile, log a follow-up, mark risk: the owner, or whoever oversees the site."""
+    """Edit a profile, log a follow-up, mark risk, link a referral: the owner, or whoever
+    oversees the site; never a customer whose personal data has been erased."""
     actor.require(Action.EDIT_CUSTOMERS)
+    if customer.anonymised_at is not None:
+        raise UserError("这位客户的个人信息已删除（匿名化），不能再修改")
     if not (oversees(actor) or is_owner(actor, customer)):
         raise PermissionDenied(
             f"客户“{customer.name or '未留名'}”不归您跟进，只有归属顾问或案场经理可以修改"
         )
+
+
+def may_edit(actor: Actor, customer: Customer) -> bool:
+    """`require_edit` as a yes or no (what a page enables)."""
+    try:
+        require_edit(actor, customer)
+    except UserError:
+        return False
+    return True
 
 
 def shown_phone(

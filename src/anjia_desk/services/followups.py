@@ -81,11 +81,6 @@ def _may_log(session: Session, actor: Actor, customer: Customer) -> None:
         raise
 
 
-def _check_live(customer: Customer) -> None:
-    if customer.anonymised_at is not None:
-        raise UserError("该客户的个人信息已删除（匿名化），不能再记录跟进")
-
-
 def log_follow_up(
     session: Session,
     actor: Actor,
@@ -99,7 +94,6 @@ def log_follow_up(
     place there until someone claims it (a follow-up alone does not take a customer back)."""
     customer = cs.get_customer(session, customer_id)
     _may_log(session, actor, customer)
-    _check_live(customer)
     at = aware_utc(now)
     rule = cs.rules(session)
     today = rule.today(at)
@@ -202,7 +196,6 @@ def follow_up_panel(
     why_not = ""
     try:
         _may_log(session, actor, customer)
-        _check_live(customer)
     except UserError as exc:
         why_not = exc.message
     return FollowUpPanel(

@@ -134,11 +134,7 @@ def referral_summary(session: Session, actor: Actor, customer_id: int) -> Referr
         )
         for line in lines
     ]
-    try:
-        cs.require_edit(actor, customer)
-        can_edit = customer.anonymised_at is None
-    except UserError:
-        can_edit = False
+    can_edit = cs.may_edit(actor, customer)
     return ReferralSummary(
         customer_id=customer.id,
         referrer=PersonRef(referrer.id, _name(referrer)) if referrer is not None else None,
@@ -217,8 +213,6 @@ def link_referrer(
     already visited earns the referrer the visit points now (once). Returns the referrer's id."""
     customer = cs.get_customer(session, customer_id)
     cs.require_edit(actor, customer)
-    if customer.anonymised_at is not None:
-        raise UserError("该客户的个人信息已删除（匿名化）")
     try:
         phone = parse_phone(referrer_phone)
     except PhoneError as exc:
@@ -268,8 +262,6 @@ def decline_referral(
     cs.require_edit(actor, customer)
     if customer.referrer_id is None:
         raise UserError("该客户不是老带新推荐来的")
-    if customer.anonymised_at is not None:
-        raise UserError("该客户的个人信息已删除")
     at = aware_utc(now)
     cs.scrub_personal_data(session, customer, now=at)
     audit.record(

@@ -104,12 +104,6 @@ def _require_view(session: Session, actor: Actor, customer: Customer) -> None:
     raise PermissionDenied("成交风险标记只有归属顾问、案场经理和被指派回访的资深顾问可以查看")
 
 
-def _require_mark(actor: Actor, customer: Customer) -> None:
-    cs.require_edit(actor, customer)
-    if customer.anonymised_at is not None:
-        raise UserError("该客户的个人信息已删除（匿名化），不能再标记")
-
-
 # --- monitoring and marks
 
 
@@ -118,7 +112,7 @@ def set_risk_monitoring(
 ) -> None:
     """Switch the daily risk marks on (from 认购, or by hand) or off; marks and warnings stay."""
     customer = cs.get_customer(session, customer_id)
-    _require_mark(actor, customer)
+    cs.require_edit(actor, customer)
     customer.risk_monitoring = on
 
 
@@ -133,7 +127,7 @@ def mark_risk(
 ) -> None:
     """Set (or, with None, clear) the marks of one day, then recompute the index and warnings."""
     customer = cs.get_customer(session, customer_id)
-    _require_mark(actor, customer)
+    cs.require_edit(actor, customer)
     if not customer.risk_monitoring:
         raise UserError("请先开启风险监测，再标记")
     rule = cs.rules(session)
@@ -302,11 +296,7 @@ def risk_overview(
             )
         ),
     )
-    try:
-        _require_mark(actor, customer)
-        can_mark = True
-    except UserError:
-        can_mark = False
+    can_mark = cs.may_edit(actor, customer)
     can_assign = actor.can(Action.ASSIGN_WARNINGS)
     return RiskOverview(
         customer_id=customer.id,
