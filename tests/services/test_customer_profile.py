@@ -33,6 +33,7 @@ from anjia_desk.db.models import (
     PhoneChange,
     ReferralPoint,
     RiskMark,
+    RiskWarning,
     Visit,
 )
 from anjia_desk.services import customer_profile as profile
@@ -620,3 +621,32 @@ def test_print_record_unmasked_and_audited(
     profile.erase_personal_data(session, boss, customer.id, reason="本人要求", now=NOW)
     with pytest.raises(UserError):
         profile.print_customer_record(session, boss, customer.id, tmp_path / "y.pdf")
+
+
+def test_merging_two_warnings_of_one_streak_keeps_one(
+    session: Session, system: Actor, wang: Actor, li: Actor, boss: Actor
+) -> None:
+    """Each record had its own level-2 warning for the same high-risk days: after the merge the
+    joined marks make one streak, and one streak has exactly one warning (DOMAIN §4)."""
+    keep = make_customer(session, system, "张伟", "13812345678", wang)
+    merge = make_customer(session, system, "张伟", "13900007777", li)
+    for customer, dimensions in ((keep, ("funding", "focus")), (merge, ("companions", "focus"))):
+        for day in (date(2026, 3, 3), date(2026, 3, 4)):
+            for dimension in dimensions:
+                session.add(
+                    RiskMark(customer_id=customer.id, day=day, dimension=dimension, level="high")
+                )
+        session.add(
+            RiskWarning(
+                customer_id=customer.id, start_day=date(2026, 3, 3), end_day=date(2026, 3, 4)
+            )
+        )
+    session.flush()
+
+    profile.merge_customers(
+        session, boss, keep_id=keep.id, merge_id=merge.id, reason="同一人", now=NOW
+    )
+
+    warnings = session.scalars(select(RiskWarning).where(RiskWarning.customer_id == keep.id)).all()
+    assert [(w.start_day, w.end_day) for w in warnings] == [(date(2026, 3, 3), date(2026, 3, 4))]
+    assert keep.risk_index == 0  # every mark high

@@ -42,7 +42,7 @@ from anjia_desk.db.models import (
     Visit,
 )
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit
+from anjia_desk.services import audit, risk
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
 
@@ -753,12 +753,8 @@ def merge_customers(
         state.set_owner(
             session, actor, keep, merge.owner_id, kind="merge", reason=note, today=today, rule=rule
         )
-    from anjia_desk.core.risk import risk_index
-
-    marks = session.execute(
-        select(RiskMark.day, RiskMark.level).where(RiskMark.customer_id == keep.id)
-    )
-    keep.risk_index = risk_index([(row.day, row.level) for row in marks], today=today)
+    # The index and the warnings over the joined marks (one warning per streak, as ever).
+    risk.refresh_risk(session, keep, today=today)
     state.refresh_due(keep, rule)
     session.delete(merge)
     session.flush()
