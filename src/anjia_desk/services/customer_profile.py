@@ -340,6 +340,25 @@ def customer_detail(
 
 # --- correcting the profile
 
+#: The profile's plain columns, as the form cleans them (name, birthday and phone have setters;
+#: notes and the care flags are handled apart in a merge).
+_PROFILE_COLUMNS = (
+    "gender",
+    "age_band",
+    "family_structure",
+    "budget_min",
+    "budget_max",
+    "area_min",
+    "area_max",
+    "layout",
+    "floor_preference",
+    "purpose",
+    "buyer_type",
+    "focus",
+    "channel",
+    "awareness",
+)
+
 
 def _check_version(customer: Customer, version: int) -> None:
     if customer.version != version:
@@ -398,25 +417,7 @@ def update_customer(
         raise ValidationError(errors)
     state.set_name(customer, clean.name)
     state.set_birthday(customer, clean.birthday)
-    for column in (
-        "gender",
-        "age_band",
-        "family_structure",
-        "budget_min",
-        "budget_max",
-        "area_min",
-        "area_max",
-        "layout",
-        "floor_preference",
-        "purpose",
-        "buyer_type",
-        "focus",
-        "channel",
-        "awareness",
-        "notes",
-        "marketing_opt_in",
-        "do_not_disturb",
-    ):
+    for column in (*_PROFILE_COLUMNS, "notes", "marketing_opt_in", "do_not_disturb"):
         setattr(customer, column, getattr(clean, column))
     session.flush()
 
@@ -582,24 +583,6 @@ def _snapshot(customer: Customer) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
-_FILL_BLANKS = (
-    "gender",
-    "age_band",
-    "family_structure",
-    "budget_min",
-    "budget_max",
-    "area_min",
-    "area_max",
-    "layout",
-    "floor_preference",
-    "purpose",
-    "buyer_type",
-    "focus",
-    "channel",
-    "awareness",
-)
-
-
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
     return min(x for x in (a, b) if x is not None) if a or b else None
 
@@ -723,7 +706,7 @@ def merge_customers(
         state.set_name(keep, merge.name)
     if keep.birthday is None and merge.birthday is not None:
         state.set_birthday(keep, merge.birthday)
-    for column in _FILL_BLANKS:
+    for column in _PROFILE_COLUMNS:
         if getattr(keep, column) in (None, "") and getattr(merge, column) not in (None, ""):
             setattr(keep, column, getattr(merge, column))
     if merge.notes:
