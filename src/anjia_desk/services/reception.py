@@ -4,7 +4,7 @@ without ever creating a duplicate customer (DOMAIN §2, §10, §13)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -17,13 +17,12 @@ from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
-    DutyRoster,
-    RotationTurn,
     User,
     Visit,
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
+from anjia_desk.services import rotation
 from anjia_desk.services.context import Actor
 
 SELF_LABEL = "本人"
@@ -182,38 +181,6 @@ def _find_known(session: Session, phone: Phone) -> tuple[Customer | None, Custom
     return None, None
 
 
-def _on_duty(session: Session, user_id: int, day: date) -> bool:
-    found = session.scalar(
-        select(DutyRoster.id).where(DutyRoster.day == day, DutyRoster.user_id == user_id)
-    )
-    return found is not None
-
-
-def _record_turn(session: Session, *, user_id: int, visit: Visit, day: date, at: datetime) -> None:
-    """The reception counts for the consultant on today's rotation: it completes a walk-in they
-    were given from the board (a serve turn without a visit yet), or adds a serve turn."""
-    if not _on_duty(session, user_id, day):
-        return
-    open_turn = session.scalars(
-        select(RotationTurn)
-        .where(
-            RotationTurn.day == day,
-            RotationTurn.user_id == user_id,
-            RotationTurn.kind == "serve",
-            RotationTurn.visit_id.is_(None),
-            RotationTurn.invalid_reason.is_(None),
-        )
-        .order_by(RotationTurn.id.desc())
-        .limit(1)
-    ).first()
-    if open_turn is not None:
-        open_turn.visit_id = visit.id
-        return
-    session.add(
-        RotationTurn(day=day, user_id=user_id, kind="serve", visit_id=visit.id, created_at=at)
-    )
-
-
 def _referrer(session: Session, form: VisitForm, phone: Phone) -> Customer | None:
     if not form.referrer_phone.strip():
         return None
@@ -315,7 +282,7 @@ def register_visit(
     cs.record_contact(customer, at=at, kind="visit", rule=rule)
     session.flush()
     if created or pool:
-        _record_turn(session, user_id=consultant.id, visit=visit, day=today, at=at)
+        rotation.record_reception(session, user_id=consultant.id, visit=visit, day=today, at=at)
     if referrer is not None and rule.points_visit > 0:
         cs.award_referral_points(
             session,

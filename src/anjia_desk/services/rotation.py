@@ -119,7 +119,8 @@ def rotation_board(
     _require_view(actor)
     day, _at = _today(session, now)
     roster = _roster(session, day)
-    lines = board(roster, _events(session, day))
+    events = _events(session, day)
+    lines = board(roster, events)
     turns_query = (
         select(RotationTurn, Customer.id, Customer.name)
         .outerjoin(Visit, Visit.id == RotationTurn.visit_id)
@@ -129,7 +130,7 @@ def rotation_board(
     )
     turn_rows = list(session.execute(turns_query))
     names = cs.staff_names(session, [*roster, *(t.user_id for t, _i, _n in turn_rows)])
-    nxt = next_consultant(roster, _events(session, day))
+    nxt = next_consultant(roster, events)
     return RotationBoardData(
         day=day,
         lines=sorted(
@@ -213,11 +214,11 @@ def set_duty_list(
     session.flush()
 
 
-def _require_on_duty(session: Session, user_id: int, day: date) -> str:
+def _require_on_duty(session: Session, user_id: int, roster: list[int]) -> str:
     name = cs.staff_names(session, [user_id]).get(user_id)
     if name is None:
         raise NotFound("所选顾问不存在")
-    if user_id not in _roster(session, day):
+    if user_id not in roster:
         raise UserError(f"{name} 不在今天的值班表上")
     return name
 
@@ -229,12 +230,9 @@ def skip_consultant(
     reception and keep their count, so they are first again once back."""
     actor.require(Action.RUN_ROTATION)
     day, at = _today(session, now)
-    name = _require_on_duty(session, user_id, day)
-    line = next(
-        line
-        for line in board(_roster(session, day), _events(session, day))
-        if line.user_id == user_id
-    )
+    roster = _roster(session, day)
+    name = _require_on_duty(session, user_id, roster)
+    line = next(line for line in board(roster, _events(session, day)) if line.user_id == user_id)
     if line.skipped_now:
         raise UserError(f"{name} 已被跳过，下一位接待之后自动回到队列")
     session.add(RotationTurn(day=day, user_id=user_id, kind=TurnKind.SKIP.value, created_at=at))
@@ -248,11 +246,41 @@ def receive_walk_in(
     registered for them later completes it). Returns the turn's id."""
     actor.require(Action.RUN_ROTATION)
     day, at = _today(session, now)
-    _require_on_duty(session, user_id, day)
+    _require_on_duty(session, user_id, _roster(session, day))
     turn = RotationTurn(day=day, user_id=user_id, kind=TurnKind.SERVE.value, created_at=at)
     session.add(turn)
     session.flush()
     return turn.id
+
+
+def record_reception(
+    session: Session, *, user_id: int, visit: Visit, day: date, at: datetime
+) -> None:
+    """A registered first (or pool) visit counts for the consultant on today's rotation: it
+    completes a walk-in they were given from the board (a serve turn without a visit yet), or adds
+    a serve turn. Nothing when they are not on today's duty list."""
+    if user_id not in _roster(session, day):
+        return
+    open_turn = session.scalars(
+        select(RotationTurn)
+        .where(
+            RotationTurn.day == day,
+            RotationTurn.user_id == user_id,
+            RotationTurn.kind == TurnKind.SERVE.value,
+            RotationTurn.visit_id.is_(None),
+            RotationTurn.invalid_reason.is_(None),
+        )
+        .order_by(RotationTurn.id.desc())
+        .limit(1)
+    ).first()
+    if open_turn is not None:
+        open_turn.visit_id = visit.id
+        return
+    session.add(
+        RotationTurn(
+            day=day, user_id=user_id, kind=TurnKind.SERVE.value, visit_id=visit.id, created_at=at
+        )
+    )
 
 
 def mark_turn_invalid(
