@@ -42,9 +42,10 @@ from anjia_desk.db.models import (
     Visit,
 )
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit, risk
+from anjia_desk.services import audit, followups, risk
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
+from anjia_desk.services.followups import GradeChangeRow
 
 OWNERSHIP_KINDS = {
     "register": "登记",
@@ -109,15 +110,6 @@ class PhoneRow:
 
 
 @dataclass(frozen=True)
-class GradeRow:
-    at: datetime
-    from_grade: str
-    to_grade: str
-    reason: str
-    by_name: str
-
-
-@dataclass(frozen=True)
 class CustomerDetail:
     id: int
     name: str
@@ -138,7 +130,7 @@ class CustomerDetail:
     visits: list[VisitRow]
     ownership_history: list[OwnershipRow]
     phone_history: list[PhoneRow]
-    grade_history: list[GradeRow]
+    grade_history: list[GradeChangeRow]
     consent_at: datetime | None
     marketing_opt_in: bool
     do_not_disturb: bool
@@ -220,13 +212,6 @@ def customer_detail(
             .order_by(PhoneChange.id.desc())
         )
     )
-    grades = list(
-        session.scalars(
-            select(GradeChange)
-            .where(GradeChange.customer_id == customer.id)
-            .order_by(GradeChange.id.desc())
-        )
-    )
     names = state.staff_names(
         session,
         [owner]
@@ -234,8 +219,7 @@ def customer_detail(
         + [o.from_user_id for o in owners]
         + [o.to_user_id for o in owners]
         + [o.user_id for o in owners]
-        + [p.user_id for p in phones]
-        + [g.user_id for g in grades],
+        + [p.user_id for p in phones],
     )
 
     def name_of(user_id: int | None) -> str:
@@ -311,16 +295,7 @@ def customer_detail(
             )
             for p in phones
         ],
-        grade_history=[
-            GradeRow(
-                g.created_at,
-                g.from_grade or "",
-                g.to_grade,
-                g.reason,
-                name_of(g.user_id) or "系统",
-            )
-            for g in grades
-        ],
+        grade_history=followups.grade_history(session, actor, customer.id),
         consent_at=customer.consent_at,
         marketing_opt_in=customer.marketing_opt_in,
         do_not_disturb=customer.do_not_disturb,

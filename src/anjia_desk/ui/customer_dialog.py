@@ -54,12 +54,12 @@ from anjia_desk.core.roles import Action
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.customer_profile import (
     CustomerDetail,
-    GradeRow,
     OwnershipRow,
     PhoneRow,
     RelativeRow,
     VisitRow,
 )
+from anjia_desk.services.followups import GradeChangeRow
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
@@ -443,12 +443,12 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.zone = default_zone()
         when: Callable[[Any], str] = lambda r: format_local(r.at, self.zone)  # noqa: E731
-        self.grades: ColumnTableModel[GradeRow] = ColumnTableModel(
+        self.grades: ColumnTableModel[GradeChangeRow] = ColumnTableModel(
             [
                 Column("at", "时间", when),
                 Column("from", "原等级", lambda r: r.from_grade or "—"),
                 Column("to", "新等级", lambda r: r.to_grade),
-                Column("by", "修改人", lambda r: r.by_name),
+                Column("by", "修改人", lambda r: r.user_name),
                 Column("reason", "原因", lambda r: r.reason),
             ],
             self,
