@@ -68,7 +68,8 @@ def anonymise_due(
 ) -> int:
     """Anonymise every customer past the retention period (or, with dry_run, count them).
 
-    One audit entry names the count; each customer's own row change is logged as usual."""
+    One audit entry names the count; the erasure blanks the values in each customer's own audit
+    lines (customer_state.scrub_personal_data), keeping who and when."""
     actor.require(Action.ANONYMISE_CUSTOMERS)
     cutoff_day, moment, months = _cutoff(session, now)
     condition = _due_condition(moment)
