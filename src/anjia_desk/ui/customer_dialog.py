@@ -506,6 +506,7 @@ class CustomerDialog(QDialog):
         self.options = Options()
         self.zone = default_zone()
         self.sub_dialog: ReasonDialog | None = None
+        self._sub_act: Callable[[dict[str, str]], str | None] | None = None
         self.load_error = ""
         self.preview: QDialog | None = None
         self.setModal(False)
@@ -670,9 +671,10 @@ class CustomerDialog(QDialog):
         super().closeEvent(event)
 
     def _written(self, text: str, *topics: str) -> None:
-        self.ctx.notify(Changes.of("customers", *topics))
+        self.ctx.notify(Changes.of("customers", *topics))  # _on_changed reloads when visible
         if shiboken6.isValid(self) and self.detail is not None:
-            self.reload()
+            if not self.isVisible():
+                self.reload()
             if self.detail is not None:
                 self.message.show_ok(text)
 
@@ -750,29 +752,31 @@ class CustomerDialog(QDialog):
         """Open `dialog`; on submit run `act` (a service call returning the success text, or None
         when it decided not to go on) and close, or show the refusal in the dialog."""
 
-        def submitted(values: dict[str, str]) -> None:
-            try:
-                done = act(values)
-            except UserError as exc:
-                if shiboken6.isValid(dialog):
-                    dialog.show_error(exc)
-                return
-            if done is None:
-                return
-            dialog.accept()
-            if done:
-                self._written(done, "visits", "follow_ups", "referrals", "disputes", "risk")
-
-        dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _code: self._sub_closed(dialog))
-        self.sub_dialog = dialog
+        dialog.submitted.connect(self._sub_submitted)
+        dialog.finished.connect(self._sub_closed)
+        self.sub_dialog, self._sub_act = dialog, act
         dialog.open()
         return dialog
 
-    def _sub_closed(self, dialog: ReasonDialog) -> None:
-        if self.sub_dialog is dialog:
-            self.sub_dialog = None
-        dialog.deleteLater()
+    def _sub_submitted(self, values: dict[str, str]) -> None:
+        dialog, act = self.sub_dialog, self._sub_act
+        assert dialog is not None and act is not None
+        try:
+            done = act(values)
+        except UserError as exc:
+            if shiboken6.isValid(dialog):
+                dialog.show_error(exc)
+            return
+        if done is None:
+            return
+        dialog.accept()
+        if done:
+            self._written(done, "visits", "follow_ups", "referrals", "disputes", "risk")
+
+    def _sub_closed(self, _code: int) -> None:
+        dialog, self.sub_dialog, self._sub_act = self.sub_dialog, None, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def ask_phone_change(self) -> ReasonDialog:
         from anjia_desk.services.customer_profile import change_phone
@@ -856,10 +860,6 @@ class CustomerDialog(QDialog):
                 )
             return ""
 
-        def erased() -> None:
-            self.close()
-            self.ctx.notify(Changes.of("customers", "follow_ups", "visits", "risk", "referrals"))
-
         dialog = ReasonDialog(
             self,
             "删除个人信息",
@@ -867,8 +867,12 @@ class CustomerDialog(QDialog):
             reason_label="删除原因：",
             ok_text="删除",
         )
-        dialog.accepted.connect(erased)
+        dialog.accepted.connect(self._erased)
         return self._ask(dialog, act)
+
+    def _erased(self) -> None:
+        self.close()
+        self.ctx.notify(Changes.of("customers", "follow_ups", "visits", "risk", "referrals"))
 
     def ask_dispute(self) -> ReasonDialog:
         from anjia_desk.services.customers import raise_dispute

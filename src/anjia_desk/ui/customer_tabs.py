@@ -63,7 +63,6 @@ from anjia_desk.ui.widgets import (
     field_box,
     format_local,
     hint_label,
-    office_zone,
     selected_row,
     set_column_widths,
     show_user_error,
@@ -100,11 +99,7 @@ class _CustomerTab(LazyPage):
 
     def _after_write(self, *tables: str) -> None:
         """Tell the other views, and make sure this one shows the result."""
-        self._stale = True
-        self.ctx.notify(Changes.of(*tables))
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.after_write(Changes.of(*tables))
 
 
 # --- follow-ups and grades
@@ -240,10 +235,11 @@ class FollowUpsTab(_CustomerTab):
 
     def reload(self) -> None:
         from anjia_desk.services.followups import follow_up_panel
+        from anjia_desk.services.settings import office_zone as zone_of
 
-        self.zone = office_zone(self.ctx)
         try:
             with self.ctx.session() as session:
+                self.zone = zone_of(session)
                 panel = follow_up_panel(
                     session, self.ctx.actor, self.customer_id, now=self.ctx.clock()
                 )
@@ -773,10 +769,11 @@ class ReferralsTab(_CustomerTab):
 
     def reload(self) -> None:
         from anjia_desk.services.referrals import referral_summary
+        from anjia_desk.services.settings import office_zone as zone_of
 
-        self.zone = office_zone(self.ctx)
         try:
             with self.ctx.session() as session:
+                self.zone = zone_of(session)
                 summary = referral_summary(session, self.ctx.actor, self.customer_id)
         except UserError as exc:
             self.message.show_error(exc.message)

@@ -39,7 +39,6 @@ from anjia_desk.ui.widgets import (
     default_zone,
     format_local,
     hint_label,
-    office_zone,
     selected_row,
     set_column_widths,
     show_user_error,
@@ -341,12 +340,13 @@ class RotationBoard(LazyPage):
 
     def reload(self) -> None:
         from anjia_desk.services.rotation import rotation_board
+        from anjia_desk.services.settings import office_zone as zone_of
 
         selected = self.selected_line()
         selected_turn = self.selected_turn()
         try:
-            zone = office_zone(self.ctx)
             with self.ctx.session() as session:
+                zone = zone_of(session)
                 data = rotation_board(session, self.ctx.actor, now=self.ctx.clock())
         except UserError as exc:
             self.message.show_error(exc.message)
@@ -451,15 +451,21 @@ class RotationBoard(LazyPage):
         turn = self.selected_turn()
         if turn is None:
             return
-        with self.ctx.session() as session:
-            reasons = list(options(session).invalid_reasons)
+        try:
+            with self.ctx.session() as session:
+                reasons = list(options(session).invalid_reasons)
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return
         dialog = InvalidReasonDialog(turn, reasons, self)
-        dialog.chosen.connect(lambda reason: self._save_invalid(dialog, reason))
+        dialog.chosen.connect(self._save_invalid)
         self._open(dialog)
 
-    def _save_invalid(self, dialog: InvalidReasonDialog, reason: str) -> None:
+    def _save_invalid(self, reason: str) -> None:
         from anjia_desk.services.rotation import mark_turn_invalid
 
+        dialog = self.dialog
+        assert isinstance(dialog, InvalidReasonDialog)
         turn = dialog.turn
         try:
             with self.ctx.session() as session:
@@ -482,12 +488,14 @@ class RotationBoard(LazyPage):
             self.message.show_error(exc.message)
             return
         dialog = DutyDialog(candidates, current, self)
-        dialog.submitted.connect(lambda ids: self._save_duty(dialog, ids))
+        dialog.submitted.connect(self._save_duty)
         self._open(dialog)
 
-    def _save_duty(self, dialog: DutyDialog, user_ids: list[int]) -> None:
+    def _save_duty(self, user_ids: list[int]) -> None:
         from anjia_desk.services.rotation import set_duty_list
 
+        dialog = self.dialog
+        assert isinstance(dialog, DutyDialog)
         try:
             with self.ctx.session() as session:
                 set_duty_list(session, self.ctx.actor, user_ids, now=self.ctx.clock())
@@ -500,10 +508,10 @@ class RotationBoard(LazyPage):
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.finished.connect(self._closed)
         dialog.open()
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    def _closed(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

@@ -404,6 +404,14 @@ class LazyPage(QWidget):
         super().showEvent(event)
         self.ensure_loaded()
 
+    def after_write(self, changes: Any) -> None:
+        """Broadcast `changes` and make sure this page shows them (even when hidden)."""
+        self._stale = True
+        self.ctx.notify(changes)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     def _on_changed(self, changes: Any) -> None:
         if not self.concerns(changes):
             return

@@ -524,8 +524,7 @@ class CustomersPage(LazyPage):
             self.message.show_error(exc.message)
             self.model.refresh_rows()
             return
-        self.ctx.notify(Changes.of("customers"))
-        self.refresh_list()
+        self.after_write(Changes.of("customers"))
         self.message.show_ok(f"已认领 {name}，保护期至 {until.isoformat()}。")
 
     def open_reassign(self) -> None:
@@ -541,17 +540,21 @@ class CustomersPage(LazyPage):
             selected = []  # the selection spans several consultants: only "all" makes sense
         dialog = ReassignDialog(self, self.choices, selected=selected, from_id=from_id)
         self.reassign_dialog = dialog
-        dialog.submitted.connect(lambda: self._reassign(dialog))
-        dialog.finished.connect(lambda _result: self._reassign_closed(dialog))
+        dialog.submitted.connect(self._reassign)
+        dialog.finished.connect(self._reassign_closed)
         dialog.open()
 
-    def _reassign_closed(self, dialog: ReassignDialog) -> None:
-        if self.reassign_dialog is dialog:
-            self.reassign_dialog = None
-        dialog.deleteLater()
+    def _reassign_closed(self, _result: int) -> None:
+        dialog = self.reassign_dialog
+        self.reassign_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
 
-    def _reassign(self, dialog: ReassignDialog) -> None:
+    def _reassign(self) -> None:
         from anjia_desk.services.customers import reassign_customers
+
+        dialog = self.reassign_dialog
+        assert dialog is not None
 
         from_id, to_id = dialog.from_user_id(), dialog.to_user_id()
         assert from_id is not None and to_id is not None
@@ -576,8 +579,7 @@ class CustomersPage(LazyPage):
             dialog.show_error(exc)
             return
         dialog.accept()
-        self.ctx.notify(Changes.of("customers"))
-        self.refresh_list()
+        self.after_write(Changes.of("customers"))
         self.message.show_ok(f"已把 {moved} 位客户从 {who} 转给 {whom}。")
 
 
@@ -603,10 +605,10 @@ class DisputesModel(ColumnTableModel[DisputeRow]):
 
 
 class DisputesPage(LazyPage):
+    """撞单裁定: the claims, and below them the ruling of the selected one (winner and reason)."""
+
     def _open_only_toggled(self, _on: bool) -> None:
         self.reload()
-
-    """撞单裁定: the claims, and below them the ruling of the selected one (winner and reason)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -712,8 +714,7 @@ class DisputesPage(LazyPage):
             show_user_error(exc, self.message, self.errors)
             return
         self.reason.clear()
-        self.ctx.notify(Changes.of("disputes", "customers"))
-        self.reload()
+        self.after_write(Changes.of("disputes", "customers"))
         self.message.show_ok(f"已裁定：客户 {row.customer_name} 归{winner}。")
 
 

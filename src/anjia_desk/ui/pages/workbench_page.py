@@ -168,11 +168,11 @@ class WorkbenchSection(LazyPage):
             chip.setObjectName(f"chip:{key}")
             chip.setCheckable(True)
             chip.setProperty("kind", key)
-            chip.clicked.connect(lambda _checked=False, k=key: self.set_filter(k))
             self.chip_group.addButton(chip)
             self.chips[key] = chip
             chips.addWidget(chip)
         self.chips[ALL].setChecked(True)
+        self.chip_group.buttonClicked.connect(self._chip_clicked)
         chips.addStretch(1)
         outer.addLayout(chips)
         outer.addWidget(self.message)
@@ -243,6 +243,9 @@ class WorkbenchSection(LazyPage):
         if self.team_model is not None:
             self.team_model.set_rows(team)
         self._apply_filter()
+
+    def _chip_clicked(self, chip: QPushButton) -> None:
+        self.set_filter(str(chip.property("kind")))
 
     def set_filter(self, key: str) -> None:
         self.kind_filter = key
