@@ -81,3 +81,12 @@ def test_empty_calendar_is_monday_to_friday():
     assert plain.is_working_day(date(2031, 1, 1))  # a Wednesday, no holiday known
     assert not plain.is_working_day(date(2031, 1, 4))
     assert plain.year_source(2031) is YearSource.FALLBACK
+
+
+def test_cn_date_says_the_year_only_when_it_is_needed():
+    from anjia_desk.core.calendar import cn_date
+
+    assert cn_date(date(2026, 8, 8)) == "8月8日"
+    assert cn_date(date(2026, 8, 8), date(2026, 11, 23)) == "8月8日"
+    assert cn_date(date(2025, 8, 8), date(2026, 11, 23)) == "2025年8月8日"
+    assert cn_date(date(2026, 8, 8), year=True) == "2026年8月8日"

@@ -93,3 +93,11 @@ class OfficeCalendar:
             day += timedelta(days=1)
             count += self.is_working_day(day)
         return count
+
+
+def cn_date(day: date, today: date | None = None, *, year: bool = False) -> str:
+    """A date as people write it: "8月8日"; with the year when `year` is asked for or the day is
+    not in `today`'s year ("2025年8月8日")."""
+    if year or (today is not None and day.year != today.year):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.month}月{day.day}日"

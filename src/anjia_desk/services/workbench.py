@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.rotation import TurnKind
@@ -120,13 +121,6 @@ class TeamLine:
 
 def _md(day: date) -> str:
     return day.strftime("%m-%d")
-
-
-def _cn_date(day: date, today: date | None = None) -> str:
-    """ "8月8日"; with the year when it is not this year's ("2025年8月8日")."""
-    if today is not None and day.year != today.year:
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.month}月{day.day}日"
 
 
 def _is_leap(year: int) -> bool:
@@ -237,7 +231,7 @@ def _follow_ups(
     )
     for row in rows:
         last = (
-            f"，上次联系 {_cn_date(rule.local_date(row.last_contact_at), today)}"
+            f"，上次联系 {cn_date(rule.local_date(row.last_contact_at), today)}"
             if row.last_contact_at is not None
             else ""
         )
@@ -276,7 +270,7 @@ def _warnings(session: Session, builder: _Builder, actor: Actor, team: bool) -> 
     )
     assignees = staff_names(session, (row.assignee_id for row in rows))
     for row in rows:
-        streak = f"{_cn_date(row.start_day)}至{_cn_date(row.end_day)}连续出现高风险信号"
+        streak = f"{cn_date(row.start_day)}至{cn_date(row.end_day)}连续出现高风险信号"
         if row.assignee_id is None:
             task = "待指派资深顾问回访"
         elif row.assignee_id == actor.user_id:
@@ -310,7 +304,7 @@ def _birthdays(
     found = sorted(rows, key=lambda r: (days[r.birthday_md], r.id))
     for row in found[:ITEM_LIMIT]:
         day = days[row.birthday_md]
-        when = "今天" if day == today else _cn_date(day)
+        when = "今天" if day == today else cn_date(day)
         builder.add(TodoKind.BIRTHDAY, row, f"{when}生日，送上祝福", day)
     return len(found)
 
@@ -362,7 +356,7 @@ def _holidays(
             select(*_BASE_COLUMNS).where(condition).order_by(Customer.id).limit(room)
         )
         for row in rows:
-            builder.add(TodoKind.HOLIDAY, row, f"{name}（{_cn_date(day)}起）节日问候", day)
+            builder.add(TodoKind.HOLIDAY, row, f"{name}（{cn_date(day)}起）节日问候", day)
     return total
 
 
@@ -429,7 +423,7 @@ def _pool(session: Session, builder: _Builder, actor: Actor, today: date, rule: 
     )
     for row in rows:
         last = (
-            f"上次联系 {_cn_date(rule.local_date(row.last_contact_at), today)}"
+            f"上次联系 {cn_date(rule.local_date(row.last_contact_at), today)}"
             if row.last_contact_at is not None
             else "从未联系"
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.changes import Changes
@@ -356,7 +357,7 @@ class RotationBoard(LazyPage):
         self.queue_model.next_id = data.next_id
         self.queue_model.set_rows(data.lines)
         self.turns_model.set_rows(data.turns)
-        day = f"{data.day.month}月{data.day.day}日"
+        day = cn_date(data.day)
         if not data.lines:
             self.next_label.setText(f"{day}：还没有值班表")
         elif data.next_id is None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.services.changes import Changes
 from anjia_desk.ui.context import AppContext
@@ -17,10 +18,6 @@ EXPLAIN = (
     "手机号、生日、亲属、备注和跟进内容被清除，来访次数、渠道、等级等统计数据保留。"
     "匿名化不可撤销。保留期和每日自动执行在“常规与信头”页的“个人信息”一组中设置。"
 )
-
-
-def _cn(day: Any) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 class PrivacyPage(LazyPage):
@@ -74,10 +71,10 @@ class PrivacyPage(LazyPage):
             return
         self.due = status.due
         self.months_label.setText(f"{status.months} 个月")
-        self.cutoff_label.setText(f"最后联系早于 {_cn(status.cutoff)}")
+        self.cutoff_label.setText(f"最后联系早于 {cn_date(status.cutoff, year=True)}")
         self.due_label.setText(f"{status.due} 位客户" if status.due else "没有需要匿名化的客户")
         if status.auto:
-            last = _cn(status.last_auto_run) if status.last_auto_run else "尚未执行"
+            last = cn_date(status.last_auto_run, year=True) if status.last_auto_run else "尚未执行"
             self.auto_label.setText(f"已开启（上次：{last}）")
         else:
             self.auto_label.setText("未开启")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.changes import Changes
@@ -60,26 +61,24 @@ ALL = "all"
 URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
 
 
-def _date_text(item: TodoItem) -> str:
-    if item.due is None:
-        return ""
-    if item.due.year != date.today().year:
-        return f"{item.due.year}年{item.due.month}月{item.due.day}日"
-    return f"{item.due.month}月{item.due.day}日"
-
-
 class TodoModel(ColumnTableModel[TodoItem]):
     def __init__(self, team: bool, parent: QWidget | None = None) -> None:
+        self.today: date | None = None  # the office date of the to-dos shown
         columns: list[Column[TodoItem]] = [
             Column("kind", "类型", lambda i: i.kind.label),
             Column("customer", "客户", lambda i: i.customer_name),
             Column("phone", "电话", lambda i: i.shown_phone),
             Column("detail", "事项", lambda i: i.detail),
-            Column("due", "日期", _date_text, sort_key=lambda i: i.due.toordinal() if i.due else 0),
+            Column(
+                "due", "日期", self._date_text, sort_key=lambda i: i.due.toordinal() if i.due else 0
+            ),
         ]
         if team:
             columns.insert(3, Column("owner", "顾问", lambda i: i.owner_name))
         super().__init__(columns, parent)
+
+    def _date_text(self, item: TodoItem) -> str:
+        return cn_date(item.due, self.today) if item.due else ""
 
     def row_foreground(self, row: TodoItem) -> QColor | None:
         return QColor("#b42318") if row.kind in URGENT else None
@@ -234,7 +233,7 @@ class WorkbenchSection(LazyPage):
             return
         self.todo = todo
         today = todo.today
-        self.title.setText(f"工作台 · {today.month}月{today.day}日 星期{WEEKDAYS[today.weekday()]}")
+        self.title.setText(f"工作台 · {cn_date(today)} 星期{WEEKDAYS[today.weekday()]}")
         for key, chip in self.chips.items():
             label = "全部" if key == ALL else TodoKind(key).label
             count = todo.total if key == ALL else todo.counts[TodoKind(key)]
@@ -258,6 +257,7 @@ class WorkbenchSection(LazyPage):
             return
         kind = None if self.kind_filter == ALL else TodoKind(self.kind_filter)
         items = todo.items if kind is None else todo.items_of(kind)
+        self.model.today = todo.today
         self.model.set_rows(items)
         self.empty_hint.setVisible(not items)
         self.table.setVisible(bool(items))
