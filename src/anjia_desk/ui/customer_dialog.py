@@ -61,6 +61,7 @@ from anjia_desk.services.customer_profile import (
 )
 from anjia_desk.services.followups import GradeChangeRow
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.customer_tabs import DUE_TEXT, FollowUpsTab, ReferralsTab, RiskTab
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
     Column,
@@ -71,13 +72,13 @@ from anjia_desk.ui.widgets import (
     configure_table,
     default_zone,
     format_local,
+    hint_label,
     selected_row,
     show_user_error,
 )
 
 #: The Changes a customer page listens to.
 TOPICS = ("customers", "visits", "follow_ups", "referrals", "disputes", "risk")
-DUE_TEXT = {"overdue": "已逾期", "today": "今天到期", "later": ""}
 
 
 # --- small dialogs that ask for a reason (and a phone or a customer number)
@@ -150,14 +151,27 @@ class ReasonDialog(QDialog):
 # --- the tabs
 
 
-def _combo(items: list[str], current: str) -> QComboBox:
-    box = QComboBox()
+def _fill_combo(box: QComboBox, items: Any, current: str) -> None:
+    """A blank first, the options, and the current value even when the settings dropped it."""
+    box.clear()
     values = ["", *items]
     if current and current not in values:
         values.append(current)
     box.addItems(values)
     box.setCurrentText(current)
+
+
+def _combo(items: list[str], current: str) -> QComboBox:
+    box = QComboBox()
+    _fill_combo(box, items, current)
     return box
+
+
+def _phone_text(detail: CustomerDetail, blank: str) -> str:
+    """The phone as this user may see it, flagged when it is a masked or virtual number."""
+    kind = PhoneKind(detail.phone_kind).label if detail.phone_kind else ""
+    flag = f"（{kind}）" if detail.shown_phone and detail.phone_kind != "mobile" else ""
+    return (detail.shown_phone or blank) + flag
 
 
 class ProfileTab(QWidget):
@@ -239,8 +253,7 @@ class ProfileTab(QWidget):
         add_field(right, "备注：", self.notes, self.errors, "notes")
 
         bar = QHBoxLayout()
-        self.hint = QLabel("Ctrl+S 保存")
-        self.hint.setStyleSheet("color:#6b7280;")
+        self.hint = hint_label("Ctrl+S 保存")
         bar.addWidget(self.hint)
         bar.addStretch(1)
         self.save_button = QPushButton("保存")
@@ -249,26 +262,16 @@ class ProfileTab(QWidget):
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
 
-    def _fill_combo(self, box: QComboBox, items: Any, current: str) -> None:
-        box.clear()
-        values = ["", *items]
-        if current and current not in values:
-            values.append(current)
-        box.addItems(values)
-        box.setCurrentText(current)
-
     def load(self, detail: CustomerDetail, options: Options, zone: ZoneInfo) -> None:
         form = detail.form
         self.errors.clear()
         self.name.setText(form.name)
-        kind = PhoneKind(detail.phone_kind).label if detail.phone_kind else ""
-        flag = f"（{kind}）" if detail.shown_phone and detail.phone_kind != "mobile" else ""
-        self.phone.setText((detail.shown_phone or "—") + flag)
+        self.phone.setText(_phone_text(detail, "—"))
         self.gender.setCurrentText(form.gender)
-        self._fill_combo(self.age_band, options.age_bands, form.age_band)
-        self._fill_combo(self.family_structure, options.family_structures, form.family_structure)
-        self._fill_combo(self.channel, options.channels, form.channel)
-        self._fill_combo(self.awareness, options.awareness, form.awareness)
+        _fill_combo(self.age_band, options.age_bands, form.age_band)
+        _fill_combo(self.family_structure, options.family_structures, form.family_structure)
+        _fill_combo(self.channel, options.channels, form.channel)
+        _fill_combo(self.awareness, options.awareness, form.awareness)
         self.birthday.setText(form.birthday.isoformat() if form.birthday else "")
         self.consent.setText(
             f"已同意（{format_local(detail.consent_at, zone)}）" if detail.consent_at else "未记录"
@@ -577,22 +580,12 @@ class CustomerDialog(QDialog):
         self.reload()
 
     def _partner_tabs(self) -> list[QWidget]:
-        """跟进, 风险, 推荐 from ui.customer_tabs (Helper C2), when that module is there."""
-        try:
-            from anjia_desk.ui import customer_tabs
-        except ImportError:
-            return []
+        """跟进, 风险提示, 老带新 (ui.customer_tabs)."""
         tabs: list[QWidget] = []
-        for name, title in (
-            ("FollowUpsTab", "跟进"),
-            ("RiskTab", "风险提示"),
-            ("ReferralsTab", "老带新"),
-        ):
-            cls = getattr(customer_tabs, name, None)
-            if cls is not None:
-                tab = cls(self.ctx, self.customer_id, self)
-                self.tabs.addTab(tab, title)
-                tabs.append(tab)
+        for cls, title in ((FollowUpsTab, "跟进"), (RiskTab, "风险提示"), (ReferralsTab, "老带新")):
+            tab = cls(self.ctx, self.customer_id, self)
+            self.tabs.addTab(tab, title)
+            tabs.append(tab)
         return tabs
 
     # --- loading
@@ -624,9 +617,7 @@ class CustomerDialog(QDialog):
     def _show(self, detail: CustomerDetail) -> None:
         self.setWindowTitle(f"客户 — {detail.display_name}")
         self.name_label.setText(detail.display_name)
-        kind = PhoneKind(detail.phone_kind).label if detail.phone_kind else ""
-        flag = f"（{kind}）" if detail.shown_phone and detail.phone_kind != "mobile" else ""
-        self.phone_label.setText((detail.shown_phone or "无手机号") + flag)
+        self.phone_label.setText(_phone_text(detail, "无手机号"))
         self.grade_label.setText(f"等级：{Grade(detail.grade).label}")
         if detail.anonymised:
             owner = "个人信息已删除"
