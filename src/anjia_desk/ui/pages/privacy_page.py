@@ -90,13 +90,13 @@ class PrivacyPage(LazyPage):
         )
         if not self.ctx.dialogs.confirm(self, "立即匿名化", question):
             return
-        database, actor, now = self.ctx.database, self.ctx.actor, self.ctx.clock()
+        ctx, actor, now = self.ctx, self.ctx.actor, self.ctx.clock()
 
         def work() -> int:
-            from anjia_desk.db.engine import session_scope
             from anjia_desk.services.privacy import anonymise_due
 
-            with session_scope(database, actor) as session:
+            # ctx.session re-reads the user first: a disabled account can do nothing more.
+            with ctx.session() as session:
                 return anonymise_due(session, actor, now=now, dry_run=False)
 
         self.run_button.setEnabled(False)
