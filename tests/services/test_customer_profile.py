@@ -38,37 +38,25 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services import customer_state as state
-from anjia_desk.services import users
 from anjia_desk.services.context import Actor
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 
 
-def make_actor(session: Session, system: Actor, username: str, name: str, *roles: Role) -> Actor:
-    row = users.add_user(
-        session,
-        system,
-        username=username,
-        display_name=name,
-        roles=[r.value for r in roles],
-        password="pass-123",
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset(roles))
-
-
 @pytest.fixture
 def wang(session: Session, system: Actor) -> Actor:
-    return make_actor(session, system, "wangfang", "王芳", Role.CONSULTANT)
+    return add_actor(session, "wangfang", "王芳", Role.CONSULTANT, password="pass-123")
 
 
 @pytest.fixture
 def li(session: Session, system: Actor) -> Actor:
-    return make_actor(session, system, "lilei", "李雷", Role.CONSULTANT)
+    return add_actor(session, "lilei", "李雷", Role.CONSULTANT, password="pass-123")
 
 
 @pytest.fixture
 def boss(session: Session, system: Actor) -> Actor:
-    return make_actor(session, system, "zhaomin", "赵敏", Role.SITE_MANAGER)
+    return add_actor(session, "zhaomin", "赵敏", Role.SITE_MANAGER, password="pass-123")
 
 
 def make_customer(
@@ -191,7 +179,7 @@ def test_detail_masks_phones_for_another_consultant_and_shows_overdue(
 def test_detail_refused_without_view_right_and_for_unknown_ids(
     session: Session, system: Actor, wang: Actor
 ) -> None:
-    cashier = make_actor(session, system, "chuna", "出纳甲", Role.CASHIER)
+    cashier = add_actor(session, "chuna", "出纳甲", Role.CASHIER)
     customer = make_customer(session, system, "张伟", "13812345678", wang)
     with pytest.raises(PermissionDenied):
         profile.customer_detail(session, cashier, customer.id, now=NOW)

@@ -10,11 +10,12 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.models import AuditEntry, CustomerRelative
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import followups
-from tests.services.test_followups import NOW, make_customer, make_user
+from tests.helpers import add_actor
+from tests.services.test_followups import NOW, make_customer
 
 
 def test_erasure_clears_the_person_from_the_audit_log(session: Session) -> None:
-    owner = make_user(session, "gw", "王浩", Role.CONSULTANT)
+    owner = add_actor(session, "gw", "王浩", Role.CONSULTANT)
     customer = make_customer(session, owner, name="司马光明", phone="13812345678")
     customer.notes = "喜欢南向，孩子在实验小学"
     session.add(CustomerRelative(customer_id=customer.id, relation="spouse", name="李秀英"))

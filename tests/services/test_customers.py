@@ -30,22 +30,10 @@ from anjia_desk.services import customer_state as cs
 from anjia_desk.services import customers as svc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customers import CustomerQuery
-from anjia_desk.services.users import add_user
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 TODAY = date(2026, 3, 10)
-
-
-def make_actor(session: Session, username: str, name: str, *roles: Role) -> Actor:
-    row = add_user(
-        session,
-        Actor.system(),
-        username=username,
-        display_name=name,
-        roles=[r.value for r in roles],
-        password=None,
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset(roles))
 
 
 @dataclass
@@ -62,13 +50,13 @@ class Office:
 @pytest.fixture
 def office(session: Session) -> Office:
     return Office(
-        wang=make_actor(session, "wang", "王芳", Role.CONSULTANT),
-        li=make_actor(session, "li", "李强", Role.CONSULTANT),
-        zhao=make_actor(session, "zhao", "赵敏", Role.SENIOR_CONSULTANT),
-        boss=make_actor(session, "boss", "周经理", Role.SITE_MANAGER),
-        desk=make_actor(session, "desk", "前台小陈", Role.FRONT_DESK),
-        admin=make_actor(session, "adm", "管理员乙", Role.ADMIN),
-        cashier=make_actor(session, "cash", "出纳", Role.CASHIER),
+        wang=add_actor(session, "wang", "王芳", Role.CONSULTANT),
+        li=add_actor(session, "li", "李强", Role.CONSULTANT),
+        zhao=add_actor(session, "zhao", "赵敏", Role.SENIOR_CONSULTANT),
+        boss=add_actor(session, "boss", "周经理", Role.SITE_MANAGER),
+        desk=add_actor(session, "desk", "前台小陈", Role.FRONT_DESK),
+        admin=add_actor(session, "adm", "管理员乙", Role.ADMIN),
+        cashier=add_actor(session, "cash", "出纳", Role.CASHIER),
     )
 
 
@@ -649,9 +637,9 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Big]:
     path = tmp_path_factory.mktemp("big") / "big.db"
     database = open_database(str(path))
     with session_scope(database, Actor.system()) as session:
-        wang = make_actor(session, "wang", "王芳", Role.CONSULTANT)
-        li = make_actor(session, "li", "李强", Role.CONSULTANT)
-        boss = make_actor(session, "boss", "周经理", Role.SITE_MANAGER)
+        wang = add_actor(session, "wang", "王芳", Role.CONSULTANT)
+        li = add_actor(session, "li", "李强", Role.CONSULTANT)
+        boss = add_actor(session, "boss", "周经理", Role.SITE_MANAGER)
         bulk_customers(session, SCALE, [wang.user_id, li.user_id])  # type: ignore[list-item]
     with database.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")

@@ -15,24 +15,13 @@ from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Customer, FollowUp, GradeChange, RiskWarning
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import followups, users
+from anjia_desk.services import followups
 from anjia_desk.services.context import Actor
+from tests.helpers import add_actor
 
 # 2026-03-05 10:00 in Shanghai.
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 5)
-
-
-def make_user(session: Session, username: str, name: str, *roles: Role) -> Actor:
-    row = users.add_user(
-        session,
-        Actor.system(),
-        username=username,
-        display_name=name,
-        roles=[r.value for r in roles],
-        password=None,
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset(roles))
 
 
 def make_customer(
@@ -74,12 +63,12 @@ def form(**changes: object) -> FollowUpForm:
 
 @pytest.fixture
 def wang(session: Session) -> Actor:
-    return make_user(session, "wang", "王芳", Role.CONSULTANT)
+    return add_actor(session, "wang", "王芳", Role.CONSULTANT)
 
 
 @pytest.fixture
 def li(session: Session) -> Actor:
-    return make_user(session, "li", "李强", Role.CONSULTANT)
+    return add_actor(session, "li", "李强", Role.CONSULTANT)
 
 
 def test_a_follow_up_sets_the_next_due_date_by_the_grades_cadence(session, wang) -> None:
@@ -146,7 +135,7 @@ def test_protection_is_renewed_by_the_owners_follow_up(session, wang) -> None:
 
 
 def test_a_site_managers_follow_up_does_not_renew_the_owners_protection(session, wang) -> None:
-    boss = make_user(session, "boss", "赵经理", Role.SITE_MANAGER)
+    boss = add_actor(session, "boss", "赵经理", Role.SITE_MANAGER)
     customer = make_customer(session, wang)
     followups.log_follow_up(session, boss, customer.id, form(), now=NOW + timedelta(days=20))
     assert customer.protected_until == TODAY + timedelta(days=30)
@@ -170,11 +159,11 @@ def test_only_the_owner_the_site_manager_or_an_assigned_senior_may_log(session, 
     customer = make_customer(session, wang)
     with pytest.raises(PermissionDenied, match="不归您跟进"):
         followups.log_follow_up(session, li, customer.id, form(), now=NOW)
-    desk = make_user(session, "desk", "前台小陈", Role.FRONT_DESK)
+    desk = add_actor(session, "desk", "前台小陈", Role.FRONT_DESK)
     with pytest.raises(PermissionDenied, match="没有权限"):
         followups.log_follow_up(session, desk, customer.id, form(), now=NOW)
 
-    senior = make_user(session, "senior", "陈资深", Role.SENIOR_CONSULTANT)
+    senior = add_actor(session, "senior", "陈资深", Role.SENIOR_CONSULTANT)
     warning = RiskWarning(customer_id=customer.id, start_day=TODAY, end_day=TODAY, status="open")
     session.add(warning)
     session.flush()
@@ -231,7 +220,7 @@ def test_the_panel_shows_grade_due_date_channels_and_history(session, wang) -> N
 
 def test_reading_needs_view_customers(session, wang) -> None:
     customer = make_customer(session, wang)
-    cashier = make_user(session, "cash", "出纳", Role.CASHIER)
+    cashier = add_actor(session, "cash", "出纳", Role.CASHIER)
     for call in (followups.follow_ups, followups.grade_history):
         with pytest.raises(PermissionDenied):
             call(session, cashier, customer.id)

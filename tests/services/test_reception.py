@@ -22,28 +22,22 @@ from anjia_desk.db.models import (
     Visit,
 )
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import reception, rotation, users
+from anjia_desk.services import reception, rotation
 from anjia_desk.services.context import Actor
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 TODAY = date(2026, 3, 5)
 
 
-def make_actor(session: Session, system: Actor, username: str, name: str, *roles: Role) -> Actor:
-    row = users.add_user(
-        session, system, username=username, display_name=name, roles=list(roles), password=None
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset(roles))
-
-
 @pytest.fixture
 def staff(session: Session, system: Actor) -> dict[str, Actor]:
     return {
-        "desk": make_actor(session, system, "desk", "前台小王", Role.FRONT_DESK),
-        "li": make_actor(session, system, "li", "李顾问", Role.CONSULTANT),
-        "zhao": make_actor(session, system, "zhao", "赵顾问", Role.CONSULTANT),
-        "boss": make_actor(session, system, "boss", "钱经理", Role.SITE_MANAGER),
-        "cashier": make_actor(session, system, "cash", "孙出纳", Role.CASHIER),
+        "desk": add_actor(session, "desk", "前台小王", Role.FRONT_DESK),
+        "li": add_actor(session, "li", "李顾问", Role.CONSULTANT),
+        "zhao": add_actor(session, "zhao", "赵顾问", Role.CONSULTANT),
+        "boss": add_actor(session, "boss", "钱经理", Role.SITE_MANAGER),
+        "cashier": add_actor(session, "cash", "孙出纳", Role.CASHIER),
     }
 
 
@@ -505,6 +499,6 @@ def test_first_visits_count_on_the_rotation_and_complete_a_walk_in(session, staf
     reception.register_visit(session, staff["desk"], form("13812345678"), now=NOW)
     assert session.scalar(select(func.count()).select_from(RotationTurn)) == 2
     # A consultant not on duty receives without a turn.
-    boss_pick = make_actor(session, Actor.system(), "wu", "吴顾问", Role.CONSULTANT)
+    boss_pick = add_actor(session, "wu", "吴顾问", Role.CONSULTANT)
     reception.register_visit(session, staff["desk"], form("13700001111", boss_pick), now=NOW)
     assert session.scalar(select(func.count()).select_from(RotationTurn)) == 2

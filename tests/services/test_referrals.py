@@ -15,17 +15,18 @@ from anjia_desk.db.models import AuditEntry, Customer, ReferralPoint
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import referrals
 from anjia_desk.services.context import Actor
-from tests.services.test_followups import NOW, make_customer, make_user
+from tests.helpers import add_actor
+from tests.services.test_followups import NOW, make_customer
 
 
 @pytest.fixture
 def wang(session: Session) -> Actor:
-    return make_user(session, "wang", "王芳", Role.CONSULTANT)
+    return add_actor(session, "wang", "王芳", Role.CONSULTANT)
 
 
 @pytest.fixture
 def secretary(session: Session) -> Actor:
-    return make_user(session, "mi", "孙秘书", Role.SALES_SECRETARY)
+    return add_actor(session, "mi", "孙秘书", Role.SALES_SECRETARY)
 
 
 @pytest.fixture
@@ -117,7 +118,7 @@ def test_thanking_for_earned_points(session, wang, secretary, referrer) -> None:
         referrals.mark_thanked(session, wang, redeem)
     with pytest.raises(UserError, match="不存在"):
         referrals.mark_thanked(session, wang, 9999)
-    li = make_user(session, "li", "李强", Role.CONSULTANT)
+    li = add_actor(session, "li", "李强", Role.CONSULTANT)
     other = earn(session, referrer, None, 5)
     with pytest.raises(PermissionDenied):
         referrals.mark_thanked(session, li, other)
@@ -158,7 +159,7 @@ def test_link_referrer_refusals(session, wang, referrer) -> None:
     assert "不能推荐自己" in refused("13800000002")
     referrer.referrer_id = friend.id
     assert "互为推荐人" in refused("13800000001")
-    li = make_user(session, "li", "李强", Role.CONSULTANT)
+    li = add_actor(session, "li", "李强", Role.CONSULTANT)
     with pytest.raises(PermissionDenied):
         referrals.link_referrer(session, li, friend.id, referrer_phone="13800000001")
     cs.scrub_personal_data(session, friend, now=NOW)
@@ -184,9 +185,9 @@ def test_a_referred_person_who_declines_is_removed(session, wang, referrer) -> N
 
 
 def test_others_see_but_cannot_edit(session, wang, referrer) -> None:
-    desk = make_user(session, "desk", "前台", Role.FRONT_DESK)
+    desk = add_actor(session, "desk", "前台", Role.FRONT_DESK)
     summary = referrals.referral_summary(session, desk, referrer.id)
     assert not summary.can_edit and not summary.can_redeem
-    cashier = make_user(session, "cash", "出纳", Role.CASHIER)
+    cashier = add_actor(session, "cash", "出纳", Role.CASHIER)
     with pytest.raises(PermissionDenied):
         referrals.referral_summary(session, cashier, referrer.id)

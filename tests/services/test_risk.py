@@ -15,7 +15,8 @@ from anjia_desk.db.models import Customer, RiskMark, RiskWarning
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import risk
 from anjia_desk.services.context import Actor
-from tests.services.test_followups import NOW, TODAY, make_customer, make_user
+from tests.helpers import add_actor
+from tests.services.test_followups import NOW, TODAY, make_customer
 
 C, F, P, M = (
     Dimension.COMMUNICATION,
@@ -29,17 +30,17 @@ TWO_HIGH = {C: HIGH, F: HIGH, P: LOW}
 
 @pytest.fixture
 def wang(session: Session) -> Actor:
-    return make_user(session, "wang", "王芳", Role.CONSULTANT)
+    return add_actor(session, "wang", "王芳", Role.CONSULTANT)
 
 
 @pytest.fixture
 def boss(session: Session) -> Actor:
-    return make_user(session, "boss", "赵经理", Role.SITE_MANAGER)
+    return add_actor(session, "boss", "赵经理", Role.SITE_MANAGER)
 
 
 @pytest.fixture
 def senior(session: Session) -> Actor:
-    return make_user(session, "senior", "陈资深", Role.SENIOR_CONSULTANT)
+    return add_actor(session, "senior", "陈资深", Role.SENIOR_CONSULTANT)
 
 
 @pytest.fixture
@@ -173,7 +174,7 @@ def test_marks_need_monitoring_a_past_day_in_the_grid_and_the_owner(
         mark(session, wang, customer, -1, {C: HIGH})
     with pytest.raises(UserError, match="最近 14 天"):
         mark(session, wang, customer, 14, {C: HIGH})
-    li = make_user(session, "li", "李强", Role.CONSULTANT)
+    li = add_actor(session, "li", "李强", Role.CONSULTANT)
     with pytest.raises(PermissionDenied):
         mark(session, li, customer, 0, {C: HIGH})
     with pytest.raises(PermissionDenied):
@@ -204,7 +205,7 @@ def test_overview_shows_fourteen_days_index_and_warnings(session, wang, boss, cu
 def test_risk_marks_are_seen_only_by_those_who_work_with_the_customer(
     session, wang, senior, boss, customer
 ) -> None:
-    desk = make_user(session, "desk", "前台", Role.FRONT_DESK)
+    desk = add_actor(session, "desk", "前台", Role.FRONT_DESK)
     with pytest.raises(PermissionDenied, match="只有归属顾问"):
         risk.risk_overview(session, desk, customer.id)
     with pytest.raises(PermissionDenied):
@@ -263,7 +264,7 @@ def test_closing_a_warning(session, wang, boss, senior, customer) -> None:
 
 
 def test_open_warnings_per_role(session, wang, boss, senior, customer) -> None:
-    li = make_user(session, "li", "李强", Role.CONSULTANT)
+    li = add_actor(session, "li", "李强", Role.CONSULTANT)
     others = make_customer(session, li, name="李娜", phone="13900001111")
     risk.set_risk_monitoring(session, li, others.id, True)
     for who, c in ((wang, customer), (li, others)):
@@ -281,8 +282,8 @@ def test_open_warnings_per_role(session, wang, boss, senior, customer) -> None:
     assert names(wang) == ["张伟"]
     assert names(li) == ["李娜"]
     assert names(senior) == ["李娜"]
-    assert names(make_user(session, "desk", "前台", Role.FRONT_DESK)) == []
-    assert names(make_user(session, "cash", "出纳", Role.CASHIER)) == []
+    assert names(add_actor(session, "desk", "前台", Role.FRONT_DESK)) == []
+    assert names(add_actor(session, "cash", "出纳", Role.CASHIER)) == []
     row = risk.open_warnings(session, boss)[1]
     assert (row.owner_name, row.assignee_name, row.level) == ("李强", "陈资深", 2)
 

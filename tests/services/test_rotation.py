@@ -13,29 +13,23 @@ from anjia_desk.core.customers import VisitForm
 from anjia_desk.core.errors import NotFound, PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import DutyRoster, User, Visit
-from anjia_desk.services import reception, rotation, users
+from anjia_desk.services import reception, rotation
 from anjia_desk.services.context import Actor
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 TODAY = date(2026, 3, 5)
 
 
-def make_actor(session: Session, system: Actor, username: str, name: str, *roles: Role) -> Actor:
-    row = users.add_user(
-        session, system, username=username, display_name=name, roles=list(roles), password=None
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset(roles))
-
-
 @pytest.fixture
 def staff(session: Session, system: Actor) -> dict[str, Actor]:
     return {
-        "desk": make_actor(session, system, "desk", "前台小王", Role.FRONT_DESK),
-        "a": make_actor(session, system, "ann", "安顾问", Role.CONSULTANT),
-        "b": make_actor(session, system, "bai", "白顾问", Role.CONSULTANT),
-        "c": make_actor(session, system, "chen", "陈顾问", Role.SENIOR_CONSULTANT),
-        "boss": make_actor(session, system, "boss", "钱经理", Role.SITE_MANAGER),
-        "cashier": make_actor(session, system, "cash", "孙出纳", Role.CASHIER),
+        "desk": add_actor(session, "desk", "前台小王", Role.FRONT_DESK),
+        "a": add_actor(session, "ann", "安顾问", Role.CONSULTANT),
+        "b": add_actor(session, "bai", "白顾问", Role.CONSULTANT),
+        "c": add_actor(session, "chen", "陈顾问", Role.SENIOR_CONSULTANT),
+        "boss": add_actor(session, "boss", "钱经理", Role.SITE_MANAGER),
+        "cashier": add_actor(session, "cash", "孙出纳", Role.CASHIER),
     }
 
 

@@ -14,33 +14,22 @@ from anjia_desk.db.models import Customer, ReferralPoint, RiskWarning, RotationT
 from anjia_desk.services import calendar, customer_state, settings, users, workbench
 from anjia_desk.services.context import Actor
 from anjia_desk.services.workbench import TodoKind
+from tests.helpers import add_actor
 
 # 2025-09-28 10:00 in Shanghai: National Day (with 中秋) starts 10-01, within 3 days.
 NOW = datetime(2025, 9, 28, 2, 0, tzinfo=UTC)
 TODAY = date(2025, 9, 28)
 
 
-def _actor(session: Session, username: str, name: str, *roles: Role) -> Actor:
-    row = users.add_user(
-        session,
-        Actor.system(),
-        username=username,
-        display_name=name,
-        roles=[r.value for r in roles],
-        password=None,
-    )
-    return Actor(row.id, username, name, frozenset(roles))
-
-
 @pytest.fixture
 def team(session: Session) -> dict[str, Actor]:
     return {
-        "c1": _actor(session, "c1", "王顾问", Role.CONSULTANT),
-        "c2": _actor(session, "c2", "李顾问", Role.CONSULTANT),
-        "senior": _actor(session, "s1", "赵资深", Role.SENIOR_CONSULTANT),
-        "manager": _actor(session, "m1", "周经理", Role.SITE_MANAGER),
-        "desk": _actor(session, "f1", "前台小陈", Role.FRONT_DESK),
-        "cashier": _actor(session, "cash", "出纳", Role.CASHIER),
+        "c1": add_actor(session, "c1", "王顾问", Role.CONSULTANT),
+        "c2": add_actor(session, "c2", "李顾问", Role.CONSULTANT),
+        "senior": add_actor(session, "s1", "赵资深", Role.SENIOR_CONSULTANT),
+        "manager": add_actor(session, "m1", "周经理", Role.SITE_MANAGER),
+        "desk": add_actor(session, "f1", "前台小陈", Role.FRONT_DESK),
+        "cashier": add_actor(session, "cash", "出纳", Role.CASHIER),
     }
 
 
@@ -380,7 +369,7 @@ def test_team_summary(session, team):
     gone = make_customer(session, "匿名", "13800000004", owner=c2, contact=days_ago(9))
     customer_state.scrub_personal_data(session, gone, now=NOW)
     # A former consultant who still owns a customer.
-    left = _actor(session, "old", "离职顾问", Role.CONSULTANT)
+    left = add_actor(session, "old", "离职顾问", Role.CONSULTANT)
     make_customer(session, "遗留", "13800000009", owner=left, contact=days_ago(1))
     row = session.get(users.User, left.user_id)
     assert row is not None

@@ -17,19 +17,13 @@ from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer, CustomerRelative, ReferralPoint, RotationTurn, Visit
-from anjia_desk.services import reception, rotation, users
+from anjia_desk.services import reception, rotation
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.registration import RegistrationDialog, open_registration
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
-
-
-def _actor(session, system: Actor, username: str, name: str, role: Role) -> Actor:
-    row = users.add_user(
-        session, system, username=username, display_name=name, roles=[role], password=None
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset({role}))
 
 
 @pytest.fixture
@@ -37,11 +31,11 @@ def office(database: Database) -> dict[str, Actor]:
     system = Actor.system()
     with session_scope(database, system) as s:
         people = {
-            "desk": _actor(s, system, "desk", "前台小王", Role.FRONT_DESK),
-            "li": _actor(s, system, "li", "李顾问", Role.CONSULTANT),
-            "zhao": _actor(s, system, "zhao", "赵顾问", Role.CONSULTANT),
-            "boss": _actor(s, system, "boss", "钱经理", Role.SITE_MANAGER),
-            "cashier": _actor(s, system, "cash", "孙出纳", Role.CASHIER),
+            "desk": add_actor(s, "desk", "前台小王", Role.FRONT_DESK),
+            "li": add_actor(s, "li", "李顾问", Role.CONSULTANT),
+            "zhao": add_actor(s, "zhao", "赵顾问", Role.CONSULTANT),
+            "boss": add_actor(s, "boss", "钱经理", Role.SITE_MANAGER),
+            "cashier": add_actor(s, "cash", "孙出纳", Role.CASHIER),
         }
         duty = [people["zhao"].user_id, people["li"].user_id]
         rotation.set_duty_list(s, people["boss"], [i for i in duty if i is not None], now=NOW)

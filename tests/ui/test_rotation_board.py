@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from anjia_desk.core.customers import VisitForm
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.services import reception, rotation, users
+from anjia_desk.services import reception, rotation
 from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
@@ -22,15 +22,9 @@ from anjia_desk.ui.rotation_board import (
     InvalidReasonDialog,
     RotationBoard,
 )
+from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
-
-
-def _actor(session, system: Actor, username: str, name: str, role: Role) -> Actor:
-    row = users.add_user(
-        session, system, username=username, display_name=name, roles=[role], password=None
-    )
-    return Actor(user_id=row.id, username=username, display_name=name, roles=frozenset({role}))
 
 
 @pytest.fixture
@@ -38,12 +32,12 @@ def office(database: Database) -> dict[str, Actor]:
     system = Actor.system()
     with session_scope(database, system) as s:
         people = {
-            "desk": _actor(s, system, "desk", "前台小王", Role.FRONT_DESK),
-            "an": _actor(s, system, "an", "安顾问", Role.CONSULTANT),
-            "bai": _actor(s, system, "bai", "白顾问", Role.CONSULTANT),
-            "chen": _actor(s, system, "chen", "陈顾问", Role.SENIOR_CONSULTANT),
-            "boss": _actor(s, system, "boss", "钱经理", Role.SITE_MANAGER),
-            "cashier": _actor(s, system, "cash", "孙出纳", Role.CASHIER),
+            "desk": add_actor(s, "desk", "前台小王", Role.FRONT_DESK),
+            "an": add_actor(s, "an", "安顾问", Role.CONSULTANT),
+            "bai": add_actor(s, "bai", "白顾问", Role.CONSULTANT),
+            "chen": add_actor(s, "chen", "陈顾问", Role.SENIOR_CONSULTANT),
+            "boss": add_actor(s, "boss", "钱经理", Role.SITE_MANAGER),
+            "cashier": add_actor(s, "cash", "孙出纳", Role.CASHIER),
         }
         duty = [people[k].user_id for k in ("an", "bai", "chen")]
         rotation.set_duty_list(s, people["boss"], [i for i in duty if i is not None], now=NOW)
