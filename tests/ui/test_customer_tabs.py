@@ -20,7 +20,8 @@ from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customer_tabs import FollowUpsTab, ReferralsTab, RiskTab
-from tests.services.test_followups import NOW, TODAY, make_customer, make_user
+from tests.helpers import add_actor
+from tests.services.test_followups import NOW, TODAY, make_customer
 from tests.ui.conftest import FakeDialogs
 
 
@@ -34,11 +35,11 @@ def type_chinese(widget: QWidget, text: str) -> None:
 def people(database: Database) -> dict[str, Actor]:
     with session_scope(database, Actor.system()) as s:
         return {
-            "wang": make_user(s, "wang", "王芳", Role.CONSULTANT),
-            "li": make_user(s, "li", "李强", Role.CONSULTANT),
-            "boss": make_user(s, "boss", "赵经理", Role.SITE_MANAGER),
-            "senior": make_user(s, "senior", "陈资深", Role.SENIOR_CONSULTANT),
-            "mi": make_user(s, "mi", "孙秘书", Role.SALES_SECRETARY),
+            "wang": add_actor(s, "wang", "王芳", Role.CONSULTANT),
+            "li": add_actor(s, "li", "李强", Role.CONSULTANT),
+            "boss": add_actor(s, "boss", "赵经理", Role.SITE_MANAGER),
+            "senior": add_actor(s, "senior", "陈资深", Role.SENIOR_CONSULTANT),
+            "mi": add_actor(s, "mi", "孙秘书", Role.SALES_SECRETARY),
         }
 
 
