@@ -71,6 +71,7 @@ from anjia_desk.ui.widgets import (
     add_field,
     configure_table,
     default_zone,
+    dialog_buttons,
     format_local,
     hint_label,
     selected_row,
@@ -120,16 +121,7 @@ class ReasonDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self._submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
+        buttons, self.cancel_button, self.ok_button = dialog_buttons(self, ok_text, self._submit)
         layout.addLayout(buttons)
         (self.extra if extra else self.reason).setFocus()
 

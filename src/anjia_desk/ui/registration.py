@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from anjia_desk.ui.widgets import (
     FieldErrors,
     MessageBar,
     add_field,
+    dialog_buttons,
     hint_label,
     show_user_error,
 )
@@ -188,17 +187,9 @@ class RegistrationDialog(QDialog):
 
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint_label("Enter 登记　Esc 取消"))
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("登记")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, "登记", self.save, hint="Enter 登记　Esc 取消"
+        )
         layout.addLayout(buttons)
 
         for widget in (self.cancel_button, self.save_button):

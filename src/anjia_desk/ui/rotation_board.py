@@ -38,6 +38,7 @@ from anjia_desk.ui.widgets import (
     add_field,
     configure_table,
     default_zone,
+    dialog_buttons,
     format_local,
     hint_label,
     selected_row,
@@ -145,16 +146,7 @@ class InvalidReasonDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton("标记无效")
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self._choose)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
+        buttons, self.cancel_button, self.ok_button = dialog_buttons(self, "标记无效", self._choose)
         layout.addLayout(buttons)
         self.reason.setFocus()
 
@@ -211,16 +203,7 @@ class DutyDialog(QDialog):
         layout.addWidget(self.errors.label_for("user_ids", self))
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("保存")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "保存", self._submit)
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         self.list.setFocus()

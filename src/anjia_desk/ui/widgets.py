@@ -19,9 +19,12 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -179,6 +182,26 @@ class FieldErrors:
 
     def any_shown(self) -> bool:
         return any(not label.isHidden() for label in self._labels.values())
+
+
+def dialog_buttons(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], object], *, hint: str = ""
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """The foot of a dialog: an optional grey hint, then 取消 (Esc) and the default button (Enter)
+    on the right. Returns the row and the two buttons."""
+    row = QHBoxLayout()
+    if hint:
+        row.addWidget(hint_label(hint))
+    row.addStretch(1)
+    cancel = QPushButton("取消")
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(dialog.reject)
+    ok = QPushButton(ok_text)
+    ok.setDefault(True)
+    ok.clicked.connect(on_ok)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row, cancel, ok
 
 
 def field_box(

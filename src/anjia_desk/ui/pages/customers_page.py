@@ -45,6 +45,7 @@ from anjia_desk.ui.widgets import (
     add_field,
     configure_table,
     default_zone,
+    dialog_buttons,
     format_local,
     selected_row,
     set_column_widths,
@@ -245,16 +246,7 @@ class ReassignDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton("取消")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.save_button = QPushButton("转移")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._submit)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        buttons, _cancel, self.save_button = dialog_buttons(self, "转移", self._submit)
         layout.addLayout(buttons)
 
     def from_user_id(self) -> int | None:

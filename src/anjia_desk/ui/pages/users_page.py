@@ -35,6 +35,7 @@ from anjia_desk.ui.widgets import (
     add_field,
     configure_table,
     default_zone,
+    dialog_buttons,
     format_local,
     office_zone,
     selected_row,
@@ -151,16 +152,7 @@ class UserDialog(QDialog):
 
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("保存")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "保存", self._submit)
         layout.addLayout(buttons)
         (self.display_name if row else self.username).setFocus()
 
