@@ -76,7 +76,7 @@ def test_earn_redeem_and_the_balance(session, wang, secretary, referrer) -> None
     assert summary.referred[0].first_visit == NOW.date()
     assert summary.referrer is None
     assert summary.can_edit and not summary.can_redeem
-    assert referrals.referral_summary(session, wang, friend.id).referrer == referrals.PersonRef(
+    assert referrals.referral_summary(session, wang, friend.id).referrer == referrals.CustomerRef(
         referrer.id, "老客户"
     )
 

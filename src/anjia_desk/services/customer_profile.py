@@ -45,6 +45,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, followups, risk
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import CustomerRef
 from anjia_desk.services.followups import GradeChangeRow
 
 OWNERSHIP_KINDS = {
@@ -59,12 +60,6 @@ POINT_KINDS = {"visit": "推荐来访", "deal": "推荐成交", "redeem": "兑�
 
 
 # --- what the page shows
-
-
-@dataclass(frozen=True)
-class CustomerRef:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,14 @@ def options(session: Session) -> Options:
 # --- finding a customer and who may do what
 
 
+@dataclass(frozen=True)
+class CustomerRef:
+    """A customer named on another's page (a referrer, a referral)."""
+
+    id: int
+    name: str
+
+
 def get_customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:

@@ -18,17 +18,12 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import CustomerRef
 
 KIND_LABELS = {"visit": "推荐到访", "deal": "推荐成交", "redeem": "兑换", "adjust": "调整"}
 #: Ledger lines a referrer is thanked for (points earned by a referral).
 EARNED = ("visit", "deal")
 NOTE_MAX = 200
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
@@ -63,7 +58,7 @@ class LedgerRow:
 @dataclass(frozen=True)
 class ReferralSummary:
     customer_id: int
-    referrer: PersonRef | None
+    referrer: CustomerRef | None
     referred: list[ReferredRow]
     ledger: list[LedgerRow]  # newest entry first
     balance: int
@@ -137,7 +132,7 @@ def referral_summary(session: Session, actor: Actor, customer_id: int) -> Referr
     can_edit = cs.may_edit(actor, customer)
     return ReferralSummary(
         customer_id=customer.id,
-        referrer=PersonRef(referrer.id, _name(referrer)) if referrer is not None else None,
+        referrer=CustomerRef(referrer.id, _name(referrer)) if referrer is not None else None,
         referred=referred,
         ledger=ledger,
         balance=sum(line.points for line in lines),
