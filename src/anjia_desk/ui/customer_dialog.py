@@ -72,6 +72,7 @@ from anjia_desk.ui.widgets import (
     configure_table,
     default_zone,
     dialog_buttons,
+    format_day,
     format_local,
     hint_label,
     selected_row,
@@ -264,7 +265,7 @@ class ProfileTab(QWidget):
         _fill_combo(self.family_structure, options.family_structures, form.family_structure)
         _fill_combo(self.channel, options.channels, form.channel)
         _fill_combo(self.awareness, options.awareness, form.awareness)
-        self.birthday.setText(form.birthday.isoformat() if form.birthday else "")
+        self.birthday.setText(format_day(form.birthday))
         self.consent.setText(
             f"已同意（{format_local(detail.consent_at, zone)}）" if detail.consent_at else "未记录"
         )

@@ -61,6 +61,7 @@ from anjia_desk.ui.widgets import (
     configure_table,
     default_zone,
     field_box,
+    format_day,
     format_local,
     hint_label,
     selected_row,
@@ -77,10 +78,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _day(day: date | None) -> str:
-    return day.isoformat() if day else ""
 
 
 class _CustomerTab(LazyPage):
@@ -146,7 +143,7 @@ class FollowUpsTab(_CustomerTab):
                 Column("channel", "方式", lambda r: r.channel),
                 Column("content", "内容", lambda r: r.content.replace("\n", " ")),
                 Column("result", "结果", lambda r: r.result),
-                Column("next_on", "下次跟进", lambda r: _day(r.next_on)),
+                Column("next_on", "下次跟进", lambda r: format_day(r.next_on)),
                 Column("grade", "等级", lambda r: r.grade_text),
             ],
             self,
@@ -266,7 +263,7 @@ class FollowUpsTab(_CustomerTab):
         self.why_not.setVisible(not panel.can_log)
 
     def _show_status(self, panel: FollowUpPanel) -> None:
-        due = _day(panel.next_due) or "（暂无）"
+        due = format_day(panel.next_due) or "（暂无）"
         flag = DUE_TEXT.get(panel.due_state, "")
         if panel.due_state == "overdue":
             due_html = f"<span style='color:{ERROR_COLOR};font-weight:bold'>{due} {flag}</span>"
@@ -275,7 +272,7 @@ class FollowUpsTab(_CustomerTab):
         if panel.in_pool:
             keep = f"<span style='color:{ERROR_COLOR}'>已进入公客池（保护期已过）</span>"
         else:
-            keep = f"保护期至 {_day(panel.protected_until)}"
+            keep = f"保护期至 {format_day(panel.protected_until)}"
         self.status.setText(
             f"当前等级：<b>{Grade(panel.grade).label}</b>　下次跟进：{due_html}　"
             f"<span style='color:{HINT_COLOR}'>{keep}</span>"
@@ -698,7 +695,7 @@ class ReferralsTab(_CustomerTab):
             [
                 Column("name", "被推荐人", lambda r: r.name),
                 Column("grade", "等级", lambda r: r.grade),
-                Column("first_visit", "首访日期", lambda r: _day(r.first_visit)),
+                Column("first_visit", "首访日期", lambda r: format_day(r.first_visit)),
             ],
             self,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -70,6 +70,11 @@ def format_local(moment: datetime | None, zone: ZoneInfo, *, seconds: bool = Fal
         return ""
     pattern = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
     return moment.astimezone(zone).strftime(pattern)
+
+
+def format_day(day: date | None) -> str:
+    """A business date as "2026-03-05"; blank for None."""
+    return day.isoformat() if day is not None else ""
 
 
 def default_zone() -> ZoneInfo:

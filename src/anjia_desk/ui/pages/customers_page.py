@@ -46,6 +46,7 @@ from anjia_desk.ui.widgets import (
     configure_table,
     default_zone,
     dialog_buttons,
+    format_day,
     format_local,
     selected_row,
     set_column_widths,
@@ -60,10 +61,6 @@ POOL_COLOR = QColor("#eef4fb")
 DUE_TEXT = {"overdue": "（逾期）", "today": "（今天）"}
 
 
-def _date(value: Any) -> str:
-    return value.isoformat() if value is not None else ""
-
-
 #: (sort key, header, text) in SORT_KEYS order: column i sorts by SORT_KEYS[i].
 COLUMNS: list[tuple[str, str, Callable[[CustomerRow], str]]] = [
     ("name", "姓名", lambda r: r.name),
@@ -75,11 +72,11 @@ COLUMNS: list[tuple[str, str, Callable[[CustomerRow], str]]] = [
     ("grade", "等级", lambda r: r.grade),
     ("owner", "归属顾问", lambda r: r.owner_name + ("（公客池）" if r.in_pool else "")),
     ("channel", "来源渠道", lambda r: r.channel),
-    ("last_contact", "最近联系", lambda r: _date(r.last_contact)),
-    ("next_due", "下次跟进", lambda r: _date(r.next_due) + DUE_TEXT.get(r.due_state, "")),
+    ("last_contact", "最近联系", lambda r: format_day(r.last_contact)),
+    ("next_due", "下次跟进", lambda r: format_day(r.next_due) + DUE_TEXT.get(r.due_state, "")),
     ("visits", "来访次数", lambda r: str(r.visits)),
     ("risk", "风险指数", lambda r: "" if r.risk_index is None else str(r.risk_index)),
-    ("created", "登记日期", lambda r: _date(r.created)),
+    ("created", "登记日期", lambda r: format_day(r.created)),
 ]
 assert [key for key, _, _ in COLUMNS] == list(SORT_KEYS)
 RIGHT = {"visits", "risk"}
