@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -239,7 +239,6 @@ class Options:
     focus_points: Sequence[str] = ()
     follow_up_channels: Sequence[str] = ()
     invalid_reasons: Sequence[str] = ()
-    extra: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def _choice(

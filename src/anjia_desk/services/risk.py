@@ -55,12 +55,6 @@ class WarningRow:
 
 
 @dataclass(frozen=True)
-class Senior:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
 class RiskOverview:
     customer_id: int
     monitoring: bool
@@ -72,7 +66,7 @@ class RiskOverview:
     can_mark: bool
     can_assign: bool
     can_close: dict[int, bool]  # warning id → may this user close it
-    seniors: list[Senior]  # whom a warning may be assigned to (for the site manager)
+    seniors: list[cs.Staff]  # whom a warning may be assigned to (for the site manager)
 
 
 # --- who may see and do what
@@ -309,12 +303,8 @@ def risk_overview(
         can_mark=can_mark,
         can_assign=can_assign,
         can_close={w.id: _may_close(actor, w) for w in warnings},
-        seniors=senior_consultants(session) if can_assign else [],
+        seniors=cs.consultants(session, seniors_only=True) if can_assign else [],
     )
-
-
-def senior_consultants(session: Session) -> list[Senior]:
-    return [Senior(s.id, s.name) for s in cs.consultants(session, seniors_only=True)]
 
 
 # --- the return-visit task
