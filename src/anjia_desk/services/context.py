@@ -54,5 +54,11 @@ class Actor:
 
     def require(self, action: Action) -> None:
         """Raise PermissionDenied unless this actor may perform `action`."""
-        if not self.can(action):
-            raise PermissionDenied(f"没有权限：{action.label}（当前用户：{self.display_name}）")
+        self.require_any(action)
+
+    def require_any(self, *actions: Action, label: str = "") -> None:
+        """Raise PermissionDenied unless this actor may perform one of `actions`; the message
+        names `label`, or the first action."""
+        if not any(self.can(action) for action in actions):
+            what = label or actions[0].label
+            raise PermissionDenied(f"没有权限：{what}（当前用户：{self.display_name}）")

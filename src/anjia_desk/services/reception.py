@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED, Grade, Relation, VisitForm, VisitKind, validate_visit
-from anjia_desk.core.errors import ConflictError, PermissionDenied, ValidationError
+from anjia_desk.core.errors import ConflictError, ValidationError
 from anjia_desk.core.phones import Phone, PhoneError, PhoneKind, mask_phone, parse_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
@@ -76,13 +76,6 @@ class VisitResult:
     consultant_name: str
 
 
-def _require_lookup(actor: Actor) -> None:
-    if not (actor.can(Action.REGISTER_VISIT) or actor.can(Action.VIEW_CUSTOMERS)):
-        raise PermissionDenied(
-            f"没有权限：{Action.REGISTER_VISIT.label}（当前用户：{actor.display_name}）"
-        )
-
-
 def _live(query: Select[Customer]) -> Select[Customer]:
     return query.where(Customer.anonymised_at.is_(None))
 
@@ -130,7 +123,7 @@ def lookup_phone(
     session: Session, actor: Actor, text: str, *, now: datetime | None = None
 ) -> PhoneLookup:
     """判客: the customers (or their relatives) this phone belongs to, exact matches first."""
-    _require_lookup(actor)
+    actor.require_any(Action.REGISTER_VISIT, Action.VIEW_CUSTOMERS)
     try:
         phone = parse_phone(text)
     except PhoneError as exc:

@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
-from anjia_desk.core.errors import NotFound, PermissionDenied, UserError, ValidationError
+from anjia_desk.core.errors import NotFound, UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.rotation import TurnEvent, TurnKind, board, next_consultant
 from anjia_desk.db.models import Customer, DutyRoster, RotationTurn, User, Visit
@@ -74,10 +74,9 @@ class FairnessRow:
 
 
 def _require_view(actor: Actor) -> None:
-    if not any(
-        actor.can(a) for a in (Action.REGISTER_VISIT, Action.MANAGE_DUTY, Action.RUN_ROTATION)
-    ):
-        raise PermissionDenied(f"没有权限：查看接待轮序（当前用户：{actor.display_name}）")
+    actor.require_any(
+        Action.REGISTER_VISIT, Action.MANAGE_DUTY, Action.RUN_ROTATION, label="查看接待轮序"
+    )
 
 
 def _roster(session: Session, day: date) -> list[int]:
