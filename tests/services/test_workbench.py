@@ -432,3 +432,9 @@ def test_labels_and_an_actor_without_an_account(session, team):
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))
     assert workbench.todo_for(session, nobody, now=NOW).total == 0
+
+
+def test_a_customer_without_a_name_is_listed_as_unnamed(session, team):
+    make_customer(session, "", "13800000009", owner=team["c1"], grade="A", contact=days_ago(5))
+    todo = workbench.todo_for(session, team["c1"], now=NOW)
+    assert kinds(todo)[TodoKind.OVERDUE] == ["未留名"]

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
+from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.rotation import TurnKind
@@ -172,7 +173,7 @@ class _Builder:
             TodoItem(
                 kind=kind,
                 customer_id=row.id,
-                customer_name=row.name,
+                customer_name=row.name or UNNAMED,
                 shown_phone=shown_phone(self.actor, phone=row.phone, owner_id=row.owner_id),
                 detail=detail,
                 due=due,
