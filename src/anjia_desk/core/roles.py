@@ -72,6 +72,10 @@ class Action(StrEnum):
     PRINT_CUSTOMER_RECORD = "print_customer_record"
     DELETE_PERSONAL_DATA = "delete_personal_data"
     ANONYMISE_CUSTOMERS = "anonymise_customers"
+    # The Excel hand-off with head office (issue 4).
+    IMPORT_DATA = "import_data"
+    EXPORT_DATA = "export_data"
+    EXPORT_UNMASKED = "export_unmasked"  # turn phone masking off, giving a reason
 
     @property
     def label(self) -> str:
@@ -102,6 +106,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PRINT_CUSTOMER_RECORD: "打印客户个人信息",
     Action.DELETE_PERSONAL_DATA: "删除客户个人信息",
     Action.ANONYMISE_CUSTOMERS: "匿名化过期客户",
+    Action.IMPORT_DATA: "导入 Excel",
+    Action.EXPORT_DATA: "导出 Excel",
+    Action.EXPORT_UNMASKED: "导出完整手机号",
 }
 
 _EVERYONE = frozenset(Role)
@@ -158,6 +165,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PRINT_CUSTOMER_RECORD: frozenset({Role.SITE_MANAGER, Role.ADMIN}),
     Action.DELETE_PERSONAL_DATA: frozenset({Role.SITE_MANAGER, Role.ADMIN}),
     Action.ANONYMISE_CUSTOMERS: frozenset({Role.ADMIN}),
+    # The sales secretary runs the Excel hand-off (DOMAIN §1); managers and the admin too.
+    Action.IMPORT_DATA: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.ADMIN}),
+    Action.EXPORT_DATA: frozenset(
+        {Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.CS_MANAGER, Role.MARKETING_HEAD, Role.ADMIN}
+    ),
+    # Files that leave the office mask phones; only a manager or the admin may turn that off.
+    Action.EXPORT_UNMASKED: frozenset({Role.SITE_MANAGER, Role.CS_MANAGER, Role.ADMIN}),
 }
 
 
