@@ -1,0 +1,417 @@
+"""The Excel export for head office (EXCEL_FORMAT.md §Writing rules): one sheet per kind, phones
+masked unless a manager gives a reason, never an anonymised customer nor a risk mark (DOMAIN §4,
+§13), one audit entry per export.
+
+The 客户 sheet's first 19 columns are the import's canonical headers, so an export re-imports
+as it was; the columns after them are for reading only (the importer ignores them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from anjia_desk.core.customers import UNNAMED, in_public_pool
+from anjia_desk.core.errors import ValidationError
+from anjia_desk.core.phones import mask_phone
+from anjia_desk.core.roles import Action
+from anjia_desk.db.models import Customer, FollowUp, User
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services import audit
+from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import rules
+
+if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the app starts
+    from anjia_desk.excel.writer import Column, SheetData
+
+#: Rows fetched from the database at a time (memory stays flat; cancel is checked per chunk).
+CHUNK = 5_000
+
+#: What can be exported, in the order the dialog lists them; the label is the sheet's name.
+KINDS: dict[str, str] = {"customers": "客户", "followups": "跟进记录"}
+
+#: (header, writer Kind value). The first 19 are the import's canonical headers.
+CUSTOMER_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("客户姓名", "text"),
+    ("手机号", "phone"),
+    ("性别", "text"),
+    ("年龄段", "text"),
+    ("家庭结构", "text"),
+    ("来源渠道", "text"),
+    ("意向等级", "text"),
+    ("预算(万元)", "money"),
+    ("意向面积(㎡)", "number"),
+    ("意向户型", "text"),
+    ("楼层偏好", "text"),
+    ("置业目的", "text"),
+    ("客户类型", "text"),
+    ("关注点", "text"),
+    ("认知途径", "text"),
+    ("置业顾问", "text"),
+    ("登记日期", "date"),
+    ("推荐人手机号", "phone"),
+    ("备注", "text"),
+    # For reading only.
+    ("来访次数", "integer"),
+    ("最近联系", "date"),
+    ("下次跟进", "date"),
+    ("保护期至", "date"),
+    ("公客池", "text"),
+)
+
+FOLLOW_UP_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("客户姓名", "text"),
+    ("手机号", "phone"),
+    ("跟进时间", "datetime"),
+    ("跟进方式", "text"),
+    ("内容", "text"),
+    ("结果", "text"),
+    ("下次跟进日期", "date"),
+    ("原等级", "text"),
+    ("新等级", "text"),
+    ("跟进人", "text"),
+)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kinds: tuple[str, ...]  # keys of export_kinds(); their order is the sheets' order
+    date_from: date | None = None  # inclusive, office-local business dates
+    date_to: date | None = None
+    mask_phones: bool = True
+    reason: str = ""  # required when mask_phones is False and the actor is a person
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: dict[str, int]  # sheet name → data rows
+    masked: bool
+
+
+def export_kinds() -> list[tuple[str, str]]:
+    """(key, label) of everything that can be exported, in the dialog's order."""
+    return list(KINDS.items())
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What every sheet of one export shares."""
+
+    session: Session
+    zone: ZoneInfo
+    today: date
+    start: datetime | None  # UTC bounds of the date range: start <= moment < end
+    end: datetime | None
+    mask: bool
+    cancelled: Callable[[], bool] | None
+
+    def window(self, column: InstrumentedAttribute[datetime]) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = []
+        if self.start is not None:
+            where.append(column >= self.start)
+        if self.end is not None:
+            where.append(column < self.end)
+        return where
+
+    def chunks(self, statement: Select[*tuple[Any, ...]]) -> Iterator[Sequence[Any]]:
+        """The statement's rows CHUNK at a time, checking for a cancel before each chunk."""
+        result = self.session.execute(statement.execution_options(yield_per=CHUNK))
+        try:
+            for chunk in result.partitions():
+                if self.cancelled is not None and self.cancelled():
+                    from anjia_desk.excel.writer import Cancelled
+
+                    raise Cancelled
+                yield chunk
+        finally:
+            result.close()
+
+
+def export_workbook(
+    session: Session,
+    actor: Actor,
+    request: ExportRequest,
+    out: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the chosen kinds to `out` (one sheet each) and record the export in the audit log.
+
+    A cancel raises anjia_desk.excel.writer.Cancelled: no file is left and, the caller's unit of
+    work being rolled back, no audit entry either."""
+    actor.require(Action.EXPORT_DATA)
+    kinds = _checked(actor, request)
+    from anjia_desk.excel.writer import write_workbook
+
+    rule = rules(session)
+    scope = _Scope(
+        session=session,
+        zone=rule.zone,
+        today=rule.today(now),
+        start=_midnight(request.date_from, rule.zone),
+        end=_midnight(request.date_to + timedelta(days=1), rule.zone) if request.date_to else None,
+        mask=request.mask_phones,
+        cancelled=cancelled,
+    )
+    sheets = [_SHEETS[kind](scope) for kind in kinds]
+    rows = write_workbook(out, sheets, progress=progress, cancelled=cancelled)
+    reason = request.reason.strip()
+    audit.record(
+        session,
+        actor,
+        "export",
+        "customers",
+        None,
+        _summary(rows, request, out),
+        reason=reason or None,
+    )
+    return ExportResult(path=out, rows=rows, masked=request.mask_phones)
+
+
+def _checked(actor: Actor, request: ExportRequest) -> list[str]:
+    """The kinds to export (repeats dropped), or the refusal."""
+    kinds = list(dict.fromkeys(request.kinds))
+    if not kinds:
+        raise ValidationError({"kinds": "请至少选择一个工作表"})
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown:
+        raise ValidationError({"kinds": f"无法导出“{'、'.join(unknown)}”"})
+    if request.date_from and request.date_to and request.date_from > request.date_to:
+        raise ValidationError({"date_to": "结束日期不能早于开始日期"})
+    if not request.mask_phones:
+        actor.require(Action.EXPORT_UNMASKED)
+        if not actor.is_system and not request.reason.strip():
+            raise ValidationError({"reason": "请填写不脱敏导出的理由"})
+    return kinds
+
+
+def _midnight(day: date | None, zone: ZoneInfo) -> datetime | None:
+    """The office's midnight starting `day`, in UTC."""
+    return aware_utc(datetime.combine(day, time(0), tzinfo=zone)) if day else None
+
+
+def _summary(rows: dict[str, int], request: ExportRequest, out: Path) -> str:
+    counts = "、".join(f"{sheet} {count:,} 行" for sheet, count in rows.items())
+    parts = [f"导出 Excel：{counts}", "手机号已脱敏" if request.mask_phones else "手机号未脱敏"]
+    if request.date_from or request.date_to:
+        start = request.date_from.isoformat() if request.date_from else "不限"
+        end = request.date_to.isoformat() if request.date_to else "不限"
+        parts.append(f"日期 {start} 至 {end}")
+    parts.append(f"文件 {out.name}")
+    return "；".join(parts)
+
+
+def _columns(spec: Sequence[tuple[str, str]]) -> list[Column]:
+    from anjia_desk.excel.writer import Column, Kind
+
+    return [Column(header, Kind(kind)) for header, kind in spec]
+
+
+def _plain(value: Decimal) -> str:
+    """250.50 → "250.5", 300.00 → "300" (what the importer reads back)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def span(low: Decimal | None, high: Decimal | None) -> Decimal | str | None:
+    """A budget or area as exported: one number when there is one value (or min == max), the text
+    "200-300" for a range."""
+    if low is None or high is None or low == high:
+        return high if low is None else low
+    return f"{_plain(low)}-{_plain(high)}"
+
+
+def _staff(session: Session) -> dict[int, str]:
+    return {row.id: row.display_name for row in session.execute(select(User.id, User.display_name))}
+
+
+def _same(phone: str | None) -> str | None:
+    return phone
+
+
+# --- the sheets
+
+
+def _customers_sheet(scope: _Scope) -> SheetData:
+    from anjia_desk.excel.writer import SheetData
+
+    where = [Customer.anonymised_at.is_(None), *scope.window(Customer.created_at)]
+    total = scope.session.scalar(select(func.count(Customer.id)).where(*where)) or 0
+    referrer = aliased(Customer)
+    statement = (
+        select(
+            Customer.name,
+            Customer.phone,
+            Customer.gender,
+            Customer.age_band,
+            Customer.family_structure,
+            Customer.channel,
+            Customer.grade,
+            Customer.budget_min,
+            Customer.budget_max,
+            Customer.area_min,
+            Customer.area_max,
+            Customer.layout,
+            Customer.floor_preference,
+            Customer.purpose,
+            Customer.buyer_type,
+            Customer.focus,
+            Customer.awareness,
+            Customer.owner_id,
+            Customer.created_at,
+            referrer.phone,
+            Customer.notes,
+            Customer.visit_count,
+            Customer.last_contact_at,
+            Customer.next_follow_up_on,
+            Customer.protected_until,
+        )
+        .outerjoin(referrer, referrer.id == Customer.referrer_id)
+        .where(*where)
+        .order_by(Customer.id)
+    )
+    return SheetData(
+        name=KINDS["customers"],
+        columns=_columns(CUSTOMER_COLUMNS),
+        rows=_customer_rows(scope, statement),
+        total=total,
+    )
+
+
+def _customer_rows(
+    scope: _Scope, statement: Select[*tuple[Any, ...]]
+) -> Iterator[tuple[object, ...]]:
+    zone, today = scope.zone, scope.today
+    staff = _staff(scope.session)
+    phone = mask_phone if scope.mask else _same
+    for chunk in scope.chunks(statement):
+        for (
+            name,
+            own_phone,
+            gender,
+            age_band,
+            family,
+            channel,
+            grade,
+            budget_min,
+            budget_max,
+            area_min,
+            area_max,
+            layout,
+            floor,
+            purpose,
+            buyer_type,
+            focus,
+            awareness,
+            owner_id,
+            created_at,
+            referrer_phone,
+            notes,
+            visits,
+            last_contact_at,
+            next_due,
+            protected_until,
+        ) in chunk:
+            # Blank text is a blank cell (None), not an empty string.
+            yield (
+                name or None,
+                phone(own_phone) or None,
+                gender or None,
+                age_band or None,
+                family or None,
+                channel or None,
+                grade or None,
+                span(budget_min, budget_max),
+                span(area_min, area_max),
+                layout or None,
+                floor or None,
+                purpose or None,
+                buyer_type or None,
+                focus or None,
+                awareness or None,
+                staff.get(owner_id) if owner_id is not None else None,
+                created_at.astimezone(zone).date(),
+                phone(referrer_phone) or None,
+                notes or None,
+                visits,
+                last_contact_at.astimezone(zone).date() if last_contact_at else None,
+                next_due,
+                protected_until,
+                "是" if in_public_pool(owner_id, protected_until, today) else None,
+            )
+
+
+def _followups_sheet(scope: _Scope) -> SheetData:
+    from anjia_desk.excel.writer import SheetData
+
+    where = [Customer.anonymised_at.is_(None), *scope.window(FollowUp.at)]
+    total = (
+        scope.session.scalar(
+            select(func.count(FollowUp.id))
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .where(*where)
+        )
+        or 0
+    )
+    statement = (
+        select(
+            Customer.name,
+            Customer.phone,
+            FollowUp.at,
+            FollowUp.channel,
+            FollowUp.content,
+            FollowUp.result,
+            FollowUp.next_on,
+            FollowUp.grade_before,
+            FollowUp.grade_after,
+            FollowUp.user_id,
+        )
+        .join(Customer, Customer.id == FollowUp.customer_id)
+        .where(*where)
+        .order_by(FollowUp.at, FollowUp.id)
+    )
+    return SheetData(
+        name=KINDS["followups"],
+        columns=_columns(FOLLOW_UP_COLUMNS),
+        rows=_followup_rows(scope, statement),
+        total=total,
+    )
+
+
+def _followup_rows(
+    scope: _Scope, statement: Select[*tuple[Any, ...]]
+) -> Iterator[tuple[object, ...]]:
+    zone = scope.zone
+    staff = _staff(scope.session)
+    phone = mask_phone if scope.mask else _same
+    for chunk in scope.chunks(statement):
+        for name, own_phone, at, channel, content, result, next_on, before, after, user in chunk:
+            yield (
+                name or UNNAMED,
+                phone(own_phone) or None,
+                at.astimezone(zone).replace(tzinfo=None),
+                channel or None,
+                content or None,
+                result or None,
+                next_on,
+                before or None,
+                after or None,
+                staff.get(user) if user is not None else None,
+            )
+
+
+_SHEETS: dict[str, Callable[[_Scope], SheetData]] = {
+    "customers": _customers_sheet,
+    "followups": _followups_sheet,
+}
