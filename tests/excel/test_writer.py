@@ -298,11 +298,14 @@ def test_text_and_value_width() -> None:
     assert text_width("ＡＢ1") == 5  # full-width Latin counts 2
     assert text_width("ab\n张伟张伟") == 8
     assert text_width("abcdef\nxy") == 6
+    assert text_width("“面议”") == 8  # Chinese quotes are wide in a Chinese font
     assert value_width("张") == 2
     assert value_width(datetime(2026, 1, 1, 9, 30)) == 16
     assert value_width(date(2026, 1, 1)) == 10
     assert value_width(time(9, 30)) == 5
     assert value_width(1.5) == 3
+    assert value_width(13900001111.0) == 11
+    assert value_width(1e30) == 12  # Excel shows 1E+30
     assert value_width(Decimal("250.50")) == 5
     assert value_width(12345) == 5
     assert value_width(True) == 4

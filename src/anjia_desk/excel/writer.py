@@ -210,12 +210,13 @@ def fill_writer(sheet: Any, styles: Styles, fills: dict[str, tuple[str, str]]) -
 
 # -- widths ------------------------------------------------------------------------------------
 
-_WIDE = frozenset(("W", "F"))
+# Wide, full-width, and ambiguous (“” ：, shown wide by the Chinese fonts Excel uses here).
+_WIDE = frozenset(("W", "F", "A"))
 
 
 def text_width(text: str) -> int:
-    """Display width of text in Excel's character units: CJK and full-width count 2, the widest
-    line of a multi-line text counts."""
+    """Display width of text in Excel's character units: CJK, full-width and Chinese quotes count
+    2; the widest line of a multi-line text counts."""
     if text.isascii() and "\n" not in text:
         return len(text)
     widest = 0
@@ -240,7 +241,10 @@ def value_width(value: object) -> int:
     if cls is time:
         return 5
     if cls is float or cls is Decimal:
-        return len(f"{float(value):.10g}")  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]
+        if number.is_integer():  # Excel's General shows 13900001111.0 as 13900001111
+            return min(len(str(int(number))), 12)
+        return len(f"{number:.10g}")
     return text_width(str(value))
 
 
