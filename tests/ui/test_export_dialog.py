@@ -268,3 +268,29 @@ def test_closing_while_queued_cancels_and_closes(
     assert not dialog.busy
     assert not (tmp_path / "queued.xlsx").exists()
     assert audit_entries(ctx.database) == []
+
+
+def test_an_unwritable_target_and_a_bug(
+    qtbot, ctx: AppContext, fake_dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = make_dialog(qtbot, ctx)
+    fake_dialogs.save_path = tmp_path / "没有这个文件夹" / "out.xlsx"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.kind == "error"
+    assert dialog.message.text().startswith("没有导出：无法写入文件")
+    assert dialog.export_button.isEnabled() and audit_entries(ctx.database) == []
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(exporting, "export_workbook", broken)
+    fake_dialogs.save_path = tmp_path / "out.xlsx"
+    with qtbot.capture_exceptions() as caught:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [str(exc) for _type, exc, _tb in caught] == ["boom"]  # a bug, not a message
+    assert not dialog.message.isVisible() and dialog.export_button.isEnabled()
+
+    monkeypatch.setattr(import_wizard, "open_in_system", lambda _p: False)
+    dialog.export_result = exporting.ExportResult(path=tmp_path / "x.xlsx", rows={}, masked=True)
+    dialog.open_folder()
+    assert dialog.message.text() == f"无法打开文件夹：{tmp_path}"

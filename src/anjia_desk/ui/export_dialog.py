@@ -71,14 +71,14 @@ class ExportDialog(QDialog):
         self._close_when_idle = False
         self.today = ctx.clock().astimezone(office_zone(ctx)).date()
         self.setWindowTitle("导出 Excel")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.errors = FieldErrors()
 
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                "每一类数据导出为工作簿中的一个工作表，表头与导入格式一致，可以直接再导入。"
-                "已匿名化的客户不会导出。"
+                "每类数据导出为一个工作表，表头与导入格式一致，可以直接再导入；"
+                "已匿名化的客户不导出。"
             )
         )
         form = QFormLayout()
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         self.mask_check.setEnabled(self.can_unmask)
         self.mask_check.toggled.connect(self._mask_toggled)
         mask_hint = (
-            "发给总部或外部的文件请保持脱敏。导出完整手机号需要填写理由，理由记入审计日志。"
+            "对外发送的文件请保持脱敏；导出完整手机号须填写理由，理由记入审计日志。"
             if self.can_unmask
             else f"只有{who_may(Action.EXPORT_UNMASKED)}可以导出完整手机号。"
         )
@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
         self.reason.setMaxLength(REASON_MAX)
         self.reason.setPlaceholderText("如：总部客服中心核对客户资料")
         self.reason_box = field_box(self.reason, self.errors, "reason")
-        form.addRow("不脱敏理由：", self.reason_box)
+        form.addRow("理由：", self.reason_box)
         self.reason_label = form.labelForField(self.reason_box)
         layout.addLayout(form)
 
@@ -138,6 +138,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.clicked.connect(self.open_folder)
         result_row.addWidget(self.open_folder_button)
         layout.addLayout(result_row)
+        layout.addStretch(1)
         buttons, self.close_button, self.export_button = dialog_buttons(self, "导出…", self.export)
         layout.addLayout(buttons)
         self._mask_toggled(True)
@@ -180,6 +181,9 @@ class ExportDialog(QDialog):
             self.reason_label.setVisible(not masked)
         if not masked:
             self.reason.setFocus()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def _update(self) -> None:

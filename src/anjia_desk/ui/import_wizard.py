@@ -561,7 +561,7 @@ class ImportWizard(QDialog):
             elif i > current:
                 text = f"<span style='color:#9aa3a0'>{text}</span>"
             parts.append(text)
-        return "  ›  ".join(parts)
+        return "&nbsp;&nbsp;›&nbsp;&nbsp;".join(parts)
 
     def _update(self) -> None:
         busy = self.busy
