@@ -159,6 +159,7 @@ def test_phone_refusals() -> None:
         "手机号“138****5678”是打码号码，导入需要完整号码"
     )
     assert "是虚拟号" in _reason(parse_phone, "13812345678转123")
+    assert "是虚拟号" in _reason(parse_phone, "13812345678 ext 123")
     assert _reason(parse_phone, "12345") == (
         "手机号“12345”不是有效的大陆手机号（手机号应为 11 位，现在是 5 位）"
     )
