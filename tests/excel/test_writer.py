@@ -5,6 +5,8 @@ an error never leaves a file behind nor harms an existing one."""
 from __future__ import annotations
 
 import errno
+import os
+import stat
 import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -427,6 +429,16 @@ def test_an_error_in_the_rows_leaves_no_file(tmp_path: Path, private_tmp: Path) 
     assert target.read_bytes() == b"old"
     assert _leftovers(tmp_path, keep=private_tmp) == ["boom.xlsx"]
     assert _leftovers(private_tmp) == []
+
+
+def test_the_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """Not the 0o600 of a private temporary file: others may read what the office exports."""
+    mask = os.umask(0o022)
+    try:
+        write_workbook(tmp_path / "x.xlsx", [_big(3)])
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "x.xlsx").stat().st_mode) == 0o644
 
 
 def test_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -365,13 +365,14 @@ def write_plans(
     _check(cancelled)
     if path.is_dir():
         raise UserError(f"无法写入文件：{path}（同名的文件夹已存在）")
+    # Beside the target (os.replace stays on one disk), made now so an unwritable folder fails
+    # before any work; mode 0o666 less the umask, like any new file (mkstemp would give 0o600).
+    tmp = path.parent / f"~{path.stem}.{secrets.token_hex(6)}.tmp"
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f"~{path.stem}.", suffix=".tmp", dir=path.parent)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
         raise _unwritable(path, exc) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    workbook = xlsxwriter.Workbook(tmp_name, WORKBOOK_OPTIONS)
+    workbook = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
     totals = [sheet.total for sheet in sheets]
     grand_total = 0 if None in totals else sum(t for t in totals if t is not None)
     counts: dict[str, int] = {}
