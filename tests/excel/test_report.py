@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +16,11 @@ from python_calamine import CalamineWorkbook
 
 from anjia_desk.excel.report import OUTCOME_COLOURS, write_report
 from anjia_desk.excel.writer import Cancelled
+
+
+class _Outcome(StrEnum):
+    ERROR = "错误"
+
 
 HEADERS = ["客户姓名", "手机号", "登记日期", "预算", "备注"]
 Row = tuple[Sequence[object], str, str]
@@ -91,9 +97,11 @@ def test_outcomes_are_coloured(tmp_path: Path) -> None:
     path = tmp_path / "c.xlsx"
     rows: list[Row] = [([str(i)], outcome, "") for i, outcome in enumerate(OUTCOME_COLOURS)]
     rows.append((["x"], "其他", ""))
+    rows.append((["y"], _Outcome.ERROR, ""))  # the importer's StrEnum is text like any other
     write_report(path, ["a"], rows)
     ws = openpyxl.load_workbook(path)["导入结果"]
     got = {ws.cell(row=r, column=2).value: _fill(ws.cell(row=r, column=2)) for r in range(2, 8)}
+    assert (ws["B8"].value, _fill(ws["B8"])) == ("错误", "FFC7CE")
     assert got == {
         "错误": "FFC7CE",
         "重复": "FFEB9C",

@@ -361,6 +361,14 @@ def test_kind_values_and_column_defaults() -> None:
     assert Column("备注") == Column("备注", Kind.TEXT, None)
 
 
+def test_a_kind_given_as_its_text_works(tmp_path: Path) -> None:
+    path = tmp_path / "k.xlsx"
+    column = Column("日期", "date")  # type: ignore[arg-type]
+    write_workbook(path, [SheetData("表", [column], [[date(2026, 3, 5)]])])
+    cell = _load(path)["表"]["A2"]
+    assert (cell.value, cell.number_format) == (datetime(2026, 3, 5), "yyyy-mm-dd")
+
+
 # -- cancel and failures: nothing left behind, an existing file kept ----------------------------
 
 

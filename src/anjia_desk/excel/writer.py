@@ -203,7 +203,7 @@ def fill_writer(sheet: Any, styles: Styles, fills: dict[str, tuple[str, str]]) -
         fmt = formats.get(value)
         if fmt is None:
             return text(row, col, value)
-        return write_string(row, col, value, fmt)
+        return write_string(row, col, str(value), fmt)  # str() of a StrEnum is its value
 
     return write
 
@@ -305,7 +305,7 @@ _MEASURES: dict[Kind, Callable[[object], int]] = {
 
 def column_plan(column: Column) -> ColumnPlan:
     """How a Column of the export API is written."""
-    kind = column.kind
+    kind = Kind(column.kind)  # "date" works as well as Kind.DATE
     return ColumnPlan(
         column.header,
         partial(kind_writer, kind),
