@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -22,7 +23,7 @@ from anjia_desk.core.errors import UserError
 log = logging.getLogger("anjia_desk.cli")
 
 PASSPHRASE_ENV = "ANJIA_DESK_BACKUP_PASSPHRASE"
-EXIT_OK, EXIT_REFUSED = 0, 2
+EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
 #: An internal error also leaves nothing written (every write is one transaction) and exits 2, as
 #: DESIGN.md's table says for every command; the message names the log file with the traceback.
 EXIT_BUG = EXIT_REFUSED
@@ -189,6 +190,68 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    import json
+
+    from anjia_desk.services.context import Actor
+    from anjia_desk.services.importing import ImportOptions, Mode, run_import
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"文件不存在：{source}")
+    report = _out(args.report) if args.report else None
+    options = ImportOptions(
+        mode=Mode(args.mode),
+        strict=args.strict,
+        dry_run=args.dry_run,
+        sheet=args.sheet,
+        report=report,
+    )
+    database = _open(args, create=False)
+    try:
+        result = run_import(database, Actor.system(), kind=args.kind, path=source, options=options)
+    finally:
+        database.close()
+    _say(result.summary() + (f"；报告：{result.report}" if result.report else ""))
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    return EXIT_REJECTED if result.rejected else EXIT_OK
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)  # argparse turns a ValueError into “无效的值”
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services.context import Actor
+    from anjia_desk.services.exporting import ExportRequest, export_kinds, export_workbook
+
+    available = [key for key, _label in export_kinds()]
+    if args.kind == "all":
+        kinds = tuple(available)
+    elif args.kind in available:
+        kinds = (args.kind,)
+    else:
+        raise UserError(f"“{args.kind}”还不能导出：目前可导出 {'、'.join(available)}")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError("--from 的日期晚于 --to")
+    out = _out(args.out)
+    request = ExportRequest(
+        kinds=kinds, date_from=args.date_from, date_to=args.date_to, mask_phones=args.mask_phones
+    )
+    database = _open(args, create=False)
+    try:
+        actor = Actor.system()
+        with session_scope(database, actor) as session:
+            result = export_workbook(session, actor, request, out)
+    finally:
+        database.close()
+    counts = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
+    _say(f"已导出：{result.path}（{counts}{'；手机号已脱敏' if result.masked else ''}）")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = _zh  # type: ignore[attr-defined]  # argparse's gettext hook
     argparse.ngettext = _zh_plural  # type: ignore[attr-defined]
@@ -216,6 +279,38 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("form", choices=["visitor-form"], help="表单种类")
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     printing.set_defaults(handler=cmd_print)
+
+    importing = sub.add_parser("import", help="从 Excel/CSV 导入")
+    importing.add_argument("kind", choices=["customers", "units"], help="导入的种类")
+    importing.add_argument("file", help="Excel（.xlsx/.xls）或 CSV 文件")
+    importing.add_argument("--sheet", help="工作表名称（默认：第一个有表头的可见工作表）")
+    importing.add_argument(
+        "--mode",
+        choices=["new", "update", "both"],
+        default="new",
+        help="new 仅新增（默认），update 仅更新已有客户，both 新增并更新",
+    )
+    importing.add_argument("--strict", action="store_true", help="有任何错误行就整份不导入")
+    importing.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+    importing.add_argument("--report", metavar="OUT.xlsx", help="写出导入报告")
+    importing.add_argument("--json", action="store_true", help="最后一行输出 JSON 结果")
+    importing.set_defaults(handler=cmd_import)
+
+    export = sub.add_parser("export", help="导出 Excel")
+    export.add_argument(
+        "kind",
+        choices=["customers", "followups", "deals", "receivables", "refunds", "complaints", "all"],
+        help="导出的种类",
+    )
+    export.add_argument("--out", required=True, metavar="FILE.xlsx", help="输出的 Excel 文件")
+    export.add_argument(
+        "--from", dest="date_from", type=_day, metavar="DATE", help="起始日期 YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--to", dest="date_to", type=_day, metavar="DATE", help="截止日期 YYYY-MM-DD"
+    )
+    export.add_argument("--mask-phones", action="store_true", help="手机号打码（138****5678）")
+    export.set_defaults(handler=cmd_export)
 
     backup = sub.add_parser("backup", help="加密备份数据库")
     backup.add_argument("--out", required=True, help="备份文件")

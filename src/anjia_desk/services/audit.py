@@ -20,6 +20,7 @@ ACTION_LABELS = {
     "view": "查看",
     "print": "打印",
     "export": "导出",
+    "import": "导入",
     "login": "登录",
     "login_failed": "登录失败",
     "logout": "退出登录",

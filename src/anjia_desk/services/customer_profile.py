@@ -55,6 +55,7 @@ OWNERSHIP_KINDS = {
     "reassign": "转移",
     "ruling": "撞单裁定",
     "merge": "合并",
+    "import": "Excel 导入",
 }
 POINT_KINDS = {"visit": "推荐来访", "deal": "推荐成交", "redeem": "兑换", "adjust": "调整"}
 

@@ -1,0 +1,513 @@
+"""The customer sheet (客户) of EXCEL_FORMAT.md as a kind of the import pipeline.
+
+A new customer from a file is registered on its 登记日期 (today when blank): that is when the
+office first knew them, the customer list's 登记日期, and their first contact — the follow-up due
+date counts from it. A named consultant owns them with a fresh protection period from the day of
+the import (head office's assignment stands); without one they start in the public pool. No visit
+is invented: the file does not say one happened. New rows are written with bulk inserts (one
+audit entry for the file); updates go through the ORM, so each changed field is in the
+customer's history.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from anjia_desk.core.customers import BUYER_TYPES, PURPOSES, Grade, next_due, renewed_protection
+from anjia_desk.core.names import name_initials
+from anjia_desk.core.roles import Role
+from anjia_desk.db.models import (
+    Customer,
+    CustomerRelative,
+    GradeChange,
+    Setting,
+    User,
+    UserRole,
+)
+from anjia_desk.db.types import aware_utc
+from anjia_desk.excel.cells import (
+    CellError,
+    parse_area,
+    parse_choice,
+    parse_gender,
+    parse_grade,
+    parse_moment,
+    parse_phone,
+    parse_text,
+    parse_wan,
+    split_items,
+)
+from anjia_desk.excel.headers import ColumnSpec, fold_header
+from anjia_desk.services import customer_state as state
+from anjia_desk.services.context import Actor
+from anjia_desk.services.demo_customers import bulk_insert
+from anjia_desk.services.importing import Checked, Planned
+
+if TYPE_CHECKING:
+    from anjia_desk.excel.reader import Cell
+
+COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("name", "客户姓名", ("姓名", "客户", "客户名称", "名字")),
+    ColumnSpec("phone", "手机号", ("手机", "电话", "联系电话", "手机号码", "联系方式"), True),
+    ColumnSpec("gender", "性别"),
+    ColumnSpec("age_band", "年龄段", ("年龄",)),
+    ColumnSpec("family_structure", "家庭结构"),
+    ColumnSpec("channel", "来源渠道", ("渠道", "来源", "客户来源", "获客渠道")),
+    ColumnSpec("grade", "意向等级", ("等级", "客户等级", "级别", "意向")),
+    ColumnSpec("budget", "预算(万元)", ("预算", "购房预算", "总价预算")),
+    ColumnSpec("area", "意向面积(㎡)", ("面积", "需求面积")),
+    ColumnSpec("layout", "意向户型", ("户型",)),
+    ColumnSpec("floor_preference", "楼层偏好", ("楼层",)),
+    ColumnSpec("purpose", "置业目的", ("购房用途", "用途", "置业用途")),
+    ColumnSpec("buyer_type", "客户类型", ("购房类型",)),
+    ColumnSpec("focus", "关注点", ("关注", "关注重点")),
+    ColumnSpec("awareness", "认知途径"),
+    ColumnSpec("owner", "置业顾问", ("顾问", "销售", "销售员", "归属顾问")),
+    ColumnSpec("registered", "登记日期", ("来访日期", "到访日期", "日期", "首次来访")),
+    ColumnSpec("referrer_phone", "推荐人手机号", ("推荐人电话",)),
+    ColumnSpec("notes", "备注", ("说明",)),
+)
+HEADERS = {c.key: c.header for c in COLUMNS}
+#: What the export writes for reading only (services/exporting.py): ignored without a word.
+READ_ONLY = ("来访次数", "最近联系", "下次跟进", "保护期至", "公客池")
+CHUNK = 2000
+IMPORT_REASON = "Excel 导入"
+
+_PURPOSE_ALIASES = {"自用": "自住", "居住": "自住", "投资用": "投资"}
+_BUYER_ALIASES = {
+    "首置": "刚需",
+    "刚需型": "刚需",
+    "改善型": "改善",
+    "投资型": "投资",
+    "首改": "改善",
+}
+
+
+def _text(limit: int) -> Callable[[Cell], str]:
+    def parse(value: Cell) -> str:
+        return parse_text(value, max_len=limit)
+
+    return parse
+
+
+def _focus(value: Cell) -> str:
+    text = "、".join(split_items(value))
+    if len(text) > 200:
+        raise CellError(f"关注点“{text[:20]}…”超过 200 字")
+    return text
+
+
+def _purpose(value: Cell) -> str:
+    return parse_choice(value, PURPOSES, aliases=_PURPOSE_ALIASES, what="置业目的")
+
+
+def _buyer_type(value: Cell) -> str:
+    return parse_choice(value, BUYER_TYPES, aliases=_BUYER_ALIASES, what="客户类型")
+
+
+#: The parser of each field; raising CellError. Low-cardinality ones are memoised per file.
+PARSERS: dict[str, Callable[[Cell], Any]] = {
+    "name": _text(40),
+    "phone": parse_phone,
+    "gender": parse_gender,
+    "age_band": _text(20),
+    "family_structure": _text(20),
+    "channel": _text(20),
+    "grade": parse_grade,
+    "budget": parse_wan,
+    "area": parse_area,
+    "layout": _text(20),
+    "floor_preference": _text(20),
+    "purpose": _purpose,
+    "buyer_type": _buyer_type,
+    "focus": _focus,
+    "awareness": _text(20),
+    "owner": _text(40),
+    "registered": parse_moment,
+    "referrer_phone": parse_phone,
+    "notes": _text(2000),
+}
+UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
+#: A cell of these that cannot be read rejects the row (EXCEL_FORMAT.md); others are dropped.
+REQUIRED_READABLE = frozenset({"phone", "grade", "registered"})
+
+
+class _Checker:
+    """Checks one row of a customer sheet. Built once per file."""
+
+    def __init__(self, mapping: dict[int, str]) -> None:
+        self.columns = sorted(mapping.items())
+        self.caches: dict[str, dict[Cell, tuple[Any, str]]] = {
+            key: {} for _, key in self.columns if key not in UNIQUE_PER_ROW
+        }
+        self.has_phone = any(key == "phone" for _, key in self.columns)
+
+    def __call__(self, row: Sequence[Cell]) -> Checked:
+        values: dict[str, Any] = {}
+        dropped: list[str] = []
+        error = ""
+        width = len(row)
+        for column, key in self.columns:
+            value = row[column] if column < width else None
+            if value is None:
+                continue
+            cache = self.caches.get(key)
+            if cache is not None and value in cache:
+                parsed, problem = cache[value]
+            else:
+                try:
+                    parsed, problem = PARSERS[key](value), ""
+                except CellError as exc:
+                    parsed, problem = None, exc.message
+                if cache is not None:
+                    cache[value] = (parsed, problem)
+            if problem:
+                if key in REQUIRED_READABLE:
+                    error = error or problem
+                else:
+                    dropped.append(f"{HEADERS[key]}：{problem}，已留空")
+            elif parsed not in ("", (None, None)):
+                values[key] = parsed
+        if not error and "phone" not in values:
+            error = "缺少手机号"
+        if error:
+            return Checked(None, {}, error)
+        referrer = values.get("referrer_phone")
+        if referrer is not None and referrer == values["phone"]:
+            del values["referrer_phone"]
+            dropped.append("推荐人手机号与本人相同，未关联")
+        return Checked(values["phone"], values, "", dropped)
+
+
+@dataclass
+class CustomerSheet:
+    key: str = "customers"
+    label: str = "客户"
+    columns: Sequence[ColumnSpec] = COLUMNS
+    quiet: frozenset[str] = frozenset(fold_header(h) for h in READ_ONLY)
+
+    def checker(
+        self, session: Session, mapping: dict[int, str]
+    ) -> Callable[[Sequence[Cell]], Checked]:
+        return _Checker(mapping)
+
+    def existing(self, session: Session, keys: set[str]) -> dict[str, tuple[int | None, str]]:
+        """Customers (updatable) and relatives (always duplicates) with these phones."""
+        found: dict[str, tuple[int | None, str]] = {}
+        owners: dict[str, int | None] = {}
+        names: dict[str, str] = {}
+        ids: dict[str, int] = {}
+        for key_chunk in _chunks(sorted(keys), 900):
+            rows = session.execute(
+                select(Customer.id, Customer.phone_key, Customer.name, Customer.owner_id).where(
+                    Customer.phone_key.in_(key_chunk)
+                )
+            )
+            for row in rows:
+                ids[row.phone_key], names[row.phone_key] = row.id, row.name
+                owners[row.phone_key] = row.owner_id
+        staff = state.staff_names(session, owners.values())
+        for key, customer_id in ids.items():
+            owner = owners[key]
+            who = f"归属顾问 {staff[owner]}" if owner is not None and owner in staff else "公客池"
+            found[key] = (customer_id, f"已是系统客户：{names[key] or '未留名'}（{who}）")
+        missing = sorted(keys - set(found))
+        for key_chunk in _chunks(missing, 900):
+            rows = session.execute(
+                select(CustomerRelative.phone_key, CustomerRelative.relation, Customer.name)
+                .join(Customer, Customer.id == CustomerRelative.customer_id)
+                .where(CustomerRelative.phone_key.in_(key_chunk))
+            )
+            for row in rows:
+                found.setdefault(
+                    row.phone_key, (None, f"已登记为客户“{row.name or '未留名'}”的亲属，未导入")
+                )
+        return found
+
+    def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
+        """A referrer must be a customer: in the database or a new one in this file."""
+        wanted = {
+            p.checked.values["referrer_phone"]
+            for p in planned
+            if "referrer_phone" in p.checked.values
+        }
+        wanted -= file_keys
+        known: set[str] = set()
+        for key_chunk in _chunks(sorted(wanted), 900):
+            known.update(
+                session.scalars(select(Customer.phone_key).where(Customer.phone_key.in_(key_chunk)))
+            )
+        for p in planned:
+            phone = p.checked.values.get("referrer_phone")
+            if phone is not None and phone not in file_keys and phone not in known:
+                del p.checked.values["referrer_phone"]
+                p.checked.dropped.append(f"推荐人手机号 {phone} 不是系统客户，未关联")
+
+    def write(
+        self,
+        session: Session,
+        actor: Actor,
+        new: list[Planned],
+        updates: list[Planned],
+        *,
+        now: datetime,
+        tick: Callable[[int], None],
+    ) -> None:
+        rule = state.rules(session)
+        today = rule.today(now)
+        rows = [p.checked.values for p in new + updates]
+        owners = _owners(session, actor, {v["owner"] for v in rows if "owner" in v})
+        _add_channels(session, [v["channel"] for v in rows if "channel" in v])
+        session.flush()  # takes the write lock before the ids are counted
+        next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        ids: dict[str, int] = {}
+        table = cast(Table, Customer.__table__)
+        for chunk in _chunks(new, CHUNK):
+            batch = []
+            for planned in chunk:
+                values = planned.checked.values
+                ids[values["phone"]] = next_id
+                batch.append(_new_row(next_id, values, owners, actor, rule, today, now))
+                next_id += 1
+            bulk_insert(session, table, batch)
+            tick(len(chunk))
+        for chunk in _chunks(updates, 500):
+            by_id = {
+                c.id: c
+                for c in session.scalars(
+                    select(Customer).where(Customer.id.in_([p.existing_id for p in chunk]))
+                )
+            }
+            for planned in chunk:
+                customer = by_id[cast(int, planned.existing_id)]
+                _update(session, actor, customer, planned.checked.values, owners, rule, today)
+            session.flush()
+            tick(len(chunk))
+        _link_referrers(session, new + updates, ids)
+
+
+CUSTOMERS = CustomerSheet()
+
+
+def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _registered_at(value: date | datetime | None, now: datetime, rule: state.Rules) -> datetime:
+    if value is None:
+        return now
+    local = value if isinstance(value, datetime) else datetime.combine(value, time())
+    return aware_utc(local.replace(tzinfo=rule.zone))
+
+
+def _new_row(
+    customer_id: int,
+    values: dict[str, Any],
+    owners: dict[str, int],
+    actor: Actor,
+    rule: state.Rules,
+    today: date,
+    now: datetime,
+) -> dict[str, Any]:
+    name = values.get("name", "")
+    grade = values.get("grade", Grade.C.value)
+    registered = _registered_at(values.get("registered"), now, rule)
+    owner = owners.get(values["owner"]) if "owner" in values else None
+    budget = values.get("budget", (None, None))
+    area = values.get("area", (None, None))
+    return {
+        "id": customer_id,
+        "version": 1,
+        "created_at": registered,
+        "updated_at": now,
+        "name": name,
+        "name_initials": name_initials(name),
+        "phone": values["phone"],
+        "phone_key": values["phone"],
+        "phone_kind": "mobile",
+        "gender": values.get("gender", ""),
+        "age_band": values.get("age_band", ""),
+        "family_structure": values.get("family_structure", ""),
+        "budget_min": budget[0],
+        "budget_max": budget[1],
+        "area_min": area[0],
+        "area_max": area[1],
+        "layout": values.get("layout", ""),
+        "floor_preference": values.get("floor_preference", ""),
+        "purpose": values.get("purpose", ""),
+        "buyer_type": values.get("buyer_type", ""),
+        "focus": values.get("focus", ""),
+        "channel": values.get("channel", ""),
+        "awareness": values.get("awareness", ""),
+        "owner_id": owner,
+        "protected_until": (
+            renewed_protection(None, today, rule.protection_days) if owner is not None else None
+        ),
+        "grade": grade,
+        "referrer_id": None,
+        "birthday": None,
+        "birthday_md": None,
+        "notes": values.get("notes", ""),
+        "consent_at": None,
+        "marketing_opt_in": False,
+        "do_not_disturb": False,
+        "visit_count": 0,
+        "first_visit_at": None,
+        "last_visit_at": None,
+        "last_follow_up_at": None,
+        "last_contact_at": registered,
+        "planned_follow_up_on": None,
+        "next_follow_up_on": next_due(
+            grade=grade,
+            last_contact=rule.local_date(registered),
+            planned=None,
+            cadence=rule.cadence,
+        ),
+        "risk_monitoring": False,
+        "risk_index": None,
+        "anonymised_at": None,
+        "created_by_id": actor.user_id,
+    }
+
+
+_PLAIN_FIELDS = (
+    "gender",
+    "age_band",
+    "family_structure",
+    "layout",
+    "floor_preference",
+    "purpose",
+    "buyer_type",
+    "focus",
+    "channel",
+    "awareness",
+    "notes",
+)
+
+
+def _update(
+    session: Session,
+    actor: Actor,
+    customer: Customer,
+    values: dict[str, Any],
+    owners: dict[str, int],
+    rule: state.Rules,
+    today: date,
+) -> None:
+    """Fill in or overwrite the fields the file has (a blank cell changes nothing)."""
+    if "name" in values and values["name"] != customer.name:
+        state.set_name(customer, values["name"])
+    for key in _PLAIN_FIELDS:
+        if key in values and getattr(customer, key) != values[key]:
+            setattr(customer, key, values[key])
+    for key in ("budget", "area"):
+        if key in values:
+            low, high = cast(tuple[Decimal | None, Decimal | None], values[key])
+            setattr(customer, f"{key}_min", low)
+            setattr(customer, f"{key}_max", high)
+    grade = values.get("grade")
+    if grade is not None and grade != customer.grade:
+        session.add(
+            GradeChange(
+                customer_id=customer.id,
+                user_id=actor.user_id,
+                from_grade=customer.grade,
+                to_grade=grade,
+                reason=IMPORT_REASON,
+            )
+        )
+        customer.grade = grade
+        state.refresh_due(customer, rule)
+    if "owner" in values:
+        owner = owners[values["owner"]]
+        if owner != customer.owner_id:
+            state.set_owner(
+                session, actor, customer, owner, kind="import", reason=IMPORT_REASON,
+                today=today, rule=rule,
+            )  # fmt: skip
+
+
+def _link_referrers(session: Session, planned: list[Planned], new_ids: dict[str, int]) -> None:
+    wanted = {
+        p.checked.values["referrer_phone"] for p in planned if "referrer_phone" in p.checked.values
+    }
+    if not wanted:
+        return
+    ids = dict(new_ids)
+    missing = sorted(wanted - set(ids))
+    for key_chunk in _chunks(missing, 900):
+        for row in session.execute(
+            select(Customer.phone_key, Customer.id).where(Customer.phone_key.in_(key_chunk))
+        ):
+            ids[row.phone_key] = row.id
+    updates = []
+    for p in planned:
+        phone = p.checked.values.get("referrer_phone")
+        if phone is None or phone not in ids:
+            continue
+        own_id = p.existing_id if p.existing_id is not None else new_ids[p.checked.values["phone"]]
+        updates.append({"referrer": ids[phone], "own": own_id})
+    if updates:
+        session.connection().exec_driver_sql(
+            "UPDATE customers SET referrer_id = ? WHERE id = ?",
+            [(u["referrer"], u["own"]) for u in updates],
+        )
+
+
+def _owners(session: Session, actor: Actor, names: set[str]) -> dict[str, int]:
+    """Consultants by display name; a name not yet known becomes a consultant without a login
+    (EXCEL_FORMAT.md), whom the administrator may give a password later."""
+    if not names:
+        return {}
+    sellers = (Role.CONSULTANT.value, Role.SENIOR_CONSULTANT.value)
+    found: dict[str, int] = {}
+    rows = session.execute(
+        select(User.id, User.display_name)
+        .join(UserRole)
+        .where(User.display_name.in_(sorted(names)), UserRole.role.in_(sellers))
+        .order_by(User.is_active.desc(), User.id)
+    )
+    for row in rows:
+        found.setdefault(row.display_name, row.id)
+    taken = set(session.scalars(select(User.username)))
+    for name in sorted(names - set(found)):
+        username, n = name, 1
+        while username in taken:
+            n += 1
+            username = f"{name}{n}"
+        taken.add(username)
+        user = User(
+            username=username,
+            display_name=name,
+            password_hash=None,
+            roles=[UserRole(role=Role.CONSULTANT.value)],
+        )
+        session.add(user)
+        session.flush()
+        found[name] = user.id
+    return found
+
+
+def _add_channels(session: Session, channels: list[str]) -> None:
+    """Unknown channels are added to the office's list (EXCEL_FORMAT.md)."""
+    wanted = list(dict.fromkeys(channels))
+    if not wanted:
+        return
+    current = state.options(session).channels
+    extra = [c for c in wanted if c not in current]
+    if not extra:
+        return
+    value = json.dumps("、".join([*current, *extra]), ensure_ascii=False)
+    row = session.scalar(select(Setting).where(Setting.key == "customer.channels"))
+    if row is None:
+        session.add(Setting(key="customer.channels", value=value))
+    else:
+        row.value = value

@@ -1,0 +1,502 @@
+"""The import pipeline with the customer sheet (EXCEL_FORMAT.md), each mess on its own."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+import xlsxwriter
+from sqlalchemy import func, select
+
+from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
+from anjia_desk.core.roles import Role
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.models import (
+    AuditEntry,
+    Customer,
+    CustomerRelative,
+    GradeChange,
+    OwnershipChange,
+    User,
+)
+from anjia_desk.services import customer_state
+from anjia_desk.services.context import Actor
+from anjia_desk.services.importing import (
+    ImportCancelled,
+    ImportOptions,
+    Mode,
+    import_kinds,
+    preview_file,
+    run_import,
+)
+from tests.helpers import add_actor
+
+NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # 10:00 in the office
+SYSTEM = Actor.system()
+
+
+def xlsx(path: Path, rows: Sequence[Sequence[Any]], *, sheet: str = "客户") -> Path:
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet(sheet)
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, (date, datetime)):
+                ws.write_datetime(r, c, value, day)
+            elif isinstance(value, str):
+                ws.write_string(r, c, value)
+            else:
+                ws.write(r, c, value)
+    book.close()
+    return path
+
+
+def run(database: Database, path: Path, actor: Actor = SYSTEM, **options: Any):  # type: ignore[no-untyped-def]
+    return run_import(
+        database, actor, kind="customers", path=path, options=ImportOptions(**options), now=NOW
+    )
+
+
+def customers(database: Database) -> dict[str, Customer]:
+    with database.sessions() as s:
+        return {c.phone_key or "": c for c in s.scalars(select(Customer))}
+
+
+def count(database: Database, model: type) -> int:
+    with database.sessions() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def add_customer(database: Database, phone: str, name: str, owner: str | None = None) -> int:
+    """A customer registered through the app (owner: a consultant's display name)."""
+    with session_scope(database, SYSTEM) as s:
+        owner_id = None
+        if owner:
+            owner_id = add_actor(s, f"u{phone[-4:]}", owner, Role.CONSULTANT).user_id
+        customer = Customer(name=name, phone=phone, phone_key=phone, owner_id=owner_id)
+        customer_state.set_name(customer, name)
+        s.add(customer)
+        s.flush()
+        return customer.id
+
+
+def test_a_messy_file_is_read_as_people_make_it(database: Database, tmp_path: Path) -> None:
+    path = xlsx(
+        tmp_path / "head-office.xlsx",
+        [
+            ["2026年11月 新客户名单（总部下发）"],
+            [],
+            [
+                " 姓 名 ",
+                "联系方式",
+                "性别",
+                "渠道",
+                "等级",
+                "预算（万元）",
+                "面积(㎡)",
+                "户型",
+                "购房用途",
+                "关注重点",
+                "顾问",
+                "来访日期",
+                "微信备注",
+            ],
+            [
+                "张伟",
+                13812345678,
+                "先生",
+                "房产门户",
+                "A类",
+                "300万",
+                "89平米",
+                "三房两厅",
+                "自住",
+                "交通、教育配套/商业",
+                "李娜",
+                date(2026, 3, 5),
+                "只周末有空",
+            ],
+            [
+                "王芳",
+                "+86 139-0000-1111",
+                "女士",
+                "抖音直播",
+                "中意向",
+                "200-300万",
+                "80-100",
+                None,
+                "投资",
+                None,
+                "李娜",
+                "2026年3月6日",
+                None,
+            ],
+            [None, None, None],
+            [
+                "",
+                "１３７００００２２２２",
+                "M",
+                None,
+                "c",
+                3_000_000,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "20260307",
+                None,
+            ],
+            [
+                "陈静",
+                "1.3600003333E10",
+                None,
+                None,
+                None,
+                "面议",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "2026/3/8 14:30",
+                None,
+            ],
+        ],
+    )
+    result = run(database, path)
+    assert (result.rows, result.imported, result.rejected) == (4, 4, 0)
+    assert result.unknown == ["微信备注"]
+    by_phone = customers(database)
+    assert set(by_phone) == {"13812345678", "13900001111", "13700002222", "13600003333"}
+    zhang = by_phone["13812345678"]
+    assert (zhang.name, zhang.gender, zhang.channel, zhang.grade) == ("张伟", "男", "房产门户", "A")
+    assert (zhang.budget_min, zhang.budget_max) == (Decimal("300.00"), Decimal("300.00"))
+    assert (zhang.area_min, zhang.area_max, zhang.layout) == (Decimal(89), Decimal(89), "三房两厅")
+    assert zhang.focus == "交通、教育配套、商业" and zhang.purpose == "自住"
+    assert zhang.name_initials.startswith("zw")
+    # 登记日期 is the registration (the list's 登记日期), and the first contact.
+    assert zhang.created_at.astimezone(ZoneInfo("Asia/Shanghai")).date() == date(2026, 3, 5)
+    assert zhang.next_follow_up_on == date(2026, 3, 8)  # A: every 3 days
+    wang = by_phone["13900001111"]
+    assert (wang.grade, wang.budget_min, wang.budget_max) == ("B", Decimal(200), Decimal(300))
+    assert (wang.area_min, wang.area_max, wang.gender) == (Decimal(80), Decimal(100), "女")
+    nameless = by_phone["13700002222"]
+    assert (nameless.name, nameless.grade, nameless.budget_min) == ("", "C", Decimal(300))
+    chen = by_phone["13600003333"]
+    assert chen.budget_min is None and chen.grade == "C"
+    assert result.problems == [(8, "已导入", "预算(万元)：预算“面议”无法识别，已留空")]
+    # The consultant named in the file owns the customers; unknown channels join the list.
+    with database.sessions() as s:
+        li = s.scalars(select(User).where(User.display_name == "李娜")).one()
+        assert li.password_hash is None and li.role_names == {"consultant"}
+        assert "抖音直播" in customer_state.options(s).channels
+    assert zhang.owner_id == li.id and zhang.protected_until == date(2026, 12, 23)
+    assert chen.owner_id is None  # no consultant: the public pool
+
+
+def test_rejected_rows_say_why_and_the_valid_ones_are_imported(
+    database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            ["客户姓名", "手机号", "意向等级", "登记日期", "性别"],
+            ["甲", "138****5678", "A", None, None],
+            ["乙", "12345", "A", None, None],
+            ["丙", None, "A", None, None],
+            ["丁", "13811112222", "特级", None, None],
+            ["戊", "13811113333", "B", "下周三", None],
+            ["己", "13811114444", "B", None, "男女"],
+        ],
+    )
+    result = run(database, path)
+    assert (result.rows, result.imported, result.rejected) == (6, 1, 5)
+    reasons = {row: reason for row, outcome, reason in result.problems}
+    assert "打码" in reasons[2] and "不是有效" in reasons[3] and reasons[4] == "缺少手机号"
+    assert "特级" in reasons[5] and "下周三" in reasons[6]
+    assert "性别" in reasons[7] and "已留空" in reasons[7]
+    assert set(customers(database)) == {"13811114444"}
+
+
+def test_duplicates_in_the_file_and_in_the_database(database: Database, tmp_path: Path) -> None:
+    add_customer(database, "13800000001", "老客户", owner="周顾问")
+    with session_scope(database, SYSTEM) as s:
+        owner = s.scalars(select(Customer)).one()
+        s.add(CustomerRelative(customer_id=owner.id, relation="配偶", phone="13800000009",
+                               phone_key="13800000009"))  # fmt: skip
+    path = xlsx(
+        tmp_path / "dup.xlsx",
+        [
+            ["姓名", "电话"],
+            ["新人", "13800000002"],
+            ["又是新人", "138 0000 0002"],
+            ["老客户", "13800000001"],
+            ["配偶", "13800000009"],
+        ],
+    )
+    result = run(database, path)
+    assert (result.rows, result.imported, result.duplicates) == (4, 1, 3)
+    reasons = {row: reason for row, _outcome, reason in result.problems}
+    assert reasons[3] == "与第 2 行手机号相同（以第一行为准）"
+    assert "周顾问" in reasons[4] and "亲属" in reasons[5]
+    assert customers(database)["13800000002"].name == "新人"
+
+
+def test_update_and_both_modes(database: Database, tmp_path: Path) -> None:
+    cid = add_customer(database, "13800000001", "老王", owner="周顾问")
+    path = xlsx(
+        tmp_path / "update.xlsx",
+        [
+            ["姓名", "手机", "等级", "预算", "顾问", "备注"],
+            ["王大明", "13800000001", "A", None, "吴顾问", "已看样板间"],
+            ["新客户", "13800000002", "B", 150, None, None],
+        ],
+    )
+    dry = run(database, path, mode=Mode.UPDATE, dry_run=True)
+    assert (dry.updated, dry.skipped, dry.written) == (1, 1, False)
+    assert customers(database)["13800000001"].name == "老王"
+    result = run(database, path, mode=Mode.UPDATE)
+    assert (result.rows, result.updated, result.skipped, result.imported) == (2, 1, 1, 0)
+    reasons = {row: reason for row, _o, reason in result.problems}
+    assert "仅更新" in reasons[3]
+    wang = customers(database)["13800000001"]
+    assert (wang.id, wang.name, wang.grade, wang.notes) == (cid, "王大明", "A", "已看样板间")
+    assert wang.budget_min is None  # a blank cell changes nothing
+    with database.sessions() as s:
+        change = s.scalars(select(GradeChange)).one()
+        assert (change.from_grade, change.to_grade, change.reason) == ("C", "A", "Excel 导入")
+        moved = s.scalars(select(OwnershipChange)).one()
+        assert moved.kind == "import" and s.get(User, moved.to_user_id).display_name == "吴顾问"
+        history = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "customers", AuditEntry.entity_id == cid)
+        ).all()
+        assert any("王大明" in e.summary for e in history)  # the change is in its history
+    both = run(database, path, mode=Mode.BOTH)
+    assert (both.updated, both.imported) == (1, 1)
+    assert customers(database)["13800000002"].budget_min == Decimal(150)
+
+
+def test_strict_mode_imports_nothing_when_a_row_is_rejected(
+    database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "strict.xlsx",
+        [["姓名", "手机号"], ["甲", "13800000001"], ["乙", "bad"], ["甲", "13800000001"]],
+    )
+    result = run(database, path, strict=True)
+    assert (result.rows, result.imported, result.skipped, result.rejected) == (3, 0, 1, 1)
+    assert result.duplicates == 1 and not result.written
+    assert count(database, Customer) == 0
+    assert "严格模式" in result.problems[0][2]
+
+
+def test_dry_run_counts_what_a_real_run_does(database: Database, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "d.xlsx", [["姓名", "手机号"], ["甲", "13800000001"], ["乙", "x"]])
+    dry = run(database, path, dry_run=True)
+    assert count(database, Customer) == 0 and count(database, AuditEntry) == 0
+    real = run(database, path)
+    assert dry.as_json() | {"written": True} == real.as_json()
+    assert real.as_json() == {
+        "rows": 2, "imported": 1, "updated": 0, "duplicates": 0, "skipped": 0, "rejected": 1,
+        "written": True, "report": None,
+    }  # fmt: skip
+
+
+def test_the_report_is_the_users_rows_with_outcome_and_reason(
+    database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "r.xlsx",
+        [
+            ["名单"],
+            ["姓名", "手机号", "登记日期", "预算"],
+            ["甲", 13800000001, date(2026, 3, 5), 300],
+            [None, None, None, None],
+            ["乙", "坏号码", "2026-03-06", "面议"],
+            ["甲二", "13800000001", None, None],
+        ],
+    )
+    report = tmp_path / "report.xlsx"
+    result = run(database, path, report=report)
+    assert result.report == report
+    book = openpyxl.load_workbook(report)
+    ws = book["导入结果"]
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[0] == ["姓名", "手机号", "登记日期", "预算", "导入结果", "原因"]
+    assert values[1][:5] == ["甲", 13800000001, datetime(2026, 3, 5), 300, "已导入"]
+    assert values[2][4] == "错误" and "坏号码" in values[2][5]
+    assert values[3][4] == "重复" and "第 3 行" in values[3][5]
+    assert len(values) == 4  # the blank row has no outcome
+    notes = dict((r[0].value, r[1].value) for r in book["说明"].iter_rows())
+    assert "r.xlsx" in str(notes["文件"])
+
+
+def test_referrers_link_to_customers_in_the_database_or_the_file(
+    database: Database, tmp_path: Path
+) -> None:
+    old = add_customer(database, "13800000001", "老业主")
+    path = xlsx(
+        tmp_path / "ref.xlsx",
+        [
+            ["姓名", "手机号", "推荐人手机号"],
+            ["新甲", "13800000002", "13800000001"],
+            ["新乙", "13800000003", "13800000002"],
+            ["新丙", "13800000004", "13899999999"],
+            ["新丁", "13800000005", "13800000005"],
+        ],
+    )
+    result = run(database, path)
+    assert result.imported == 4
+    people = customers(database)
+    assert people["13800000002"].referrer_id == old
+    assert people["13800000003"].referrer_id == people["13800000002"].id
+    assert people["13800000004"].referrer_id is None
+    reasons = {row: reason for row, _o, reason in result.problems}
+    assert "不是系统客户" in reasons[4] and "与本人相同" in reasons[5]
+
+
+def test_a_confirmed_mapping_is_remembered_for_the_same_headers(
+    database: Database, tmp_path: Path
+) -> None:
+    rows = [["客户", "号码", "微信备注"], ["甲", "13800000001", "周末来"]]
+    path = xlsx(tmp_path / "m.xlsx", rows)
+    with pytest.raises(UserError, match="找不到表头"), database.sessions() as s:
+        preview_file(s, SYSTEM, kind="customers", path=path)
+    # A header the app knows: the rest is mapped by hand and remembered.
+    path2 = xlsx(tmp_path / "m2.xlsx", [["客户", "电话", "微信备注"], ["甲", "13800000001", "x"]])
+    with database.sessions() as s:
+        preview = preview_file(s, SYSTEM, kind="customers", path=path2)
+    assert preview.mapping == {0: "name", 1: "phone"} and not preview.remembered
+    assert preview.unknown == ["微信备注"] and preview.sample == [["甲", "13800000001", "x"]]
+    assert [f.label for f in preview.fields][:2] == ["客户姓名", "手机号"]
+    run(database, path2, mapping={0: "name", 1: "phone", 2: "notes"})
+    with database.sessions() as s:
+        again = preview_file(s, SYSTEM, kind="customers", path=path2)
+    assert again.remembered and again.mapping == {0: "name", 1: "phone", 2: "notes"}
+    assert customers(database)["13800000001"].notes == "x"
+
+
+def test_a_mapping_must_name_the_phone_once(database: Database, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "m.xlsx", [["姓名", "电话"], ["甲", "13800000001"]])
+    with pytest.raises(ValidationError, match="手机号"):
+        run(database, path, mapping={0: "name"})
+    with pytest.raises(ValidationError, match="不止一列"):
+        run(database, path, mapping={0: "phone", 1: "phone"})
+    with pytest.raises(ValidationError, match="无效"):
+        run(database, path, mapping={0: "nonsense", 1: "phone"})
+
+
+def test_a_named_sheet_and_hidden_sheets(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "sheets.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    hidden = book.add_worksheet("旧名单")
+    hidden.write_row(0, 0, ["姓名", "手机号"])
+    hidden.write_row(1, 0, ["隐藏", "13800000009"])
+    hidden.hide()
+    shown = book.add_worksheet("新名单")
+    shown.write_row(0, 0, ["姓名", "手机号"])
+    shown.write_row(1, 0, ["可见", "13800000001"])
+    shown.activate()
+    book.close()
+    assert run(database, path).imported == 1
+    assert set(customers(database)) == {"13800000001"}
+    assert run(database, path, sheet="旧名单").imported == 1
+    with pytest.raises(UserError, match="没有名为"):
+        run(database, path, sheet="不存在")
+
+
+def test_gbk_csv_and_old_xls(database: Database, tmp_path: Path) -> None:
+    gbk = tmp_path / "list.csv"
+    with gbk.open("w", encoding="gbk", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["客户姓名", "手机号码", "意向等级", "登记日期"])
+        writer.writerow(["赵敏", "13800000001", "高意向", "2026.3.5"])
+    assert run(database, gbk).imported == 1
+    import xlwt
+
+    xls = tmp_path / "list.xls"
+    book = xlwt.Workbook()
+    ws = book.add_sheet("客户")
+    for c, text in enumerate(["姓名", "电话", "等级"]):
+        ws.write(0, c, text)
+    ws.write(1, 0, "钱多")
+    ws.write(1, 1, 13800000002.0)
+    ws.write(1, 2, "b")
+    book.save(str(xls))
+    assert run(database, xls).imported == 1
+    people = customers(database)
+    assert people["13800000001"].grade == "A" and people["13800000002"].grade == "B"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "不是"),
+        (b"PK\x03\x04broken", "损坏"),
+        (b"", "空"),
+    ],
+)
+def test_unusable_files_are_refused_with_nothing_written(
+    database: Database, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "file.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(UserError, match=message):
+        run(database, path)
+    assert count(database, Customer) == 0
+
+
+def test_an_empty_workbook_is_refused(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    xlsxwriter.Workbook(str(path)).close()
+    with pytest.raises(UserError):
+        run(database, path)
+
+
+def test_cancel_while_writing_leaves_nothing(database: Database, tmp_path: Path) -> None:
+    rows: list[list[Any]] = [["姓名", "手机号"]]
+    rows += [[f"客户{i}", str(13800000000 + i)] for i in range(5000)]
+    path = xlsx(tmp_path / "big.xlsx", rows)
+    seen: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        return bool(seen) and seen[-1][0] > 5000  # after the first chunk is written
+
+    with pytest.raises(ImportCancelled):
+        run_import(
+            database, SYSTEM, kind="customers", path=path, options=ImportOptions(),
+            progress=lambda d, t: seen.append((d, t)), cancelled=cancelled, now=NOW,
+        )  # fmt: skip
+    assert count(database, Customer) == 0 and count(database, AuditEntry) == 0
+    assert seen[0] == (0, 0) and max(d for d, _ in seen) > 5000
+
+
+def test_only_the_secretary_managers_and_admin_import(database: Database, tmp_path: Path) -> None:
+    with session_scope(database, SYSTEM) as s:
+        consultant = add_actor(s, "c1", "顾问", Role.CONSULTANT)
+        secretary = add_actor(s, "s1", "秘书", Role.SALES_SECRETARY)
+    path = xlsx(tmp_path / "p.xlsx", [["姓名", "手机号"], ["甲", "13800000001"]])
+    with pytest.raises(PermissionDenied):
+        run(database, path, consultant)
+    result = run(database, path, secretary)
+    assert result.imported == 1
+    with database.sessions() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
+        assert entry.actor == "秘书" and "p.xlsx" in entry.summary and "新增 1" in entry.summary
+        assert customers(database)["13800000001"].created_by_id == secretary.user_id
+
+
+def test_import_kinds_and_unknown_kind(database: Database, tmp_path: Path) -> None:
+    assert import_kinds() == [("customers", "客户")]
+    with pytest.raises(UserError, match="units"):
+        run_import(database, SYSTEM, kind="units", path=tmp_path, options=ImportOptions())
