@@ -458,3 +458,16 @@ def test_every_written_date_reads_back(day: date) -> None:
     assert parse_moment(day.isoformat()) == day
     if day.year < 3000:
         assert parse_moment(int(day.strftime("%Y%m%d"))) == day
+
+
+def test_remembered_results_tell_true_from_one() -> None:
+    """The parsers remember recent values (files repeat them); True == 1 in Python, but a
+    boolean cell is never a budget, an area or a date."""
+    assert parse_wan(1) == (D("1.00"), D("1.00"))
+    assert parse_wan(1) is parse_wan(1)
+    assert _reason(parse_wan, True) == "预算“TRUE”无法识别"
+    assert parse_area(1) == (D("1.00"), D("1.00"))
+    assert _reason(parse_area, True) == "面积“TRUE”无法识别"
+    assert parse_moment(1) == date(1899, 12, 31)
+    assert _reason(parse_moment, True) == "日期“TRUE”无法识别"
+    assert parse_moment(1.0) == date(1899, 12, 31)

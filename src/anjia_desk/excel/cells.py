@@ -12,10 +12,11 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TypeAlias
 
-from anjia_desk.core.phones import MOBILE_RE, PhoneError, PhoneKind
+from anjia_desk.core.phones import PhoneError, PhoneKind
 from anjia_desk.core.phones import parse_phone as _core_parse_phone
 
 #: One value of a sheet after normalisation: blank → None, text stripped, integral floats → int.
@@ -71,6 +72,7 @@ def parse_text(value: Cell, *, max_len: int) -> str:
 
 # --- phone
 
+_SECOND_DIGITS = frozenset("3456789")  # MOBILE_RE: 1[3-9]\d{9}
 _SCIENTIFIC_RE = re.compile(r"[+-]?(\d+)(?:\.(\d*))?[eE][+-]?\d+")
 
 
@@ -92,18 +94,25 @@ def _phone_from_scientific(text: str, shown: str) -> str:
 
 def parse_phone(value: Cell) -> str:
     """The 11-digit mainland mobile number of a cell, however it was typed or stored."""
-    if (
-        type(value) is str
-        and len(value) == 11
-        and value.isascii()
-        and value.isdigit()
-        and MOBILE_RE.fullmatch(value)
-    ):
-        return value
+    kind = type(value)
+    if kind is int:
+        number: int = value  # type: ignore[assignment]
+        if 13_000_000_000 <= number < 20_000_000_000:
+            return str(number)  # a phone stored as a number (calamine's float, normalised)
+    elif kind is str:
+        text: str = value  # type: ignore[assignment]
+        # The fast path, what MOBILE_RE (1[3-9]\d{9}) says, without a regex call.
+        if (
+            len(text) == 11
+            and text[0] == "1"
+            and text[1] in _SECOND_DIGITS
+            and text.isdigit()
+            and text.isascii()
+        ):
+            return text
     if value is None:
         raise CellError("缺少手机号")
     shown = cell_text(value)
-    kind = type(value)
     if kind is bool or isinstance(value, date | time):
         raise CellError(f"手机号“{shown}”不是有效的大陆手机号（不是号码）")
     if kind is float and not value.is_integer():  # type: ignore[union-attr]
@@ -226,12 +235,17 @@ def _clean_number_text(text: str) -> str:
     return _THOUSANDS_RE.sub("", text) if "," in text else text
 
 
-def _checked(number: Decimal, limit: Decimal, error: str) -> Decimal:
+class _Unreadable(Exception):
+    """Inside a parser: the value cannot be read; the public function words the reason (built
+    only then, so the common path never formats a message)."""
+
+
+def _checked(number: Decimal, limit: Decimal) -> Decimal:
     if not number.is_finite() or number <= 0 or number > limit:
-        raise CellError(error)
+        raise _Unreadable
     rounded = number.quantize(_CENT, rounding=ROUND_HALF_UP)
     if not rounded:
-        raise CellError(error)
+        raise _Unreadable
     return rounded
 
 
@@ -255,50 +269,64 @@ def _plain_number(value: Cell) -> Decimal | None:
     return None
 
 
+@lru_cache(maxsize=4096, typed=True)  # files repeat their values
+def _wan_range(value: Cell) -> tuple[Decimal | None, Decimal | None]:
+    number = _plain_number(value)
+    if number is not None:
+        if not number.is_finite():
+            raise _Unreadable
+        amount = _checked(_wan(number, None), _BUDGET_LIMIT)
+        return amount, amount
+    if type(value) is not str:
+        raise _Unreadable
+    match = _WAN_RE.fullmatch(_clean_number_text(value))
+    if match is None:
+        raise _Unreadable
+    low_text, low_unit, high_text, high_unit = match.groups()
+    low = _checked(_wan(Decimal(low_text), low_unit or high_unit), _BUDGET_LIMIT)
+    if high_text is None:
+        return low, low
+    high = _checked(_wan(Decimal(high_text), high_unit or low_unit), _BUDGET_LIMIT)
+    return _ordered(low, high)
+
+
 def parse_wan(value: Cell) -> tuple[Decimal | None, Decimal | None]:
     """A budget in 万元: 300, "300万", "3,000,000" (yuan when ≥ 10,000), "200-300万" → (min, max).
 
     Zero, negative, beyond 100,000 万元 or words such as 面议 → CellError."""
     if value is None:
         return None, None
-    error = f"预算“{cell_text(value)}”无法识别"
+    try:
+        return _wan_range(value)
+    except _Unreadable:
+        raise CellError(f"预算“{cell_text(value)}”无法识别") from None
+
+
+@lru_cache(maxsize=4096, typed=True)  # files repeat their values
+def _area_range(value: Cell) -> tuple[Decimal | None, Decimal | None]:
     number = _plain_number(value)
     if number is not None:
-        if not number.is_finite():
-            raise CellError(error)
-        amount = _checked(_wan(number, None), _BUDGET_LIMIT, error)
-        return amount, amount
+        area = _checked(number, _AREA_LIMIT)
+        return area, area
     if type(value) is not str:
-        raise CellError(error)
-    match = _WAN_RE.fullmatch(_clean_number_text(value))
+        raise _Unreadable
+    match = _AREA_RE.fullmatch(_clean_number_text(value))
     if match is None:
-        raise CellError(error)
-    low_text, low_unit, high_text, high_unit = match.groups()
-    low = _checked(_wan(Decimal(low_text), low_unit or high_unit), _BUDGET_LIMIT, error)
-    if high_text is None:
+        raise _Unreadable
+    low = _checked(Decimal(match[1]), _AREA_LIMIT)
+    if match[3] is None:
         return low, low
-    high = _checked(_wan(Decimal(high_text), high_unit or low_unit), _BUDGET_LIMIT, error)
-    return _ordered(low, high)
+    return _ordered(low, _checked(Decimal(match[3]), _AREA_LIMIT))
 
 
 def parse_area(value: Cell) -> tuple[Decimal | None, Decimal | None]:
-    """An area in ㎡: 89, "89㎡", "89平", "89平米", "80-100" → (min, max)."""
+    """An area in ㎡: 89, "89㎡", "89平", "89平米", "80-100" → (min, max); up to 10,000 ㎡."""
     if value is None:
         return None, None
-    error = f"面积“{cell_text(value)}”无法识别"
-    number = _plain_number(value)
-    if number is not None:
-        area = _checked(number, _AREA_LIMIT, error)
-        return area, area
-    if type(value) is not str:
-        raise CellError(error)
-    match = _AREA_RE.fullmatch(_clean_number_text(value))
-    if match is None:
-        raise CellError(error)
-    low = _checked(Decimal(match[1]), _AREA_LIMIT, error)
-    if match[3] is None:
-        return low, low
-    return _ordered(low, _checked(Decimal(match[3]), _AREA_LIMIT, error))
+    try:
+        return _area_range(value)
+    except _Unreadable:
+        raise CellError(f"面积“{cell_text(value)}”无法识别") from None
 
 
 # --- dates
@@ -318,27 +346,27 @@ def _day_or_moment(moment: datetime) -> date | datetime:
     return moment.date()
 
 
-def _from_serial(serial: float, error: str) -> date | datetime:
+def _from_serial(serial: float) -> date | datetime:
     if not 1 <= serial < _MAX_SERIAL:
-        raise CellError(error)
+        raise _Unreadable
     whole = int(serial)
     seconds = round((serial - whole) * 86400)
     return _day_or_moment(_EPOCH + timedelta(days=whole, seconds=seconds))
 
 
-def _from_yyyymmdd(number: int, error: str) -> date:
+def _from_yyyymmdd(number: int) -> date:
     try:
         return date(number // 10000, number // 100 % 100, number % 100)
     except ValueError:
-        raise CellError(error) from None
+        raise _Unreadable from None
 
 
-def _from_text(text: str, error: str) -> date | datetime:
+def _from_text(text: str) -> date | datetime:
     match = _DATE_RE.fullmatch(text)
     if match is None:
         if _SERIAL_TEXT_RE.fullmatch(text):
-            return _from_serial(float(text), error)
-        raise CellError(error)
+            return _from_serial(float(text))
+        raise _Unreadable
     year = int(match[1])
     month = int(match[2] or match[4] or match[6])
     day = int(match[3] or match[5] or match[7])
@@ -347,8 +375,23 @@ def _from_text(text: str, error: str) -> date | datetime:
         if match[10]:
             moment = moment.replace(second=int(match[10]))
     except ValueError:
-        raise CellError(error) from None
+        raise _Unreadable from None
     return _day_or_moment(moment)
+
+
+@lru_cache(maxsize=4096, typed=True)  # files repeat their values
+def _moment(value: Cell) -> date | datetime:
+    if isinstance(value, bool):
+        raise _Unreadable
+    if isinstance(value, int):
+        if 19000101 <= value <= 29991231:
+            return _from_yyyymmdd(value)
+        return _from_serial(value)
+    if isinstance(value, float):
+        return _from_serial(value)
+    if isinstance(value, str):
+        return _from_text(_fold(value))
+    raise _Unreadable
 
 
 def parse_moment(value: Cell) -> date | datetime | None:
@@ -362,15 +405,7 @@ def parse_moment(value: Cell) -> date | datetime | None:
         return value
     if value is None:
         return None
-    error = f"日期“{cell_text(value)}”无法识别"
-    if isinstance(value, bool):
-        raise CellError(error)
-    if isinstance(value, int):
-        if 19000101 <= value <= 29991231:
-            return _from_yyyymmdd(value, error)
-        return _from_serial(value, error)
-    if isinstance(value, float):
-        return _from_serial(value, error)
-    if isinstance(value, str):
-        return _from_text(_fold(value), error)
-    raise CellError(error)
+    try:
+        return _moment(value)
+    except _Unreadable:
+        raise CellError(f"日期“{cell_text(value)}”无法识别") from None
