@@ -240,6 +240,30 @@ def _anonymise(database: Database, actor: Actor) -> None:
         privacy.anonymise_due(s, actor, now=NOW, dry_run=True)
 
 
+def _import(database: Database, actor: Actor, folder: Path) -> None:
+    from anjia_desk.services.importing import ImportOptions, run_import
+
+    path = folder / "customers.csv"
+    path.write_text("姓名,手机号\n甲,13800000001\n", encoding="utf-8")
+    run_import(
+        database, actor, kind="customers", path=path, options=ImportOptions(dry_run=True), now=NOW
+    )
+
+
+def _export(database: Database, actor: Actor, folder: Path, *, masked: bool = True) -> None:
+    from anjia_desk.services.exporting import ExportRequest, export_workbook
+
+    request = ExportRequest(kinds=("customers",), mask_phones=masked, reason="总部核对")
+    with session_scope(database, actor) as s:
+        export_workbook(s, actor, request, folder / "export.xlsx", now=NOW)
+
+
+def _export_unmasked(database: Database, actor: Actor, folder: Path) -> None:
+    if not actor.can(Action.EXPORT_DATA):
+        actor.require(Action.EXPORT_UNMASKED)  # nothing to export at all: refused the same
+    _export(database, actor, folder, masked=False)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -264,12 +288,18 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.PRINT_CUSTOMER_RECORD: _print_record,
     Action.DELETE_PERSONAL_DATA: _erase,
     Action.ANONYMISE_CUSTOMERS: _anonymise,
+    Action.IMPORT_DATA: _import,
+    Action.EXPORT_DATA: _export,
+    Action.EXPORT_UNMASKED: _export_unmasked,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,
     Action.RESTORE,
     Action.PRINT_BLANK_FORMS,
     Action.PRINT_CUSTOMER_RECORD,
+    Action.IMPORT_DATA,
+    Action.EXPORT_DATA,
+    Action.EXPORT_UNMASKED,
 }
 
 
