@@ -392,6 +392,9 @@ def test_area_refused(value: object) -> None:
         (46086.0, date(2026, 3, 5)),
         (46086.6041666667, datetime(2026, 3, 5, 14, 30)),
         (46086.999999999, date(2026, 3, 6)),
+        (1, date(1900, 1, 1)),
+        (59, date(1900, 2, 28)),
+        (59.5, datetime(1900, 2, 28, 12)),
         (61, date(1900, 3, 1)),
         (2958465, date(9999, 12, 31)),
         (20260305, date(2026, 3, 5)),
@@ -437,6 +440,8 @@ def test_moment(value: object, expected: object) -> None:
         "昨天",
         0,
         -1,
+        60,  # 1900-02-29, a day Excel counts that never was
+        60.5,
         2958466,
         0.5,
         True,
@@ -468,6 +473,6 @@ def test_remembered_results_tell_true_from_one() -> None:
     assert _reason(parse_wan, True) == "预算“TRUE”无法识别"
     assert parse_area(1) == (D("1.00"), D("1.00"))
     assert _reason(parse_area, True) == "面积“TRUE”无法识别"
-    assert parse_moment(1) == date(1899, 12, 31)
+    assert parse_moment(1) == date(1900, 1, 1)
     assert _reason(parse_moment, True) == "日期“TRUE”无法识别"
-    assert parse_moment(1.0) == date(1899, 12, 31)
+    assert parse_moment(1.0) == date(1900, 1, 1)

@@ -331,7 +331,7 @@ def parse_area(value: Cell) -> tuple[Decimal | None, Decimal | None]:
 
 # --- dates
 
-_EPOCH = datetime(1899, 12, 30)  # Excel's 1900 date system (serial 1 = 1900-01-01 after 1900-03)
+_EPOCH = datetime(1899, 12, 30)  # Excel's 1900 date system: serial 61 = 1900-03-01
 _MAX_SERIAL = 2958466  # 10000-01-01
 _DATE_RE = re.compile(
     r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))"
@@ -351,6 +351,10 @@ def _from_serial(serial: float) -> date | datetime:
         raise _Unreadable
     whole = int(serial)
     seconds = round((serial - whole) * 86400)
+    if whole < 61:  # Excel counts a 29 February 1900 (Lotus 1-2-3's leap-year bug)
+        if whole == 60:
+            raise _Unreadable
+        whole += 1
     return _day_or_moment(_EPOCH + timedelta(days=whole, seconds=seconds))
 
 
