@@ -46,6 +46,7 @@ from anjia_desk.excel.cells import (
     split_items,
 )
 from anjia_desk.excel.headers import ColumnSpec, fold_header
+from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customers import bulk_insert
@@ -260,12 +261,14 @@ class CustomerSheet:
         *,
         now: datetime,
         tick: Callable[[int], None],
+        summary: str,
     ) -> None:
         rule = state.rules(session)
         today = rule.today(now)
         rows = [p.checked.values for p in new + updates]
         owners = _owners(session, actor, {v["owner"] for v in rows if "owner" in v})
         _add_channels(session, [v["channel"] for v in rows if "channel" in v])
+        audit.record(session, actor, "import", "customers", None, summary)
         session.flush()  # takes the write lock before the ids are counted
         next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
-from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import get_internal, set_internal
 
@@ -189,8 +188,10 @@ class SheetKind(Protocol):
         *,
         now: datetime,
         tick: Callable[[int], None],
+        summary: str,
     ) -> None:
-        """Write the rows inside the caller's transaction; `tick(n)` after every n rows written."""
+        """Write the rows inside the caller's transaction, `tick(n)` after every n rows written,
+        and record the import with `summary` in the audit log (one entry for the file)."""
         ...
 
 
@@ -472,16 +473,13 @@ def run_import(
             _tick(progress, cancelled, done, total)
 
         with session_scope(database, actor) as session:
-            sheet_kind.write(session, actor, plan.new, plan.updates, now=moment, tick=tick)
-            _remember(session, sheet_kind, layout.match.headers, layout.mapping)
-            audit.record(
-                session,
-                actor,
-                "import",
-                sheet_kind.key,
-                None,
-                f"导入{sheet_kind.label}：{path.name}（{options.mode.label}）{result.counts()}",
+            summary = (
+                f"导入{sheet_kind.label}：{path.name}（{options.mode.label}）{result.counts()}"
             )
+            sheet_kind.write(
+                session, actor, plan.new, plan.updates, now=moment, tick=tick, summary=summary
+            )
+            _remember(session, sheet_kind, layout.match.headers, layout.mapping)
             if cancelled is not None and cancelled():
                 raise ImportCancelled
         result.written = True
