@@ -124,7 +124,8 @@ class _Scope:
 
     def chunks(self, statement: Select[*tuple[Any, ...]]) -> Iterator[Sequence[Any]]:
         """The statement's rows CHUNK at a time, checking for a cancel before each chunk."""
-        result = self.session.execute(statement.execution_options(yield_per=CHUNK))
+        # Core execution on the unit of work's connection: plain tuples, no ORM loading.
+        result = self.session.connection().execute(statement.execution_options(yield_per=CHUNK))
         try:
             for chunk in result.partitions():
                 if self.cancelled is not None and self.cancelled():
@@ -236,6 +237,14 @@ def _staff(session: Session) -> dict[int, str]:
     return {row.id: row.display_name for row in session.execute(select(User.id, User.display_name))}
 
 
+def _erased() -> Select[int]:
+    """Ids of anonymised customers. Rows are left out by `id NOT IN` this rather than by
+    `anonymised_at IS NULL`: SQLite then reads the table in id order (customers) or the index on
+    `at` (follow-ups) and streams the rows, instead of sorting them all before the first one
+    comes (100,000 customers: 0.2 s against 0.6 s, and memory stays flat)."""
+    return select(Customer.id).where(Customer.anonymised_at.is_not(None))
+
+
 def _same(phone: str | None) -> str | None:
     return phone
 
@@ -246,7 +255,7 @@ def _same(phone: str | None) -> str | None:
 def _customers_sheet(scope: _Scope) -> SheetData:
     from anjia_desk.excel.writer import SheetData
 
-    where = [Customer.anonymised_at.is_(None), *scope.window(Customer.created_at)]
+    where = [Customer.id.not_in(_erased()), *scope.window(Customer.created_at)]
     total = scope.session.scalar(select(func.count(Customer.id)).where(*where)) or 0
     referrer = aliased(Customer)
     statement = (
@@ -355,15 +364,8 @@ def _customer_rows(
 def _followups_sheet(scope: _Scope) -> SheetData:
     from anjia_desk.excel.writer import SheetData
 
-    where = [Customer.anonymised_at.is_(None), *scope.window(FollowUp.at)]
-    total = (
-        scope.session.scalar(
-            select(func.count(FollowUp.id))
-            .join(Customer, Customer.id == FollowUp.customer_id)
-            .where(*where)
-        )
-        or 0
-    )
+    where = [FollowUp.customer_id.not_in(_erased()), *scope.window(FollowUp.at)]
+    total = scope.session.scalar(select(func.count(FollowUp.id)).where(*where)) or 0
     statement = (
         select(
             Customer.name,
@@ -377,6 +379,7 @@ def _followups_sheet(scope: _Scope) -> SheetData:
             FollowUp.grade_after,
             FollowUp.user_id,
         )
+        .select_from(FollowUp)
         .join(Customer, Customer.id == FollowUp.customer_id)
         .where(*where)
         .order_by(FollowUp.at, FollowUp.id)
