@@ -482,3 +482,21 @@ def test_span_writes_one_number_or_a_range():
     assert span(None, Decimal("89.5")) == Decimal("89.5")
     assert span(Decimal("200.00"), Decimal("250.50")) == "200-250.5"
     assert span(Decimal("1000"), Decimal("1200.25")) == "1000-1200.25"
+
+
+def test_budgets_and_areas_read_back_by_the_importer(office: Office, folder: Path):
+    """The exported cells parse back to the stored (min, max) with the import's own parsers."""
+    from anjia_desk.excel.cells import parse_area, parse_wan
+
+    out = folder / "x.xlsx"
+    export(office.database, Actor.system(), out, ExportRequest(("customers",)))
+    rows = records(sheet_rows(out, "客户"), CUSTOMER_HEADERS)
+    read = [(parse_wan(r["预算(万元)"]), parse_area(r["意向面积(㎡)"])) for r in rows]
+    assert read == [
+        ((None, None), (None, None)),
+        ((Decimal("300"), Decimal("300")), (Decimal("80"), Decimal("100.5"))),
+        (
+            (Decimal("200"), Decimal("250.5")),
+            (Decimal("89"), Decimal("89")),
+        ),  # one value: min = max
+    ]
