@@ -17,6 +17,7 @@ from anjia_desk.core.names import SURNAME_INITIALS, name_initials
 from anjia_desk.core.risk import high_streaks, risk_index
 from anjia_desk.core.roles import Role
 from anjia_desk.core.rotation import TurnEvent, TurnKind, board
+from anjia_desk.db.bulk import bulk_insert
 from anjia_desk.db.engine import open_database, session_scope
 from anjia_desk.db.models import (
     AuditEntry,
@@ -36,7 +37,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.services import customer_state
 from anjia_desk.services.demo import create_demo
-from anjia_desk.services.demo_customers import bulk_insert, create_demo_customers
+from anjia_desk.services.demo_customers import create_demo_customers
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 14:00 in Shanghai
 COUNT = 400

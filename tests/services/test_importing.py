@@ -500,3 +500,38 @@ def test_import_kinds_and_unknown_kind(database: Database, tmp_path: Path) -> No
     assert import_kinds() == [("customers", "客户")]
     with pytest.raises(UserError, match="units"):
         run_import(database, SYSTEM, kind="units", path=tmp_path, options=ImportOptions())
+
+
+def _indexes(database: Database) -> set[tuple[str, str]]:
+    with database.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).all()
+    return {(name, sql) for name, sql in rows}
+
+
+def test_a_big_load_rebuilds_the_indexes_as_they_were(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load that at least doubles the table drops and recreates the customers' indexes inside
+    its transaction (db.bulk.deferred_indexes); keys are looked up in one pass over the table."""
+    from anjia_desk.services import import_customers
+
+    monkeypatch.setattr(import_customers, "BULK_LOAD", 2)
+    monkeypatch.setattr(import_customers, "WHOLE_TABLE", 1)
+    before = _indexes(database)
+    add_customer(database, "13800000001", "老客户", owner="周顾问")
+    with session_scope(database, SYSTEM) as s:
+        owner = s.scalars(select(Customer)).one()
+        s.add(CustomerRelative(customer_id=owner.id, relation="父母", phone="13800000009",
+                               phone_key="13800000009"))  # fmt: skip
+    rows: list[list[Any]] = [["姓名", "手机号"], ["老", "13800000001"], ["亲", "13800000009"]]
+    rows += [[f"新{i}", str(13900000000 + i)] for i in range(5)]
+    result = run(database, xlsx(tmp_path / "big.xlsx", rows))
+    assert (result.imported, result.duplicates) == (5, 2)
+    assert _indexes(database) == before
+    with database.engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE name_initials = 'x'"
+        ).all()
+    assert "ix_customers_name_initials" in str(plan)

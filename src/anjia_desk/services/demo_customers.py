@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Date, Table, insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import (
@@ -33,6 +33,7 @@ from anjia_desk.core.customers import (
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.risk import Dimension, Level, high_streaks, risk_index
 from anjia_desk.core.rotation import TurnEvent, TurnKind, next_consultant
+from anjia_desk.db.bulk import bulk_insert
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -46,7 +47,6 @@ from anjia_desk.db.models import (
     RotationTurn,
     Visit,
 )
-from anjia_desk.db.types import Money, UTCDateTime
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import Rules, options, rules
@@ -158,66 +158,6 @@ class _Rows:
             if rows:
                 bulk_insert(session, cast(Table, model.__table__), rows)
                 rows.clear()
-
-
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts with the same keys, values as the models take them) in one statement.
-
-    Elsewhere this is `session.execute(insert(table), rows)`. On SQLite the values are turned
-    into the column types' stored form here (UTC text timestamps, ISO dates, integer hundredths)
-    and handed to the driver's executemany: SQLAlchemy's per-value type processing would take
-    most of the 30 s a 100,000-customer demo may take. Column defaults are not applied: the rows
-    carry every column that needs a value. tests/services/test_demo.py checks that both paths
-    store the same values."""
-    if session.get_bind().dialect.name != "sqlite":  # pragma: no cover - no PostgreSQL test yet
-        session.execute(insert(table), rows)
-        return
-    keys = list(rows[0])
-    converters: list[tuple[int, Callable[[Any], Any]]] = []
-    for i, key in enumerate(keys):
-        column_type = table.columns[key].type
-        if isinstance(column_type, UTCDateTime):
-            converters.append((i, _sqlite_datetime))
-        elif isinstance(column_type, Money):
-            converters.append((i, _sqlite_hundredths))
-        elif isinstance(column_type, Date):
-            converters.append((i, _sqlite_date))
-    values = []
-    for row in rows:
-        line = [row[key] for key in keys]
-        for i, convert in converters:
-            value = line[i]
-            if value is not None:
-                line[i] = convert(value)
-        values.append(tuple(line))
-    names = ", ".join(f'"{key}"' for key in keys)
-    marks = ", ".join("?" for _ in keys)
-    session.connection().exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values
-    )
-
-
-_DATETIME_TEXT: dict[datetime, str] = {}
-
-
-def _sqlite_datetime(value: datetime) -> str:
-    """UTCDateTime's stored form on SQLite: naive UTC, SQLAlchemy's DATETIME text."""
-    text = _DATETIME_TEXT.get(value)
-    if text is None:
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
-        if len(_DATETIME_TEXT) > 200_000:
-            _DATETIME_TEXT.clear()
-        text = _DATETIME_TEXT[value] = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    return text
-
-
-def _sqlite_date(value: date) -> str:
-    return value.isoformat()
-
-
-def _sqlite_hundredths(value: Decimal) -> int:
-    return int((value * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 class _Dice:

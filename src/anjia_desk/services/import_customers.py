@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.customers import BUYER_TYPES, PURPOSES, Grade, next_due, renewed_protection
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.roles import Role
+from anjia_desk.db.bulk import bulk_insert, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -49,7 +50,6 @@ from anjia_desk.excel.headers import ColumnSpec, fold_header
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
-from anjia_desk.services.demo_customers import bulk_insert
 from anjia_desk.services.importing import Checked, Planned
 
 if TYPE_CHECKING:
@@ -79,7 +79,11 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 HEADERS = {c.key: c.header for c in COLUMNS}
 #: What the export writes for reading only (services/exporting.py): ignored without a word.
 READ_ONLY = ("来访次数", "最近联系", "下次跟进", "保护期至", "公客池")
+#: The two columns an import report adds: a corrected report sent back imports without them.
+REPORT_COLUMNS = ("导入结果", "原因")
 CHUNK = 2000
+WHOLE_TABLE = 20_000  # more keys than this are looked up in one pass over the customers
+BULK_LOAD = 5000  # fewer new rows than this are inserted index by index
 IMPORT_REASON = "Excel 导入"
 
 _PURPOSE_ALIASES = {"自用": "自住", "居住": "自住", "投资用": "投资"}
@@ -193,7 +197,7 @@ class CustomerSheet:
     key: str = "customers"
     label: str = "客户"
     columns: Sequence[ColumnSpec] = COLUMNS
-    quiet: frozenset[str] = frozenset(fold_header(h) for h in READ_ONLY)
+    quiet: frozenset[str] = frozenset(fold_header(h) for h in READ_ONLY + REPORT_COLUMNS)
 
     def checker(
         self, session: Session, mapping: dict[int, str]
@@ -206,13 +210,15 @@ class CustomerSheet:
         owners: dict[str, int | None] = {}
         names: dict[str, str] = {}
         ids: dict[str, int] = {}
-        for key_chunk in _chunks(sorted(keys), 900):
-            rows = session.execute(
-                select(Customer.id, Customer.phone_key, Customer.name, Customer.owner_id).where(
-                    Customer.phone_key.in_(key_chunk)
-                )
-            )
-            for row in rows:
+        columns = select(Customer.id, Customer.phone_key, Customer.name, Customer.owner_id)
+        if len(keys) > WHOLE_TABLE:  # one pass over the table beats hundreds of IN lists
+            queries = [columns.where(Customer.phone_key.is_not(None))]
+        else:
+            queries = [columns.where(Customer.phone_key.in_(c)) for c in _chunks(sorted(keys), 900)]
+        for query in queries:
+            for row in session.execute(query):
+                if row.phone_key not in keys:
+                    continue
                 ids[row.phone_key], names[row.phone_key] = row.id, row.name
                 owners[row.phone_key] = row.owner_id
         staff = state.staff_names(session, owners.values())
@@ -220,17 +226,24 @@ class CustomerSheet:
             owner = owners[key]
             who = f"归属顾问 {staff[owner]}" if owner is not None and owner in staff else "公客池"
             found[key] = (customer_id, f"已是系统客户：{names[key] or '未留名'}（{who}）")
-        missing = sorted(keys - set(found))
-        for key_chunk in _chunks(missing, 900):
-            rows = session.execute(
-                select(CustomerRelative.phone_key, CustomerRelative.relation, Customer.name)
-                .join(Customer, Customer.id == CustomerRelative.customer_id)
-                .where(CustomerRelative.phone_key.in_(key_chunk))
-            )
-            for row in rows:
-                found.setdefault(
-                    row.phone_key, (None, f"已登记为客户“{row.name or '未留名'}”的亲属，未导入")
-                )
+        missing = keys - set(found)
+        relatives = select(CustomerRelative.phone_key, Customer.name).join(
+            Customer, Customer.id == CustomerRelative.customer_id
+        )
+        if len(missing) > WHOLE_TABLE:
+            kin = [relatives.where(CustomerRelative.phone_key.is_not(None))]
+        else:
+            kin = [
+                relatives.where(CustomerRelative.phone_key.in_(c))
+                for c in _chunks(sorted(missing), 900)
+            ]
+        for kin_query in kin:
+            for relative in session.execute(kin_query):
+                if relative.phone_key in missing:
+                    found.setdefault(
+                        relative.phone_key,
+                        (None, f"已登记为客户“{relative.name or '未留名'}”的亲属，未导入"),
+                    )
         return found
 
     def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
@@ -273,15 +286,19 @@ class CustomerSheet:
         next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}
         table = cast(Table, Customer.__table__)
-        for chunk in _chunks(new, CHUNK):
-            batch = []
-            for planned in chunk:
-                values = planned.checked.values
-                ids[values["phone"]] = next_id
-                batch.append(_new_row(next_id, values, owners, actor, rule, today, now))
-                next_id += 1
-            bulk_insert(session, table, batch)
-            tick(len(chunk))
+        # A load that at least doubles the table rebuilds its indexes once (db.bulk).
+        rows_for = _NewRows(owners, actor, rule, today, now)
+        present = session.scalar(select(func.count()).select_from(Customer)) or 0
+        with deferred_indexes(session, table, enabled=len(new) >= max(present, BULK_LOAD)):
+            for chunk in _chunks(new, CHUNK):
+                batch = []
+                for planned in chunk:
+                    values = planned.checked.values
+                    ids[values["phone"]] = next_id
+                    batch.append(rows_for.row(next_id, values))
+                    next_id += 1
+                bulk_insert(session, table, batch)
+                tick(len(chunk))
         for chunk in _chunks(updates, 500):
             by_id = {
                 c.id: c
@@ -304,84 +321,88 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _registered_at(value: date | datetime | None, now: datetime, rule: state.Rules) -> datetime:
-    if value is None:
-        return now
-    local = value if isinstance(value, datetime) else datetime.combine(value, time())
-    return aware_utc(local.replace(tzinfo=rule.zone))
+class _NewRows:
+    """The database row of each new customer (every column: bulk inserts apply no defaults).
 
+    A customer is registered on the file's 登记日期 (the import's moment when blank), which is
+    also the first contact the follow-up due date counts from; an owner is protected from the
+    import day. Dates repeat across a file, so their conversions are remembered."""
 
-def _new_row(
-    customer_id: int,
-    values: dict[str, Any],
-    owners: dict[str, int],
-    actor: Actor,
-    rule: state.Rules,
-    today: date,
-    now: datetime,
-) -> dict[str, Any]:
-    name = values.get("name", "")
-    grade = values.get("grade", Grade.C.value)
-    registered = _registered_at(values.get("registered"), now, rule)
-    owner = owners.get(values["owner"]) if "owner" in values else None
-    budget = values.get("budget", (None, None))
-    area = values.get("area", (None, None))
-    return {
-        "id": customer_id,
-        "version": 1,
-        "created_at": registered,
-        "updated_at": now,
-        "name": name,
-        "name_initials": name_initials(name),
-        "phone": values["phone"],
-        "phone_key": values["phone"],
-        "phone_kind": "mobile",
-        "gender": values.get("gender", ""),
-        "age_band": values.get("age_band", ""),
-        "family_structure": values.get("family_structure", ""),
-        "budget_min": budget[0],
-        "budget_max": budget[1],
-        "area_min": area[0],
-        "area_max": area[1],
-        "layout": values.get("layout", ""),
-        "floor_preference": values.get("floor_preference", ""),
-        "purpose": values.get("purpose", ""),
-        "buyer_type": values.get("buyer_type", ""),
-        "focus": values.get("focus", ""),
-        "channel": values.get("channel", ""),
-        "awareness": values.get("awareness", ""),
-        "owner_id": owner,
-        "protected_until": (
-            renewed_protection(None, today, rule.protection_days) if owner is not None else None
-        ),
-        "grade": grade,
-        "referrer_id": None,
-        "birthday": None,
-        "birthday_md": None,
-        "notes": values.get("notes", ""),
-        "consent_at": None,
-        "marketing_opt_in": False,
-        "do_not_disturb": False,
-        "visit_count": 0,
-        "first_visit_at": None,
-        "last_visit_at": None,
-        "last_follow_up_at": None,
-        "last_contact_at": registered,
-        "planned_follow_up_on": None,
-        "next_follow_up_on": next_due(
+    def __init__(
+        self, owners: dict[str, int], actor: Actor, rule: state.Rules, today: date, now: datetime
+    ) -> None:
+        self.owners, self.rule, self.now = owners, rule, now
+        self.protected = renewed_protection(None, today, rule.protection_days)
+        self.moments: dict[date | datetime | None, tuple[datetime, date]] = {}
+        self.base: dict[str, Any] = {
+            "version": 1,
+            "updated_at": now,
+            "phone_kind": "mobile",
+            "referrer_id": None,
+            "birthday": None,
+            "birthday_md": None,
+            "consent_at": None,
+            "marketing_opt_in": False,
+            "do_not_disturb": False,
+            "visit_count": 0,
+            "first_visit_at": None,
+            "last_visit_at": None,
+            "last_follow_up_at": None,
+            "planned_follow_up_on": None,
+            "risk_monitoring": False,
+            "risk_index": None,
+            "anonymised_at": None,
+            "created_by_id": actor.user_id,
+            **dict.fromkeys(_TEXT_COLUMNS, ""),
+        }
+
+    def registered(self, value: date | datetime | None) -> tuple[datetime, date]:
+        """The registration as a UTC moment, and its office-local day."""
+        known = self.moments.get(value)
+        if known is None:
+            if value is None:
+                moment = self.now
+            else:
+                local = value if isinstance(value, datetime) else datetime.combine(value, time())
+                moment = aware_utc(local.replace(tzinfo=self.rule.zone))
+            known = self.moments[value] = (moment, self.rule.local_date(moment))
+        return known
+
+    def row(self, customer_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        row = dict(self.base)
+        for key in _TEXT_COLUMNS:
+            if key in values:
+                row[key] = values[key]
+        name = values.get("name", "")
+        grade = values.get("grade", Grade.C.value)
+        moment, day = self.registered(values.get("registered"))
+        owner = self.owners[values["owner"]] if "owner" in values else None
+        budget = values.get("budget", (None, None))
+        area = values.get("area", (None, None))
+        row.update(
+            id=customer_id,
+            created_at=moment,
+            name=name,
+            name_initials=name_initials(name),
+            phone=values["phone"],
+            phone_key=values["phone"],
+            budget_min=budget[0],
+            budget_max=budget[1],
+            area_min=area[0],
+            area_max=area[1],
+            owner_id=owner,
+            protected_until=self.protected if owner is not None else None,
             grade=grade,
-            last_contact=rule.local_date(registered),
-            planned=None,
-            cadence=rule.cadence,
-        ),
-        "risk_monitoring": False,
-        "risk_index": None,
-        "anonymised_at": None,
-        "created_by_id": actor.user_id,
-    }
+            last_contact_at=moment,
+            next_follow_up_on=next_due(
+                grade=grade, last_contact=day, planned=None, cadence=self.rule.cadence
+            ),
+        )
+        return row
 
 
-_PLAIN_FIELDS = (
+#: Text columns copied as they are (blank when the file has no value).
+_TEXT_COLUMNS = (
     "gender",
     "age_band",
     "family_structure",
@@ -408,7 +429,7 @@ def _update(
     """Fill in or overwrite the fields the file has (a blank cell changes nothing)."""
     if "name" in values and values["name"] != customer.name:
         state.set_name(customer, values["name"])
-    for key in _PLAIN_FIELDS:
+    for key in _TEXT_COLUMNS:
         if key in values and getattr(customer, key) != values[key]:
             setattr(customer, key, values[key])
     for key in ("budget", "area"):

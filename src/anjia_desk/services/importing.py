@@ -310,7 +310,7 @@ def preview_file(
     sheet_kind = _kind(kind)
     layout = _read_layout(session, sheet_kind, path, sheet, None)
     start = layout.match.row + 1
-    sample = [r for r in layout.rows[start:] if any(v is not None for v in r)][:SAMPLE_ROWS]
+    sample = [r for r in layout.rows[start:] if not _blank(r)][:SAMPLE_ROWS]
     return Preview(
         kind=sheet_kind.key,
         path=path,
@@ -347,6 +347,11 @@ class _Plan:
     updates: list[Planned]
 
 
+def _blank(row: Sequence[Cell]) -> bool:
+    """A row with no value (the reader drops trailing blanks: a blank row is usually [])."""
+    return not row or (row[-1] is None and all(v is None for v in row))
+
+
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled
@@ -369,7 +374,7 @@ def _plan(
     checked: list[tuple[int, Checked]] = []
     for index in range(start, len(rows)):
         row = rows[index]
-        if not any(v is not None for v in row):
+        if _blank(row):
             continue  # blank rows are skipped without a word
         checked.append((index, check(row)))
         if len(checked) % PROGRESS_EVERY == 0:
@@ -444,9 +449,7 @@ def run_import(
         progress(0, 0)
     with database.sessions() as session:  # reads only: no write lock is taken
         layout = _read_layout(session, sheet_kind, path, options.sheet, options.mapping)
-        data_rows = sum(
-            1 for r in layout.rows[layout.match.row + 1 :] if any(v is not None for v in r)
-        )
+        data_rows = sum(1 for r in layout.rows[layout.match.row + 1 :] if not _blank(r))
         total = data_rows * 2  # checking, then writing
         plan = _plan(session, sheet_kind, layout, options, progress, cancelled, total)
         session.rollback()
