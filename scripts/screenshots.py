@@ -169,6 +169,84 @@ def _front_desk(
     return shots
 
 
+def _head_office_list(path: Path) -> Path:
+    """A list as head office sends it: a title row, headers by other names, messy cells."""
+    import datetime as dt
+
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("三月名单")
+    day = book.add_format({"num_format": "yyyy/m/d"})
+    sheet.merge_range(0, 0, 0, 7, "2026年3月 渠道客户名单（总部）")
+    headers = ["姓名", "联系方式", "性别", "等级", "预算（万元）", "顾问", "来访日期", "微信备注"]
+    sheet.write_row(1, 0, headers)
+    rows: list[list[object]] = [
+        ["周晓彤", 13812340001, "女士", "A类", "300万", "李娜", dt.date(2026, 3, 5), "周末可约"],
+        ["吴浩然", "+86 139-1234-0002", "先生", "中意向", "200-260", "王强", "2026年3月6日", ""],
+        ["郑雨", "138****0003", "女", "B", "面议", "李娜", "20260307", "渠道隐号"],
+        ["孙建国", "1.3712340004E10", "男", "c", 2_800_000, "陈静", 46090, ""],
+        ["周晓彤", "13812340001", "女", "A", 300, "李娜", "2026/3/9", "重复登记"],
+    ]
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                sheet.write_datetime(r, c, value, day)
+            else:
+                sheet.write(r, c, value)
+    book.close()
+    return path
+
+
+class _PickFile:
+    """The file dialog answered with one file (the wizard asks nothing else)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def open_file(self, *_args: object) -> Path:
+        return self.path
+
+
+def _exchange(app: Any, ctx: Any, window: Any, work: Path, out_dir: Path) -> dict[str, Path]:
+    """导入导出: the section, the export dialog, the import wizard's preview and check."""
+    from anjia_desk.ui.export_dialog import ExportDialog
+    from anjia_desk.ui.import_wizard import ImportWizard
+
+    shots: dict[str, Path] = {}
+    window.show_section("exchange")
+    _settle(app)
+    shots["exchange"] = out_dir / "exchange.png"
+    window.grab().save(str(shots["exchange"]))
+
+    dialog = ExportDialog(ctx, window)
+    dialog.show()
+    _settle(app)
+    shots["export"] = out_dir / "export.png"
+    dialog.grab().save(str(shots["export"]))
+    dialog.close()
+
+    real = ctx.dialogs
+    ctx.dialogs = _PickFile(_head_office_list(work / "总部三月名单.xlsx"))
+    try:
+        wizard = ImportWizard(ctx, window)
+        wizard.show()
+        wizard.choose_file()
+        _spin_until(lambda: wizard.preview is not None and not wizard.busy)
+        _settle(app)
+        shots["import-preview"] = out_dir / "import-preview.png"
+        wizard.grab().save(str(shots["import-preview"]))
+        wizard.check()
+        _spin_until(lambda: wizard.step == "check" and not wizard.busy)
+        _settle(app)
+        shots["import-check"] = out_dir / "import-check.png"
+        wizard.grab().save(str(shots["import-check"]))
+        wizard.close()
+    finally:
+        ctx.dialogs = real
+    return shots
+
+
 def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
     """Build a demo database (with `customers` demo customers) in a temporary folder and save the
     screenshots into `out_dir`. Returns picture name → file."""
@@ -254,6 +332,7 @@ def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
                     tabs.setCurrentIndex(0)
 
             shots.update(_front_desk(app, ctx, window, database, out_dir))
+            shots.update(_exchange(app, ctx, window, work, out_dir))
 
             window.lock.lock_now()
             _settle(app)

@@ -535,3 +535,18 @@ def test_a_big_load_rebuilds_the_indexes_as_they_were(
             "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE name_initials = 'x'"
         ).all()
     assert "ix_customers_name_initials" in str(plan)
+
+
+def test_the_collector_is_paused_only_during_the_import(database: Database, tmp_path: Path) -> None:
+    import gc
+
+    path = xlsx(tmp_path / "gc.xlsx", [["姓名", "手机号"], ["甲", "13800000001"]])
+    assert gc.isenabled()
+    run(database, path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run(database, path, mode=Mode.BOTH)
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()

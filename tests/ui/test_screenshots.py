@@ -34,7 +34,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
     shots = _load_script().capture(tmp_path / "shots")
     expected = {"login", "main", "no-passphrase", "question", "settings", "locked", "unlock"}
     expected |= {"workbench", "workbench-consultant", "rotation", "customers", "customer"}
-    expected |= {"registration"}
+    expected |= {"registration", "exchange", "export", "import-preview", "import-check"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),

@@ -146,50 +146,56 @@ REQUIRED_READABLE = frozenset({"phone", "grade", "registered"})
 
 
 class _Checker:
-    """Checks one row of a customer sheet. Built once per file."""
+    """Checks the rows of a customer sheet, a batch at a time and column by column (a column's
+    cells share one parser and, for the few-valued ones, one memo of what each text gave)."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
         self.columns = sorted(mapping.items())
-        self.caches: dict[str, dict[Cell, tuple[Any, str]]] = {
+        self.memos: dict[str, dict[Cell, tuple[Any, str]]] = {
             key: {} for _, key in self.columns if key not in UNIQUE_PER_ROW
         }
-        self.has_phone = any(key == "phone" for _, key in self.columns)
 
-    def __call__(self, row: Sequence[Cell]) -> Checked:
-        values: dict[str, Any] = {}
-        dropped: list[str] = []
-        error = ""
-        width = len(row)
+    def __call__(self, rows: Sequence[Sequence[Cell]]) -> list[Checked]:
+        count = len(rows)
+        values: list[dict[str, Any]] = [{} for _ in range(count)]
+        errors: dict[int, str] = {}
+        dropped: dict[int, list[str]] = {}
+        blank = ("", (None, None))
         for column, key in self.columns:
-            value = row[column] if column < width else None
-            if value is None:
+            parse, memo = PARSERS[key], self.memos.get(key)
+            required = key in REQUIRED_READABLE
+            cells = [row[column] if column < len(row) else None for row in rows]
+            for i, value in enumerate(cells):
+                if value is None:
+                    continue
+                known = memo.get(value) if memo is not None else None
+                if known is None:
+                    try:
+                        known = (parse(value), "")
+                    except CellError as exc:
+                        known = (None, exc.message)
+                    if memo is not None:
+                        memo[value] = known
+                parsed, problem = known
+                if problem:
+                    if required:
+                        errors.setdefault(i, problem)
+                    else:
+                        dropped.setdefault(i, []).append(f"{HEADERS[key]}：{problem}，已留空")
+                elif parsed not in blank:
+                    values[i][key] = parsed
+        out: list[Checked] = []
+        for i, found in enumerate(values):
+            error = errors.get(i) or ("" if "phone" in found else "缺少手机号")
+            if error:
+                out.append(Checked(None, {}, error))
                 continue
-            cache = self.caches.get(key)
-            if cache is not None and value in cache:
-                parsed, problem = cache[value]
-            else:
-                try:
-                    parsed, problem = PARSERS[key](value), ""
-                except CellError as exc:
-                    parsed, problem = None, exc.message
-                if cache is not None:
-                    cache[value] = (parsed, problem)
-            if problem:
-                if key in REQUIRED_READABLE:
-                    error = error or problem
-                else:
-                    dropped.append(f"{HEADERS[key]}：{problem}，已留空")
-            elif parsed not in ("", (None, None)):
-                values[key] = parsed
-        if not error and "phone" not in values:
-            error = "缺少手机号"
-        if error:
-            return Checked(None, {}, error)
-        referrer = values.get("referrer_phone")
-        if referrer is not None and referrer == values["phone"]:
-            del values["referrer_phone"]
-            dropped.append("推荐人手机号与本人相同，未关联")
-        return Checked(values["phone"], values, "", dropped)
+            notes = dropped.get(i, [])
+            if found.get("referrer_phone") == found["phone"]:
+                del found["referrer_phone"]
+                notes.append("推荐人手机号与本人相同，未关联")
+            out.append(Checked(found["phone"], found, "", notes))
+        return out
 
 
 @dataclass
@@ -201,7 +207,7 @@ class CustomerSheet:
 
     def checker(
         self, session: Session, mapping: dict[int, str]
-    ) -> Callable[[Sequence[Cell]], Checked]:
+    ) -> Callable[[Sequence[Sequence[Cell]]], list[Checked]]:
         return _Checker(mapping)
 
     def existing(self, session: Session, keys: set[str]) -> dict[str, tuple[int | None, str]]:
