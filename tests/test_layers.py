@@ -65,7 +65,16 @@ def test_lower_layers_never_import_upper_ones():
 
 def test_the_app_needs_no_development_packages():
     """Tests run with the dev extras installed; the app is installed without them."""
-    dev_only = ("fontTools", "pytest", "pytestqt", "hypothesis", "pypdf", "PyInstaller", "mypy", "xlwt")
+    dev_only = (
+        "fontTools",
+        "pytest",
+        "pytestqt",
+        "hypothesis",
+        "pypdf",
+        "PyInstaller",
+        "mypy",
+        "xlwt",
+    )
     for path in SRC.rglob("*.py"):
         for name in _imports(path):
             assert not name.startswith(dev_only), (path, name)
