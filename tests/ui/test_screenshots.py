@@ -45,6 +45,9 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
         "customer": (900, 650),
         "customer-followups": (900, 650),
         "customer-risk": (900, 650),
+        "export": (500, 200),
+        "import-preview": (850, 550),
+        "import-check": (850, 550),
     }
     for name, path in shots.items():
         image = QImage(str(path))
