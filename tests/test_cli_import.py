@@ -188,3 +188,11 @@ def test_a_kill_in_the_middle_of_the_write_leaves_nothing(db_path: Path, tmp_pat
     # The database is intact: the same file imports afterwards.
     assert run(["--db", str(db_path), "import", "customers", str(path)]) == 0
     assert customers_in(db_path) == rows
+
+
+def test_an_import_may_be_the_first_thing_a_new_office_does(tmp_path: Path) -> None:
+    """Like `demo`, `import` creates the database when there is none yet."""
+    path = write(tmp_path / "a.xlsx", [["甲", "13800000001", "A"]])
+    new = tmp_path / "office.db"
+    assert run(["--db", str(new), "import", "customers", str(path)]) == 0
+    assert customers_in(new) == 1

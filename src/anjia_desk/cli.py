@@ -207,7 +207,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         sheet=args.sheet,
         report=report,
     )
-    database = _open(args, create=False)
+    # Like `demo`, an import may be the first thing a new office does: it creates the database.
+    database = _open(args)
     try:
         result = run_import(database, Actor.system(), kind=args.kind, path=source, options=options)
     finally:
