@@ -43,7 +43,10 @@ def test_export_all_customers_followups_and_masking(
     err = capsys.readouterr().err
     assert "已导出" in err and "\n" not in err.strip()
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["客户", "跟进记录"]
+    # Customers known only by a masked or virtual number have their own sheet after 客户.
+    assert book.sheetnames == ["客户", "号码待补全客户", "跟进记录"]
+    flagged = [r[1] for r in sheet_rows(out, "号码待补全客户")[1:]]
+    assert flagged and all("****" in p or "转" in p for p in flagged)
     phones = [r[1] for r in sheet_rows(out, "客户")[1:]]
     assert phones and all(isinstance(p, str) for p in phones)
     assert any(p.isdigit() and len(p) == 11 for p in phones)  # unmasked by default
@@ -52,7 +55,7 @@ def test_export_all_customers_followups_and_masking(
     args = ["--db", str(demo_db), "export", "customers", "--out", str(masked), "--mask-phones"]
     assert run(args) == 0
     rows = sheet_rows(masked, "客户")
-    assert openpyxl.load_workbook(masked).sheetnames == ["客户"]
+    assert openpyxl.load_workbook(masked).sheetnames == ["客户", "号码待补全客户"]
     assert all("****" in str(r[1]) for r in rows[1:] if r[1])
 
     with sqlite3.connect(demo_db) as conn:
@@ -103,19 +106,22 @@ def test_export_refusals_exit_2(
 def test_round_trip_of_an_unmasked_export(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A customer known only by a channel's masked or a portal's virtual number cannot be
-    # imported (EXCEL_FORMAT.md: an imported customer needs the real number): give the demo's
-    # few such customers real numbers first.
+    # Big budgets (万元 ≥ 10,000 would read back as yuan if written as bare numbers) and ranges.
     with sqlite3.connect(demo_db) as conn:
-        flagged = conn.execute(
-            "SELECT id FROM customers WHERE phone_kind != 'mobile' AND phone IS NOT NULL"
-        ).fetchall()
-        for (cid,) in flagged:
-            real = f"199{cid:08d}"
-            conn.execute(
-                "UPDATE customers SET phone = ?, phone_key = ?, phone_kind = 'mobile' WHERE id = ?",
-                (real, real, cid),
+        one, two = (
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM customers WHERE phone_key IS NOT NULL AND anonymised_at IS NULL "
+                "ORDER BY id LIMIT 2"
             )
+        )
+        # Stored in hundredths: 12000 万 and 9000–20000 万.
+        conn.execute(
+            "UPDATE customers SET budget_min = 1200000, budget_max = 1200000 WHERE id = ?", (one,)
+        )
+        conn.execute(
+            "UPDATE customers SET budget_min = 900000, budget_max = 2000000 WHERE id = ?", (two,)
+        )
     first = tmp_path / "first.xlsx"
     assert run(["--db", str(demo_db), "export", "customers", "--out", str(first)]) == 0
 
@@ -126,6 +132,8 @@ def test_round_trip_of_an_unmasked_export(
     counts = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     exported = len(sheet_rows(first, "客户")) - 1
     assert counts["rejected"] == 0 and counts["imported"] == counts["rows"] == exported
+    budgets = {r[7] for r in sheet_rows(first, "客户")[1:]}
+    assert {"12000万", "9000万-20000万"} <= budgets
 
     second = tmp_path / "second.xlsx"
     assert run(["--db", str(empty), "export", "customers", "--out", str(second)]) == 0

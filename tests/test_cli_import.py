@@ -196,3 +196,11 @@ def test_an_import_may_be_the_first_thing_a_new_office_does(tmp_path: Path) -> N
     new = tmp_path / "office.db"
     assert run(["--db", str(new), "import", "customers", str(path)]) == 0
     assert customers_in(new) == 1
+
+
+def test_a_refused_import_leaves_no_new_database(tmp_path: Path) -> None:
+    bad = tmp_path / "pic.xlsx"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    new = tmp_path / "typo.db"
+    assert run(["--db", str(new), "import", "customers", str(bad)]) == 2
+    assert list(tmp_path.iterdir()) == [bad]

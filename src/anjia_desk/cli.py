@@ -207,13 +207,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         sheet=args.sheet,
         report=report,
     )
-    # Like `demo`, an import may be the first thing a new office does: it creates the database.
+    # Like `demo`, an import may be the first thing a new office does: it creates the database,
+    # and removes it again when the import is refused (a mistyped --db leaves nothing behind).
+    from anjia_desk.db.engine import resolve_url, sqlite_path
+
+    new_file = sqlite_path(resolve_url(args.db))
+    if new_file is not None and new_file.exists():
+        new_file = None
     database = _open(args)
     try:
         result = run_import(database, Actor.system(), kind=args.kind, path=source, options=options)
-    finally:
+    except BaseException:
         database.close()
+        if new_file is not None:
+            for part in (
+                new_file,
+                *(new_file.with_name(new_file.name + s) for s in ("-wal", "-shm")),
+            ):
+                part.unlink(missing_ok=True)
+        raise
+    database.close()
     _say(result.summary() + (f"；报告：{result.report}" if result.report else ""))
+    if result.report_error:
+        _say(result.report_error)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     return EXIT_REJECTED if result.rejected else EXIT_OK

@@ -550,3 +550,95 @@ def test_the_collector_is_paused_only_during_the_import(database: Database, tmp_
         assert not gc.isenabled()  # a caller's own pause is left as it was
     finally:
         gc.enable()
+
+
+def test_a_phone_registered_between_check_and_write_stops_the_import(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The front desk keeps working while a file is checked: a number registered meanwhile
+    makes the write refuse with nothing written (never a crash or a second customer)."""
+    from anjia_desk.core.errors import ConflictError
+    from anjia_desk.services import import_customers
+
+    path = xlsx(tmp_path / "race.xlsx", [["姓名", "手机号"], ["甲", "13800000001"]])
+    resolve = import_customers.CustomerSheet.resolve
+
+    def meanwhile(self, session, planned, file_keys):  # type: ignore[no-untyped-def]
+        resolve(self, session, planned, file_keys)
+        add_customer(database, "13800000001", "前台刚登记")
+
+    monkeypatch.setattr(import_customers.CustomerSheet, "resolve", meanwhile)
+    with pytest.raises(ConflictError, match="138\\*\\*\\*\\*0001"):
+        run(database, path)
+    assert count(database, Customer) == 1
+    with database.sessions() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all() == []
+
+
+def test_an_update_target_gone_meanwhile_stops_the_import(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anjia_desk.core.errors import ConflictError
+    from anjia_desk.services import import_customers
+
+    cid = add_customer(database, "13800000001", "老王")
+    path = xlsx(tmp_path / "gone.xlsx", [["姓名", "手机号"], ["王", "13800000001"]])
+    resolve = import_customers.CustomerSheet.resolve
+
+    def meanwhile(self, session, planned, file_keys):  # type: ignore[no-untyped-def]
+        resolve(self, session, planned, file_keys)
+        with session_scope(database, SYSTEM) as s:
+            s.get(Customer, cid).phone_key = None  # type: ignore[union-attr]
+
+    monkeypatch.setattr(import_customers.CustomerSheet, "resolve", meanwhile)
+    with pytest.raises(ConflictError):
+        run(database, path, mode=Mode.UPDATE)
+
+
+def test_an_updated_referrer_is_in_the_customers_history(
+    database: Database, tmp_path: Path
+) -> None:
+    referrer = add_customer(database, "13800000001", "老业主")
+    cid = add_customer(database, "13800000002", "新朋友")
+    path = xlsx(
+        tmp_path / "ref.xlsx",
+        [["姓名", "手机号", "推荐人手机号"], ["新朋友", "13800000002", "13800000001"]],
+    )
+    assert run(database, path, mode=Mode.UPDATE).updated == 1
+    assert customers(database)["13800000002"].referrer_id == referrer
+    with database.sessions() as s:
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "customers", AuditEntry.entity_id == cid)
+        ).all()
+    assert any("推荐人" in e.summary for e in entries)
+
+
+def test_a_column_right_of_the_last_header_may_be_mapped(
+    database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("姓名,手机号\n甲,13900000011,周末来\n", encoding="utf-8")
+    run(database, path, mapping={0: "name", 1: "phone", 2: "notes"})
+    assert customers(database)["13900000011"].notes == "周末来"
+    with database.sessions() as s:
+        again = preview_file(s, SYSTEM, kind="customers", path=path)
+    assert again.remembered and again.mapping == {0: "name", 1: "phone", 2: "notes"}
+    with pytest.raises(ValidationError, match="没有第 9 列"):
+        run(database, path, mapping={1: "phone", 8: "notes"})
+
+
+def test_a_report_that_cannot_be_written_after_the_rows_were_is_said(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anjia_desk.excel import report as report_module
+
+    def refuse(*_args: Any, **_kwargs: Any) -> int:
+        raise UserError("无法写入文件：磁盘已满")
+
+    monkeypatch.setattr(report_module, "write_report", refuse)
+    path = xlsx(tmp_path / "r.xlsx", [["姓名", "手机号"], ["甲", "13800000001"]])
+    result = run(database, path, report=tmp_path / "report.xlsx")
+    assert result.written and result.report is None
+    assert "数据已导入" in result.report_error and "磁盘已满" in result.report_error
+    with pytest.raises(UserError, match="磁盘已满"):
+        run(database, path, report=tmp_path / "report.xlsx", dry_run=True)

@@ -240,11 +240,13 @@ class _Unreadable(Exception):
     only then, so the common path never formats a message)."""
 
 
-def _checked(number: Decimal, limit: Decimal) -> Decimal:
-    if not number.is_finite() or number <= 0 or number > limit:
+def _checked(number: Decimal, limit: Decimal, *, low_end: bool = False) -> Decimal:
+    """A positive amount within `limit`; the low end of a range may be 0 ("0-300", as the
+    profile form allows)."""
+    if not number.is_finite() or number < 0 or number > limit:
         raise _Unreadable
     rounded = number.quantize(_CENT, rounding=ROUND_HALF_UP)
-    if not rounded:
+    if not rounded and not low_end:
         raise _Unreadable
     return rounded
 
@@ -283,9 +285,11 @@ def _wan_range(value: Cell) -> tuple[Decimal | None, Decimal | None]:
     if match is None:
         raise _Unreadable
     low_text, low_unit, high_text, high_unit = match.groups()
-    low = _checked(_wan(Decimal(low_text), low_unit or high_unit), _BUDGET_LIMIT)
+    low_number = _wan(Decimal(low_text), low_unit or high_unit)
     if high_text is None:
+        low = _checked(low_number, _BUDGET_LIMIT)
         return low, low
+    low = _checked(low_number, _BUDGET_LIMIT, low_end=True)
     high = _checked(_wan(Decimal(high_text), high_unit or low_unit), _BUDGET_LIMIT)
     return _ordered(low, high)
 
@@ -313,9 +317,10 @@ def _area_range(value: Cell) -> tuple[Decimal | None, Decimal | None]:
     match = _AREA_RE.fullmatch(_clean_number_text(value))
     if match is None:
         raise _Unreadable
-    low = _checked(Decimal(match[1]), _AREA_LIMIT)
     if match[3] is None:
-        return low, low
+        area = _checked(Decimal(match[1]), _AREA_LIMIT)
+        return area, area
+    low = _checked(Decimal(match[1]), _AREA_LIMIT, low_end=True)
     return _ordered(low, _checked(Decimal(match[3]), _AREA_LIMIT))
 
 

@@ -34,9 +34,13 @@ if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the ap
 
 #: Rows fetched from the database at a time (memory stays flat; cancel is checked per chunk).
 CHUNK = 5_000
+WAN_AS_TEXT = Decimal(10_000)  # budgets (万元) from here on are exported as text with 万
 
 #: What can be exported, in the order the dialog lists them; the label is the sheet's name.
 KINDS: dict[str, str] = {"customers": "客户", "followups": "跟进记录"}
+#: Customers known only by a channel's masked or a portal's virtual number: their own sheet after
+#: 客户, because an import needs the real number (EXCEL_FORMAT.md) and 客户 must import back whole.
+FLAGGED_SHEET = "号码待补全客户"
 
 #: (header, writer Kind value). The first 19 are the import's canonical headers.
 CUSTOMER_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -165,7 +169,13 @@ def export_workbook(
         mask=request.mask_phones,
         cancelled=cancelled,
     )
-    sheets = [_SHEETS[kind](scope) for kind in kinds]
+    sheets: list[SheetData] = []
+    for kind in kinds:
+        sheets.append(_SHEETS[kind](scope))
+        if kind == "customers":
+            flagged = _customers_sheet(scope, flagged=True)
+            if flagged.total:
+                sheets.append(flagged)
     rows = write_workbook(out, sheets, progress=progress, cancelled=cancelled)
     reason = request.reason.strip()
     audit.record(
@@ -225,12 +235,16 @@ def _plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def span(low: Decimal | None, high: Decimal | None) -> Decimal | str | None:
+def span(low: Decimal | None, high: Decimal | None, *, unit: str = "") -> Decimal | str | None:
     """A budget or area as exported: one number when there is one value (or min == max), the text
-    "200-300" for a range."""
+    "200-300" for a range. With `unit` (万 for budgets), a value of 10,000 or more is written as
+    text with the unit ("12000万"): a bare number that big reads back as yuan (EXCEL_FORMAT.md)."""
+    big = bool(unit) and any(v is not None and v >= WAN_AS_TEXT for v in (low, high))
     if low is None or high is None or low == high:
-        return high if low is None else low
-    return f"{_plain(low)}-{_plain(high)}"
+        value = high if low is None else low
+        return f"{_plain(value)}{unit}" if big and value is not None else value
+    suffix = unit if big else ""
+    return f"{_plain(low)}{suffix}-{_plain(high)}{suffix}"
 
 
 def _staff(session: Session) -> dict[int, str]:
@@ -252,10 +266,13 @@ def _same(phone: str | None) -> str | None:
 # --- the sheets
 
 
-def _customers_sheet(scope: _Scope) -> SheetData:
+def _customers_sheet(scope: _Scope, *, flagged: bool = False) -> SheetData:
+    """客户: customers with a real mobile number; with `flagged`, those known only by a masked
+    or virtual number (FLAGGED_SHEET)."""
     from anjia_desk.excel.writer import SheetData
 
-    where = [Customer.id.not_in(_erased()), *scope.window(Customer.created_at)]
+    real = Customer.phone_key.is_(None) if flagged else Customer.phone_key.is_not(None)
+    where = [Customer.id.not_in(_erased()), real, *scope.window(Customer.created_at)]
     total = scope.session.scalar(select(func.count(Customer.id)).where(*where)) or 0
     referrer = aliased(Customer)
     statement = (
@@ -291,7 +308,7 @@ def _customers_sheet(scope: _Scope) -> SheetData:
         .order_by(Customer.id)
     )
     return SheetData(
-        name=KINDS["customers"],
+        name=FLAGGED_SHEET if flagged else KINDS["customers"],
         columns=_columns(CUSTOMER_COLUMNS),
         rows=_customer_rows(scope, statement),
         total=total,
@@ -341,7 +358,7 @@ def _customer_rows(
                 family or None,
                 channel or None,
                 grade or None,
-                span(budget_min, budget_max),
+                span(budget_min, budget_max, unit="万"),
                 span(area_min, area_max),
                 layout or None,
                 floor or None,

@@ -22,7 +22,9 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import BUYER_TYPES, PURPOSES, Grade, next_due, renewed_protection
+from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.names import name_initials
+from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.bulk import bulk_insert, deferred_indexes
 from anjia_desk.db.models import (
@@ -288,7 +290,8 @@ class CustomerSheet:
         owners = _owners(session, actor, {v["owner"] for v in rows if "owner" in v})
         _add_channels(session, [v["channel"] for v in rows if "channel" in v])
         audit.record(session, actor, "import", "customers", None, summary)
-        session.flush()  # takes the write lock before the ids are counted
+        session.flush()  # takes the write lock: from here on nobody else writes
+        _still_free(self, session, new)
         next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}
         table = cast(Table, Customer.__table__)
@@ -313,7 +316,9 @@ class CustomerSheet:
                 )
             }
             for planned in chunk:
-                customer = by_id[cast(int, planned.existing_id)]
+                customer = by_id.get(cast(int, planned.existing_id))
+                if customer is None or customer.phone_key != planned.checked.key:
+                    raise ConflictError(CHANGED_MEANWHILE)
                 _update(session, actor, customer, planned.checked.values, owners, rule, today)
             session.flush()
             tick(len(chunk))
@@ -321,6 +326,18 @@ class CustomerSheet:
 
 
 CUSTOMERS = CustomerSheet()
+CHANGED_MEANWHILE = (
+    "检查之后有人改动了这些客户（新登记、合并或删除），请重新检查后再导入；数据库没有任何改动"
+)
+
+
+def _still_free(kind: CustomerSheet, session: Session, new: list[Planned]) -> None:
+    """The phones checked as new are still nobody's: the front desk may have registered one of
+    them since the file was checked (outside this transaction). Then nothing is written."""
+    taken = kind.existing(session, {p.checked.values["phone"] for p in new})
+    if taken:
+        phone = mask_phone(min(taken))
+        raise ConflictError(f"{CHANGED_MEANWHILE}（如 {phone}，共 {len(taken)} 个手机号）")
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -483,8 +500,12 @@ def _link_referrers(session: Session, planned: list[Planned], new_ids: dict[str,
         phone = p.checked.values.get("referrer_phone")
         if phone is None or phone not in ids:
             continue
-        own_id = p.existing_id if p.existing_id is not None else new_ids[p.checked.values["phone"]]
-        updates.append({"referrer": ids[phone], "own": own_id})
+        if p.existing_id is not None:  # through the ORM: the change is in its history
+            customer = session.get(Customer, p.existing_id)
+            if customer is not None and customer.referrer_id != ids[phone]:
+                customer.referrer_id = ids[phone]
+            continue
+        updates.append({"referrer": ids[phone], "own": new_ids[p.checked.values["phone"]]})
     if updates:
         session.connection().exec_driver_sql(
             "UPDATE customers SET referrer_id = ? WHERE id = ?",

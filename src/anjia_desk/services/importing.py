@@ -111,6 +111,7 @@ class ImportResult:
     report: Path | None = None
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    report_error: str = ""  # the report could not be written after the rows were
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -244,7 +245,7 @@ def _remembered(session: Session, kind: SheetKind, headers: Sequence[str]) -> di
     except ValueError:  # pragma: no cover - written by this module only
         return None
     known = {c.key for c in kind.columns}
-    if not isinstance(keys, list) or len(keys) != len(headers):
+    if not isinstance(keys, list) or len(keys) < len(headers):
         return None  # pragma: no cover - the layout key includes the headers
     return {i: k for i, k in enumerate(keys) if isinstance(k, str) and k in known}
 
@@ -252,7 +253,9 @@ def _remembered(session: Session, kind: SheetKind, headers: Sequence[str]) -> di
 def _remember(
     session: Session, kind: SheetKind, headers: Sequence[str], mapping: dict[int, str]
 ) -> None:
-    keys = [mapping.get(i, "") for i in range(len(headers))]
+    # A column right of the last header (data without a header) may be mapped too.
+    width = max(len(headers), max(mapping, default=-1) + 1)
+    keys = [mapping.get(i, "") for i in range(width)]
     set_internal(session, _mapping_key(kind, headers), json.dumps(keys, ensure_ascii=False))
 
 
@@ -263,8 +266,12 @@ def _check_mapping(kind: SheetKind, mapping: dict[int, str], width: int) -> dict
     for column, key in sorted(mapping.items()):
         if not key:
             continue
-        if key not in known or not 0 <= column < width:
+        if key not in known:
             raise ValidationError({"mapping": f"第 {column + 1} 列的对应字段“{key}”无效"})
+        if not 0 <= column < width:
+            raise ValidationError(
+                {"mapping": f"文件没有第 {column + 1} 列，不能导入为“{known[key].header}”"}
+            )
         if key in seen:
             raise ValidationError({"mapping": f"“{known[key].header}”对应了不止一列，请只选一列"})
         seen.add(key)
@@ -296,7 +303,8 @@ def _read_layout(
             continue
         rows = book.rows(name)
         if mapping is not None:
-            chosen, remembered = _check_mapping(kind, mapping, len(match.headers)), False
+            width = max(len(match.headers), max((len(r) for r in rows), default=0))
+            chosen, remembered = _check_mapping(kind, mapping, width), False
         else:
             saved = _remembered(session, kind, match.headers)
             chosen, remembered = (saved, True) if saved else (dict(match.mapping), False)
@@ -518,8 +526,15 @@ def _import(
         result.written = True
 
     if options.report is not None:
-        _write_report(layout, plan, result, path, options, progress, cancelled)
-        result.report = options.report
+        try:
+            _write_report(layout, plan, result, path, options, progress, cancelled)
+        except UserError as exc:
+            if not result.written:
+                raise
+            # The rows are in the database already: say so, and that the report is missing.
+            result.report_error = f"数据已导入，但报告未能写出：{exc.message}"
+        else:
+            result.report = options.report
     if progress is not None:
         progress(total, total)
     return result

@@ -823,6 +823,8 @@ class ImportWizard(QDialog):
         else:
             self.result_title.setText("导入结束，没有写入任何内容")
             note = "没有可以导入的行。"
+        if result.report_error:
+            note += "\n" + result.report_error
         if result.unknown:
             note += "\n未导入的列：" + "、".join(result.unknown)
         self.result_note.setText(note)
