@@ -368,10 +368,22 @@ def test_referrers_link_to_customers_in_the_database_or_the_file(
 def test_a_confirmed_mapping_is_remembered_for_the_same_headers(
     database: Database, tmp_path: Path
 ) -> None:
+    # The phone under a name the app does not know: the preview still shows the header (the
+    # row naming most known columns) so that the user can map it; an import without that
+    # mapping is refused, one with it is remembered for files with the same headers.
     rows = [["客户", "号码", "微信备注"], ["甲", "13800000001", "周末来"]]
     path = xlsx(tmp_path / "m.xlsx", rows)
+    with database.sessions() as s:
+        odd = preview_file(s, SYSTEM, kind="customers", path=path)
+    assert (odd.header_row, odd.mapping) == (0, {0: "name"})
+    with pytest.raises(UserError, match="找不到“手机号”列"):
+        run(database, path)
+    assert run(database, path, mapping={0: "name", 1: "phone"}).imported == 1
+    again_odd = xlsx(tmp_path / "m-next.xlsx", [*rows[:1], ["乙", "13800000005", ""]])
+    assert run(database, again_odd).imported == 1  # the remembered mapping, no wizard needed
+    nothing = xlsx(tmp_path / "none.xlsx", [["甲乙丙", "丁"], ["1", "2"]])
     with pytest.raises(UserError, match="找不到表头"), database.sessions() as s:
-        preview_file(s, SYSTEM, kind="customers", path=path)
+        preview_file(s, SYSTEM, kind="customers", path=nothing)
     # A header the app knows: the rest is mapped by hand and remembered.
     path2 = xlsx(tmp_path / "m2.xlsx", [["客户", "电话", "微信备注"], ["甲", "13800000001", "x"]])
     with database.sessions() as s:
@@ -379,7 +391,7 @@ def test_a_confirmed_mapping_is_remembered_for_the_same_headers(
     assert preview.mapping == {0: "name", 1: "phone"} and not preview.remembered
     assert preview.unknown == ["微信备注"] and preview.sample == [["甲", "13800000001", "x"]]
     assert [f.label for f in preview.fields][:2] == ["客户姓名", "手机号"]
-    run(database, path2, mapping={0: "name", 1: "phone", 2: "notes"})
+    run(database, path2, mapping={0: "name", 1: "phone", 2: "notes"}, mode=Mode.BOTH)
     with database.sessions() as s:
         again = preview_file(s, SYSTEM, kind="customers", path=path2)
     assert again.remembered and again.mapping == {0: "name", 1: "phone", 2: "notes"}

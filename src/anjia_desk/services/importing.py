@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -296,21 +296,35 @@ def _read_layout(
         candidates = [sheet]
     else:
         candidates = [s.name for s in book.sheets if s.visible]
-    required = "、".join(f"“{c.header}”" for c in kind.columns if c.required)
-    for name in candidates:
-        match = find_header(book.head(name, SCAN_ROWS), kind.columns, scan=SCAN_ROWS)
-        if match is None:
-            continue
-        rows = book.rows(name)
-        if mapping is not None:
-            width = max(len(match.headers), max((len(r) for r in rows), default=0))
-            chosen, remembered = _check_mapping(kind, mapping, width), False
-        else:
-            saved = _remembered(session, kind, match.headers)
-            chosen, remembered = (saved, True) if saved else (dict(match.mapping), False)
-        return _Layout(book, name, rows, match, chosen, remembered)
+    # A header naming every required column wins; else the row naming the most known columns,
+    # so that the wizard can have the missing one (a 手机号 under an odd name) mapped by hand.
+    relaxed = [replace(c, required=False) for c in kind.columns]
+    for specs in (kind.columns, relaxed):
+        for name in candidates:
+            match = find_header(book.head(name, SCAN_ROWS), specs, scan=SCAN_ROWS)
+            if match is None:
+                continue
+            rows = book.rows(name)
+            if mapping is not None:
+                width = max(len(match.headers), max((len(r) for r in rows), default=0))
+                chosen, remembered = _check_mapping(kind, mapping, width), False
+            else:
+                saved = _remembered(session, kind, match.headers)
+                chosen, remembered = (saved, True) if saved else (dict(match.mapping), False)
+            return _Layout(book, name, rows, match, chosen, remembered)
     where = f"工作表“{sheet}”" if sheet is not None else "文件"
-    raise UserError(f"{where}的前 {SCAN_ROWS} 行里找不到表头：需要一列{required}")
+    raise UserError(f"{where}的前 {SCAN_ROWS} 行里找不到表头：没有一列是认得的列名")
+
+
+def _require_columns(kind: SheetKind, layout: _Layout) -> None:
+    """An import needs every required column mapped (the wizard lets the user map it)."""
+    mapped = set(layout.mapping.values())
+    for spec in kind.columns:
+        if spec.required and spec.key not in mapped:
+            raise UserError(
+                f"找不到“{spec.header}”列：请在导入向导里指定哪一列是{spec.header}"
+                "（指定一次后，同样表头的文件会记住）"
+            )
 
 
 def preview_file(
@@ -487,6 +501,7 @@ def _import(
         progress(0, 0)
     with database.sessions() as session:  # reads only: no write lock is taken
         layout = _read_layout(session, sheet_kind, path, options.sheet, options.mapping)
+        _require_columns(sheet_kind, layout)
         data_rows = sum(1 for r in layout.rows[layout.match.row + 1 :] if not _blank(r))
         total = data_rows * 2  # checking, then writing
         plan = _plan(session, sheet_kind, layout, options, progress, cancelled, total)
