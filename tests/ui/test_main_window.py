@@ -192,6 +192,8 @@ def test_menus_hold_the_agreed_actions(window):
     assert texts == [
         "来访登记…",
         "打印空白来访登记表…",
+        "导入客户…",
+        "导出 Excel…",
         "修改密码…",
         "切换用户…",
         "锁定屏幕",
@@ -368,3 +370,29 @@ def test_no_reminder_over_the_lock(qtbot, window, fake_dialogs):
     window.lock.unlock_dialog.ok_button.click()
     assert not window.lock.is_locked
     assert fake_dialogs.names() == ["info"]
+
+
+def test_file_menu_opens_import_and_export(qtbot, ctx, fake_dialogs, database):
+    """文件 › 导入客户… / 导出 Excel… open the 导入导出 section's wizard and dialog; a consultant
+    finds both greyed out."""
+    from anjia_desk.core.roles import Role
+    from tests.helpers import add_actor
+
+    win = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(win)
+    assert win.import_action.isEnabled() and win.export_action.isEnabled()
+    win.export_action.trigger()
+    exchange = next(s.widget for s in win.sections if s.key == "exchange")
+    assert win.pages.currentWidget() is exchange and exchange.export_dialog is not None
+    exchange.export_dialog.close()
+    fake_dialogs.open_path = None  # the person cancels the file dialog
+    win.import_action.trigger()
+    assert "open_file" in fake_dialogs.names()
+
+    with session_scope(database, ctx.actor) as s:
+        consultant = add_actor(s, "gw", "顾问", Role.CONSULTANT)
+    ctx.set_actor(consultant)
+    assert not win.import_action.isEnabled() and not win.export_action.isEnabled()
+    win.open_import()
+    win.open_export()  # nothing happens: no section, no dialog
+    assert all(s.key != "exchange" for s in win.sections)

@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.register_action = self._action("来访登记…", self.open_registration, "F2")
         self.print_visitor_action = self._action("打印空白来访登记表…", self.print_visitor_form)
+        self.import_action = self._action("导入客户…", self.open_import)
+        self.export_action = self._action("导出 Excel…", self.open_export)
         self.change_password_action = self._action("修改密码…", self.change_password)
         self.switch_user_action = self._action("切换用户…", self.switch_user)
         self.lock_action = self._action("锁定屏幕", self.lock_screen, "Ctrl+L")
@@ -167,6 +169,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("文件(&F)")
         file_menu.addAction(self.register_action)
         file_menu.addAction(self.print_visitor_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.change_password_action)
         file_menu.addAction(self.switch_user_action)
@@ -237,6 +242,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{actor.display_name}（{roles_label(actor.roles) or '无角色'}）")
         self.print_visitor_action.setEnabled(actor.can(Action.PRINT_BLANK_FORMS))
         self.register_action.setEnabled(actor.can(Action.REGISTER_VISIT))
+        self.import_action.setEnabled(actor.can(Action.IMPORT_DATA))
+        self.export_action.setEnabled(actor.can(Action.EXPORT_DATA))
         self._update_passphrase_label()
 
     def _actor_changed(self, actor: Actor | None) -> None:
@@ -308,6 +315,26 @@ class MainWindow(QMainWindow):
         from anjia_desk.ui.registration import open_registration
 
         open_registration(self.ctx, self)
+
+    def _exchange(self) -> Any:
+        """The 导入导出 section (shown first), or None for a user without it."""
+        for section in self.sections:
+            if section.key == "exchange":
+                self.show_section("exchange")
+                return section.widget
+        return None
+
+    def open_import(self) -> None:
+        """文件 › 导入客户…: the 导入导出 section's wizard."""
+        section = self._exchange()
+        if section is not None and self.ctx.actor.can(Action.IMPORT_DATA):
+            section.open_import("customers")
+
+    def open_export(self) -> None:
+        """文件 › 导出 Excel…: the 导入导出 section's dialog."""
+        section = self._exchange()
+        if section is not None and self.ctx.actor.can(Action.EXPORT_DATA):
+            section.open_export()
 
     def print_visitor_form(self) -> None:
         """Generate the blank visitor form in the background, then open the preview."""
