@@ -11,14 +11,13 @@ customer's history.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import BUYER_TYPES, PURPOSES, Grade, next_due, renewed_protection
@@ -31,7 +30,6 @@ from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
     GradeChange,
-    Setting,
     User,
     UserRole,
 )
@@ -53,6 +51,7 @@ from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
 from anjia_desk.services.importing import Checked, Planned
+from anjia_desk.services.settings import extend_option_list
 
 if TYPE_CHECKING:
     from anjia_desk.excel.reader import Cell
@@ -84,6 +83,7 @@ READ_ONLY = ("来访次数", "最近联系", "下次跟进", "保护期至", "�
 #: The two columns an import report adds: a corrected report sent back imports without them.
 REPORT_COLUMNS = ("导入结果", "原因")
 CHUNK = 2000
+IN_LIST = 900  # keys per IN (...) list: under SQLite's old limit of 999 parameters
 WHOLE_TABLE = 20_000  # more keys than this are looked up in one pass over the customers
 BULK_LOAD = 5000  # fewer new rows than this are inserted index by index
 IMPORT_REASON = "Excel 导入"
@@ -215,43 +215,24 @@ class CustomerSheet:
     def existing(self, session: Session, keys: set[str]) -> dict[str, tuple[int | None, str]]:
         """Customers (updatable) and relatives (always duplicates) with these phones."""
         found: dict[str, tuple[int | None, str]] = {}
-        owners: dict[str, int | None] = {}
-        names: dict[str, str] = {}
-        ids: dict[str, int] = {}
-        columns = select(Customer.id, Customer.phone_key, Customer.name, Customer.owner_id)
-        if len(keys) > WHOLE_TABLE:  # one pass over the table beats hundreds of IN lists
-            queries = [columns.where(Customer.phone_key.is_not(None))]
-        else:
-            queries = [columns.where(Customer.phone_key.in_(c)) for c in _chunks(sorted(keys), 900)]
-        for query in queries:
-            for row in session.execute(query):
-                if row.phone_key not in keys:
-                    continue
-                ids[row.phone_key], names[row.phone_key] = row.id, row.name
-                owners[row.phone_key] = row.owner_id
-        staff = state.staff_names(session, owners.values())
-        for key, customer_id in ids.items():
-            owner = owners[key]
+        customers = _matching(
+            session,
+            select(Customer.phone_key, Customer.id, Customer.name, Customer.owner_id),
+            Customer.phone_key,
+            keys,
+        )
+        staff = state.staff_names(session, (row.owner_id for row in customers))
+        for row in customers:
+            owner = row.owner_id
             who = f"归属顾问 {staff[owner]}" if owner is not None and owner in staff else "公客池"
-            found[key] = (customer_id, f"已是系统客户：{names[key] or '未留名'}（{who}）")
-        missing = keys - set(found)
+            found[row.phone_key] = (row.id, f"已是系统客户：{row.name or '未留名'}（{who}）")
         relatives = select(CustomerRelative.phone_key, Customer.name).join(
             Customer, Customer.id == CustomerRelative.customer_id
         )
-        if len(missing) > WHOLE_TABLE:
-            kin = [relatives.where(CustomerRelative.phone_key.is_not(None))]
-        else:
-            kin = [
-                relatives.where(CustomerRelative.phone_key.in_(c))
-                for c in _chunks(sorted(missing), 900)
-            ]
-        for kin_query in kin:
-            for relative in session.execute(kin_query):
-                if relative.phone_key in missing:
-                    found.setdefault(
-                        relative.phone_key,
-                        (None, f"已登记为客户“{relative.name or '未留名'}”的亲属，未导入"),
-                    )
+        for row in _matching(session, relatives, CustomerRelative.phone_key, keys - set(found)):
+            found.setdefault(
+                row.phone_key, (None, f"已登记为客户“{row.name or '未留名'}”的亲属，未导入")
+            )
         return found
 
     def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
@@ -262,11 +243,7 @@ class CustomerSheet:
             if "referrer_phone" in p.checked.values
         }
         wanted -= file_keys
-        known: set[str] = set()
-        for key_chunk in _chunks(sorted(wanted), 900):
-            known.update(
-                session.scalars(select(Customer.phone_key).where(Customer.phone_key.in_(key_chunk)))
-            )
+        known = {row.phone_key for row in _customer_ids(session, wanted)}
         for p in planned:
             phone = p.checked.values.get("referrer_phone")
             if phone is not None and phone not in file_keys and phone not in known:
@@ -288,7 +265,10 @@ class CustomerSheet:
         today = rule.today(now)
         rows = [p.checked.values for p in new + updates]
         owners = _owners(session, actor, {v["owner"] for v in rows if "owner" in v})
-        _add_channels(session, [v["channel"] for v in rows if "channel" in v])
+        # Channels the office has not listed yet join its list (EXCEL_FORMAT.md).
+        extend_option_list(
+            session, "customer.channels", (v["channel"] for v in rows if "channel" in v)
+        )
         audit.record(session, actor, "import", "customers", None, summary)
         session.flush()  # takes the write lock: from here on nobody else writes
         _still_free(self, session, new)
@@ -342,6 +322,25 @@ def _still_free(kind: CustomerSheet, session: Session, new: list[Planned]) -> No
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _matching(
+    session: Session, query: Select[*tuple[Any, ...]], column: Any, keys: set[str]
+) -> list[Any]:
+    """The rows of `query` (its first column being `column`) whose `column` is one of `keys`:
+    asked in IN lists, or, for more keys than WHOLE_TABLE, in one pass over the table."""
+    if not keys:
+        return []
+    if len(keys) > WHOLE_TABLE:
+        statements = [query.where(column.is_not(None))]
+    else:
+        statements = [query.where(column.in_(c)) for c in _chunks(sorted(keys), IN_LIST)]
+    return [row for statement in statements for row in session.execute(statement) if row[0] in keys]
+
+
+def _customer_ids(session: Session, phones: set[str]) -> list[Any]:
+    """(phone_key, id) of the customers with these phones."""
+    return _matching(session, select(Customer.phone_key, Customer.id), Customer.phone_key, phones)
 
 
 class _NewRows:
@@ -489,12 +488,7 @@ def _link_referrers(session: Session, planned: list[Planned], new_ids: dict[str,
     if not wanted:
         return
     ids = dict(new_ids)
-    missing = sorted(wanted - set(ids))
-    for key_chunk in _chunks(missing, 900):
-        for row in session.execute(
-            select(Customer.phone_key, Customer.id).where(Customer.phone_key.in_(key_chunk))
-        ):
-            ids[row.phone_key] = row.id
+    ids.update((row.phone_key, row.id) for row in _customer_ids(session, wanted - set(ids)))
     updates = []
     for p in planned:
         phone = p.checked.values.get("referrer_phone")
@@ -545,20 +539,3 @@ def _owners(session: Session, actor: Actor, names: set[str]) -> dict[str, int]:
         session.flush()
         found[name] = user.id
     return found
-
-
-def _add_channels(session: Session, channels: list[str]) -> None:
-    """Unknown channels are added to the office's list (EXCEL_FORMAT.md)."""
-    wanted = list(dict.fromkeys(channels))
-    if not wanted:
-        return
-    current = state.options(session).channels
-    extra = [c for c in wanted if c not in current]
-    if not extra:
-        return
-    value = json.dumps("、".join([*current, *extra]), ensure_ascii=False)
-    row = session.scalar(select(Setting).where(Setting.key == "customer.channels"))
-    if row is None:
-        session.add(Setting(key="customer.channels", value=value))
-    else:
-        row.value = value

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.customers import split_options
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import SPECS, SettingValue, defaults, validate_changes
@@ -42,18 +43,32 @@ def update_settings(
     clean, errors = validate_changes(dict(changes))
     if errors:
         raise ValidationError(errors)
-    existing = {
-        row.key: row for row in session.scalars(select(Setting).where(Setting.key.in_(list(clean))))
-    }
     for key, value in clean.items():
-        encoded = json.dumps(value, ensure_ascii=False)
-        row = existing.get(key)
-        if row is None:
-            session.add(Setting(key=key, value=encoded))
-        elif row.value != encoded:
-            row.value = encoded
+        _store(session, key, value)
     session.flush()
     return get_settings(session)
+
+
+def _store(session: Session, key: str, value: object) -> None:
+    """Write one value (as JSON) under `key`, adding the row when there is none yet; an unchanged
+    value writes nothing (and leaves no audit line)."""
+    encoded = json.dumps(value, ensure_ascii=False)
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    elif row.value != encoded:
+        row.value = encoded
+
+
+def extend_option_list(session: Session, key: str, items: Iterable[str]) -> None:
+    """Append to an option-list setting (items joined by 、) those of `items` it lacks: what an
+    import does with channels it has not seen. No permission of its own: it comes with an
+    action the actor may already do."""
+    values = get_settings(session)
+    current = split_options(str(values[key]))
+    extra = [item for item in dict.fromkeys(items) if item not in current]
+    if extra:
+        _store(session, key, "、".join([*current, *extra]))
 
 
 # Internal values (not on the settings page), e.g. the backup's public key.
@@ -65,10 +80,5 @@ def get_internal(session: Session, key: str) -> str | None:
 def set_internal(session: Session, key: str, value: str) -> None:
     if key in SPECS:
         raise ValueError(f"{key} is a user setting; use update_settings")
-    row = session.scalar(select(Setting).where(Setting.key == key))
-    encoded = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=key, value=encoded))
-    else:
-        row.value = encoded
+    _store(session, key, value)
     session.flush()
