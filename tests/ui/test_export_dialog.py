@@ -253,8 +253,8 @@ def test_cancel_while_exporting_leaves_no_file(
 def test_closing_while_queued_cancels_and_closes(
     qtbot, ctx: AppContext, runner, fake_dialogs, seeded, tmp_path: Path
 ) -> None:
-    """A task cancelled before it started gets no callback from the runner: the dialog still
-    learns that it ended."""
+    """A task cancelled before it started still ends the dialog's job (the runner's
+    on_cancelled)."""
     gate = threading.Event()
     runner.run(lambda _p, _c: gate.wait(10), on_done=lambda _r: None)  # keeps the worker busy
     dialog = make_dialog(qtbot, ctx)

@@ -169,6 +169,28 @@ def test_cancel_button_sets_the_flag_and_cancelled_task_calls_nothing(qtbot, run
     assert task.cancelled
 
 
+def test_on_cancelled_is_called_for_a_cancelled_task_queued_or_running(qtbot, runner):
+    gate, started = threading.Event(), threading.Event()
+    ended: list[str] = []
+
+    def busy(progress, cancelled):
+        started.set()
+        gate.wait(10)
+        if cancelled():
+            raise TaskCancelled
+        return "not cancelled"
+
+    running = runner.run(busy, on_done=ended.append, on_cancelled=lambda: ended.append("running"))
+    queued = runner.run(lambda p, c: "never", on_done=ended.append,
+                        on_cancelled=lambda: ended.append("queued"))  # fmt: skip
+    assert started.wait(5)
+    queued.cancel()
+    running.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert ended == ["running", "queued"]
+
+
 def test_escape_does_not_close_a_task_that_cannot_be_cancelled(qtbot, runner):
     release = threading.Event()
     runner.progress_delay_ms = 0

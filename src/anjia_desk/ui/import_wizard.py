@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -67,7 +66,6 @@ REQUIRED_KEY = "phone"  # a file needs a phone column: the phone is the customer
 FOLDER_SETTING = "exchange/folder"
 SAMPLE_COLUMN_WIDTH = 132
 MAPPING_ROW_HEIGHT = 34
-WATCH_MS = 200
 
 #: What each mode does, under its radio buttons (the labels are Mode.label).
 MODE_HINTS = {
@@ -125,8 +123,8 @@ def _never() -> bool:
 class Job(QObject):
     """One cancellable service call on the window's task runner (right here when there is none).
 
-    Its end is always reported, as done, failed or cancelled: the runner calls no callback for a
-    task cancelled while it still waited in the queue, so a timer notices that case."""
+    Its end is always reported, as done, failed or cancelled (the runner's `on_cancelled` also
+    covers a task cancelled while it still waited in the queue)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -134,9 +132,6 @@ class Job(QObject):
         self._callbacks: (
             tuple[Callable[[Any], None], Callable[[BaseException], None], Callable[[], None]] | None
         ) = None
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self._check)
 
     @property
     def running(self) -> bool:
@@ -164,9 +159,13 @@ class Job(QObject):
                 self._done(result)
             return
         self._task = ctx.tasks.run(
-            work, on_done=self._done, on_error=self._failed, label=label, cancellable=True
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+            label=label,
+            cancellable=True,
         )
-        self._watch.start()
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -176,7 +175,6 @@ class Job(QObject):
         self,
     ) -> tuple[Callable[[Any], None], Callable[[BaseException], None], Callable[[], None]] | None:
         callbacks, self._callbacks, self._task = self._callbacks, None, None
-        self._watch.stop()
         return callbacks
 
     def _done(self, result: object) -> None:
@@ -189,11 +187,10 @@ class Job(QObject):
         if callbacks is not None:
             callbacks[1](exc)
 
-    def _check(self) -> None:
-        if self._task is not None and self._task.done:
-            callbacks = self._finish()
-            if callbacks is not None:
-                callbacks[2]()
+    def _cancelled(self) -> None:
+        callbacks = self._finish()
+        if callbacks is not None:
+            callbacks[2]()
 
 
 def report_bug(ctx: AppContext, exc: BaseException) -> None:

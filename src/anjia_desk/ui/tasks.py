@@ -49,6 +49,8 @@ class Task:
     cancellable: bool
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
+    #: Called when the task ended by Cancel (also before it started); None: nothing is called.
+    on_cancelled: Callable[[], None] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
     done: bool = False
     progress: tuple[int, int] = (0, 0)
@@ -151,13 +153,15 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         label: str = "",
         cancellable: bool = False,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> Task:
         """Queue `fn(progress, cancelled)`; `on_done(result)` or `on_error(exc)` follows on the
         GUI thread. Without `on_error`, a UserError is shown as a warning and anything else as a
-        bug report."""
+        bug report. A task ended by Cancel (raising TaskCancelled, or cancelled while it still
+        waited in the queue) calls `on_cancelled` when given, else nothing."""
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
-        task = Task(next(self._ids), label, cancellable, on_done, on_error)
+        task = Task(next(self._ids), label, cancellable, on_done, on_error, on_cancelled)
         task.show_at = time.monotonic() + self.progress_delay_ms / 1000
         self._tasks[task.id] = task
         if not self._tick.isActive():
@@ -233,6 +237,8 @@ class TaskRunner(QObject):
             return
         assert isinstance(value, BaseException)
         if isinstance(value, TaskCancelled):
+            if task.on_cancelled is not None:
+                task.on_cancelled()
             return
         if task.on_error is not None:
             task.on_error(value)
