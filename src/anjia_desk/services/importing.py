@@ -391,13 +391,12 @@ def _plan(
     options: ImportOptions,
     progress: Progress | None,
     cancelled: Cancelled | None,
-    total: int,
+    indexes: list[int],
 ) -> _Plan:
+    """Check the rows at `indexes` (the sheet's non-blank data rows) and decide each outcome."""
     check = kind.checker(session, layout.mapping)
     rows = layout.rows
-    start = layout.match.row + 1
-    # Blank rows are skipped without a word.
-    indexes = [i for i in range(start, len(rows)) if not _blank(rows[i])]
+    total = len(indexes) * 2  # checking, then writing
     checked: list[tuple[int, Checked]] = []
     for first in range(0, len(indexes), CHECK_BATCH):
         batch = indexes[first : first + CHECK_BATCH]
@@ -502,9 +501,11 @@ def _import(
     with database.sessions() as session:  # reads only: no write lock is taken
         layout = _read_layout(session, sheet_kind, path, options.sheet, options.mapping)
         _require_columns(sheet_kind, layout)
-        data_rows = sum(1 for r in layout.rows[layout.match.row + 1 :] if not _blank(r))
-        total = data_rows * 2  # checking, then writing
-        plan = _plan(session, sheet_kind, layout, options, progress, cancelled, total)
+        # The data rows below the header; blank ones are skipped without a word.
+        rows = layout.rows
+        indexes = [i for i in range(layout.match.row + 1, len(rows)) if not _blank(rows[i])]
+        data_rows, total = len(indexes), len(indexes) * 2  # checking, then writing
+        plan = _plan(session, sheet_kind, layout, options, progress, cancelled, indexes)
         session.rollback()
 
     result = ImportResult(rows=len(plan.outcomes))
