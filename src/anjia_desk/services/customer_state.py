@@ -34,6 +34,7 @@ from anjia_desk.db.models import (
     CustomerMerge,
     CustomerRelative,
     FollowUp,
+    GradeChange,
     OwnershipChange,
     PhoneChange,
     ReferralPoint,
@@ -218,6 +219,30 @@ def record_contact(
             customer.protected_until, rule.local_date(at), rule.protection_days
         )
     refresh_due(customer, rule)
+
+
+def set_grade(
+    session: Session,
+    actor: Actor,
+    customer: Customer,
+    grade: str,
+    *,
+    reason: str,
+    at: datetime | None = None,
+) -> None:
+    """Give the customer `grade` and keep the change in the grade history (DOMAIN §3): who,
+    when (`at`, else now), from, to, why. The caller recomputes the due date."""
+    change = GradeChange(
+        customer_id=customer.id,
+        user_id=actor.user_id,
+        from_grade=customer.grade,
+        to_grade=grade,
+        reason=reason,
+    )
+    if at is not None:
+        change.created_at = at
+    session.add(change)
+    customer.grade = grade
 
 
 def in_pool(customer: Customer, today: date) -> bool:

@@ -103,17 +103,7 @@ def log_follow_up(
     before = customer.grade
     renew = cs.is_owner(actor, customer) and not cs.in_pool(customer, today)
     if grade_changes(before, clean.grade):
-        session.add(
-            GradeChange(
-                created_at=at,
-                customer_id=customer.id,
-                user_id=actor.user_id,
-                from_grade=before,
-                to_grade=clean.grade.value,
-                reason=clean.reason,
-            )
-        )
-        customer.grade = clean.grade.value
+        cs.set_grade(session, actor, customer, clean.grade.value, reason=clean.reason, at=at)
     entry = FollowUp(
         customer_id=customer.id,
         user_id=actor.user_id,

@@ -29,7 +29,6 @@ from anjia_desk.db.bulk import bulk_insert, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
-    GradeChange,
     User,
     UserRole,
 )
@@ -461,16 +460,7 @@ def _update(
             setattr(customer, f"{key}_max", high)
     grade = values.get("grade")
     if grade is not None and grade != customer.grade:
-        session.add(
-            GradeChange(
-                customer_id=customer.id,
-                user_id=actor.user_id,
-                from_grade=customer.grade,
-                to_grade=grade,
-                reason=IMPORT_REASON,
-            )
-        )
-        customer.grade = grade
+        state.set_grade(session, actor, customer, grade, reason=IMPORT_REASON)
         state.refresh_due(customer, rule)
     if "owner" in values:
         owner = owners[values["owner"]]
