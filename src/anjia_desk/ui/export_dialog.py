@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,8 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.import_wizard import Job, last_folder, remember_folder, report_bug
+from anjia_desk.ui.import_wizard import last_folder, remember_folder
+from anjia_desk.ui.jobs import JobDialog, report_bug
 from anjia_desk.ui.widgets import (
     FieldErrors,
     MessageBar,
@@ -54,7 +54,7 @@ def exported_text(result: ExportResult) -> str:
     return f"已导出 {rows_text(result)}（{masked}）：{result.path}"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """The choices of one export; after it, the result and 打开文件夹 (the dialog stays open)."""
 
     #: The ExportResult of each finished export.
@@ -66,9 +66,7 @@ class ExportDialog(QDialog):
 
         self.ctx = ctx
         self.can_unmask = ctx.actor.can(Action.EXPORT_UNMASKED)
-        self.job = Job(self)
         self.export_result: ExportResult | None = None
-        self._close_when_idle = False
         self.today = ctx.clock().astimezone(office_zone(ctx)).date()
         self.setWindowTitle("导出 Excel")
         self.setMinimumWidth(680)
@@ -167,10 +165,6 @@ class ExportDialog(QDialog):
         return row
 
     # --- state ---
-
-    @property
-    def busy(self) -> bool:
-        return self.job.running
 
     def _dates_toggled(self, _on: bool) -> None:
         self._update()
@@ -287,25 +281,11 @@ class ExportDialog(QDialog):
         self.message.show_info("已取消导出，没有生成文件。")
         self._after_job()
 
-    def _after_job(self) -> None:
-        self._update()
-        if self._close_when_idle:
-            self._close_when_idle = False
-            super().reject()
-
     def open_folder(self) -> None:
         if self.export_result is None:
             return
         if not import_wizard.open_in_system(self.export_result.path.parent):
             self.message.show_error(f"无法打开文件夹：{self.export_result.path.parent}")
-
-    def reject(self) -> None:
-        if self.busy:
-            self._close_when_idle = True
-            self.job.cancel()
-            self.message.show_info("正在取消…")
-            return
-        super().reject()
 
 
 def _day(edit: QDateEdit) -> date:

@@ -20,13 +20,12 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.services.changes import Changes
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.jobs import JobDialog, report_bug
 from anjia_desk.ui.style import ui_state
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
@@ -57,7 +57,6 @@ from anjia_desk.ui.widgets import (
 
 if TYPE_CHECKING:
     from anjia_desk.services.importing import ImportOptions, ImportResult, Preview
-    from anjia_desk.ui.tasks import Task
 
 FILE_FILTERS = "Excel 或 CSV 文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"
 REPORT_FILTERS = "Excel 工作簿 (*.xlsx)"
@@ -110,94 +109,6 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
-
-
-class Job(QObject):
-    """One cancellable service call on the window's task runner (right here when there is none).
-
-    Its end is always reported, as done, failed or cancelled (the runner's `on_cancelled` also
-    covers a task cancelled while it still waited in the queue)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._task: Task | None = None
-        self._callbacks: (
-            tuple[Callable[[Any], None], Callable[[BaseException], None], Callable[[], None]] | None
-        ) = None
-
-    @property
-    def running(self) -> bool:
-        return self._callbacks is not None
-
-    def start(
-        self,
-        ctx: AppContext,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-        *,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_cancelled: Callable[[], None],
-        label: str,
-    ) -> None:
-        if self.running:
-            raise RuntimeError("a job is already running")
-        self._callbacks = (on_done, on_error, on_cancelled)
-        if ctx.tasks is None:
-            try:
-                result = work(_no_progress, _never)
-            except Exception as exc:
-                self._failed(exc)
-            else:
-                self._done(result)
-            return
-        self._task = ctx.tasks.run(
-            work,
-            on_done=self._done,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
-            label=label,
-            cancellable=True,
-        )
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _finish(
-        self,
-    ) -> tuple[Callable[[Any], None], Callable[[BaseException], None], Callable[[], None]] | None:
-        callbacks, self._callbacks, self._task = self._callbacks, None, None
-        return callbacks
-
-    def _done(self, result: object) -> None:
-        callbacks = self._finish()
-        if callbacks is not None:
-            callbacks[0](result)
-
-    def _failed(self, exc: BaseException) -> None:
-        callbacks = self._finish()
-        if callbacks is not None:
-            callbacks[1](exc)
-
-    def _cancelled(self) -> None:
-        callbacks = self._finish()
-        if callbacks is not None:
-            callbacks[2]()
-
-
-def report_bug(ctx: AppContext, exc: BaseException) -> None:
-    """Anything that is not a UserError is a bug: the window's report dialog (raised in tests)."""
-    if ctx.tasks is None:
-        raise exc
-    ctx.tasks.report_error(exc)
 
 
 # --- the preview and the problems
@@ -333,7 +244,7 @@ class MappingCombo(QComboBox):
 STEPS = (("file", "选择文件"), ("preview", "核对各列"), ("check", "检查"), ("done", "导入"))
 
 
-class ImportWizard(QDialog):
+class ImportWizard(JobDialog):
     """选择文件 → 核对各列 → 检查 → 导入. Nothing is written before 导入, and a cancelled or failed
     检查 or 导入 leaves the database as it was (the service's one transaction)."""
 
@@ -352,7 +263,6 @@ class ImportWizard(QDialog):
         self.setWindowTitle(f"导入{self.kind_label}")
         self.setMinimumSize(860, 600)
         self.resize(1040, 700)
-        self.job = Job(self)
         self.step = "file"
         self.path: Path | None = None
         self.preview: Preview | None = None
@@ -366,7 +276,6 @@ class ImportWizard(QDialog):
         self._options: ImportOptions | None = None  # of the run under way
         self._report_dir: Path | None = None
         self._keep_reports = False
-        self._close_when_idle = False
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -521,10 +430,6 @@ class ImportWizard(QDialog):
         return page
 
     # --- state ---
-
-    @property
-    def busy(self) -> bool:
-        return self.job.running
 
     def mode(self) -> Any:
         from anjia_desk.services.importing import Mode
@@ -900,12 +805,6 @@ class ImportWizard(QDialog):
             self.message.show_info(f"已取消{what}，数据库没有任何改动。")
         self._after_job()
 
-    def _after_job(self) -> None:
-        self._update()
-        if self._close_when_idle:
-            self._close_when_idle = False
-            super().reject()
-
     # --- the report ---
 
     def save_report(self) -> None:
@@ -940,24 +839,8 @@ class ImportWizard(QDialog):
 
     # --- closing ---
 
-    def reject(self) -> None:
-        """取消, Esc or the close button: while a job runs, cancel it and close when it ends."""
-        if self.busy:
-            self._close_when_idle = True
-            self.job.cancel()
-            self.message.show_info("正在取消…")
-            return
-        super().reject()
-
     def done(self, result: int) -> None:
         super().done(result)
         if self._report_dir is not None and not self._keep_reports:
             shutil.rmtree(self._report_dir, ignore_errors=True)
             self._report_dir = None
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
