@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the one-folder app with PyInstaller (build_installer.spec) and tries the built app:
-# --version, demo and print visitor-form on a scratch database. Only the Linux build is tried here;
+# --version, demo, print visitor-form and an Excel export + re-import on a scratch database. Only the Linux build is tried here;
 # the same spec is meant for Windows (run it there with the same command in Git Bash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,9 @@ head -3 "$scratch/demo.txt"
 "$app" --db "$scratch/demo.db" print visitor-form --out "$scratch/visitor-form.pdf"
 test -s "$scratch/visitor-form.pdf"
 head -c 5 "$scratch/visitor-form.pdf" | grep -q "%PDF-"
+# Excel out and back in (python-calamine and xlsxwriter are loaded on first use only).
+"$app" --db "$scratch/demo.db" export customers --out "$scratch/customers.xlsx"
+"$app" --db "$scratch/again.db" import customers "$scratch/customers.xlsx" --json | tail -1
 # The window itself: start, show the login dialog, quit (catches missing Qt libraries/plugins).
 ANJIA_DESK_BENCH_EXIT_ON_LOGIN=1 "$app" --db "$scratch/demo.db"
 echo "built app OK: $(du -sh dist/anjia-desk | cut -f1) in dist/anjia-desk"
