@@ -76,6 +76,24 @@ class Action(StrEnum):
     IMPORT_DATA = "import_data"
     EXPORT_DATA = "export_data"
     EXPORT_UNMASKED = "export_unmasked"  # turn phone masking off, giving a reason
+    # Units, deals and money (issue 5).
+    VIEW_UNITS = "view_units"
+    MANAGE_UNITS = "manage_units"  # projects, buildings, units, 不可售
+    HOLD_UNITS = "hold_units"  # 锁定 a unit for a customer
+    RESERVE_UNITS = "reserve_units"  # 保留 (approver)
+    ISSUE_TICKETS = "issue_tickets"  # 认筹/排号
+    VOID_TICKETS = "void_tickets"
+    CHOOSE_UNITS = "choose_units"  # 开盘选房
+    SUBSCRIBE = "subscribe"  # open a 认购
+    SIGN_CONTRACTS = "sign_contracts"  # 签约/网签, 备案, 交付, 办证
+    MORTGAGE_STEPS = "mortgage_steps"  # 按揭 steps
+    APPROVE_DISCOUNTS = "approve_discounts"  # up to the threshold by role (core.deal_rules)
+    VIEW_DEALS = "view_deals"
+    VIEW_ID_NUMBERS = "view_id_numbers"  # unmasked buyer ID (the owner sees their own too)
+    RECORD_PAYMENTS = "record_payments"  # the cashier only: receipts, voids, reissues, 退筹
+    CONFIRM_RECEIPTS = "confirm_receipts"  # finance
+    VIEW_RECEIVABLES = "view_receivables"
+    CARE_TOUCHES = "care_touches"  # mark a care touch done
 
     @property
     def label(self) -> str:
@@ -109,6 +127,23 @@ ACTION_LABELS: dict[Action, str] = {
     Action.IMPORT_DATA: "导入 Excel",
     Action.EXPORT_DATA: "导出 Excel",
     Action.EXPORT_UNMASKED: "导出完整手机号",
+    Action.VIEW_UNITS: "查看销控表",
+    Action.MANAGE_UNITS: "维护项目与房源",
+    Action.HOLD_UNITS: "锁定房源",
+    Action.RESERVE_UNITS: "保留房源",
+    Action.ISSUE_TICKETS: "认筹排号",
+    Action.VOID_TICKETS: "作废排号",
+    Action.CHOOSE_UNITS: "开盘选房",
+    Action.SUBSCRIBE: "办理认购",
+    Action.SIGN_CONTRACTS: "签约与交付办证",
+    Action.MORTGAGE_STEPS: "办理按揭",
+    Action.APPROVE_DISCOUNTS: "审批特批折扣",
+    Action.VIEW_DEALS: "查看交易",
+    Action.VIEW_ID_NUMBERS: "查看完整证件号",
+    Action.RECORD_PAYMENTS: "收款开据",
+    Action.CONFIRM_RECEIPTS: "财务确认收款",
+    Action.VIEW_RECEIVABLES: "查看应收款",
+    Action.CARE_TOUCHES: "签约关怀",
 }
 
 _EVERYONE = frozenset(Role)
@@ -130,6 +165,14 @@ _CUSTOMER_FACING = frozenset(
         Role.ADMIN,
     }
 )
+
+#: Who sees the 销控表 and the deals: everyone who sells, keeps the paperwork or handles the money.
+_DEAL_VIEWERS = _CUSTOMER_FACING - {Role.FRONT_DESK, Role.CHANNEL_OFFICER} | {
+    Role.CASHIER,
+    Role.FINANCE,
+    Role.LEGAL,
+    Role.VICE_PRESIDENT,
+}
 
 #: Who may do what. The system administrator of the command line may do everything.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
@@ -172,6 +215,35 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     ),
     # Files that leave the office mask phones; only a manager or the admin may turn that off.
     Action.EXPORT_UNMASKED: frozenset({Role.SITE_MANAGER, Role.CS_MANAGER, Role.ADMIN}),
+    # Units, deals and money (issue 5): the secretary keeps the 销控表 and the paperwork, the
+    # consultants sell, the mortgage officer owns the loan steps, the cashier alone records money.
+    Action.VIEW_UNITS: _DEAL_VIEWERS,
+    Action.MANAGE_UNITS: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.ADMIN}),
+    Action.HOLD_UNITS: _SELLERS | {Role.SALES_SECRETARY, Role.SITE_MANAGER},
+    Action.RESERVE_UNITS: frozenset({Role.SITE_MANAGER}),
+    Action.ISSUE_TICKETS: _SELLERS | {Role.SALES_SECRETARY, Role.SITE_MANAGER},
+    Action.VOID_TICKETS: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER}),
+    Action.CHOOSE_UNITS: _SELLERS | {Role.SALES_SECRETARY, Role.SITE_MANAGER},
+    Action.SUBSCRIBE: _SELLERS | {Role.SALES_SECRETARY, Role.SITE_MANAGER},
+    Action.SIGN_CONTRACTS: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER}),
+    Action.MORTGAGE_STEPS: frozenset({Role.MORTGAGE_OFFICER, Role.SITE_MANAGER}),
+    Action.APPROVE_DISCOUNTS: frozenset({Role.SITE_MANAGER, Role.MARKETING_HEAD}),
+    Action.VIEW_DEALS: _DEAL_VIEWERS,
+    Action.VIEW_ID_NUMBERS: frozenset({Role.SALES_SECRETARY, Role.FINANCE}),
+    Action.RECORD_PAYMENTS: frozenset({Role.CASHIER}),
+    Action.CONFIRM_RECEIPTS: frozenset({Role.FINANCE}),
+    Action.VIEW_RECEIVABLES: frozenset(
+        {
+            Role.CASHIER,
+            Role.FINANCE,
+            Role.SALES_SECRETARY,
+            Role.SITE_MANAGER,
+            Role.MARKETING_HEAD,
+            Role.MORTGAGE_OFFICER,
+            Role.ADMIN,
+        }
+    ),
+    Action.CARE_TOUCHES: _SELLERS | {Role.SITE_MANAGER},
 }
 
 

@@ -261,6 +261,127 @@ register(
 )
 
 
+def _check_decimal(low: str, high: str) -> Callable[[Any], str | None]:
+    def check(text: str) -> str | None:
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return "请填写数字，如 0.5"
+        if not value.is_finite() or not Decimal(low) <= value <= Decimal(high):
+            return f"应在 {low} 到 {high} 之间"
+        return None
+
+    return check
+
+
+def _deal_specs() -> list[SettingSpec]:
+    from anjia_desk.core.deals import PaymentMethod
+    from anjia_desk.core.plans import DEFAULT_TEMPLATES, check_plan
+
+    group = "交易与收款"
+    std = {"full": "2", "commercial": "1", "fund": "0", "combo": "0"}
+    specs = [
+        SettingSpec(
+            "deals.hold_hours",
+            "锁定房源时长（小时）",
+            group,
+            24,
+            int,
+            minimum=1,
+            maximum=240,
+            help="到期未认购自动释放",
+        ),
+        SettingSpec(
+            "deals.sign_days",
+            "认购后签约期限（天）",
+            group,
+            7,
+            int,
+            minimum=1,
+            maximum=90,
+        ),
+        SettingSpec(
+            "deals.penalty_per_10k",
+            "逾期付款违约金（万分之/日）",
+            group,
+            "5",
+            str,
+            check=_check_decimal("0", "100"),
+            help="认购时写入交易，作为合同约定的日违约金率",
+        ),
+        SettingSpec(
+            "deals.cancel_days",
+            "逾期解除权天数",
+            group,
+            90,
+            int,
+            minimum=1,
+            maximum=720,
+            help="逾期超过该天数，开发商可依合同解除",
+        ),
+        SettingSpec(
+            "deals.site_discount_pct",
+            "案场经理可批特批折扣（%）",
+            group,
+            "1",
+            str,
+            check=_check_decimal("0", "100"),
+            help="超过此比例由营销负责人审批",
+        ),
+    ]
+    for method in PaymentMethod:
+        specs.append(
+            SettingSpec(
+                f"deals.std_discount.{method.value}",
+                f"{method.label}优惠（%）",
+                group,
+                std[method.value],
+                str,
+                check=_check_decimal("0", "20"),
+                help="按表价打的标准折扣，如 2 表示优惠 2%",
+            )
+        )
+    for method in PaymentMethod:
+        specs.append(
+            SettingSpec(
+                f"deals.plan.{method.value}",
+                f"{method.label}付款计划",
+                group,
+                DEFAULT_TEMPLATES[method],
+                str,
+                max_length=200,
+                check=check_plan,
+                help="如 首付款 30% 15天；按揭款 70% 60天（天数从认购日起算）",
+            )
+        )
+    return specs  # fmt: skip
+
+
+register(*_deal_specs())
+register(
+    SettingSpec(
+        "referral.points_subscribe",
+        "老带新：被推荐人认购积分",
+        "维护与老带新",
+        500,
+        int,
+        minimum=0,
+        maximum=100000,
+    ),
+    SettingSpec(
+        "referral.points_sign",
+        "老带新：被推荐人签约积分",
+        "维护与老带新",
+        1000,
+        int,
+        minimum=0,
+        maximum=100000,
+    ),
+)
+
+
 def defaults() -> dict[str, SettingValue]:
     return {key: spec.default for key, spec in SPECS.items()}
 

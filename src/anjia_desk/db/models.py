@@ -1,5 +1,6 @@
 """The tables: users, roles, settings, the audit log, the office calendar (foundation); customers,
-visits, follow-ups, the rotation, risk marks and referrals (the front desk)."""
+visits, follow-ups, the rotation, risk marks and referrals (the front desk); projects, units,
+holds, queue tickets, deals, their steps, installments, receipts and care touches (deals)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import Decimal2
+from anjia_desk.db.types import Decimal2, Money
 
 
 class User(Versioned, Base):
@@ -579,3 +580,417 @@ class ReferralPoint(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     thanked_at: Mapped[datetime | None]
+
+
+# --- units, deals and money (issue 5)
+
+
+class Project(Versioned, Base):
+    """A development sold from this office, with its pre-sale permit (预售许可证)."""
+
+    __tablename__ = "projects"
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "name": "项目名称",
+        "permit_no": "预售许可证号",
+        "permit_date": "预售许可日期",
+        "address": "项目地址",
+        "opening_date": "开盘日期",
+    }
+
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    permit_no: Mapped[str] = mapped_column(String(60), default="")
+    #: Before this date no 认筹 money and no 认购 may be taken (DOMAIN §5).
+    permit_date: Mapped[date | None] = mapped_column(Date)
+    address: Mapped[str] = mapped_column(String(120), default="")
+    opening_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Building(Versioned, Base):
+    """A building (楼栋) of a project, in a phase (期)."""
+
+    __tablename__ = "buildings"
+    __table_args__ = (UniqueConstraint("project_id", "key"),)
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "project_id": "项目",
+        "phase": "分期",
+        "name": "楼栋",
+        "key": "楼栋编号",
+    }
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
+    phase: Mapped[str] = mapped_column(String(20), default="")
+    #: As written ("3栋"); `key` is canonical ("3"): 3栋, 3#, 3 are one building.
+    name: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(20))
+
+
+class Unit(Versioned, Base):
+    """A room (房号) on a floor of a stairwell (单元) of a building."""
+
+    __tablename__ = "units"
+    __table_args__ = (
+        UniqueConstraint("building_id", "stairwell", "room"),
+        Index("ix_units_building_floor", "building_id", "floor"),
+    )
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "building_id": "楼栋",
+        "stairwell": "单元",
+        "floor": "楼层",
+        "room": "房号",
+        "layout": "户型",
+        "area": "建筑面积（预测）",
+        "inner_area": "套内面积（预测）",
+        "measured_area": "建筑面积（实测）",
+        "measured_inner_area": "套内面积（实测）",
+        "filed_price": "备案价",
+        "list_price": "表价",
+        "status": "销控状态",
+        "blocked_reason": "不可售原因",
+    }
+
+    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id", ondelete="RESTRICT"))
+    stairwell: Mapped[str] = mapped_column(String(10), default="")
+    floor: Mapped[int]
+    room: Mapped[str] = mapped_column(String(20))  # kept as written: "0801"
+    layout: Mapped[str] = mapped_column(String(20), default="")
+    area: Mapped[Decimal] = mapped_column(Decimal2())
+    inner_area: Mapped[Decimal | None] = mapped_column(Decimal2())
+    measured_area: Mapped[Decimal | None] = mapped_column(Decimal2())
+    measured_inner_area: Mapped[Decimal | None] = mapped_column(Decimal2())
+    filed_price: Mapped[Decimal] = mapped_column(Money())
+    list_price: Mapped[Decimal] = mapped_column(Money())
+    #: core.deals.UnitStatus, kept by the services in step with the unit's live hold or deal (so
+    #: the 销控表 is one query); every change of a hold or deal also bumps `version`, so two PCs
+    #: racing for one unit collide here as well as on the partial unique indexes.
+    status: Mapped[str] = mapped_column(String(12), default="available", index=True)
+    blocked_reason: Mapped[str] = mapped_column(String(100), default="")
+
+
+class UnitHold(Base):
+    """A 锁定 (hours), a 开盘选房 choice or a 保留 (approver, expiry) of one unit."""
+
+    __tablename__ = "unit_holds"
+    __table_args__ = (
+        # One live hold per unit, enforced by the database as well as the service.
+        Index(
+            "uq_unit_holds_live",
+            "unit_id",
+            unique=True,
+            sqlite_where=text("released_at IS NULL"),
+            postgresql_where=text("released_at IS NULL"),
+        ),
+        Index("ix_unit_holds_expires_at", "expires_at"),
+    )
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "unit_id": "房源",
+        "kind": "类型",
+        "customer_id": "客户",
+        "ticket_id": "认筹号",
+        "user_id": "经办人",
+        "approver_id": "批准人",
+        "expires_at": "到期时间",
+        "reason": "原因",
+        "released_at": "释放时间",
+        "release_reason": "释放原因",
+    }
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # core.deals.HoldKind
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("queue_tickets.id", ondelete="SET NULL")
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    expires_at: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    released_at: Mapped[datetime | None]
+    release_reason: Mapped[str] = mapped_column(String(100), default="")
+
+
+class QueueTicket(Versioned, Base):
+    """A 认筹/排号 queue number: issued in order per project, never reused."""
+
+    __tablename__ = "queue_tickets"
+    __table_args__ = (UniqueConstraint("project_id", "number"),)
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "project_id": "项目",
+        "number": "排号",
+        "customer_id": "客户",
+        "amount": "认筹金",
+        "status": "状态",
+        "issued_by_id": "经办人",
+        "void_reason": "作废原因",
+        "closed_at": "结束时间",
+        "deal_id": "转入交易",
+    }
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
+    number: Mapped[int]
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="RESTRICT"), index=True
+    )
+    amount: Mapped[Decimal] = mapped_column(Money())
+    status: Mapped[str] = mapped_column(String(10), default="active", index=True)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    #: When it was voided, refunded (退筹) or turned into 定金.
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="SET NULL", use_alter=True)
+    )
+
+
+class Deal(Versioned, Base):
+    """One sale of one unit to one buyer, from 认购 to 办证 (DOMAIN §5)."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        # One live deal per unit (a cancelled deal frees it), enforced by the database too.
+        Index(
+            "uq_deals_live_unit",
+            "unit_id",
+            unique=True,
+            sqlite_where=text("cancelled_at IS NULL"),
+            postgresql_where=text("cancelled_at IS NULL"),
+        ),
+        Index("ix_deals_stage", "stage"),
+    )
+    __audit_secret__ = frozenset({"buyer_id_cipher"})
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "project_id": "项目",
+        "unit_id": "房源",
+        "customer_id": "客户",
+        "consultant_id": "置业顾问",
+        "ticket_id": "认筹号",
+        "buyer_name": "买受人",
+        "buyer_id_masked": "证件号码",
+        "buyer_id_cipher": "证件号码（密文）",
+        "payment_method": "付款方式",
+        "list_price": "表价",
+        "standard_discount": "付款方式优惠",
+        "special_discount": "特批优惠",
+        "discount_status": "特批状态",
+        "discount_reason": "特批理由",
+        "discount_approver_id": "特批审批人",
+        "price": "成交价",
+        "filed_price": "备案价",
+        "deposit": "定金",
+        "subscribed_at": "认购时间",
+        "sign_deadline": "签约期限",
+        "penalty_per_10k": "逾期违约金（万分之/日）",
+        "cancel_days": "解除权天数",
+        "stage": "阶段",
+        "contract_no": "合同编号",
+        "netsign_no": "网签编号",
+        "signed_at": "签约时间",
+        "filed_on": "备案日期",
+        "area_settlement": "面积差补退款",
+        "fees": "代收费用",
+        "delivered_at": "交付时间",
+        "certified_at": "办证时间",
+        "cancelled_at": "取消时间",
+        "note": "备注",
+    }
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="RESTRICT"), index=True
+    )
+    #: The selling consultant: kept whoever owns the customer later (DOMAIN §5).
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("queue_tickets.id", ondelete="SET NULL")
+    )
+    buyer_name: Mapped[str] = mapped_column(String(40))
+    #: 110101********1234 — what everyone but the owner, the secretary and finance sees.
+    buyer_id_masked: Mapped[str] = mapped_column(String(24), default="")
+    #: The ID number encrypted at rest (services/identity.py).
+    buyer_id_cipher: Mapped[str] = mapped_column(String(200), default="")
+    payment_method: Mapped[str] = mapped_column(String(12))  # core.deals.PaymentMethod
+    list_price: Mapped[Decimal] = mapped_column(Money())
+    standard_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    special_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    discount_status: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    discount_reason: Mapped[str] = mapped_column(String(200), default="")
+    discount_approver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    discount_decided_at: Mapped[datetime | None]
+    #: 成交价 = 表价 − discounts; never above 备案价 (the filed price at the time, kept here).
+    price: Mapped[Decimal] = mapped_column(Money())
+    filed_price: Mapped[Decimal] = mapped_column(Money())
+    deposit: Mapped[Decimal] = mapped_column(Money())
+    subscribed_at: Mapped[datetime] = mapped_column(index=True)
+    sign_deadline: Mapped[date] = mapped_column(Date, index=True)
+    #: The contract's late-payment penalty, 万分之X per day, and the days after which the
+    #: developer may cancel (DOMAIN §7); defaults from settings at 认购.
+    penalty_per_10k: Mapped[Decimal] = mapped_column(Decimal2())
+    cancel_days: Mapped[int]
+    stage: Mapped[str] = mapped_column(String(12), default="subscribed")  # core.deals.Stage
+    contract_no: Mapped[str] = mapped_column(String(40), default="")
+    netsign_no: Mapped[str] = mapped_column(String(40), default="")
+    signed_at: Mapped[datetime | None]
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    #: 交付: + the buyer pays (补差款), − the developer returns; None until settled.
+    area_settlement: Mapped[Decimal | None] = mapped_column(Money())
+    fees: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    delivered_at: Mapped[datetime | None]
+    certified_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    def audit_value(self, column: str, value: Any) -> Any:
+        if column == "payment_method" and isinstance(value, str):
+            from anjia_desk.core.deals import PaymentMethod
+
+            return (
+                PaymentMethod(value).label if value in PaymentMethod._value2member_map_ else value
+            )
+        if column == "stage" and isinstance(value, str):
+            from anjia_desk.core.deals import Stage
+
+            return Stage(value).label if value in Stage._value2member_map_ else value
+        return value
+
+
+class DealStep(Base):
+    """One dated step of a deal's timeline (core.deals.Step), done by someone."""
+
+    __tablename__ = "deal_steps"
+    __table_args__ = (UniqueConstraint("deal_id", "step"),)
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "deal_id": "交易",
+        "step": "步骤",
+        "done_at": "完成时间",
+        "user_id": "经办人",
+        "note": "说明",
+    }
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(20))
+    done_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Installment(Versioned, Base):
+    """A 付款节点 of a deal's payment plan: what is due, by when; `paid` kept by the receipts."""
+
+    __tablename__ = "installments"
+    __table_args__ = (
+        UniqueConstraint("deal_id", "seq"),
+        Index("ix_installments_due", "due_on"),
+    )
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "deal_id": "交易",
+        "seq": "序号",
+        "nature": "款项性质",
+        "name": "节点",
+        "due_on": "应付日期",
+        "amount": "应付金额",
+        "paid": "已付金额",
+    }
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    nature: Mapped[str] = mapped_column(String(10))  # core.deals.Nature
+    name: Mapped[str] = mapped_column(String(20))
+    due_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    paid: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    #: The day the last payment brought `paid` up to `amount` (None while outstanding).
+    settled_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Receipt(Base):
+    """A 收据 the cashier issued: numbered in sequence per project; a void keeps its number."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        Index("ix_receipts_deal", "deal_id"),
+        Index("ix_receipts_installment", "installment_id"),
+    )
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "project_id": "项目",
+        "number": "收据号",
+        "customer_id": "客户",
+        "deal_id": "交易",
+        "ticket_id": "认筹号",
+        "installment_id": "付款节点",
+        "payer": "交款人",
+        "nature": "款项性质",
+        "amount": "金额",
+        "method": "支付方式",
+        "paid_on": "交款日期",
+        "cashier_id": "出纳",
+        "voided_at": "作废时间",
+        "void_reason": "作废原因",
+        "reissue_of_id": "重开自收据",
+        "confirmed_at": "财务确认时间",
+        "confirmed_by_id": "财务确认人",
+    }
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
+    number: Mapped[int]
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="RESTRICT"))
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("queue_tickets.id", ondelete="RESTRICT")
+    )
+    installment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("installments.id", ondelete="RESTRICT")
+    )
+    payer: Mapped[str] = mapped_column(String(40))
+    nature: Mapped[str] = mapped_column(String(10))  # core.deals.Nature
+    amount: Mapped[Decimal] = mapped_column(Money())
+    method: Mapped[str] = mapped_column(String(10), default="")  # 现金/刷卡/转账…
+    paid_on: Mapped[date] = mapped_column(Date)
+    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reissue_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("receipts.id", ondelete="SET NULL")
+    )
+    confirmed_at: Mapped[datetime | None]
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+
+class CareTouch(Base):
+    """One of the three care touches after 签约 (DOMAIN §6): a to-do with ready text."""
+
+    __tablename__ = "care_touches"
+    __table_args__ = (
+        UniqueConstraint("deal_id", "seq"),
+        Index("ix_care_touches_owner_due", "owner_id", "due_at"),
+    )
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "deal_id": "交易",
+        "customer_id": "客户",
+        "owner_id": "负责人",
+        "seq": "序号",
+        "due_at": "计划时间",
+        "text": "话术",
+        "done_at": "完成时间",
+        "done_by_id": "完成人",
+    }
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    seq: Mapped[int]
+    due_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text)
+    done_at: Mapped[datetime | None]
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -1,4 +1,4 @@
 """The schema revisions this version of the app knows, oldest first (checked against Alembic)."""
 
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_front_desk")
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_front_desk", "0003_deals")
 HEAD_REVISION = REVISIONS[-1]

@@ -65,6 +65,19 @@ ENTITY_LABELS = {
     "risk_warnings": "风险预警",
     "referral_points": "老带新积分",
     "customer_record": "客户个人信息记录",
+    "projects": "项目",
+    "buildings": "楼栋",
+    "units": "房源",
+    "unit_holds": "锁定/保留",
+    "queue_tickets": "认筹排号",
+    "deals": "交易",
+    "deal_steps": "交易步骤",
+    "installments": "付款节点",
+    "receipts": "收据",
+    "care_touches": "签约关怀",
+    "receipt": "收据打印",
+    "subscription": "认购书",
+    "choice": "选房确认单",
 }
 
 
