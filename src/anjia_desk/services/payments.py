@@ -1,0 +1,457 @@
+"""Money received (DOMAIN §5 Money): the cashier's receipts, voids, reissues and 退筹; finance's
+confirmation. Receipts are numbered in sequence per project and a void keeps its number."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from anjia_desk.core.deals import FEN, HoldKind, Nature, TicketStatus, UnitStatus
+from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
+from anjia_desk.core.roles import Action
+from anjia_desk.db.models import (
+    Deal,
+    Installment,
+    Project,
+    QueueTicket,
+    Receipt,
+    Unit,
+    UnitHold,
+    User,
+)
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.services.settings import office_zone
+
+PAYER_MAX = 40
+METHOD_MAX = 10
+NOTE_MAX = 200
+REASON_MAX = 200
+
+
+def receipt_code(number: int) -> str:
+    """The printed receipt number: 123 → "SJ-000123"."""
+    return f"SJ-{number:06d}"
+
+
+def _today(session: Session, now: datetime | None) -> date:
+    return aware_utc(now).astimezone(office_zone(session)).date()
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
+def _next_number(session: Session, project_id: int) -> int:
+    """One more than the highest number the project has used (voided receipts keep theirs)."""
+    highest = session.scalar(
+        select(func.max(Receipt.number)).where(Receipt.project_id == project_id)
+    )
+    return (highest or 0) + 1
+
+
+def _flush_numbered(session: Session) -> None:
+    """Flush a new receipt; two cashiers taking the same number at once collide here."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ConflictError("收据号刚被其他收款占用，请重新提交") from exc
+
+
+def _reason(reason: str) -> str:
+    text = reason.strip()
+    if not text:
+        raise ValidationError({"reason": "请填写原因"})
+    if len(text) > REASON_MAX:
+        raise ValidationError({"reason": f"原因不能超过{REASON_MAX}个字"})
+    return text
+
+
+def _receipt(session: Session, receipt_id: int) -> Receipt:
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None:
+        raise NotFound(f"找不到编号为 {receipt_id} 的收据")
+    return receipt
+
+
+def _ticket(session: Session, ticket_id: int) -> QueueTicket:
+    ticket = session.get(QueueTicket, ticket_id)
+    if ticket is None:
+        raise NotFound(f"找不到编号为 {ticket_id} 的认筹记录")
+    return ticket
+
+
+def _received_on_ticket(session: Session, ticket_id: int) -> Decimal:
+    """The 认筹金 received on a ticket: its receipts not voided."""
+    total = session.scalar(
+        select(func.sum(Receipt.amount)).where(
+            Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None)
+        )
+    )
+    return total if total is not None else Decimal(0)
+
+
+def record_payment(
+    session: Session,
+    actor: Actor,
+    *,
+    amount: Decimal,
+    nature: Nature,
+    payer: str,
+    method: str,
+    paid_on: date | None = None,
+    deal_id: int | None = None,
+    ticket_id: int | None = None,
+    installment_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> int:
+    """Issue a receipt for money received on a deal's installment or on a 认筹 ticket; returns
+    the receipt's id."""
+    actor.require(Action.RECORD_PAYMENTS)
+    if (deal_id is None) == (ticket_id is None):
+        raise UserError("收款须对应一笔交易或一个认筹号（二者选一）")
+    today = _today(session, now)
+    paid_on = paid_on or today
+    errors: dict[str, str] = {}
+    payer = payer.strip()
+    if not payer:
+        errors["payer"] = "请填写交款人"
+    elif len(payer) > PAYER_MAX:
+        errors["payer"] = f"交款人不能超过{PAYER_MAX}个字"
+    method = method.strip()
+    if len(method) > METHOD_MAX:
+        errors["method"] = f"支付方式不能超过{METHOD_MAX}个字"
+    note = note.strip()
+    if len(note) > NOTE_MAX:
+        errors["note"] = f"备注不能超过{NOTE_MAX}个字"
+    if paid_on > today:
+        errors["paid_on"] = "交款日期不能晚于今天"
+    if amount.quantize(FEN) != amount:
+        errors["amount"] = "金额最多两位小数"
+    elif amount <= 0:
+        errors["amount"] = "金额须大于0"
+    if errors:
+        raise ValidationError(errors)
+
+    installment: Installment | None = None
+    if ticket_id is not None:
+        ticket = _ticket(session, ticket_id)
+        project_id, customer_id = ticket.project_id, ticket.customer_id
+        _check_ticket_payment(session, ticket, nature, amount, today)
+    else:
+        assert deal_id is not None
+        deal = session.get(Deal, deal_id)
+        if deal is None:
+            raise NotFound(f"找不到编号为 {deal_id} 的交易")
+        if deal.cancelled_at is not None:
+            raise UserError("该交易已取消，不能再收款")
+        project_id, customer_id = deal.project_id, deal.customer_id
+        installment = _installment_for(session, deal, nature, installment_id)
+        outstanding = installment.amount - installment.paid
+        if amount > outstanding:
+            raise ValidationError({"amount": f"超过该节点未付金额 {_money(outstanding)}元"})
+        installment.paid = installment.paid + amount
+        if installment.paid == installment.amount:
+            installment.settled_on = paid_on
+
+    moment = aware_utc(now)
+    receipt = Receipt(
+        project_id=project_id,
+        number=_next_number(session, project_id),
+        customer_id=customer_id,
+        deal_id=deal_id,
+        ticket_id=ticket_id,
+        installment_id=installment.id if installment is not None else None,
+        payer=payer,
+        nature=nature.value,
+        amount=amount,
+        method=method,
+        paid_on=paid_on,
+        cashier_id=actor.user_id,
+        note=note,
+        created_at=moment,
+        updated_at=moment,
+    )
+    session.add(receipt)
+    _flush_numbered(session)
+    return receipt.id
+
+
+def _check_ticket_payment(
+    session: Session, ticket: QueueTicket, nature: Nature, amount: Decimal, today: date
+) -> None:
+    if nature is not Nature.QUEUE:
+        raise ValidationError({"nature": "认筹号只能收取认筹金"})
+    if ticket.status != TicketStatus.ACTIVE:
+        status = TicketStatus(ticket.status).label
+        raise UserError(f"第 {ticket.number} 号认筹{status}，不能再收款")
+    project = session.get(Project, ticket.project_id)
+    assert project is not None
+    if project.permit_date is None or project.permit_date > today:
+        when = f"（许可日期 {project.permit_date.isoformat()}）" if project.permit_date else ""
+        raise UserError(f"项目尚未取得预售许可{when}，不能收取认筹金")
+    left = ticket.amount - _received_on_ticket(session, ticket.id)
+    if amount > left:
+        raise ValidationError({"amount": f"超过该认筹号未收认筹金 {_money(left)}元"})
+
+
+def _installment_for(
+    session: Session, deal: Deal, nature: Nature, installment_id: int | None
+) -> Installment:
+    """The installment a deal's payment goes to: the one given, or the first one of that nature
+    still outstanding."""
+    if nature is Nature.QUEUE:
+        raise ValidationError({"nature": "认筹金只能收在认筹号上"})
+    if installment_id is not None:
+        installment = session.get(Installment, installment_id)
+        if installment is None or installment.deal_id != deal.id:
+            raise ValidationError({"installment": "该付款节点不属于这笔交易"})
+        if installment.nature != nature:
+            expected = Nature(installment.nature).label
+            raise ValidationError({"nature": f"款项性质与付款节点不符（应为{expected}）"})
+        return installment
+    found = session.scalars(
+        select(Installment)
+        .where(
+            Installment.deal_id == deal.id,
+            Installment.nature == nature.value,
+            Installment.paid < Installment.amount,
+        )
+        .order_by(Installment.seq)
+        .limit(1)
+    ).first()
+    if found is None:
+        raise ValidationError({"installment": f"这笔交易没有未付清的{nature.label}节点"})
+    return found
+
+
+def _void(receipt: Receipt, actor: Actor, reason: str, moment: datetime) -> None:
+    if receipt.voided_at is not None:
+        raise UserError(f"收据 {receipt_code(receipt.number)} 已作废")
+    receipt.voided_at = moment
+    receipt.void_reason = reason
+    receipt.voided_by_id = actor.user_id
+
+
+def void_receipt(
+    session: Session, actor: Actor, receipt_id: int, *, reason: str, now: datetime | None = None
+) -> None:
+    """作废: the number stays used; the installment it paid is owed again. A receipt finance has
+    confirmed may be voided too (finance then sees it voided)."""
+    actor.require(Action.RECORD_PAYMENTS)
+    text = _reason(reason)
+    receipt = _receipt(session, receipt_id)
+    _void(receipt, actor, text, aware_utc(now))
+    if receipt.installment_id is not None:
+        installment = session.get(Installment, receipt.installment_id)
+        assert installment is not None
+        installment.paid = installment.paid - receipt.amount
+        installment.settled_on = None
+    session.flush()
+
+
+def reissue_receipt(
+    session: Session, actor: Actor, receipt_id: int, *, reason: str, now: datetime | None = None
+) -> int:
+    """重开: void the receipt and issue a new one (new number, `reissue_of_id`) with the same money
+    facts; what the installment has been paid does not change. Returns the new receipt's id."""
+    actor.require(Action.RECORD_PAYMENTS)
+    text = _reason(reason)
+    old = _receipt(session, receipt_id)
+    moment = aware_utc(now)
+    _void(old, actor, text, moment)
+    new = Receipt(
+        project_id=old.project_id,
+        number=_next_number(session, old.project_id),
+        customer_id=old.customer_id,
+        deal_id=old.deal_id,
+        ticket_id=old.ticket_id,
+        installment_id=old.installment_id,
+        payer=old.payer,
+        nature=old.nature,
+        amount=old.amount,
+        method=old.method,
+        paid_on=old.paid_on,
+        cashier_id=actor.user_id,
+        note=old.note,
+        reissue_of_id=old.id,
+        created_at=moment,
+        updated_at=moment,
+    )
+    session.add(new)
+    _flush_numbered(session)
+    return new.id
+
+
+def confirm_receipt(
+    session: Session, actor: Actor, receipt_id: int, *, now: datetime | None = None
+) -> None:
+    """财务确认: finance checks the money arrived."""
+    actor.require(Action.CONFIRM_RECEIPTS)
+    receipt = _receipt(session, receipt_id)
+    code = receipt_code(receipt.number)
+    if receipt.voided_at is not None:
+        raise UserError(f"收据 {code} 已作废，不能确认")
+    if receipt.confirmed_at is not None:
+        raise UserError(f"收据 {code} 已经确认过")
+    receipt.confirmed_at = aware_utc(now)
+    receipt.confirmed_by_id = actor.user_id
+    session.flush()
+
+
+def refund_ticket(
+    session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
+) -> Decimal:
+    """退筹: an active ticket is closed as refunded and the whole 认筹金 received on it is returned
+    (the amount to pay back). Its receipts stay as they are (history); a unit chosen with it at
+    开盘选房 is released."""
+    actor.require(Action.RECORD_PAYMENTS)
+    text = _reason(reason)
+    ticket = _ticket(session, ticket_id)
+    if ticket.status != TicketStatus.ACTIVE:
+        status = TicketStatus(ticket.status).label
+        raise UserError(f"第 {ticket.number} 号认筹{status}，不能退筹")
+    moment = aware_utc(now)
+    refund = _received_on_ticket(session, ticket.id)
+    ticket.status = TicketStatus.REFUNDED.value
+    ticket.closed_at = moment
+    ticket.closed_by_id = actor.user_id
+    ticket.void_reason = text
+    holds = session.scalars(
+        select(UnitHold).where(
+            UnitHold.ticket_id == ticket.id,
+            UnitHold.kind == HoldKind.CHOICE.value,
+            UnitHold.released_at.is_(None),
+        )
+    )
+    for hold in holds:
+        hold.released_at = moment
+        hold.release_reason = "退筹"
+        unit = session.get(Unit, hold.unit_id)
+        assert unit is not None
+        unit.status = UnitStatus.AVAILABLE.value
+    session.flush()
+    return refund
+
+
+# --- reading
+
+
+def _lines_statement() -> Select[*tuple[Any, ...]]:
+    cashier = aliased(User)
+    confirmer = aliased(User)
+    original = aliased(Receipt)
+    return (
+        select(
+            Receipt.id,
+            Receipt.number,
+            Receipt.nature,
+            Receipt.amount,
+            Receipt.payer,
+            Receipt.method,
+            Receipt.paid_on,
+            cashier.display_name,
+            Installment.name,
+            Receipt.voided_at,
+            Receipt.void_reason,
+            original.number,
+            Receipt.confirmed_at,
+            confirmer.display_name,
+        )
+        .select_from(Receipt)
+        .outerjoin(cashier, cashier.id == Receipt.cashier_id)
+        .outerjoin(confirmer, confirmer.id == Receipt.confirmed_by_id)
+        .outerjoin(Installment, Installment.id == Receipt.installment_id)
+        .outerjoin(original, original.id == Receipt.reissue_of_id)
+    )
+
+
+def receipt_lines(session: Session, *where: ColumnElement[bool]) -> list[ReceiptLine]:
+    """The receipts matching `where` as ReceiptLines, newest number first (no permission check:
+    for services that already checked theirs, e.g. a deal's detail)."""
+    statement = _lines_statement().where(*where).order_by(Receipt.project_id, Receipt.number.desc())
+    return [
+        ReceiptLine(
+            id=rid,
+            number=number,
+            code=receipt_code(number),
+            nature=Nature(nature),
+            amount=amount,
+            payer=payer,
+            method=method,
+            paid_on=paid_on,
+            cashier_name=cashier or "",
+            installment_name=installment or ("认筹金" if nature == Nature.QUEUE else ""),
+            voided_at=voided_at,
+            void_reason=void_reason,
+            reissue_of_number=reissue_of,
+            confirmed_at=confirmed_at,
+            confirmed_by=confirmed_by or "",
+        )
+        for (
+            rid,
+            number,
+            nature,
+            amount,
+            payer,
+            method,
+            paid_on,
+            cashier,
+            installment,
+            voided_at,
+            void_reason,
+            reissue_of,
+            confirmed_at,
+            confirmed_by,
+        ) in session.execute(statement)
+    ]
+
+
+def _may_read(actor: Actor) -> None:
+    actor.require_any(
+        Action.VIEW_DEALS, Action.RECORD_PAYMENTS, Action.CONFIRM_RECEIPTS, label="查看收据"
+    )
+
+
+def receipt_view(session: Session, actor: Actor, receipt_id: int) -> ReceiptLine:
+    _may_read(actor)
+    lines = receipt_lines(session, Receipt.id == receipt_id)
+    if not lines:
+        raise NotFound(f"找不到编号为 {receipt_id} 的收据")
+    return lines[0]
+
+
+def list_receipts(
+    session: Session,
+    actor: Actor,
+    *,
+    project_id: int | None = None,
+    text: str = "",
+    day_from: date | None = None,
+    day_to: date | None = None,
+) -> list[ReceiptLine]:
+    """Receipts, newest number first; `text` matches the payer or the number ("123", "SJ-000123");
+    the days bound 交款日期 (inclusive)."""
+    _may_read(actor)
+    where: list[ColumnElement[bool]] = []
+    if project_id is not None:
+        where.append(Receipt.project_id == project_id)
+    if day_from is not None:
+        where.append(Receipt.paid_on >= day_from)
+    if day_to is not None:
+        where.append(Receipt.paid_on <= day_to)
+    needle = text.strip()
+    if needle:
+        matches: list[ColumnElement[bool]] = [Receipt.payer.contains(needle, autoescape=True)]
+        digits = needle.upper().removeprefix("SJ-").removeprefix("SJ")
+        if digits.isdigit():
+            matches.append(Receipt.number == int(digits))
+        where.append(or_(*matches))
+    return receipt_lines(session, *where)
