@@ -170,7 +170,8 @@ def _payments(session: Session, ids: list[int]) -> dict[int, list[tuple[date, De
             Receipt.voided_at.is_(None),
         )
         for installment_id, paid_on, amount in session.connection().execute(statement):
-            paid.setdefault(int(installment_id), []).append((paid_on, amount))
+            assert installment_id is not None  # matched by IN
+            paid.setdefault(installment_id, []).append((paid_on, amount))
     return paid
 
 
