@@ -44,7 +44,7 @@ def test_export_all_customers_followups_and_masking(
     assert "已导出" in err and "\n" not in err.strip()
     book = openpyxl.load_workbook(out)
     # Customers known only by a masked or virtual number have their own sheet after 客户.
-    assert book.sheetnames == ["客户", "号码待补全客户", "跟进记录"]
+    assert book.sheetnames == ["客户", "号码待补全客户", "跟进记录", "交易", "应收款"]
     flagged = [r[1] for r in sheet_rows(out, "号码待补全客户")[1:]]
     assert flagged and all("****" in p or "转" in p for p in flagged)
     phones = [r[1] for r in sheet_rows(out, "客户")[1:]]
@@ -82,7 +82,7 @@ def test_date_range_limits_the_rows(demo_db: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["deals", "--out", "{out}"], "还不能导出"),
+        (["refunds", "--out", "{out}"], "还不能导出"),
         (["customers", "--out", "{nofolder}"], "输出文件夹不存在"),
         (["customers", "--out", "{out}", "--from", "2026-13-01"], "参数有误"),
         (["customers", "--out", "{out}", "--from", "2026-11-02", "--to", "2026-11-01"], "晚于"),
@@ -101,6 +101,45 @@ def test_export_refusals_exit_2(
     err = capsys.readouterr().err
     assert message in err and "\n" not in err.strip() and "Traceback" not in err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_deals_and_receivables(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services.context import Actor
+    from tests.deal_fixtures import make_building, make_customer, make_project
+    from tests.services.test_payments import make_deal
+
+    database = open_database(str(db_path))
+    try:
+        with session_scope(database, Actor.system()) as s:
+            project = make_project(s)
+            units = make_building(s, project)
+            plan = (
+                (Nature.DEPOSIT, "定金", date(2026, 2, 1), Decimal("50000.00")),
+                (Nature.DOWN, "首付款", date(2026, 2, 8), Decimal("300000.00")),
+            )
+            make_deal(s, project, units[0], make_customer(s), plan, paid=(Decimal("50000"),))
+    finally:
+        database.close()
+    out = tmp_path / "deals.xlsx"
+    assert run(["--db", str(db_path), "export", "deals", "--out", str(out)]) == 0
+    assert "交易 1 行" in capsys.readouterr().err
+    rows = sheet_rows(out, "交易")
+    assert rows[0][:4] == ["项目", "房源", "客户姓名", "买受人"]
+    assert rows[1][1] == "1栋0101" and rows[1][4] == "110101********1234"
+    assert rows[1][-2:] == [50000, 300000]  # 已付, 未付 as numbers
+
+    out = tmp_path / "receivables.xlsx"
+    assert run(["--db", str(db_path), "export", "receivables", "--out", str(out)]) == 0
+    (header, row) = sheet_rows(out, "应收款")
+    assert header[3] == "节点" and row[3] == "首付款" and row[8] == 300000
+    assert isinstance(row[5], datetime) and row[5].date() == date(2026, 2, 8)
 
 
 def test_round_trip_of_an_unmasked_export(

@@ -204,7 +204,12 @@ def exports(database: Database) -> list[AuditEntry]:
 
 
 def test_export_kinds_name_the_sheets():
-    assert exporting.export_kinds() == [("customers", "客户"), ("followups", "跟进记录")]
+    assert exporting.export_kinds() == [
+        ("customers", "客户"),
+        ("followups", "跟进记录"),
+        ("deals", "交易"),
+        ("receivables", "应收款"),
+    ]
 
 
 def test_customer_columns_values_and_types(office: Office, folder: Path):
@@ -408,7 +413,7 @@ def test_date_range_on_both_sheets(office: Office, folder: Path):
     ("request_", "fields"),
     [
         (ExportRequest(()), {"kinds": "请至少选择一个工作表"}),
-        (ExportRequest(("customers", "deals")), {"kinds": "无法导出“deals”"}),
+        (ExportRequest(("customers", "refunds")), {"kinds": "无法导出“refunds”"}),
         (
             ExportRequest(BOTH, date_from=date(2026, 3, 6), date_to=date(2026, 3, 5)),
             {"date_to": "结束日期不能早于开始日期"},
@@ -500,3 +505,264 @@ def test_budgets_and_areas_read_back_by_the_importer(office: Office, folder: Pat
             (Decimal("89"), Decimal("89")),
         ),  # one value: min = max
     ]
+
+
+# --- 交易 and 应收款
+
+DEAL_HEADERS = [
+    "项目",
+    "房源",
+    "客户姓名",
+    "买受人",
+    "证件号码",
+    "置业顾问",
+    "付款方式",
+    "阶段",
+    "表价",
+    "优惠",
+    "成交价",
+    "定金",
+    "认购日期",
+    "签约期限",
+    "签约日期",
+    "合同编号",
+    "网签编号",
+    "备案日期",
+    "已付",
+    "未付",
+]
+RECEIVABLE_HEADERS = [
+    "项目",
+    "房源",
+    "买受人",
+    "节点",
+    "款项性质",
+    "应付日期",
+    "应付金额",
+    "已付金额",
+    "未付金额",
+    "逾期天数",
+    "账龄",
+    "违约金",
+    "按揭催办",
+]
+MONEY_FORMAT = "#,##0.00"
+SECRET_ID = "11010119900101123X"
+
+
+def deal_office(database: Database) -> dict[str, int]:
+    """Two projects: a signed full-payment deal (subscribed 03-04 23:30 office time) with its
+    首付款 partly paid and 6 days overdue, a commercial-loan deal subscribed 03-06 whose 按揭款
+    is late with the bank, and a cancelled deal."""
+    from anjia_desk.core.deals import Nature, PaymentMethod, Stage
+    from anjia_desk.services import payments
+    from tests.deal_fixtures import make_building, make_customer, make_project
+    from tests.services.test_payments import make_deal
+
+    with session_scope(database, Actor.system()) as s:
+        consultant = add_actor(s, "guwen", "顾问甲", Role.CONSULTANT)
+        cashier = add_actor(s, "chuna", "出纳甲", Role.CASHIER)
+        project = make_project(s, "安家·云栖府")
+        units = make_building(s, project, "3栋")
+        other = make_project(s, "安家·二期")
+        other_units = make_building(s, other, "9栋")
+        wang = make_customer(s, "王建国", "13800001111")
+        signed = make_deal(
+            s, project, units[0], wang,
+            (
+                (Nature.DEPOSIT, "定金", date(2026, 3, 4), Decimal("50000.00")),
+                (Nature.DOWN, "首付款", date(2026, 3, 4), Decimal("300000.00")),
+                (Nature.PRICE, "房款", date(2026, 4, 30), Decimal("600000.00")),
+            ),
+            consultant=consultant,
+            buyer_name="王建国、李梅",
+            subscribed_at=datetime(2026, 3, 4, 15, 30, tzinfo=UTC),  # 23:30 local
+            stage=Stage.SIGNED,
+        )  # fmt: skip
+        signed.buyer_id_cipher = SECRET_ID  # (really encrypted; whatever it is, never exported)
+        signed.signed_at = datetime(2026, 3, 5, 17, 0, tzinfo=UTC)  # 03-06 01:00 local
+        signed.contract_no = "HT-2026-001"
+        signed.netsign_no = "=WQ001"
+        signed.filed_on = date(2026, 3, 8)
+        for amount in ("50000", "100000"):
+            payments.record_payment(
+                s, cashier, amount=Decimal(amount), nature=Nature.DOWN if amount == "100000"
+                else Nature.DEPOSIT, payer="王建国", method="转账", paid_on=date(2026, 3, 4),
+                deal_id=signed.id, now=NOW,
+            )  # fmt: skip
+        loan = make_deal(
+            s, other, other_units[0], make_customer(s, "李四", "13900002222"),
+            (
+                (Nature.DEPOSIT, "定金", date(2026, 3, 6), Decimal("30000.00")),
+                (Nature.LOAN, "按揭款", date(2026, 3, 8), Decimal("700000.00")),
+            ),
+            method=PaymentMethod.COMMERCIAL,
+            buyer_name="李四",
+            buyer_id_masked="",
+            subscribed_at=datetime(2026, 3, 6, 2, 0, tzinfo=UTC),
+            paid=(Decimal("30000.00"),),
+        )  # fmt: skip
+        gone = make_deal(
+            s, project, units[1], make_customer(s, "退房客", "13700003333"),
+            ((Nature.DEPOSIT, "定金", date(2026, 3, 1), Decimal("50000.00")),),
+            subscribed_at=datetime(2026, 3, 1, 2, 0, tzinfo=UTC),
+            stage=Stage.CANCELLED,
+        )  # fmt: skip
+        gone.cancelled_at = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+        return {"signed": signed.id, "loan": loan.id, "gone": gone.id}
+
+
+def money_and_dates(path: Path, sheet: str, headers: list[str]) -> None:
+    """Every cell under a money header is a number formatted #,##0.00 (or blank); every cell
+    under a date header a real date."""
+    book = load_workbook(path)[sheet]
+    kinds = dict(exporting.DEAL_COLUMNS if sheet == "交易" else exporting.RECEIVABLE_COLUMNS)
+    for row in book.iter_rows(min_row=2):
+        for header, cell in zip(headers, row, strict=True):
+            if cell.value is None:
+                continue
+            if kinds[header] == "money":
+                assert cell.data_type == "n" and isinstance(cell.value, int | float), header
+                assert cell.number_format == MONEY_FORMAT, header
+            elif kinds[header] == "date":
+                assert isinstance(cell.value, datetime) and cell.is_date, header
+                assert cell.value.time() == datetime.min.time()
+            elif kinds[header] == "integer":
+                assert type(cell.value) is int, header
+            else:
+                assert isinstance(cell.value, str), header
+
+
+def test_deal_sheet_values_and_types(database: Database, folder: Path):
+    deal_office(database)
+    out = folder / "交易.xlsx"
+    request = ExportRequest(("deals",), mask_phones=False)
+    result = export(database, Actor.system(), out, request)
+    assert result.rows == {"交易": 3}
+    gone, signed, loan = records(sheet_rows(out, "交易"), DEAL_HEADERS)  # by 认购
+    assert signed == {
+        "项目": "安家·云栖府",
+        "房源": "3栋0101",
+        "客户姓名": "王建国",
+        "买受人": "王建国、李梅",
+        "证件号码": "110101********1234",
+        "置业顾问": "顾问甲",
+        "付款方式": "全款",
+        "阶段": "已签约",
+        "表价": 1000000,
+        "优惠": 50000,
+        "成交价": 950000,
+        "定金": 50000,
+        "认购日期": datetime(2026, 3, 4),  # 23:30 in the office
+        "签约期限": datetime(2026, 2, 8),
+        "签约日期": datetime(2026, 3, 6),  # 01:00 in the office
+        "合同编号": "HT-2026-001",
+        "网签编号": "=WQ001",  # text, never a formula
+        "备案日期": datetime(2026, 3, 8),
+        "已付": 150000,
+        "未付": 800000,
+    }
+    assert (loan["付款方式"], loan["阶段"], loan["证件号码"], loan["置业顾问"]) == (
+        "商业贷款",
+        "已认购",
+        None,
+        None,
+    )
+    assert (loan["签约日期"], loan["合同编号"], loan["已付"], loan["未付"]) == (
+        None,
+        None,
+        30000,
+        700000,
+    )
+    assert (gone["阶段"], gone["已付"], gone["未付"]) == ("已取消", 0, None)
+    money_and_dates(out, "交易", DEAL_HEADERS)
+    # The ID number is masked whatever is asked: only the masked form is ever read.
+    assert all(SECRET_ID not in str(v) for row in sheet_rows(out, "交易") for v in row)
+    cell = load_workbook(out)["交易"].cell(row=3, column=DEAL_HEADERS.index("网签编号") + 1)
+    assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_receivable_sheet_values_and_types(database: Database, folder: Path):
+    deal_office(database)
+    out = folder / "应收款.xlsx"
+    result = export(database, office_secretary(database), out, ExportRequest(("receivables",)))
+    assert result.rows == {"应收款": 3}
+    rows = records(sheet_rows(out, "应收款"), RECEIVABLE_HEADERS)
+    assert rows == [
+        {
+            "项目": "安家·云栖府",
+            "房源": "3栋0101",
+            "买受人": "王建国、李梅",
+            "节点": "首付款",
+            "款项性质": "首付款",
+            "应付日期": datetime(2026, 3, 4),
+            "应付金额": 300000,
+            "已付金额": 100000,
+            "未付金额": 200000,
+            "逾期天数": 6,
+            "账龄": "1–15天",
+            "违约金": 600,  # 200,000 × 6 days × 5/10000
+            "按揭催办": None,
+        },
+        {
+            "项目": "安家·二期",
+            "房源": "9栋0101",
+            "买受人": "李四",
+            "节点": "按揭款",
+            "款项性质": "按揭款",
+            "应付日期": datetime(2026, 3, 8),
+            "应付金额": 700000,
+            "已付金额": 0,
+            "未付金额": 700000,
+            "逾期天数": 0,
+            "账龄": None,
+            "违约金": 0,
+            "按揭催办": "是",
+        },
+        {
+            "项目": "安家·云栖府",
+            "房源": "3栋0101",
+            "买受人": "王建国、李梅",
+            "节点": "房款",
+            "款项性质": "房款",
+            "应付日期": datetime(2026, 4, 30),
+            "应付金额": 600000,
+            "已付金额": 0,
+            "未付金额": 600000,
+            "逾期天数": 0,
+            "账龄": None,
+            "违约金": 0,
+            "按揭催办": None,
+        },
+    ]
+    money_and_dates(out, "应收款", RECEIVABLE_HEADERS)
+    entry = exports(database)[-1]
+    assert entry.summary == "导出 Excel：应收款 3 行；手机号已脱敏；文件 应收款.xlsx"
+
+
+def office_secretary(database: Database) -> Actor:
+    with session_scope(database, Actor.system()) as s:
+        return add_actor(s, "mishu", "秘书丙", Role.SALES_SECRETARY)
+
+
+def test_date_range_on_deals_and_receivables(database: Database, folder: Path):
+    deal_office(database)
+    out = folder / "x.xlsx"
+    request = ExportRequest(
+        ("deals", "receivables"), date_from=date(2026, 3, 4), date_to=date(2026, 3, 5)
+    )
+    assert export(database, Actor.system(), out, request).rows == {"交易": 1, "应收款": 1}
+    assert [r[3] for r in sheet_rows(out, "交易")[1:]] == ["王建国、李梅"]  # subscribed 03-04
+    assert [r[3] for r in sheet_rows(out, "应收款")[1:]] == ["首付款"]  # due 03-04
+    request = ExportRequest(("deals", "receivables"), date_from=date(2026, 3, 5))
+    assert export(database, Actor.system(), out, request).rows == {"交易": 1, "应收款": 2}
+    assert [r[3] for r in sheet_rows(out, "交易")[1:]] == ["李四"]
+    assert [r[3] for r in sheet_rows(out, "应收款")[1:]] == ["按揭款", "房款"]
+
+
+def test_an_empty_database_exports_deal_headers(database: Database, folder: Path):
+    out = folder / "x.xlsx"
+    request = ExportRequest(("deals", "receivables"))
+    assert export(database, Actor.system(), out, request).rows == {"交易": 0, "应收款": 0}
+    assert sheet_rows(out, "交易") == [DEAL_HEADERS]
+    assert sheet_rows(out, "应收款") == [RECEIVABLE_HEADERS]

@@ -8,7 +8,7 @@ as it was; the columns after them are for reading only (the importer ignores the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -20,10 +20,20 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from anjia_desk.core.customers import UNNAMED, in_public_pool
+from anjia_desk.core.deals import PAYMENT_METHOD_LABELS, STAGE_LABELS
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Action
-from anjia_desk.db.models import Customer, FollowUp, User
+from anjia_desk.db.models import (
+    Building,
+    Customer,
+    Deal,
+    FollowUp,
+    Installment,
+    Project,
+    Unit,
+    User,
+)
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -37,7 +47,12 @@ CHUNK = 5_000
 WAN_AS_TEXT = Decimal(10_000)  # budgets (万元) from here on are exported as text with 万
 
 #: What can be exported, in the order the dialog lists them; the label is the sheet's name.
-KINDS: dict[str, str] = {"customers": "客户", "followups": "跟进记录"}
+KINDS: dict[str, str] = {
+    "customers": "客户",
+    "followups": "跟进记录",
+    "deals": "交易",
+    "receivables": "应收款",
+}
 #: Customers known only by a channel's masked or a portal's virtual number: their own sheet after
 #: 客户, because an import needs the real number (EXCEL_FORMAT.md) and 客户 must import back whole.
 FLAGGED_SHEET = "号码待补全客户"
@@ -84,6 +99,47 @@ FOLLOW_UP_COLUMNS: tuple[tuple[str, str], ...] = (
     ("跟进人", "text"),
 )
 
+#: 交易: one row per deal (a cancelled one too, 阶段 已取消); the buyer's ID always masked.
+DEAL_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("项目", "text"),
+    ("房源", "text"),
+    ("客户姓名", "text"),
+    ("买受人", "text"),
+    ("证件号码", "text"),
+    ("置业顾问", "text"),
+    ("付款方式", "text"),
+    ("阶段", "text"),
+    ("表价", "money"),
+    ("优惠", "money"),
+    ("成交价", "money"),
+    ("定金", "money"),
+    ("认购日期", "date"),
+    ("签约期限", "date"),
+    ("签约日期", "date"),
+    ("合同编号", "text"),
+    ("网签编号", "text"),
+    ("备案日期", "date"),
+    ("已付", "money"),
+    ("未付", "money"),
+)
+
+#: 应收款: the receivables view as of the export's day, most days overdue first.
+RECEIVABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("项目", "text"),
+    ("房源", "text"),
+    ("买受人", "text"),
+    ("节点", "text"),
+    ("款项性质", "text"),
+    ("应付日期", "date"),
+    ("应付金额", "money"),
+    ("已付金额", "money"),
+    ("未付金额", "money"),
+    ("逾期天数", "integer"),
+    ("账龄", "text"),
+    ("违约金", "money"),
+    ("按揭催办", "text"),
+)
+
 
 @dataclass(frozen=True)
 class ExportRequest:
@@ -117,6 +173,8 @@ class _Scope:
     end: datetime | None
     mask: bool
     cancelled: Callable[[], bool] | None
+    date_from: date | None = None  # the range as business dates (应收款 filters 应付日期)
+    date_to: date | None = None
 
     def window(self, column: InstrumentedAttribute[datetime]) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
@@ -168,6 +226,8 @@ def export_workbook(
         end=_midnight(request.date_to + timedelta(days=1), rule.zone) if request.date_to else None,
         mask=request.mask_phones,
         cancelled=cancelled,
+        date_from=request.date_from,
+        date_to=request.date_to,
     )
     sheets: list[SheetData] = []
     for kind in kinds:
@@ -431,7 +491,167 @@ def _followup_rows(
             )
 
 
+def _deals_sheet(scope: _Scope) -> SheetData:
+    """交易: every deal subscribed in the range, in order of 认购."""
+    from anjia_desk.excel.writer import SheetData
+
+    where = scope.window(Deal.subscribed_at)
+    total = scope.session.scalar(select(func.count(Deal.id)).where(*where)) or 0
+    sums = (
+        select(
+            Installment.deal_id,
+            func.sum(Installment.amount).label("due"),
+            func.sum(Installment.paid).label("paid"),
+        )
+        .group_by(Installment.deal_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            Project.name,
+            Building.name,
+            Unit.stairwell,
+            Unit.room,
+            Customer.name,
+            Deal.buyer_name,
+            Deal.buyer_id_masked,
+            Deal.consultant_id,
+            Deal.payment_method,
+            Deal.stage,
+            Deal.cancelled_at,
+            Deal.list_price,
+            Deal.price,
+            Deal.deposit,
+            Deal.subscribed_at,
+            Deal.sign_deadline,
+            Deal.signed_at,
+            Deal.contract_no,
+            Deal.netsign_no,
+            Deal.filed_on,
+            sums.c.due,
+            sums.c.paid,
+        )
+        .select_from(Deal)
+        .join(Project, Project.id == Deal.project_id)
+        .join(Unit, Unit.id == Deal.unit_id)
+        .join(Building, Building.id == Unit.building_id)
+        .join(Customer, Customer.id == Deal.customer_id)
+        .outerjoin(sums, sums.c.deal_id == Deal.id)
+        .where(*where)
+        .order_by(Deal.subscribed_at, Deal.id)
+    )
+    return SheetData(
+        name=KINDS["deals"],
+        columns=_columns(DEAL_COLUMNS),
+        rows=_deal_rows(scope, statement),
+        total=total,
+    )
+
+
+def _label(labels: Mapping[Any, str], value: str) -> str:
+    """The Chinese label of an enum value, or the value itself when unknown."""
+    return next((label for key, label in labels.items() if key == value), value)
+
+
+def _deal_rows(scope: _Scope, statement: Select[*tuple[Any, ...]]) -> Iterator[tuple[object, ...]]:
+    zone = scope.zone
+    staff = _staff(scope.session)
+    for chunk in scope.chunks(statement):
+        for (
+            project,
+            building,
+            stairwell,
+            room,
+            customer,
+            buyer,
+            id_masked,
+            consultant_id,
+            method,
+            stage,
+            cancelled_at,
+            list_price,
+            price,
+            deposit,
+            subscribed_at,
+            sign_deadline,
+            signed_at,
+            contract_no,
+            netsign_no,
+            filed_on,
+            due,
+            paid,
+        ) in chunk:
+            paid = paid if paid is not None else Decimal(0)
+            # A cancelled deal owes nothing any more: its 未付 stays blank.
+            unpaid = None if cancelled_at is not None or due is None else due - paid
+            yield (
+                project,
+                f"{building}{stairwell}{room}",
+                customer or None,
+                buyer or None,
+                id_masked or None,  # stored masked; the encrypted number never leaves
+                staff.get(consultant_id) if consultant_id is not None else None,
+                _label(PAYMENT_METHOD_LABELS, method),
+                _label(STAGE_LABELS, stage),
+                list_price,
+                list_price - price,
+                price,
+                deposit,
+                subscribed_at.astimezone(zone).date(),
+                sign_deadline,
+                signed_at.astimezone(zone).date() if signed_at else None,
+                contract_no or None,
+                netsign_no or None,
+                filed_on,
+                paid,
+                unpaid,
+            )
+
+
+def _receivables_sheet(scope: _Scope) -> SheetData:
+    """应收款: outstanding installments of live deals due in the range, as of the export's day."""
+    from anjia_desk.excel.writer import SheetData
+    from anjia_desk.services.deal_views import ReceivableQuery
+    from anjia_desk.services.receivables import most_overdue_first, receivable_rows
+
+    rows = list(
+        receivable_rows(
+            scope.session,
+            ReceivableQuery(),
+            scope.today,
+            due_from=scope.date_from,
+            due_to=scope.date_to,
+        )
+    )
+    rows.sort(key=lambda pair: most_overdue_first(pair[1]))
+    return SheetData(
+        name=KINDS["receivables"],
+        columns=_columns(RECEIVABLE_COLUMNS),
+        rows=(
+            (
+                project,
+                row.unit_label,
+                row.buyer_name or None,
+                row.name,
+                row.nature.label,
+                row.due_on,
+                row.amount,
+                row.paid,
+                row.outstanding,
+                row.days_overdue,
+                row.bucket.label if row.bucket is not None else None,
+                row.penalty,
+                "是" if row.loan_late else None,
+            )
+            for project, row in rows
+        ),
+        total=len(rows),
+    )
+
+
 _SHEETS: dict[str, Callable[[_Scope], SheetData]] = {
     "customers": _customers_sheet,
     "followups": _followups_sheet,
+    "deals": _deals_sheet,
+    "receivables": _receivables_sheet,
 }

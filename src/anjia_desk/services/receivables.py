@@ -54,7 +54,7 @@ def receivables(
     actor.require(Action.VIEW_RECEIVABLES)
     today = today_for(session, now)
     rows = [row for _project, row in receivable_rows(session, query, today)]
-    rows.sort(key=_most_overdue_first)
+    rows.sort(key=most_overdue_first)
     by_bucket = dict.fromkeys(Aging, _ZERO)
     total = overdue = penalty = loans = _ZERO
     for row in rows:
@@ -76,7 +76,8 @@ def receivables(
     )
 
 
-def _most_overdue_first(row: ReceivableRow) -> tuple[int, date, int]:
+def most_overdue_first(row: ReceivableRow) -> tuple[int, date, int]:
+    """The view's order: most days overdue first, then by due date."""
     return -row.days_overdue, row.due_on, row.installment_id
 
 
