@@ -95,7 +95,7 @@ def test_strict_dry_run_and_modes(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["units", "{file}"], "units"),
+        (["units", "{file}"], "找不到表头"),  # a customer sheet is not a unit sheet
         (["customers", "{missing}"], "文件不存在"),
         (["customers", "{bad}"], "不是"),
         (["customers", "{file}", "--report", "{nofolder}"], "输出文件夹不存在"),
@@ -125,6 +125,40 @@ def test_refusals_exit_2_with_one_line(
     assert captured.out == "" and message in captured.err
     assert "\n" not in captured.err.strip() and "Traceback" not in captured.err
     assert customers_in(db_path) == 0
+
+
+def test_import_units(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO projects (name, permit_no, address, version, created_at, updated_at) "
+            "VALUES ('安家·云栖府', '', '', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    path = tmp_path / "units.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("房源")
+    rows: list[list[object]] = [
+        ["项目", "楼栋", "单元", "楼层", "房号", "户型", "建筑面积(㎡)", "套内面积(㎡)",
+         "备案价(元)", "表价(元)"],
+        ["安家·云栖府", "3栋", "1单元", 8, "0801", "三室两厅", 120.5, 98, 1500000, 1450000],
+        ["安家·云栖府", "3#", "1单元", 8, "0802", "两室两厅", 89, 70, 1000000, 990000],
+        ["无此项目", "3栋", "1单元", 8, "0803", "", 89, 70, 1000000, 990000],
+    ]  # fmt: skip
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    book.close()
+    args = ["--db", str(db_path), "import", "units", str(path), "--json"]
+    assert run(args) == 1  # one row rejected
+    data = last_json(capsys.readouterr().out)
+    assert (data["imported"], data["rejected"], data["written"]) == (2, 1, True)
+    with sqlite3.connect(db_path) as conn:
+        found = conn.execute(
+            "SELECT b.name, u.room, u.status FROM units u JOIN buildings b ON b.id = u.building_id "
+            "ORDER BY u.room"
+        ).fetchall()
+    assert found == [("3栋", "0801", "available"), ("3栋", "0802", "available")]
+    assert run(args) == 1  # again: duplicates now, still the bad row
+    data = last_json(capsys.readouterr().out)
+    assert (data["imported"], data["duplicates"]) == (0, 2)
 
 
 KILLED_IMPORT = textwrap.dedent(

@@ -509,9 +509,9 @@ def test_only_the_secretary_managers_and_admin_import(database: Database, tmp_pa
 
 
 def test_import_kinds_and_unknown_kind(database: Database, tmp_path: Path) -> None:
-    assert import_kinds() == [("customers", "客户")]
-    with pytest.raises(UserError, match="units"):
-        run_import(database, SYSTEM, kind="units", path=tmp_path, options=ImportOptions())
+    assert import_kinds() == [("customers", "客户"), ("units", "房源")]
+    with pytest.raises(UserError, match="deals"):
+        run_import(database, SYSTEM, kind="deals", path=tmp_path, options=ImportOptions())
 
 
 def _indexes(database: Database) -> set[tuple[str, str]]:

@@ -315,7 +315,7 @@ def test_hold_unit_and_its_refusals(session: Session, staff: dict[str, Actor]) -
     custom = units.hold_unit(
         session, staff["other"], second.id, customer_id=other.id, hours=5, now=NOW
     )
-    assert units.unit_detail(session, SYSTEM, second.id, now=NOW).hold.expires_at == (  # type: ignore[union-attr]
+    assert units.unit_detail(session, SYSTEM, second.id, now=NOW).hold.expires_at == (
         NOW + timedelta(hours=5)
     )
     assert custom != hold_id
@@ -363,7 +363,7 @@ def test_two_sessions_race_for_one_unit(db_path: Path, two_pcs: tuple[Database, 
         seen = session_b.get(Unit, unit_id)
         assert seen is not None and seen.status == "available"
         with session_scope(one, a) as session_a:
-            assert session_a.get(Unit, unit_id).status == "available"  # type: ignore[union-attr]
+            assert session_a.get(Unit, unit_id).status == "available"
             units.hold_unit(session_a, a, unit_id, customer_id=first, now=NOW)
         with pytest.raises(ConflictError, match="王建国"):
             units.hold_unit(session_b, b, unit_id, customer_id=second, now=NOW)
@@ -417,7 +417,7 @@ def test_two_pcs_past_the_check_at_once(
             select(func.count()).select_from(UnitHold).where(UnitHold.released_at.is_(None))
         )
         assert count == 1
-        assert session.get(Unit, unit_id).status == "held"  # type: ignore[union-attr]
+        assert session.get(Unit, unit_id).status == "held"
 
 
 def test_holds_expire_on_the_next_board(session: Session, staff: dict[str, Actor]) -> None:
@@ -545,7 +545,7 @@ def test_choose_in_queue_order_with_skips(session: Session, staff: dict[str, Act
     units.skip_ticket(session, consultant, t1.id, reason="未到场")
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "skip"))
     assert entry is not None and entry.entity_id == t1.id and entry.reason == "未到场"
-    assert units.next_in_queue(session, consultant, project.id).number == 2  # type: ignore[union-attr]
+    assert units.next_in_queue(session, consultant, project.id).number == 2
     hold_id = units.choose_unit(session, consultant, made[0].id, ticket_id=t2.id, now=NOW)
     hold = session.get(UnitHold, hold_id)
     assert hold is not None and hold.kind == HoldKind.CHOICE and hold.ticket_id == t2.id
@@ -557,7 +557,7 @@ def test_choose_in_queue_order_with_skips(session: Session, staff: dict[str, Act
         units.choose_unit(session, consultant, made[0].id, ticket_id=t3.id, now=NOW)
     with pytest.raises(UserError, match="已选定"):
         units.choose_unit(session, consultant, made[1].id, ticket_id=t2.id, now=NOW)
-    assert units.next_in_queue(session, consultant, project.id).number == 3  # type: ignore[union-attr]
+    assert units.next_in_queue(session, consultant, project.id).number == 3
     # the skipped customer arrives late: may still choose (nobody before them is waiting)
     units.choose_unit(session, consultant, made[1].id, ticket_id=t1.id, now=NOW)
     units.choose_unit(session, consultant, made[2].id, ticket_id=t3.id, now=NOW)
@@ -603,7 +603,7 @@ def test_next_in_queue_shows_the_phone_as_allowed(
     _tickets(session, project, "甲一")
     row = units.next_in_queue(session, staff["consultant"], project.id)
     assert row is not None and row.shown_phone == "138****0001"
-    assert units.next_in_queue(session, SYSTEM, project.id).shown_phone == "13800000001"  # type: ignore[union-attr]
+    assert units.next_in_queue(session, SYSTEM, project.id).shown_phone == "13800000001"
 
 
 # --- editing a unit, 不可售, status from a deal

@@ -179,8 +179,8 @@ class SheetKind(Protocol):
         ...
 
     def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
-        """Last checks that need the database and the whole file (e.g. a referrer's phone);
-        may append to a row's `dropped`."""
+        """Last checks that need the database, the whole file or the row's fate (new or an
+        update): may append to a row's `dropped`, or set its `error` to reject it."""
         ...
 
     def write(
@@ -201,8 +201,9 @@ class SheetKind(Protocol):
 
 def _kinds() -> dict[str, SheetKind]:
     from anjia_desk.services.import_customers import CUSTOMERS
+    from anjia_desk.services.import_units import UNITS
 
-    return {CUSTOMERS.key: CUSTOMERS}
+    return {CUSTOMERS.key: CUSTOMERS, UNITS.key: UNITS}
 
 
 def import_kinds() -> list[tuple[str, str]]:
@@ -405,6 +406,7 @@ def _plan(
 
     keys = {c.key for _, c in checked if c.key is not None}
     existing = kind.existing(session, keys)
+    what = getattr(kind, "key_label", "手机号")  # the row's identity, named in the reasons
     outcomes: dict[int, tuple[Outcome, str]] = {}
     first_row: dict[str, int] = {}
     new: list[Planned] = []
@@ -417,14 +419,14 @@ def _plan(
         if earlier is not None:
             outcomes[index] = (
                 Outcome.DUPLICATE,
-                f"与第 {earlier + 1} 行手机号相同（以第一行为准）",
+                f"与第 {earlier + 1} 行{what}相同（以第一行为准）",
             )
             continue
         first_row[item.key] = index
         found = existing.get(item.key)
         if found is None:
             if options.mode is Mode.UPDATE:
-                outcomes[index] = (Outcome.SKIPPED, "仅更新模式：数据库里没有这个手机号")
+                outcomes[index] = (Outcome.SKIPPED, f"仅更新模式：数据库里没有这个{what}")
             else:
                 new.append(Planned(index, item))
         elif options.mode is Mode.NEW or found[0] is None:
@@ -432,6 +434,11 @@ def _plan(
         else:
             updates.append(Planned(index, item, found[0]))
     kind.resolve(session, new + updates, {p.checked.key for p in new if p.checked.key})
+    for planned in new + updates:
+        if planned.checked.error:
+            outcomes[planned.row] = (Outcome.ERROR, planned.checked.error)
+    new = [p for p in new if not p.checked.error]
+    updates = [p for p in updates if not p.checked.error]
 
     rejected = sum(1 for o, _ in outcomes.values() if o is Outcome.ERROR)
     if options.strict and rejected:
