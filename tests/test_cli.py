@@ -29,7 +29,7 @@ def test_python_dash_m_works():
     ("argv", "phrase"),
     [
         (["print"], "缺少必填参数"),
-        (["print", "receipt", "--out", "x.pdf"], "无效的选项 'receipt'"),
+        (["print", "contract", "--out", "x.pdf"], "无效的选项 'contract'"),
         (["demo", "--seed", "abc"], "无效的值 'abc'"),
         (["frob"], "参数 命令：无效的选项 'frob'"),
         (["demo", "--extra"], "无法识别的参数"),

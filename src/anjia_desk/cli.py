@@ -135,23 +135,47 @@ def _customer_count(text: str) -> int:
     return value
 
 
+#: print kinds that print one record: (printing function name, what it is called).
+_PRINT_RECORDS = {
+    "receipt": ("print_receipt", "收据"),
+    "subscription": ("print_subscription", "认购书"),
+    "choice": ("print_choice", "选房确认单"),
+}
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import printing
     from anjia_desk.services.context import Actor
-    from anjia_desk.services.printing import print_visitor_form
 
-    if args.form != "visitor-form":
-        raise UserError(f"“{args.form}”表单尚未提供")
+    if args.form in _PRINT_RECORDS:
+        if args.id is None:
+            raise UserError(
+                f"参数有误：打印{_PRINT_RECORDS[args.form][1]}需要 --id（用 --help 查看用法）"
+            )
+    elif args.id is not None:
+        raise UserError("参数有误：空白来访登记表不需要 --id（用 --help 查看用法）")
     out = _out(args.out)
     database = _open(args, create=False)  # a mistyped --db must not print from a new, empty one
     try:
         actor = Actor.system()
         with session_scope(database, actor) as session:
-            print_visitor_form(session, actor, out)
+            if args.form in _PRINT_RECORDS:
+                function = getattr(printing, _PRINT_RECORDS[args.form][0])
+                function(session, actor, args.id, out)
+            else:
+                printing.print_visitor_form(session, actor, out)
     finally:
         database.close()
     _say(f"已生成：{out}")
     return EXIT_OK
+
+
+def _record_id(text: str) -> int:
+    value = int(text)  # argparse turns a ValueError into “无效的值”
+    if value <= 0:
+        raise ValueError(text)
+    return value
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -293,7 +317,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     printing = sub.add_parser("print", help="打印表单到 PDF")
-    printing.add_argument("form", choices=["visitor-form"], help="表单种类")
+    printing.add_argument(
+        "form",
+        choices=["visitor-form", *_PRINT_RECORDS],
+        help="表单种类：visitor-form 空白来访登记表，receipt 收据，subscription 认购书，"
+        "choice 选房确认单",
+    )
+    printing.add_argument(
+        "--id",
+        type=_record_id,
+        metavar="N",
+        help="收据、交易或选房记录的编号（receipt/subscription/choice）",
+    )
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     printing.set_defaults(handler=cmd_print)
 

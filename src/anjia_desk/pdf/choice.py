@@ -1,0 +1,139 @@
+"""The opening-day choice confirmation (开盘选房确认单, DOMAIN §5 step 2): the queue number, the
+customer, the chosen unit and its prices, when it was chosen and until when it is held for 认购,
+and the signature lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from anjia_desk.pdf.amounts import chinese_amount, figures
+from anjia_desk.pdf.page import (
+    Letterhead,
+    Styles,
+    escape,
+    make_styles,
+    mm,
+    render_pdf,
+    write_atomic,
+)
+from anjia_desk.pdf.subscription import area_text, section_bar, signature_lines
+from anjia_desk.pdf.widgets import FormGrid
+
+TITLE = "开盘选房确认单"
+ROW = 7 * mm
+
+
+@dataclass(frozen=True)
+class ChoicePaper:
+    """Plain values to print, already in Chinese; times naive office-local."""
+
+    queue_number: int | None
+    customer_name: str
+    customer_phone: str  # masked
+    queue_amount: Decimal | None  # 认筹金 received on the ticket
+    project: str
+    building: str
+    stairwell: str
+    room: str
+    floor: int
+    layout: str
+    area: Decimal
+    inner_area: Decimal | None
+    list_price: Decimal
+    filed_price: Decimal
+    chosen_at: datetime
+    expires_at: datetime | None
+    handled_by: str
+    released: str = ""  # "已释放（…）" when the hold is over
+
+    @property
+    def unit_label(self) -> str:
+        return f"{self.building}{self.stairwell}{self.room}"
+
+
+def subtitle(paper: ChoicePaper) -> str:
+    number = f"排号 第 {paper.queue_number} 号" if paper.queue_number is not None else "未排号"
+    return f"{number} · {paper.project}"
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "—"
+
+
+def story(paper: ChoicePaper, styles: Styles) -> list[Flowable]:
+    who = FormGrid(styles, [28 * mm, None, 28 * mm, None], min_row_height=ROW)
+    who.row(
+        "排号",
+        f"第 {paper.queue_number} 号" if paper.queue_number is not None else "—",
+        "客户姓名",
+        paper.customer_name,
+    )
+    who.row(
+        "联系电话",
+        paper.customer_phone or "—",
+        "认筹金",
+        figures(paper.queue_amount) if paper.queue_amount is not None else "—",
+    )
+
+    unit = FormGrid(styles, [28 * mm, None, 28 * mm, None], min_row_height=ROW)
+    unit.row("项目", paper.project, "房源", paper.unit_label)
+    unit.row("楼栋", paper.building, "单元", paper.stairwell or "—")
+    unit.row("楼层", f"{paper.floor} 层", "房号", paper.room)
+    unit.row("户型", paper.layout or "—", "建筑面积（预测）", area_text(paper.area))
+    unit.row("套内面积（预测）", area_text(paper.inner_area), "备案价", figures(paper.filed_price))
+    unit.row(
+        "表价", f"{figures(paper.list_price)}（大写：人民币{chinese_amount(paper.list_price)}）"
+    )
+    if paper.area:
+        per_m2 = (paper.list_price / paper.area).quantize(Decimal("0.01"))
+        unit.row("表价单价", f"{figures(per_m2)} / ㎡（按预测建筑面积计）")
+
+    hold = FormGrid(styles, [28 * mm, None, 28 * mm, None], min_row_height=ROW)
+    hold.row("选房时间", _when(paper.chosen_at), "保留至", _when(paper.expires_at))
+    hold.row("经办人", paper.handled_by or "—", "状态", paper.released or "选定，待认购")
+
+    notes = [
+        "1. 客户已按排号顺序选定上述房源，售楼处在保留期限内为其保留，不再向他人推荐。",
+        "2. 请在保留期限届满前签订认购书并交付定金；逾期未认购的，房源自动释放，"
+        "可由后续排号客户选择，认筹金仍可按规定退还或用于再次选房。",
+        "3. 表价为付款方式优惠前的价格，成交价以认购书为准，且不高于备案价。",
+    ]
+    return [
+        section_bar("一、客户", styles),
+        who.table(),
+        Spacer(1, 3 * mm),
+        section_bar("二、所选房源", styles),
+        unit.table(),
+        Spacer(1, 3 * mm),
+        section_bar("三、保留期限", styles),
+        hold.table(),
+        Spacer(1, 2 * mm),
+        *[Paragraph(escape(text), styles.small) for text in notes],
+        Spacer(1, 2 * mm),
+        signature_lines((("客户（签字）", "日期"), ("置业顾问（签字）", "售楼处（盖章）")), styles),
+    ]
+
+
+def render_choice(paper: ChoicePaper, *, letterhead: Letterhead, printed_at: datetime) -> bytes:
+    styles = make_styles()
+    return render_pdf(
+        letterhead=letterhead,
+        title=TITLE,
+        subtitle=subtitle(paper),
+        flowables=story(paper, styles),
+        printed_at=printed_at,
+        styles=styles,
+    )
+
+
+def build_choice(
+    out_path: Path | str, paper: ChoicePaper, *, letterhead: Letterhead, printed_at: datetime
+) -> Path:
+    """Write the confirmation to `out_path` atomically (`printed_at`: naive office-local time)."""
+    data = render_choice(paper, letterhead=letterhead, printed_at=printed_at)
+    return write_atomic(Path(out_path), data)
