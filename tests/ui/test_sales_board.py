@@ -215,9 +215,11 @@ def test_arrow_keys_move_and_enter_opens(qtbot, board_widget: SalesBoard) -> Non
 def test_tooltip_names_the_unit(qtbot, board_widget: SalesBoard) -> None:
     board = make_board(statuses={1: UnitStatus.HELD})
     board_widget.set_board(board, zone=SHANGHAI, now=NOW)
-    cell = board_widget.cell(1)
-    assert cell is not None
-    assert board_widget.tooltip_for(cell).startswith("3栋0101（锁定）")
+    qtbot.mouseMove(board_widget, board_widget.cell_rect(1).center())
+    qtbot.waitUntil(lambda: board_widget.toolTip().startswith("3栋0101（锁定）"))
+    assert "至" not in board_widget.toolTip().splitlines()[0]
+    qtbot.mouseMove(board_widget, QPoint(2, 2))  # the margin: no tooltip
+    qtbot.waitUntil(lambda: board_widget.toolTip() == "")
 
 
 def test_legend_counts(qtbot) -> None:

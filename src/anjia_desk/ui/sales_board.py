@@ -9,20 +9,19 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from anjia_desk.core.deals import UnitStatus
 from anjia_desk.services.deal_views import Board, BoardCell
@@ -135,6 +134,8 @@ class SalesBoard(QWidget):
         self.selected_id: int | None = None
         self._by_unit: dict[int, tuple[int, int]] = {}  # unit id → (row, column)
         self._geometry = _Geometry([], [], [], 0, 0, 0)
+        self._hover_id: int | None = None
+        self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -373,17 +374,15 @@ class SalesBoard(QWidget):
             return
         super().keyPressEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            unit_id = self.unit_at(event.pos())
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # The hover text follows the cell under the mouse (set here rather than by overriding
+        # event(): a Python event() runs for every paint and costs a call each time).
+        unit_id = self.unit_at(event.position().toPoint())
+        if unit_id != self._hover_id:
+            self._hover_id = unit_id
             cell = self.cell(unit_id) if unit_id is not None else None
-            if cell is None:
-                QToolTip.hideText()
-                event.ignore()
-                return True
-            QToolTip.showText(event.globalPos(), self.tooltip_for(cell), self)
-            return True
-        return super().event(event)
+            self.setToolTip(self.tooltip_for(cell) if cell is not None else "")
+        super().mouseMoveEvent(event)
 
     def tooltip_for(self, cell: BoardCell) -> str:
         board = self.board
