@@ -4,6 +4,7 @@ daily schedule."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -13,10 +14,11 @@ from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import AuditEntry, Customer, CustomerRelative, FollowUp
+from anjia_desk.db.models import AuditEntry, Customer, CustomerRelative, Deal, FollowUp
 from anjia_desk.services import customer_state, privacy, settings, users
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import ANONYMISED_NAME
+from tests.deal_fixtures import make_building, make_project
 
 # 2026-03-05 10:00 in Shanghai; 24 months back: 2024-03-05 (local midnight).
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)
@@ -215,3 +217,34 @@ def test_schedule_runs_once_per_office_day(database):
     # Switched off again: nothing, whatever the day.
     _auto(database, False)
     assert privacy.run_scheduled_anonymisation(database, now=NOW + timedelta(days=9)) is None
+
+
+def test_customers_with_a_deal_are_kept(session, people):
+    """A buyer's record stays whatever their last contact: deals are accounting records."""
+    project = make_project(session)
+    unit = make_building(session, project, floors=1, rooms=("01",))[0]
+    deal = Deal(
+        project_id=project.id,
+        unit_id=unit.id,
+        customer_id=people["old"],
+        buyer_name="老客户",
+        payment_method="full",
+        list_price=Decimal("1000000"),
+        price=Decimal("980000"),
+        filed_price=Decimal("1100000"),
+        deposit=Decimal("50000"),
+        subscribed_at=CUTOFF - timedelta(days=30),
+        sign_deadline=date(2024, 2, 10),
+        penalty_per_10k=Decimal("5"),
+        cancel_days=90,
+        # Cancelled long ago: still a deal on the books.
+        cancelled_at=CUTOFF - timedelta(days=20),
+        stage="cancelled",
+    )
+    session.add(deal)
+    session.flush()
+    system = Actor.system()
+    assert privacy.anonymise_due(session, system, now=NOW, dry_run=True) == 1
+    assert privacy.anonymise_due(session, system, now=NOW, dry_run=False) == 1
+    assert session.get(Customer, people["old"]).anonymised_at is None
+    assert session.get(Customer, people["silent_old"]).anonymised_at == NOW

@@ -1,7 +1,8 @@
 """The retention job (DOMAIN §13): customers with no contact for the retention period are
 anonymised — by the administrator (a dry-run count first) or once a day when the setting is on.
 
-Deals arrive in a later issue; that issue exempts customers with a deal here.
+A customer with any deal (live or cancelled) is kept: the deal and its receipts are accounting
+records (DOMAIN §13), and the buyer's name on them must stay linked to the customer.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.roles import Action
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import Customer
+from anjia_desk.db.models import Customer, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -49,6 +50,7 @@ def months_before(day: date, months: int) -> date:
 def _due_condition(cutoff: datetime) -> ColumnElement[bool]:
     return and_(
         Customer.anonymised_at.is_(None),
+        ~exists().where(Deal.customer_id == Customer.id),
         or_(
             Customer.last_contact_at < cutoff,
             and_(Customer.last_contact_at.is_(None), Customer.created_at < cutoff),
