@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.deals import PaymentMethod, Step
 from anjia_desk.core.errors import PermissionDenied
+from anjia_desk.core.identity import check_character
 from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
-from anjia_desk.db.models import Customer, ReferralPoint, RiskWarning, RotationTurn, Visit
-from anjia_desk.services import calendar, customer_state, settings, users, workbench
+from anjia_desk.db.models import (
+    CareTouch,
+    Customer,
+    Deal,
+    ReferralPoint,
+    RiskWarning,
+    RotationTurn,
+    Visit,
+)
+from anjia_desk.services import calendar, care, customer_state, deals, settings, users, workbench
 from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.workbench import TodoKind
+from tests.deal_fixtures import make_building, make_project
 from tests.helpers import add_actor
 
 # 2025-09-28 10:00 in Shanghai: National Day (with 中秋) starts 10-01, within 3 days.
@@ -428,6 +442,10 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "节日问候",
         "老带新致谢",
         "公客池可认领",
+        "认购待签约",
+        "下一步到期",
+        "签约关怀",
+        "特批待审批",
     ]
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))
@@ -438,3 +456,169 @@ def test_a_customer_without_a_name_is_listed_as_unnamed(session, team):
     make_customer(session, "", "13800000009", owner=team["c1"], grade="A", contact=days_ago(5))
     todo = workbench.todo_for(session, team["c1"], now=NOW)
     assert kinds(todo)[TodoKind.OVERDUE] == ["未留名"]
+
+
+# --- deals
+
+
+def _id_number() -> str:
+    first = "11010119900307123"
+    return first + check_character(first)
+
+
+@pytest.fixture
+def office(session: Session, team: dict[str, Actor]) -> dict[str, object]:
+    project = make_project(session, permit_date=date(2025, 1, 1))
+    return {
+        "units": make_building(session, project, floors=5),
+        "sec": add_actor(session, "sec", "秘书小林", Role.SALES_SECRETARY),
+        "loan": add_actor(session, "loan", "按揭小郑", Role.MORTGAGE_OFFICER),
+        "head": add_actor(session, "head", "营销吴总", Role.MARKETING_HEAD),
+        "n": 0,
+    }
+
+
+def _deal(
+    session: Session,
+    office: dict[str, object],
+    seller: Actor,
+    name: str,
+    *,
+    at: datetime,
+    method: PaymentMethod = PaymentMethod.FULL,
+    special: str = "0",
+    dnd: bool = False,
+) -> Deal:
+    """A 认购 `at` (a customer of `seller`), on the next free unit."""
+    n = int(office["n"])  # type: ignore[call-overload]
+    office["n"] = n + 1
+    customer = make_customer(session, name, f"1390000{n:04d}", owner=seller, dnd=dnd)
+    unit = office["units"][n]  # type: ignore[index]
+    deal_id = deals.subscribe(
+        session,
+        seller,
+        SubscribeRequest(
+            unit_id=unit.id, customer_id=customer.id, buyer_name=name,
+            buyer_id_number=_id_number(), payment_method=method, deposit=Decimal("10000"),
+            special_discount=Decimal(special),
+        ),
+        now=at,
+    )  # fmt: skip
+    return session.get(Deal, deal_id)  # type: ignore[return-value]
+
+
+def _sign(session: Session, office: dict[str, object], deal: Deal, at: datetime) -> None:
+    deals.sign_contract(
+        session, office["sec"], deal.id, contract_no="HT", netsign_no="WQ",  # type: ignore[arg-type]
+        version=deal.version, now=at,
+    )  # fmt: skip
+
+
+def test_sign_due_for_the_consultant_and_the_team(session, team, office):
+    c1, c2 = team["c1"], team["c2"]
+    passed = _deal(session, office, c1, "超期甲", at=days_ago(9))  # deadline 2 days ago
+    today = _deal(session, office, c1, "今天乙", at=days_ago(7))
+    soon = _deal(session, office, c2, "两天丙", at=days_ago(5))
+    _deal(session, office, c1, "还早丁", at=days_ago(4))  # 3 days left: not yet
+    done = _deal(session, office, c1, "已签戊", at=days_ago(9))
+    _sign(session, office, done, days_ago(1))
+
+    mine = workbench.todo_for(session, c1, now=NOW).items_of(TodoKind.SIGN_DUE)
+    assert [(i.customer_name, i.ref_id, i.due) for i in mine] == [
+        ("超期甲", passed.id, TODAY - timedelta(days=2)),
+        ("今天乙", today.id, TODAY),
+    ]
+    assert mine[0].detail == "1栋0101 已认购未签约，已超过签约期限 2 天"
+    assert "今天是签约期限" in mine[1].detail
+    theirs = workbench.todo_for(session, c2, now=NOW).items_of(TodoKind.SIGN_DUE)
+    assert [(i.ref_id, i.detail[-17:]) for i in theirs] == [
+        (soon.id, "签约期限 9月30日，还有 2 天")
+    ]
+    todo = workbench.todo_for(session, team["manager"], now=NOW)
+    assert todo.counts[TodoKind.SIGN_DUE] == 3
+    assert [i.owner_name for i in todo.items_of(TodoKind.SIGN_DUE)] == [
+        "王顾问", "王顾问", "李顾问",
+    ]  # fmt: skip
+    ghost = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))
+    assert workbench.todo_for(session, ghost, now=NOW).counts[TodoKind.SIGN_DUE] == 0
+
+
+def test_next_steps_due_go_to_whoever_does_them(session, team, office):
+    c1, sec, loan = team["c1"], office["sec"], office["loan"]
+    # 全款, signed 31 days ago: 备案 was due 30 days after signing (yesterday).
+    full = _deal(session, office, c1, "全款甲", at=days_ago(33))
+    _sign(session, office, full, days_ago(31))
+    # A loan, filed 7 days ago: 按揭资料 is due today.
+    loan_deal = _deal(session, office, c1, "贷款乙", at=days_ago(20), method=PaymentMethod.COMBO)
+    _sign(session, office, loan_deal, days_ago(18))
+    deals.complete_step(
+        session, sec, loan_deal.id, Step.FILE, version=loan_deal.version, now=days_ago(7)
+    )
+    # Signed yesterday: 备案 not due yet.
+    fresh = _deal(session, office, c1, "新签丙", at=days_ago(3))
+    _sign(session, office, fresh, days_ago(1))
+
+    def due(actor: Actor) -> list[tuple[str, int | None, date | None]]:
+        items = workbench.todo_for(session, actor, now=NOW).items_of(TodoKind.STEP_DUE)
+        return [(i.detail, i.ref_id, i.due) for i in items]
+
+    full_line = ("1栋0101 下一步：备案（已逾期 1 天）", full.id, TODAY - timedelta(days=1))
+    loan_line = ("1栋0102 下一步：按揭资料（今天到期）", loan_deal.id, TODAY)
+    assert due(sec) == [full_line]
+    assert due(c1) == [full_line]
+    assert due(loan) == [loan_line]
+    assert due(team["c2"]) == []
+    assert due(team["manager"]) == [full_line, loan_line]
+
+    # Delivered 全款: 办证 has no deadline; nothing listed.
+    deals.complete_step(session, sec, full.id, Step.FILE, version=full.version, now=days_ago(1))
+    deals.deliver(
+        session, sec, full.id, measured_area=Decimal("100"), fees=Decimal(0),
+        version=full.version, now=days_ago(1),
+    )  # fmt: skip
+    assert due(sec) == []
+    deals.complete_step(session, sec, full.id, Step.CERTIFICATE, version=full.version, now=NOW)
+    assert due(team["manager"]) == [loan_line]
+
+
+def test_care_touches_due(session, team, office):
+    c1 = team["c1"]
+    deal = _deal(session, office, c1, "关怀甲", at=days_ago(3))
+    _sign(session, office, deal, days_ago(1))  # yesterday 10:00: touches yesterday and today
+    quiet = _deal(session, office, c1, "勿扰乙", at=days_ago(3), dnd=True)
+    _sign(session, office, quiet, days_ago(1))
+    todo = workbench.todo_for(session, c1, now=NOW)
+    care_items = todo.items_of(TodoKind.CARE)
+    touch_ids = session.scalars(
+        select(CareTouch.id).where(CareTouch.deal_id == deal.id).order_by(CareTouch.seq)
+    ).all()
+    assert [(i.customer_name, i.ref_id, i.due) for i in care_items] == [
+        ("关怀甲", touch_ids[0], TODAY - timedelta(days=1)),
+        ("关怀甲", touch_ids[1], TODAY),
+    ]
+    assert care_items[0].detail == "1栋0101 签约关怀第 1 次（10:00），话术已备好"
+    assert workbench.todo_for(session, team["manager"], now=NOW).counts[TodoKind.CARE] == 2
+    assert workbench.todo_for(session, team["c2"], now=NOW).counts[TodoKind.CARE] == 0
+    assert workbench.todo_for(session, office["sec"], now=NOW).counts[TodoKind.CARE] == 0
+    care.complete_touch(session, c1, touch_ids[0], now=NOW)
+    assert workbench.todo_for(session, c1, now=NOW).counts[TodoKind.CARE] == 1
+
+
+def test_discounts_for_those_who_may_approve(session, team, office):
+    c1 = team["c1"]
+    small = _deal(session, office, c1, "小额甲", at=days_ago(2), special="5000")
+    big = _deal(session, office, c1, "大额乙", at=days_ago(1), special="20000")
+    _deal(session, office, c1, "无优惠丙", at=days_ago(1))
+
+    def pending(actor: Actor) -> list[tuple[int | None, str]]:
+        items = workbench.todo_for(session, actor, now=NOW).items_of(TodoKind.DISCOUNT)
+        return [(i.ref_id, i.detail) for i in items]
+
+    assert pending(team["manager"]) == [(small.id, "1栋0101 特批优惠 5,000.00 元，待案场经理审批")]
+    assert pending(office["head"]) == [
+        (small.id, "1栋0101 特批优惠 5,000.00 元，待案场经理审批"),
+        (big.id, "1栋0102 特批优惠 20,000.00 元，待营销负责人审批"),
+    ]
+    assert pending(c1) == []
+    deals.decide_discount(session, team["manager"], small.id, approve=True, version=small.version)
+    assert pending(team["manager"]) == []

@@ -11,20 +11,35 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.customers import UNNAMED
+from anjia_desk.core.deal_rules import discount_approver, may_approve, step_due, steps_for
+from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, PaymentMethod, Stage
 from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.rotation import TurnKind
-from anjia_desk.db.models import Customer, ReferralPoint, RiskWarning, RotationTurn, Visit
+from anjia_desk.db.models import (
+    Building,
+    CareTouch,
+    Customer,
+    Deal,
+    DealStep,
+    ReferralPoint,
+    RiskWarning,
+    RotationTurn,
+    Unit,
+    Visit,
+)
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.calendar import office_calendar
+from anjia_desk.services.care import due_condition as care_due_condition
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import (
     Rules,
@@ -35,6 +50,7 @@ from anjia_desk.services.customer_state import (
     staff_names,
 )
 from anjia_desk.services.customers import pool_clause
+from anjia_desk.services.settings import get_setting
 
 #: At most this many items of each kind are listed (the counts are always complete).
 ITEM_LIMIT = 200
@@ -50,6 +66,11 @@ class TodoKind(StrEnum):
     HOLIDAY = "holiday"
     THANKS = "thanks"
     POOL = "pool"
+    # Deals (issue 5): ref_id is the deal's id (CARE: the care touch's id).
+    SIGN_DUE = "sign_due"
+    STEP_DUE = "step_due"
+    CARE = "care"
+    DISCOUNT = "discount"
 
     @property
     def label(self) -> str:
@@ -64,7 +85,13 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.HOLIDAY: "节日问候",
     TodoKind.THANKS: "老带新致谢",
     TodoKind.POOL: "公客池可认领",
+    TodoKind.SIGN_DUE: "认购待签约",
+    TodoKind.STEP_DUE: "下一步到期",
+    TodoKind.CARE: "签约关怀",
+    TodoKind.DISCOUNT: "特批待审批",
 }
+#: 认购 whose signing deadline is this near (or passed) are listed.
+SIGN_DUE_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -77,7 +104,7 @@ class TodoItem:
     due: date | None
     #: The owning consultant's name (the site manager's list covers the whole team).
     owner_name: str = ""
-    #: The warning's or ledger line's id, for the kinds that have one.
+    #: The warning's, ledger line's, deal's or care touch's id, for the kinds that have one.
     ref_id: int | None = None
 
 
@@ -208,6 +235,10 @@ def todo_for(session: Session, actor: Actor, *, now: datetime | None = None) -> 
     counts[TodoKind.HOLIDAY] = _holidays(session, builder, owned, window, notes)
     counts[TodoKind.THANKS] = _thanks(session, builder, owned, rule)
     counts[TodoKind.POOL] = _pool(session, builder, actor, today, rule)
+    counts[TodoKind.SIGN_DUE] = _sign_due(session, builder, actor, team, today)
+    counts[TodoKind.STEP_DUE] = _step_due(session, builder, actor, team, today, rule)
+    counts[TodoKind.CARE] = _care(session, builder, actor, team, now, rule)
+    counts[TodoKind.DISCOUNT] = _discounts(session, builder, actor)
     return Todo(today=today, team=team, items=builder.build(session), counts=counts, notes=notes)
 
 
@@ -430,6 +461,166 @@ def _pool(session: Session, builder: _Builder, actor: Actor, today: date, rule: 
         )
         builder.add(TodoKind.POOL, row, f"{row.grade} 级，{last}，可认领", None)
     return _count(session, condition)
+
+
+# --- deals (DOMAIN §5–6)
+
+
+def _unit_label(row: Any) -> str:
+    return f"{row.building}{row.stairwell}{row.room}"
+
+
+def _deal_rows_query(*columns: Any) -> Select[Any]:
+    """Customer columns and the deal's unit, for deal to-dos of customers not anonymised."""
+    return (
+        select(
+            *_BASE_COLUMNS,
+            Deal.id.label("deal_id"),
+            Building.name.label("building"),
+            Unit.stairwell,
+            Unit.room,
+            *columns,
+        )
+        .join(Deal, Deal.customer_id == Customer.id)
+        .join(Unit, Unit.id == Deal.unit_id)
+        .join(Building, Building.id == Unit.building_id)
+        .where(Customer.anonymised_at.is_(None), Deal.cancelled_at.is_(None))
+    )
+
+
+def _sign_due(session: Session, builder: _Builder, actor: Actor, team: bool, today: date) -> int:
+    """认购 not yet signed whose deadline is within SIGN_DUE_DAYS, today or passed: the selling
+    consultant's (the whole team's for the site manager)."""
+    if not team and actor.user_id is None:
+        return 0
+    condition = and_(
+        Deal.stage == Stage.SUBSCRIBED.value,
+        Deal.sign_deadline <= today + timedelta(days=SIGN_DUE_DAYS),
+    )
+    if not team:
+        condition = and_(condition, Deal.consultant_id == actor.user_id)
+    query = _deal_rows_query(Deal.sign_deadline).where(condition)
+    rows = session.execute(query.order_by(Deal.sign_deadline, Deal.id).limit(ITEM_LIMIT))
+    for row in rows:
+        days = (row.sign_deadline - today).days
+        if days < 0:
+            when = f"已超过签约期限 {-days} 天"
+        elif days == 0:
+            when = "今天是签约期限"
+        else:
+            when = f"签约期限 {cn_date(row.sign_deadline, today)}，还有 {days} 天"
+        detail = f"{_unit_label(row)} 已认购未签约，{when}"
+        builder.add(TodoKind.SIGN_DUE, row, detail, row.sign_deadline, row.deal_id)
+    total = session.scalar(
+        select(func.count(Deal.id))
+        .join(Customer, Customer.id == Deal.customer_id)
+        .where(condition, Customer.anonymised_at.is_(None), Deal.cancelled_at.is_(None))
+    )
+    return int(total or 0)
+
+
+def _step_due(
+    session: Session, builder: _Builder, actor: Actor, team: bool, today: date, rule: Rules
+) -> int:
+    """Signed deals whose next step is due today or earlier, for whoever does that step: the
+    mortgage officer the loan steps, the secretary and the selling consultant the others."""
+    mortgage = actor.can(Action.MORTGAGE_STEPS)
+    secretary = Role.SALES_SECRETARY in actor.roles
+    if not (team or mortgage or secretary) and actor.user_id is None:
+        return 0
+    query = (
+        _deal_rows_query(
+            Deal.payment_method,
+            Deal.sign_deadline,
+            Deal.consultant_id,
+            func.count(DealStep.id).label("steps_done"),
+            func.max(DealStep.done_at).label("last_done_at"),
+        )
+        .join(DealStep, DealStep.deal_id == Deal.id)
+        .where(Deal.stage.in_([Stage.SIGNED.value, Stage.DELIVERED.value]))
+        .group_by(Deal.id, Customer.id, Unit.id, Building.id)
+    )
+    if not (team or mortgage or secretary):
+        query = query.where(Deal.consultant_id == actor.user_id)
+    found = []
+    for row in session.execute(query):
+        order = steps_for(PaymentMethod(row.payment_method))
+        if row.steps_done >= len(order):
+            continue
+        step = order[row.steps_done]
+        due = step_due(
+            step,
+            previous_done_on=rule.local_date(row.last_done_at),
+            sign_deadline=row.sign_deadline,
+        )
+        if due is None or due > today:
+            continue
+        if step in MORTGAGE_STEPS:
+            mine = team or mortgage
+        else:
+            mine = team or secretary or row.consultant_id == actor.user_id
+        if mine:
+            found.append((due, row.deal_id, step, row))
+    found.sort(key=lambda item: (item[0], item[1]))
+    for due, deal_id, step, row in found[:ITEM_LIMIT]:
+        late = (today - due).days
+        when = f"已逾期 {late} 天" if late > 0 else "今天到期"
+        detail = f"{_unit_label(row)} 下一步：{step.label}（{when}）"
+        builder.add(TodoKind.STEP_DUE, row, detail, due, deal_id)
+    return len(found)
+
+
+def _care(
+    session: Session,
+    builder: _Builder,
+    actor: Actor,
+    team: bool,
+    now: datetime | None,
+    rule: Rules,
+) -> int:
+    """Care touches due today or left from earlier days: the owner's (the team's for the
+    site manager)."""
+    if not actor.can(Action.CARE_TOUCHES) or (not team and actor.user_id is None):
+        return 0
+    condition = care_due_condition(session, now)
+    if not team:
+        condition = and_(condition, CareTouch.owner_id == actor.user_id)
+    query = (
+        _deal_rows_query(CareTouch.id.label("touch_id"), CareTouch.seq, CareTouch.due_at)
+        .join(CareTouch, CareTouch.deal_id == Deal.id)
+        .where(condition)
+    )
+    rows = session.execute(query.order_by(CareTouch.due_at, CareTouch.id).limit(ITEM_LIMIT))
+    for row in rows:
+        local = row.due_at.astimezone(rule.zone)
+        detail = f"{_unit_label(row)} 签约关怀第 {row.seq} 次（{local:%H:%M}），话术已备好"
+        builder.add(TodoKind.CARE, row, detail, local.date(), row.touch_id)
+    total = session.scalar(
+        select(func.count(CareTouch.id))
+        .join(Customer, Customer.id == CareTouch.customer_id)
+        .join(Deal, Deal.id == CareTouch.deal_id)
+        .where(condition)
+    )
+    return int(total or 0)
+
+
+def _discounts(session: Session, builder: _Builder, actor: Actor) -> int:
+    """Special discounts waiting for approval that this actor may approve."""
+    if not actor.can(Action.APPROVE_DISCOUNTS):
+        return 0
+    site_pct = Decimal(str(get_setting(session, "deals.site_discount_pct")))
+    query = _deal_rows_query(Deal.special_discount, Deal.list_price, Deal.subscribed_at).where(
+        Deal.discount_status == DiscountStatus.PENDING.value
+    )
+    found = []
+    for row in session.execute(query.order_by(Deal.subscribed_at, Deal.id)):
+        needed = discount_approver(row.special_discount, row.list_price, site_pct)
+        if needed is not None and (actor.is_system or may_approve(actor.roles, needed)):
+            found.append((row, needed))
+    for row, needed in found[:ITEM_LIMIT]:
+        detail = f"{_unit_label(row)} 特批优惠 {row.special_discount:,.2f} 元，待{needed.label}审批"
+        builder.add(TodoKind.DISCOUNT, row, detail, None, row.deal_id)
+    return len(found)
 
 
 # --- the site manager's view of the team
