@@ -55,7 +55,14 @@ TOPICS = (
     "settings",
     "calendar",
     "users",
+    "deals",
+    "receipts",
+    "care_touches",
 )
+#: To-dos about a deal (services.workbench, issue 5): their ref_id is the deal's id; a care
+#: touch's ref_id is the touch's id. By name, so the page does not depend on their values.
+DEAL_KINDS = frozenset({"SIGN_DUE", "STEP_DUE", "DISCOUNT"})
+CARE_KIND = "CARE"
 WEEKDAYS = "一二三四五六日"
 ALL = "all"
 URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
@@ -282,7 +289,34 @@ class WorkbenchSection(LazyPage):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_customer(self.model.row_at(index.row()).customer_id)
+            self.open_item(self.model.row_at(index.row()))
+
+    def open_item(self, item: TodoItem) -> None:
+        """A deal's to-do opens the deal window; every other one the customer's page."""
+        deal_id = self.deal_of(item)
+        if deal_id is None:
+            self.open_customer(item.customer_id)
+            return
+        from anjia_desk.ui.deal_window import open_deal
+
+        open_deal(self.ctx, deal_id, self)
+
+    def deal_of(self, item: TodoItem) -> int | None:
+        if item.ref_id is None:
+            return None
+        if item.kind.name in DEAL_KINDS:
+            return item.ref_id
+        if item.kind.name != CARE_KIND:
+            return None
+        from anjia_desk.services.care import due_touches
+
+        try:
+            with self.ctx.session() as session:
+                touches = due_touches(session, self.ctx.actor, now=self.ctx.clock())
+        except UserError as exc:
+            self.message.show_error(exc.message)
+            return None
+        return next((t.deal_id for t in touches if t.id == item.ref_id), None)
 
     def open_customer(self, customer_id: int) -> None:
         from anjia_desk.ui.customer_dialog import open_customer
