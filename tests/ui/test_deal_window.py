@@ -366,3 +366,21 @@ def test_void_and_reissue_a_receipt(
     window.receipts_table.selectRow(0)
     qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
     assert window.message.kind == "error" and "已作废" in window.message.text()
+
+
+def test_print_the_subscription_agreement(
+    qtbot, ctx: AppContext, database: Database, world: World
+) -> None:
+    from tests.pdf.pdfcheck import assert_fonts_embedded, read_pdf
+
+    deal_id = subscribe_deal(database, world)
+    window = open_window(qtbot, ctx, deal_id, world.consultant)
+    qtbot.mouseClick(window.print_subscription_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.printer.preview is not None, timeout=15_000)
+    preview = window.printer.preview
+    assert preview is not None
+    facts = read_pdf(preview.pdf_path)
+    assert "认购书" in facts.text and "王建国" in facts.text
+    assert ID_NUMBER not in facts.text  # the ID is printed masked
+    assert_fonts_embedded(facts)
+    preview.close()

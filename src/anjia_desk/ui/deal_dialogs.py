@@ -311,7 +311,7 @@ class DeliverDialog(FormDialog):
             "按《商品房销售管理办法》第二十条结算面积差。",
         )
         self.detail = detail
-        self.result: object | None = None
+        self.delivery: object | None = None
         self.measured = _line(12, "㎡，如 98.76")
         self.measured.setMaximumWidth(220)
         self.fees = MoneyEdit(self.errors, "fees", allow_zero=True, required=False)
@@ -388,7 +388,7 @@ class DeliverDialog(FormDialog):
                 version=self.detail.version,
                 now=self.ctx.clock(),
             )
-        self.result = result
+        self.delivery = result
         self.written("deals", "units")
         tail = " 买受人有权解除合同。" if result.buyer_may_cancel else ""
         return f"已交付。{result.explanation}{tail}"
@@ -425,7 +425,9 @@ class PaymentDialog(FormDialog):
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(PAY_METHODS)
-        self.method.lineEdit().setMaxLength(10)
+        method_edit = self.method.lineEdit()
+        if method_edit is not None:
+            method_edit.setMaxLength(10)
         self.paid_on = _line(10, "留空为今天")
         self.note = _line(200, "可不填")
         self.add("付款节点：", self.installment, "installment")
@@ -597,10 +599,10 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(self.find_button)
         layout.addWidget(self.matches, 1)
-        self.find_button.clicked.connect(self.find)
-        self.search.editingFinished.connect(self.find)
+        self.find_button.clicked.connect(self.look_up)
+        self.search.editingFinished.connect(self.look_up)
 
-    def find(self) -> None:
+    def look_up(self) -> None:
         from anjia_desk.services.customers import (
             CustomerQuery,
             customer_rows,

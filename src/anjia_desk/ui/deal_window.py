@@ -7,6 +7,7 @@ audited view)."""
 from __future__ import annotations
 
 import contextlib
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -445,8 +446,8 @@ class DealWindow(QDialog):
 
         self.installments_model.set_rows(d.installments)
         self.receipts_model.set_rows(d.receipts)
-        overdue = sum(i.outstanding for i in d.installments if i.days_overdue)
-        penalty = sum(i.penalty for i in d.installments)
+        overdue = sum((i.outstanding for i in d.installments if i.days_overdue), Decimal(0))
+        penalty = sum((i.penalty for i in d.installments), Decimal(0))
         self.money_label.setText(
             f"已付 {yuan(d.paid)}，未付 {yuan(d.outstanding)}"
             + (f"，其中逾期 {yuan(overdue)}，违约金 {yuan(penalty)}" if overdue else "")
