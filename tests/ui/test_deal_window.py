@@ -384,3 +384,34 @@ def test_print_the_subscription_agreement(
     assert ID_NUMBER not in facts.text  # the ID is printed masked
     assert_fonts_embedded(facts)
     preview.close()
+
+
+def test_mortgage_steps_belong_to_the_mortgage_officer(
+    qtbot, ctx: AppContext, database: Database, world: World
+) -> None:
+    from anjia_desk.services.deals import complete_step, sign_contract
+
+    with session_scope(database, Actor.system()) as s:
+        officer = add_actor(s, "wuming", "吴明", Role.MORTGAGE_OFFICER)
+    deal_id = subscribe_deal(database, world, method=PaymentMethod.COMMERCIAL)
+    with session_scope(database, world.secretary) as s:
+        sign_contract(s, world.secretary, deal_id, contract_no="HT1", netsign_no="WQ1", version=1,
+                      now=NOW)  # fmt: skip
+    with session_scope(database, world.secretary) as s:
+        complete_step(s, world.secretary, deal_id, Step.FILE, version=2, now=NOW)
+    window = open_window(qtbot, ctx, deal_id, world.secretary)
+    window.tabs.setCurrentIndex(1)
+    assert window.detail is not None and window.detail.next_step is Step.DOCUMENTS
+    assert "按揭资料" in window.next_label.text()
+    assert not window.step_button.isVisible()  # the secretary does not do the loan steps
+    window.close()
+    window = open_window(qtbot, ctx, deal_id, officer)
+    window.tabs.setCurrentIndex(1)
+    assert window.step_button.isVisible() and "按揭资料" in window.step_button.text()
+    dialog = window.ask_step()
+    assert dialog is not None
+    dialog.note.setText("资料齐全")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.sub_dialog is None)
+    assert window.detail.next_step is Step.INTERVIEW
+    assert window.steps_model.row_at(3).note == "资料齐全"
