@@ -770,7 +770,7 @@ class UnitsSection(LazyPage):
         self._write(work, ("units",))
 
     def open_subscribe(self) -> None:
-        from anjia_desk.ui import deal_dialogs  # type: ignore[attr-defined,unused-ignore]
+        from anjia_desk.ui import deal_dialogs
 
         detail = self.detail
         if detail is None:
