@@ -124,6 +124,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"亲属 {stats.relatives} 位，老带新 {stats.referrals} 位，"
             f"风险标记 {stats.risk_marks} 条，二级预警 {stats.warnings} 条"
         )
+    if result.deals is not None:
+        from anjia_desk.services.demo_deals import PROJECT
+
+        print(f"项目 {PROJECT}：{result.deals.summary()}")
     print(f"备份口令：{result.backup_passphrase}")
     return EXIT_OK
 

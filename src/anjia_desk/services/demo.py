@@ -1,5 +1,6 @@
 """Demo data for trying the app and for screenshots: users of every role, settings, letterhead,
-and customers with their visits, follow-ups, duty lists, risk marks and referrals.
+customers with their visits, follow-ups, duty lists, risk marks and referrals, and (with
+customers) a project with its units, 认筹, deals, receipts and care touches (demo_deals.py).
 
 Later issues extend `create_demo` with their own records. It refuses a database that holds data.
 """
@@ -22,6 +23,7 @@ from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
+from anjia_desk.services.demo_deals import DealStats, create_demo_deals
 
 DEFAULT_CUSTOMERS = 500
 
@@ -70,6 +72,7 @@ class DemoResult:
     logins: list[DemoLogin]
     backup_passphrase: str
     customers: DemoCustomerStats | None = None
+    deals: DealStats | None = None
 
 
 def database_is_empty(database: Database) -> bool:
@@ -120,10 +123,16 @@ def create_demo(
     with session_scope(database, actor) as session:
         set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
     stats = None
+    deal_stats = None
     if customers:
         with session_scope(database, actor) as session:
             stats = _customers(session, actor, customers, seed=seed, now=moment)
-    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats)
+        # The deals need buyers: a demo without customers has none.
+        with session_scope(database, actor) as session:
+            deal_stats = create_demo_deals(
+                session, actor, rng=random.Random(f"deals-{seed}"), now=moment
+            )
+    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats)
 
 
 def _customers(

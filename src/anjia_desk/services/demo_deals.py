@@ -1,0 +1,691 @@
+"""Demo units, deals and money: a project 安家·云栖府 with three buildings, 认筹 before opening,
+开盘选房 in queue order, 认购 at opening and afterwards, 签约, the 按揭 steps, 交付 and 办证,
+receipts (one voided and reissued), payments late by 1–120 days, special discounts pending and
+approved, holds live and expired, care touches.
+
+Everything goes through the services (units, deals, payments, care) with `now` set to the
+moment each thing happened, acting as the office's own users (the consultant who owns the
+customer, the secretary, the mortgage officer, the cashier, finance, the managers), so every row
+is what the app itself would have written. Repeatable by seed (with the same `now`).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from anjia_desk.core.deal_rules import steps_for
+from anjia_desk.core.deals import (
+    MORTGAGE_STEPS,
+    DiscountStatus,
+    Nature,
+    PaymentMethod,
+    Stage,
+    Step,
+    TicketStatus,
+)
+from anjia_desk.core.identity import check_character
+from anjia_desk.core.money import is_overdue
+from anjia_desk.core.roles import Role
+from anjia_desk.db.models import (
+    CareTouch,
+    Customer,
+    Deal,
+    Installment,
+    QueueTicket,
+    Receipt,
+    Unit,
+    UnitHold,
+    User,
+    UserRole,
+)
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services import care, deals, payments, units
+from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_views import BuildingPlan, RoomType, SubscribeRequest
+from anjia_desk.services.settings import office_zone
+
+PROJECT = "安家·云栖府"
+TICKETS = 60
+#: Queue positions (0-based) voided before any money, refunded (退筹), absent at opening (过号).
+VOIDED_AT = (7, 33)
+REFUNDED_AT = (4, 18, 26, 41, 52)
+SKIPPED_AT = (11, 29, 47)
+#: Deals after opening day: the late payers (days overdue today) and the other months' ones.
+LATE_DAYS = (1, 4, 9, 15, 22, 29, 37, 44, 53, 61, 75, 88, 104, 120)
+MIDDLE_DEALS = 12
+QUEUE_AMOUNT = Decimal("20000")
+METHODS = (
+    (PaymentMethod.FULL, 3),
+    (PaymentMethod.COMMERCIAL, 4),
+    (PaymentMethod.FUND, 2),
+    (PaymentMethod.COMBO, 2),
+)
+BANKS = ("中国工商银行", "中国建设银行", "招商银行", "杭州银行")
+REGIONS = ("330106", "330108", "330110", "330102", "110105", "320102", "440305", "510104")
+MANY_PAY_WAYS = ("转账", "转账", "转账", "刷卡", "POS")
+
+
+@dataclass(frozen=True)
+class DealStats:
+    """What the demo made, for the command line's summary."""
+
+    buildings: int
+    units: int
+    tickets: int
+    tickets_voided: int
+    tickets_refunded: int
+    deals: int
+    stages: dict[str, int]  # Stage label → deals
+    receipts: int
+    receipts_voided: int
+    overdue: int  # installments overdue today
+    pending_discounts: int
+    live_holds: int
+    expired_holds: int
+    care_touches: int
+
+    def summary(self) -> str:
+        stages = "、".join(f"{label} {n}" for label, n in self.stages.items() if n)
+        return (
+            f"房源 {self.units} 套（{self.buildings} 栋），认筹 {self.tickets} 个"
+            f"（作废 {self.tickets_voided}，退筹 {self.tickets_refunded}），"
+            f"交易 {self.deals} 笔（{stages}），收据 {self.receipts} 张"
+            f"（作废 {self.receipts_voided}），逾期付款节点 {self.overdue} 个，"
+            f"特批待审批 {self.pending_discounts} 笔，锁定中 {self.live_holds} 套"
+            f"（另有 {self.expired_holds} 套已到期待释放），签约关怀 {self.care_touches} 条"
+        )
+
+
+def _fen(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class _Cast:
+    """The demo's users as Actors, by the job they do here."""
+
+    by_id: dict[int, Actor]
+    secretary: Actor
+    cashier: Actor
+    finance: Actor
+    mortgage: Actor
+    manager: Actor
+    marketing: Actor
+
+
+def _cast(session: Session) -> _Cast:
+    roles: dict[int, set[Role]] = {}
+    names: dict[int, tuple[str, str]] = {}
+    rows = session.execute(
+        select(User.id, User.username, User.display_name, UserRole.role)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(User.is_active.is_(True))
+        .order_by(User.id)
+    )
+    for user_id, username, display, role in rows:
+        roles.setdefault(user_id, set()).add(Role(role))
+        names[user_id] = (username, display)
+    by_id = {
+        uid: Actor(user_id=uid, username=names[uid][0], display_name=names[uid][1],
+                   roles=frozenset(r))
+        for uid, r in roles.items()
+    }  # fmt: skip
+
+    def first(role: Role) -> Actor:
+        for actor in by_id.values():
+            if role in actor.roles:
+                return actor
+        raise ValueError(f"the demo needs a user with role {role.value}")
+
+    return _Cast(
+        by_id=by_id,
+        secretary=first(Role.SALES_SECRETARY),
+        cashier=first(Role.CASHIER),
+        finance=first(Role.FINANCE),
+        mortgage=first(Role.MORTGAGE_OFFICER),
+        manager=first(Role.SITE_MANAGER),
+        marketing=first(Role.MARKETING_HEAD),
+    )
+
+
+class _DemoDeals:
+    def __init__(self, session: Session, rng: random.Random, now: datetime) -> None:
+        self.session = session
+        self.rng = rng
+        self.now = aware_utc(now)
+        self.zone: ZoneInfo = office_zone(session)
+        self.today = self.now.astimezone(self.zone).date()
+        self.cast = _cast(session)
+        self.receipt_ids: list[tuple[int, date]] = []
+        self.handed_over: set[int] = set()
+
+    # --- time and people
+
+    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
+        """`day` at hour:minute in the office, as UTC; never after `now`."""
+        moment = datetime.combine(day, time(hour, minute), tzinfo=self.zone).astimezone(UTC)
+        return min(moment, self.now - timedelta(minutes=1))
+
+    def seller(self, customer: Customer) -> Actor:
+        actor = self.cast.by_id.get(customer.owner_id or 0)
+        if actor is None or not actor.roles & {Role.CONSULTANT, Role.SENIOR_CONSULTANT}:
+            return self.cast.secretary
+        return actor
+
+    def id_number(self) -> str:
+        rng = self.rng
+        born = date(1962, 1, 1) + timedelta(days=rng.randint(0, 36 * 365))
+        first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{rng.randint(0, 999):03d}"
+        return first17 + check_character(first17)
+
+    def method(self) -> PaymentMethod:
+        return self.rng.choices([m for m, _ in METHODS], weights=[w for _, w in METHODS])[0]
+
+    # --- the project
+
+    def project(self) -> tuple[int, list[int]]:
+        actor = self.cast.secretary
+        project_id = units.save_project(
+            self.session,
+            actor,
+            project_id=None,
+            name=PROJECT,
+            permit_no=f"杭售许字({self.today.year - 1})第0{self.rng.randint(100, 999)}号",
+            permit_date=self.today - timedelta(days=200),
+            address="杭州市余杭区文一西路 2688 号",
+            opening_date=self.today - timedelta(days=170),
+        )
+
+        def room(suffix: str, layout: str, area: str, inner: str, price: int) -> RoomType:
+            return RoomType(
+                suffix=suffix,
+                layout=layout,
+                area=Decimal(area),
+                inner_area=Decimal(inner),
+                price_per_m2=Decimal(price),
+                filed_per_m2=Decimal(price) * Decimal("1.12"),
+            )
+
+        plans = [
+            BuildingPlan(
+                project_id=project_id, name="1栋", phase="一期", floors=18,
+                room_types=(
+                    room("01", "三室两厅两卫", "118.60", "95.10", 23800),
+                    room("02", "两室两厅一卫", "89.30", "71.20", 23200),
+                    room("03", "两室两厅一卫", "89.30", "71.20", 23200),
+                    room("04", "三室两厅两卫", "118.60", "95.10", 23800),
+                ),
+                step_per_floor=Decimal(120),
+            ),
+            BuildingPlan(
+                project_id=project_id, name="2栋", phase="一期", floors=26,
+                stairwells=("1单元", "2单元"),
+                room_types=(
+                    room("01", "四室两厅两卫", "143.20", "116.40", 25600),
+                    room("02", "三室两厅两卫", "125.80", "101.30", 25100),
+                    room("03", "三室两厅一卫", "105.40", "84.60", 24600),
+                ),
+                step_per_floor=Decimal(150),
+            ),
+            BuildingPlan(
+                project_id=project_id, name="3栋", phase="二期", floors=33,
+                room_types=(
+                    room("01", "三室两厅两卫", "112.50", "90.20", 21800),
+                    room("02", "两室两厅一卫", "86.70", "69.10", 21200),
+                    room("03", "两室一厅一卫", "78.40", "62.30", 21000),
+                    room("04", "两室两厅一卫", "86.70", "69.10", 21200),
+                    room("05", "三室两厅两卫", "112.50", "90.20", 21800),
+                ),
+                step_per_floor=Decimal(100),
+            ),
+        ]  # fmt: skip
+        building_ids = [units.generate_building(self.session, actor, plan) for plan in plans]
+        self.handed_over = set(building_ids[:2])  # 一期 is being handed over; 二期 is not
+        return project_id, building_ids
+
+    # --- money
+
+    def pay(
+        self,
+        deal_id: int,
+        installment: Installment,
+        amount: Decimal,
+        day: date,
+        payer: str,
+        *,
+        method: str | None = None,
+    ) -> int:
+        moment = self.at(day, self.rng.randint(9, 17), self.rng.randint(0, 59))
+        receipt_id = payments.record_payment(
+            self.session,
+            self.cast.cashier,
+            amount=amount,
+            nature=Nature(installment.nature),
+            payer=payer,
+            method=method or self.rng.choice(MANY_PAY_WAYS),
+            paid_on=day,
+            deal_id=deal_id,
+            installment_id=installment.id,
+            now=moment,
+        )
+        self.receipt_ids.append((receipt_id, day))
+        return receipt_id
+
+    # --- a deal's life after 认购
+
+    def live_deal(
+        self,
+        deal_id: int,
+        subscribed: date,
+        *,
+        late_days: int | None = None,
+        sign: bool = True,
+        loan_late: bool = False,
+    ) -> None:
+        """Sign, pay, the steps in order, as far as the days since 认购 allow."""
+        session, rng, today = self.session, self.rng, self.today
+        deal = session.get(Deal, deal_id)
+        assert deal is not None
+        method = PaymentMethod(deal.payment_method)
+        plan = list(
+            session.scalars(
+                select(Installment).where(Installment.deal_id == deal.id).order_by(Installment.seq)
+            )
+        )
+        payer = deal.buyer_name
+        # 定金: what the 认筹金 did not already cover, paid on the day.
+        deposit = plan[0]
+        if deposit.paid < deposit.amount:
+            self.pay(deal.id, deposit, deposit.amount - deposit.paid, subscribed, payer)
+        if deal.discount_status == DiscountStatus.PENDING.value and (today - subscribed).days > 3:
+            approver = self.cast.manager
+            if deal.special_discount > deal.list_price * Decimal("0.01"):
+                approver = self.cast.marketing
+            deals.decide_discount(
+                session, approver, deal.id, approve=True, reason="",
+                version=deal.version, now=self.at(subscribed + timedelta(days=1), 11),
+            )  # fmt: skip
+        # The money the buyer owes directly (首付款 / 房款), on time unless a late payer.
+        for item in plan[1:]:
+            if item.nature == Nature.LOAN.value:
+                continue
+            if late_days is not None:
+                partly = rng.random() < 0.35
+                if partly:
+                    part = _fen(item.amount * Decimal(rng.choice(("0.3", "0.5", "0.6"))))
+                    self.pay(deal.id, item, part, item.due_on - timedelta(days=1), payer)
+                continue
+            day = item.due_on - timedelta(days=rng.randint(0, 6))
+            day = max(day, subscribed)
+            if day <= today:
+                self.pay(deal.id, item, item.amount - item.paid, day, payer)
+        if not sign or deal.discount_status == DiscountStatus.PENDING.value:
+            return
+        signed_on = subscribed + timedelta(days=rng.randint(1, 6))
+        if signed_on > today:
+            return
+        deals.sign_contract(
+            session, self.cast.secretary, deal.id,
+            contract_no=f"YQF-{signed_on:%Y}-{deal.id:04d}",
+            netsign_no=f"3301{signed_on:%y%m%d}{rng.randint(10000, 99999)}",
+            version=deal.version, now=self.at(signed_on, rng.randint(10, 16), rng.randint(0, 59)),
+        )  # fmt: skip
+        day = signed_on
+        gaps = {
+            Step.FILE: 6, Step.DOCUMENTS: 3, Step.INTERVIEW: 5, Step.APPROVAL: 10,
+            Step.PRE_REGISTRATION: 6, Step.RELEASE: 12,
+        }  # fmt: skip
+        for step in steps_for(method)[2:]:
+            if step is Step.DELIVER:
+                # 一期 hands over from 60 days ago; only the early buyers get there.
+                unit_building = session.scalar(
+                    select(Unit.building_id).where(Unit.id == deal.unit_id)
+                )
+                if unit_building not in self.handed_over:
+                    return
+                day = max(day + timedelta(days=3), today - timedelta(days=rng.randint(5, 60)))
+            elif step is Step.CERTIFICATE:
+                day = day + timedelta(days=rng.randint(30, 80))
+            else:
+                day = day + timedelta(days=gaps[step] + rng.randint(0, 4))
+            if day > today or (loan_late and step is Step.RELEASE):
+                return
+            moment = self.at(day, rng.randint(9, 17), rng.randint(0, 59))
+            actor = self.cast.mortgage if step in MORTGAGE_STEPS else self.cast.secretary
+            if step is Step.DELIVER:
+                self.deliver(deal, moment)
+            else:
+                deals.complete_step(session, actor, deal.id, step, version=deal.version,
+                                    now=moment)  # fmt: skip
+            if step is Step.RELEASE:
+                for item in plan:
+                    if item.nature == Nature.LOAN.value and item.paid < item.amount:
+                        self.pay(deal.id, item, item.amount - item.paid, day,
+                                 rng.choice(BANKS), method="转账")  # fmt: skip
+
+    def deliver(self, deal: Deal, moment: datetime) -> None:
+        unit = self.session.get(Unit, deal.unit_id)
+        assert unit is not None
+        roll = self.rng.random()
+        if roll < 0.08:
+            ratio = Decimal("0.036")  # over 3%: the buyer may cancel
+        elif roll < 0.16:
+            ratio = Decimal("-0.012")
+        else:
+            ratio = Decimal(self.rng.randint(-8, 15)) / 1000
+        measured = _fen(unit.area * (1 + ratio))
+        fees = _fen(deal.price * Decimal("0.0315"))  # 契税 3% + 维修基金
+        deals.deliver(
+            self.session, self.cast.secretary, deal.id, measured_area=measured, fees=fees,
+            version=deal.version, now=moment,
+        )  # fmt: skip
+        day = moment.astimezone(self.zone).date()
+        plan = self.session.scalars(
+            select(Installment).where(
+                Installment.deal_id == deal.id,
+                Installment.nature.in_([Nature.FEES.value, Nature.AREA.value]),
+            )
+        )
+        for item in plan:
+            pay_day = day + timedelta(days=self.rng.randint(0, 10))
+            if pay_day <= self.today and self.rng.random() < 0.85:
+                self.pay(deal.id, item, item.amount, pay_day, deal.buyer_name)
+
+    # --- the whole story
+
+    def buyers(self) -> list[tuple[int, date | None]]:
+        """Customers who could buy: owned, named, a real mobile number; with their first visit."""
+        rows = self.session.execute(
+            select(Customer.id, Customer.first_visit_at)
+            .where(
+                Customer.owner_id.is_not(None),
+                Customer.anonymised_at.is_(None),
+                Customer.name != "",
+                Customer.phone_kind == "mobile",
+            )
+            .order_by(Customer.id)
+        ).all()
+        return [
+            (cid, aware_utc(at).astimezone(self.zone).date() if at is not None else None)
+            for cid, at in rows
+        ]
+
+    def run(self, buyers: list[tuple[int, date | None]]) -> DealStats:
+        session, rng, today = self.session, self.rng, self.today
+        # The full story from about 300 buyers; a smaller demo gets a smaller one.
+        scale = min(1.0, len(buyers) / 300)
+        project_id, building_ids = self.project()
+        unit_rows = session.execute(
+            select(Unit.id, Unit.floor).where(Unit.building_id.in_(building_ids)).order_by(Unit.id)
+        ).all()
+        # Buyers like the middle and upper floors: those go first.
+        floors = {row.id: row.floor for row in unit_rows}
+        pool = list(floors)
+        rng.shuffle(pool)
+        pool.sort(key=lambda uid: 0 if 6 <= floors[uid] <= 25 else 1)
+
+        unused = dict(buyers)
+
+        def customer_for(day: date) -> Customer:
+            """Someone who had visited by `day`, not yet buying (anyone, once all are)."""
+            known = [cid for cid, first in unused.items() if first is None or first <= day]
+            choice = rng.choice(known or list(unused) or [cid for cid, _ in buyers])
+            unused.pop(choice, None)
+            row = session.get(Customer, choice)
+            assert row is not None
+            return row
+
+        # 认筹 before opening: numbers in order, 认筹金 at the cashier the same day.
+        count = max(8, round(TICKETS * scale))
+        voided = {n for n in VOIDED_AT if n < count}
+        refunded = {n for n in REFUNDED_AT if n < count}
+        skipped = {n for n in SKIPPED_AT if n < count}
+        opening = today - timedelta(days=170)
+        tickets: list[tuple[int, Customer]] = []
+        for n in range(count):
+            day = opening - timedelta(days=29 - n * 29 // count)
+            customer = customer_for(day)
+            seller = self.seller(customer)
+            moment = self.at(day, 10 + n % 2 * 3, rng.randint(0, 59))
+            ticket_id = deals.issue_ticket(
+                session, seller, project_id=project_id, customer_id=customer.id,
+                amount=QUEUE_AMOUNT, now=moment,
+            )  # fmt: skip
+            tickets.append((ticket_id, customer))
+            if n in voided:  # never paid
+                deals.void_ticket(
+                    session, self.cast.secretary, ticket_id,
+                    reason="客户未交认筹金" if n % 2 else "重复登记",
+                    now=moment + timedelta(hours=2),
+                )  # fmt: skip
+                continue
+            receipt_id = payments.record_payment(
+                session, self.cast.cashier, amount=QUEUE_AMOUNT, nature=Nature.QUEUE,
+                payer=customer.name or "", method=rng.choice(MANY_PAY_WAYS), paid_on=day,
+                ticket_id=ticket_id, now=moment + timedelta(minutes=15),
+            )  # fmt: skip
+            self.receipt_ids.append((receipt_id, day))
+        for n in sorted(refunded):
+            ticket_id, _customer = tickets[n]
+            payments.refund_ticket(
+                session, self.cast.cashier, ticket_id, reason="客户改变购房计划",
+                now=self.at(opening - timedelta(days=3), 15, n),
+            )  # fmt: skip
+        # 开盘选房 in queue order; some did not come (过号); the rest choose and subscribe.
+        opened: list[int] = []
+        minute = 0
+        for n, (ticket_id, customer) in enumerate(tickets):
+            if n in refunded or n in voided:
+                continue
+            if n in skipped:
+                units.skip_ticket(session, self.cast.secretary, ticket_id, reason="未到场")
+                continue
+            minute += 6
+            chosen_at = self.at(opening, 9, 0) + timedelta(minutes=minute)
+            seller = self.seller(customer)
+            unit_id = pool.pop(0)
+            hold_id = units.choose_unit(
+                session, seller, unit_id, ticket_id=ticket_id, now=chosen_at
+            )
+            self.backdate(hold_id, chosen_at)
+            opened.append(
+                self.subscribe(
+                    customer, unit_id, chosen_at + timedelta(minutes=20), ticket_id=ticket_id,
+                    hold_id=hold_id, special=n % 9 == 5,
+                )
+            )  # fmt: skip
+        for deal_id in opened:
+            self.live_deal(deal_id, opening, loan_late=rng.random() < 0.04)
+
+        # Later deals through the months: the late payers, others, two past their signing
+        # deadline unsigned (认购未签约), and the last week's.
+        late = LATE_DAYS[: max(3, round(len(LATE_DAYS) * scale))]
+        plan: list[tuple[str, int]] = [("late", d) for d in late]
+        plan += [
+            ("month", rng.randint(20, 160)) for _ in range(max(2, round(MIDDLE_DEALS * scale)))
+        ]
+        plan += [("unsigned", rng.randint(8, 12)) for _ in range(2)]
+        plan += [("recent", age) for age in range(7, -1, -1)]
+        for k, (kind, age) in enumerate(plan):
+            method = self.method()
+            if kind == "late":
+                age += 30 if method is PaymentMethod.FULL else 15  # the day it fell due
+            day = today - timedelta(days=age)
+            customer = customer_for(day)
+            moment = self.at(day, rng.randint(10, 17), rng.randint(0, 59))
+            deal_id = self.subscribe(
+                customer, pool.pop(0), moment, method=method,
+                special=(kind == "recent" and k % 2 == 0)
+                or (kind != "unsigned" and rng.random() < 0.15),
+            )  # fmt: skip
+            self.live_deal(
+                deal_id, day,
+                late_days=age if kind == "late" else None,
+                sign=kind != "unsigned" and (kind != "recent" or rng.random() < 0.4),
+                loan_late=kind == "month" and k % 5 == 0,
+            )  # fmt: skip
+
+        # One receipt written wrong, reissued; finance confirms what is older than two days.
+        receipts = [rid for rid, day in self.receipt_ids]
+        wrong = receipts[len(receipts) // 2]
+        new_id = payments.reissue_receipt(
+            session, self.cast.cashier, wrong, reason="交款人姓名写错，重开",
+            now=self.now - timedelta(days=3),
+        )  # fmt: skip
+        self.receipt_ids.append((new_id, today - timedelta(days=3)))
+        for rid, day in self.receipt_ids:
+            if rid != wrong and (today - day).days > 2:
+                payments.confirm_receipt(
+                    session, self.cast.finance, rid, now=self.at(day + timedelta(days=1), 16)
+                )
+        self.holds(pool, customer_for)
+        self.care()
+        return self.stats(project_id, len(building_ids), len(unit_rows))
+
+    def subscribe(
+        self,
+        customer: Customer,
+        unit_id: int,
+        moment: datetime,
+        *,
+        method: PaymentMethod | None = None,
+        ticket_id: int | None = None,
+        hold_id: int | None = None,
+        special: bool = False,
+    ) -> int:
+        rng = self.rng
+        method = method or self.method()
+        unit = self.session.get(Unit, unit_id)
+        assert unit is not None
+        special_discount = Decimal(0)
+        if special:
+            share = rng.choice(("0.005", "0.008", "0.015"))
+            special_discount = (unit.list_price * Decimal(share) / 1000).quantize(Decimal(1)) * 1000
+        deposit = Decimal(rng.choice((50000, 50000, 80000, 100000)))
+        return deals.subscribe(
+            self.session,
+            self.seller(customer),
+            SubscribeRequest(
+                unit_id=unit_id,
+                customer_id=customer.id,
+                buyer_name=customer.name or "",
+                buyer_id_number=self.id_number(),
+                payment_method=method,
+                deposit=deposit,
+                special_discount=special_discount,
+                discount_reason="老业主推荐，团购价" if special else "",
+                ticket_id=ticket_id,
+                hold_id=hold_id,
+            ),
+            now=moment,
+        )
+
+    def holds(self, pool: list[int], pick: Callable[[date], Customer]) -> None:
+        """Two reserved units, three holds still running and three expired ones (the next
+        销控表 releases those)."""
+        session, rng = self.session, self.rng
+        for reason in ("公司领导保留", "样板间，交付后再售"):
+            moment = self.now - timedelta(days=2)
+            hold_id = units.reserve_unit(
+                session, self.cast.manager, pool.pop(), until=self.today + timedelta(days=30),
+                reason=reason, now=moment,
+            )  # fmt: skip
+            self.backdate(hold_id, moment)
+        backs = [timedelta(hours=h) for h in (2, 5, 20)]  # still running
+        backs += [timedelta(hours=h) for h in (48, 72, 30)]  # expired, not yet released
+        for back in backs:
+            customer = pick(self.today)
+            hold_id = units.hold_unit(
+                session, self.seller(customer), pool.pop(rng.randrange(len(pool))),
+                customer_id=customer.id, now=self.now - back,
+            )  # fmt: skip
+            self.backdate(hold_id, self.now - back)
+
+    def backdate(self, hold_id: int, moment: datetime) -> None:
+        """A hold's row says when it was placed (units.py stamps the clock, not `now`)."""
+        hold = self.session.get(UnitHold, hold_id)
+        assert hold is not None
+        hold.created_at = moment
+
+    def care(self) -> None:
+        """Touches due more than a day ago were sent, by their owner."""
+        session = self.session
+        rows = session.execute(
+            select(CareTouch.id, CareTouch.owner_id, CareTouch.due_at)
+            .where(CareTouch.due_at < self.now - timedelta(days=1))
+            .order_by(CareTouch.id)
+        ).all()
+        for touch_id, owner_id, due_at in rows:
+            actor = self.cast.by_id.get(owner_id or 0, self.cast.manager)
+            care.complete_touch(
+                session, actor, touch_id, now=aware_utc(due_at) + timedelta(minutes=7)
+            )
+
+    def stats(self, project_id: int, buildings: int, unit_count: int) -> DealStats:
+        session = self.session
+        tickets = Counter(
+            session.scalars(select(QueueTicket.status).where(QueueTicket.project_id == project_id))
+        )
+        stages = Counter(session.scalars(select(Deal.stage).where(Deal.project_id == project_id)))
+        receipts = session.execute(
+            select(func.count(), func.count(Receipt.voided_at)).where(
+                Receipt.project_id == project_id
+            )
+        ).one()
+        overdue = 0
+        for nature, amount, paid, due_on in session.execute(
+            select(Installment.nature, Installment.amount, Installment.paid, Installment.due_on)
+            .join(Deal, Deal.id == Installment.deal_id)
+            .where(Deal.project_id == project_id, Deal.cancelled_at.is_(None))
+        ):
+            overdue += is_overdue(
+                nature=Nature(nature), outstanding=amount - paid, due_on=due_on, today=self.today
+            )
+        pending = session.scalar(
+            select(func.count()).where(
+                Deal.project_id == project_id,
+                Deal.discount_status == DiscountStatus.PENDING.value,
+            )
+        )
+        live = session.execute(
+            select(UnitHold.expires_at).where(UnitHold.released_at.is_(None))
+        ).scalars()
+        expires = [aware_utc(e) for e in live if e is not None]
+        touches = session.scalar(select(func.count()).select_from(CareTouch))
+        return DealStats(
+            buildings=buildings,
+            units=unit_count,
+            tickets=sum(tickets.values()),
+            tickets_voided=tickets[TicketStatus.VOIDED.value],
+            tickets_refunded=tickets[TicketStatus.REFUNDED.value],
+            deals=sum(stages.values()),
+            stages={stage.label: stages[stage.value] for stage in Stage},
+            receipts=int(receipts[0]),
+            receipts_voided=int(receipts[1]),
+            overdue=overdue,
+            pending_discounts=int(pending or 0),
+            live_holds=sum(e > self.now for e in expires),
+            expired_holds=sum(e <= self.now for e in expires),
+            care_touches=int(touches or 0),
+        )
+
+
+def create_demo_deals(
+    session: Session, actor: Actor, *, rng: random.Random, now: datetime
+) -> DealStats | None:
+    """The demo's project, units and deals; needs the demo users and customers (None, and
+    nothing made, without a customer who could buy). `actor` is who runs the demo; the audit
+    names each step's own user."""
+    del actor  # each step acts as the user whose job it is
+    story = _DemoDeals(session, rng, now)
+    buyers = story.buyers()
+    return story.run(buyers) if buyers else None
