@@ -672,11 +672,7 @@ def sign_contract(
         errors["netsign_no"] = "请填写网签编号"
     if errors:
         raise ValidationError(errors)
-    problem = check_step_order(
-        PaymentMethod(deal.payment_method), set(_done_steps(session, deal.id)), Step.SIGN
-    )
-    if problem is not None:  # pragma: no cover - a subscribed deal always has SIGN next
-        raise UserError(problem)
+    # A subscribed deal has 签约 next whatever its payment method (core.deal_rules.steps_for).
     moment = _now(now)
     deal.contract_no = contract_no.strip()[:40]
     deal.netsign_no = netsign_no.strip()[:40]
