@@ -18,6 +18,7 @@ os.environ.pop("ANJIA_DESK_BACKUP_PASSPHRASE", None)
 import pytest  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+import anjia_desk.ui  # noqa: E402, F401 - its None-refcount guard, before any test calls Qt
 from anjia_desk.db.engine import Database, open_database, session_scope  # noqa: E402
 from anjia_desk.services.context import Actor  # noqa: E402
 
