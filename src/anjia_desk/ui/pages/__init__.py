@@ -61,6 +61,7 @@ class SettingsSection(QTabWidget):
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
     from anjia_desk.ui.pages.customers_page import CustomersSection
+    from anjia_desk.ui.pages.deals_page import DealsSection, may_see_deals
     from anjia_desk.ui.pages.exchange_page import ExchangeSection, may_exchange
     from anjia_desk.ui.pages.units_page import UnitsSection, may_see_units
     from anjia_desk.ui.pages.workbench_page import WorkbenchSection
@@ -73,6 +74,8 @@ def build_sections(ctx: AppContext) -> list[Section]:
         sections.append(Section("customers", "客户", CustomersSection(ctx)))
     if may_see_units(actor):
         sections.append(Section("units", "房源", UnitsSection(ctx)))
+    if may_see_deals(actor):
+        sections.append(Section("deals", "交易", DealsSection(ctx)))
     if may_exchange(actor):
         sections.append(Section("exchange", "导入导出", ExchangeSection(ctx)))
     sections.append(Section("settings", "设置", SettingsSection(ctx)))
