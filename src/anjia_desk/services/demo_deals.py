@@ -157,6 +157,23 @@ def _cast(session: Session) -> _Cast:
     )
 
 
+def _buyers(session: Session, zone: ZoneInfo) -> list[tuple[int, date | None]]:
+    """Customers who could buy: owned, named, a real mobile number; with their first visit."""
+    rows = session.execute(
+        select(Customer.id, Customer.first_visit_at)
+        .where(
+            Customer.owner_id.is_not(None),
+            Customer.anonymised_at.is_(None),
+            Customer.name != "",
+            Customer.phone_kind == "mobile",
+        )
+        .order_by(Customer.id)
+    ).all()
+    return [
+        (cid, aware_utc(at).astimezone(zone).date() if at is not None else None) for cid, at in rows
+    ]
+
+
 class _DemoDeals:
     def __init__(self, session: Session, rng: random.Random, now: datetime) -> None:
         self.session = session
@@ -289,6 +306,7 @@ class _DemoDeals:
         *,
         late_days: int | None = None,
         sign: bool = True,
+        sign_after: int | None = None,
         loan_late: bool = False,
     ) -> None:
         """Sign, pay, the steps in order, as far as the days since 认购 allow."""
@@ -330,7 +348,7 @@ class _DemoDeals:
                 self.pay(deal.id, item, item.amount - item.paid, day, payer)
         if not sign or deal.discount_status == DiscountStatus.PENDING.value:
             return
-        signed_on = subscribed + timedelta(days=rng.randint(1, 6))
+        signed_on = subscribed + timedelta(days=sign_after or rng.randint(1, 6))
         if signed_on > today:
             return
         deals.sign_contract(
@@ -401,23 +419,6 @@ class _DemoDeals:
                 self.pay(deal.id, item, item.amount, pay_day, deal.buyer_name)
 
     # --- the whole story
-
-    def buyers(self) -> list[tuple[int, date | None]]:
-        """Customers who could buy: owned, named, a real mobile number; with their first visit."""
-        rows = self.session.execute(
-            select(Customer.id, Customer.first_visit_at)
-            .where(
-                Customer.owner_id.is_not(None),
-                Customer.anonymised_at.is_(None),
-                Customer.name != "",
-                Customer.phone_kind == "mobile",
-            )
-            .order_by(Customer.id)
-        ).all()
-        return [
-            (cid, aware_utc(at).astimezone(self.zone).date() if at is not None else None)
-            for cid, at in rows
-        ]
 
     def run(self, buyers: list[tuple[int, date | None]]) -> DealStats:
         session, rng, today = self.session, self.rng, self.today
@@ -522,15 +523,19 @@ class _DemoDeals:
             day = today - timedelta(days=age)
             customer = customer_for(day)
             moment = self.at(day, rng.randint(10, 17), rng.randint(0, 59))
+            yesterday = kind == "recent" and age == 2  # signed yesterday: its care is due now
             deal_id = self.subscribe(
                 customer, pool.pop(0), moment, method=method,
-                special=(kind == "recent" and k % 2 == 0)
-                or (kind != "unsigned" and rng.random() < 0.15),
+                special=not yesterday and (
+                    (kind == "recent" and k % 2 == 0)
+                    or (kind != "unsigned" and rng.random() < 0.15)
+                ),
             )  # fmt: skip
             self.live_deal(
                 deal_id, day,
                 late_days=age if kind == "late" else None,
-                sign=kind != "unsigned" and (kind != "recent" or rng.random() < 0.4),
+                sign=yesterday or (kind != "unsigned" and (kind != "recent" or rng.random() < 0.4)),
+                sign_after=1 if yesterday else None,
                 loan_late=kind == "month" and k % 5 == 0,
             )  # fmt: skip
 
@@ -686,6 +691,5 @@ def create_demo_deals(
     nothing made, without a customer who could buy). `actor` is who runs the demo; the audit
     names each step's own user."""
     del actor  # each step acts as the user whose job it is
-    story = _DemoDeals(session, rng, now)
-    buyers = story.buyers()
-    return story.run(buyers) if buyers else None
+    buyers = _buyers(session, office_zone(session))
+    return _DemoDeals(session, rng, now).run(buyers) if buyers else None
