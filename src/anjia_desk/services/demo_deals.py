@@ -100,8 +100,8 @@ class DealStats:
             f"（作废 {self.tickets_voided}，退筹 {self.tickets_refunded}），"
             f"交易 {self.deals} 笔（{stages}），收据 {self.receipts} 张"
             f"（作废 {self.receipts_voided}），逾期付款节点 {self.overdue} 个，"
-            f"特批待审批 {self.pending_discounts} 笔，锁定中 {self.live_holds} 套"
-            f"（另有 {self.expired_holds} 套已到期待释放），签约关怀 {self.care_touches} 条"
+            f"特批待审批 {self.pending_discounts} 笔，锁定或保留 {self.live_holds} 套"
+            f"（另有 {self.expired_holds} 套锁定已到期，待释放），签约关怀 {self.care_touches} 条"
         )
 
 
@@ -543,7 +543,7 @@ class _DemoDeals:
         receipts = [rid for rid, day in self.receipt_ids]
         wrong = receipts[len(receipts) // 2]
         new_id = payments.reissue_receipt(
-            session, self.cast.cashier, wrong, reason="交款人姓名写错，重开",
+            session, self.cast.cashier, wrong, reason="收据污损，客户交回原件后重开",
             now=self.now - timedelta(days=3),
         )  # fmt: skip
         self.receipt_ids.append((new_id, today - timedelta(days=3)))
