@@ -28,6 +28,10 @@ ACTION_LABELS = {
     "backup": "备份",
     "restore": "恢复",
     "anonymise": "匿名化",
+    "generate": "生成",
+    "skip": "过号",
+    "reject": "驳回",
+    "reveal": "查看完整证件号",
 }
 
 
