@@ -75,7 +75,7 @@ class ExportDialog(JobDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                "每类数据导出为一个工作表，表头与导入格式一致，可以直接再导入；"
+                "每类数据导出为一个工作表；客户与跟进记录的表头与导入格式一致，可以直接再导入；"
                 "已匿名化的客户不导出。"
             )
         )
@@ -105,7 +105,7 @@ class ExportDialog(JobDialog):
             self._date_row(self.date_to, self.to_any),
             self.errors,
             "date_to",
-            "客户按登记日期、跟进记录按跟进日期筛选（都含当天）。",
+            "客户按登记日期、跟进记录按跟进日期、交易按认购日期、应收款按应付日期筛选（都含当天）。",
         )
 
         self.mask_check = QCheckBox("手机号脱敏（如 138****5678）")
