@@ -54,8 +54,8 @@ DEMO_USERS: list[tuple[str, str, tuple[Role, ...]]] = [
 
 DEMO_SETTINGS = {
     "letterhead.company": "安家置业（杭州）有限公司",
-    "letterhead.project": "安家·滨江悦府",
-    "letterhead.address": "杭州市滨江区江南大道 1888 号 悦府售楼处",
+    "letterhead.project": "安家·云栖府",
+    "letterhead.address": "杭州市余杭区文一西路 2688 号 云栖府售楼处",
     "letterhead.phone": "0571-8888 6666",
 }
 
