@@ -999,3 +999,21 @@ def test_a_stale_unit_collides_on_its_version(database):
         pc2.close()
     with session_scope(database) as s:
         assert s.scalar(select(Deal.id)) is None
+
+
+def test_reveal_the_buyer_id(session, staff, site):
+    deal = subscribed(session, staff, site)
+    assert deals.reveal_buyer_id(session, staff["sec"], deal.id) == BUYER_ID
+    assert deals.reveal_buyer_id(session, staff["fin"], deal.id) == BUYER_ID
+    for who in ("c1", "mgr", "cash"):
+        with pytest.raises(PermissionDenied, match="查看完整证件号"):
+            deals.reveal_buyer_id(session, staff[who], deal.id)
+    with pytest.raises(NotFound):
+        deals.reveal_buyer_id(session, staff["sec"], 999)
+    summaries = session.scalars(
+        select(AuditEntry.summary).where(
+            AuditEntry.entity == "deals", AuditEntry.entity_id == deal.id,
+            AuditEntry.action == "view",
+        )
+    ).all()  # fmt: skip
+    assert summaries == ["查看买受人王建国的完整证件号"] * 2

@@ -1150,6 +1150,17 @@ def deal_detail(
     )
 
 
+def reveal_buyer_id(session: Session, actor: Actor, deal_id: int) -> str:
+    """The buyer's full ID number, for the secretary and finance (audited)."""
+    actor.require(Action.VIEW_ID_NUMBERS)
+    deal = _deal(session, deal_id)
+    number = open_id(session, deal.buyer_id_cipher)
+    audit.record(
+        session, actor, "view", "deals", deal.id, f"查看买受人{deal.buyer_name}的完整证件号"
+    )
+    return number
+
+
 def deal_for_unit(session: Session, unit_id: int) -> int | None:
     """The unit's live deal, if any."""
     return session.scalar(
