@@ -66,6 +66,7 @@ def main(out: Path) -> None:
         )
         audit.record(s, system, "print", "visitor_form", None, "空白来访登记表")
     _front_desk(database, system)
+    _deals(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -184,6 +185,32 @@ def _front_desk(database: Database, system: Actor) -> None:
             s, system, dispute.id, winner_id=g1, reason="来访登记显示王浩首次接待",
             version=dispute.version, now=now,
         )  # fmt: skip
+
+
+def _deals(database: Database, system: Actor) -> None:
+    """Units, tickets, deals at every stage, receipts, holds and care touches (issue 5): the
+    demo's own generator, through the services, with the office users it needs."""
+    import random
+
+    from anjia_desk.core.roles import Role
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import users
+    from anjia_desk.services.demo_deals import create_demo_deals
+
+    with session_scope(database, system) as s:
+        for username, name, role in (
+            ("mishu", "周敏", Role.SALES_SECRETARY),
+            ("chuna", "吴芳", Role.CASHIER),
+            ("caiwu", "郑丽", Role.FINANCE),
+            ("anjie", "孙强", Role.MORTGAGE_OFFICER),
+            ("yingxiao", "冯涛", Role.MARKETING_HEAD),
+        ):
+            users.add_user(s, system, username=username, display_name=name, roles=[role],
+                           password=None)  # fmt: skip
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        stats = create_demo_deals(s, system, rng=random.Random(5), now=now)
+        assert stats is not None, "the dump needs customers who can buy"
 
 
 if __name__ == "__main__":

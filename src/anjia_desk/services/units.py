@@ -747,6 +747,7 @@ def hold_unit(
         customer_id=customer.id,
         user_id=actor.user_id,
         expires_at=moment + timedelta(hours=hours),
+        created_at=moment,
     )
     return _place_hold(session, unit, label, hold, UnitStatus.HELD)
 
@@ -782,6 +783,7 @@ def reserve_unit(
         approver_id=actor.user_id,
         expires_at=_end_of_day(session, until),
         reason=reason,
+        created_at=aware_utc(now),
     )
     return _place_hold(session, unit, label, hold, UnitStatus.RESERVED)
 
@@ -875,6 +877,7 @@ def choose_unit(
         ticket_id=ticket.id,
         user_id=actor.user_id,
         expires_at=moment + timedelta(hours=_hold_hours(session)),
+        created_at=moment,
     )
     return _place_hold(session, unit, label, hold, UnitStatus.HELD)
 
