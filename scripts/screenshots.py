@@ -247,6 +247,66 @@ def _exchange(app: Any, ctx: Any, window: Any, work: Path, out_dir: Path) -> dic
     return shots
 
 
+def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
+    """房源 (the 销控表 with a unit selected), a deal's window (概要, 进度, 付款) and 应收款."""
+    from sqlalchemy import select
+
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Deal, UnitHold
+    from anjia_desk.services import users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+
+    shots: dict[str, Path] = {}
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    with session_scope(database) as session:
+        ctx.set_actor(users.login(session, "mishu", DEMO_PASSWORD))  # the sales secretary
+        held = session.scalar(
+            select(UnitHold.unit_id).where(UnitHold.released_at.is_(None)).limit(1)
+        )
+        deal_id = session.scalar(
+            select(Deal.id).where(Deal.stage == "signed").order_by(Deal.id).limit(1)
+        )
+    _settle(app)
+    window.show_section("units")
+    units = next(s.widget for s in window.sections if s.key == "units")
+    _spin_until(lambda: units.board_data is not None)
+    if held is not None and units.board_data is not None:
+        for row in range(units.building_list.count()):  # the building of a held unit
+            units.building_list.setCurrentRow(row)
+            _spin_until(lambda: units.board_data is not None)
+            cells = units.board_data.cells.values() if units.board_data else []
+            if any(cell.unit_id == held for cell in cells):
+                break
+        units.board.select(held)
+    grab("units")
+
+    if deal_id is not None:
+        from anjia_desk.ui.deal_window import open_deal
+
+        deal = open_deal(ctx, deal_id, window)
+        deal.resize(1100, 760)
+        grab("deal", deal)
+        for index, name in ((1, "deal-progress"), (2, "deal-payments")):
+            deal.tabs.setCurrentIndex(index)
+            grab(name, deal)
+        deal.close()
+
+    window.show_section("deals")
+    section = next(s.widget for s in window.sections if s.key == "deals")
+    if "receivables" in section.tab_keys:
+        section.tabs.setCurrentIndex(section.tab_keys.index("receivables"))
+    grab("receivables")
+    with session_scope(database) as session:
+        ctx.set_actor(users.login(session, "admin", DEMO_PASSWORD))
+    _settle(app)
+    return shots
+
+
 def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
     """Build a demo database (with `customers` demo customers) in a temporary folder and save the
     screenshots into `out_dir`. Returns picture name → file."""
@@ -333,6 +393,7 @@ def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
 
             shots.update(_front_desk(app, ctx, window, database, out_dir))
             shots.update(_exchange(app, ctx, window, work, out_dir))
+            shots.update(_deals(app, ctx, window, database, out_dir))
 
             window.lock.lock_now()
             _settle(app)

@@ -264,6 +264,262 @@ def _export_unmasked(database: Database, actor: Actor, folder: Path) -> None:
     _export(database, actor, folder, masked=False)
 
 
+# --- units, deals and money (issue 5): one real call each, on a deal set up by the system
+
+
+def _deal_setup(database: Database) -> dict[str, int]:
+    """A project with a permit, six units and an owned customer (ids by name)."""
+    from tests.deal_fixtures import make_building, make_customer, make_project
+
+    with session_scope(database, Actor.system()) as s:
+        project = make_project(s)
+        units = make_building(s, project)
+        customer = make_customer(s, "钱多多", "13900003333")
+        return {"project": project.id, "unit": units[0].id, "unit2": units[1].id,
+                "customer": customer.id}  # fmt: skip
+
+
+def _subscribe_as_system(
+    database: Database, ids: dict[str, int], *, method: str = "full", special: str = "0"
+) -> int:
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import PaymentMethod
+    from anjia_desk.services import deals
+    from anjia_desk.services.deal_views import SubscribeRequest
+
+    request = SubscribeRequest(
+        unit_id=ids["unit"],
+        customer_id=ids["customer"],
+        buyer_name="钱多多",
+        buyer_id_number="11010519491231002X",
+        payment_method=PaymentMethod(method),
+        deposit=Decimal("50000"),
+        special_discount=Decimal(special),
+        discount_reason="老客户" if special != "0" else "",
+    )
+    with session_scope(database, Actor.system()) as s:
+        return deals.subscribe(s, Actor.system(), request, now=NOW)
+
+
+def _deal_version(database: Database, deal_id: int) -> int:
+    from anjia_desk.db.models import Deal
+
+    with session_scope(database, Actor.system()) as s:
+        deal = s.get(Deal, deal_id)
+        assert deal is not None
+        return deal.version
+
+
+def _sign_as_system(database: Database, deal_id: int) -> None:
+    from anjia_desk.services import deals
+
+    version = _deal_version(database, deal_id)
+    with session_scope(database, Actor.system()) as s:
+        deals.sign_contract(
+            s, Actor.system(), deal_id, contract_no="HT-1", netsign_no="WQ-1", version=version,
+            now=NOW,
+        )  # fmt: skip
+
+
+def _ticket_as_system(database: Database, ids: dict[str, int]) -> int:
+    from decimal import Decimal
+
+    from anjia_desk.services import deals
+
+    with session_scope(database, Actor.system()) as s:
+        return deals.issue_ticket(
+            s, Actor.system(), project_id=ids["project"], customer_id=ids["customer"],
+            amount=Decimal("20000"), now=NOW,
+        )  # fmt: skip
+
+
+def _view_units(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import units
+
+    with session_scope(database, actor) as s:
+        units.list_projects(s, actor)
+
+
+def _manage_units(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import units
+
+    with session_scope(database, actor) as s:
+        units.save_project(
+            s, actor, project_id=None, name="新项目", permit_no="预售001",
+            permit_date=date(2026, 1, 1),
+        )  # fmt: skip
+
+
+def _hold_unit(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import units
+
+    ids = _deal_setup(database)
+    with session_scope(database, actor) as s:
+        units.hold_unit(s, actor, ids["unit"], customer_id=ids["customer"], now=NOW)
+
+
+def _reserve_unit(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import units
+
+    ids = _deal_setup(database)
+    with session_scope(database, actor) as s:
+        units.reserve_unit(
+            s, actor, ids["unit"], until=date(2026, 12, 31), reason="领导预留", now=NOW
+        )
+
+
+def _issue_ticket(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.services import deals
+
+    ids = _deal_setup(database)
+    with session_scope(database, actor) as s:
+        deals.issue_ticket(
+            s, actor, project_id=ids["project"], customer_id=ids["customer"],
+            amount=Decimal("20000"), now=NOW,
+        )  # fmt: skip
+
+
+def _void_ticket(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import deals
+
+    ticket = _ticket_as_system(database, _deal_setup(database))
+    with session_scope(database, actor) as s:
+        deals.void_ticket(s, actor, ticket, reason="登记错误", now=NOW)
+
+
+def _choose_unit(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import units
+
+    ids = _deal_setup(database)
+    ticket = _ticket_as_system(database, ids)
+    with session_scope(database, actor) as s:
+        units.choose_unit(s, actor, ids["unit"], ticket_id=ticket, now=NOW)
+
+
+def _subscribe(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import PaymentMethod
+    from anjia_desk.services import deals
+    from anjia_desk.services.deal_views import SubscribeRequest
+
+    ids = _deal_setup(database)
+    request = SubscribeRequest(
+        unit_id=ids["unit"], customer_id=ids["customer"], buyer_name="钱多多",
+        buyer_id_number="11010519491231002X", payment_method=PaymentMethod.FULL,
+        deposit=Decimal("50000"),
+    )  # fmt: skip
+    with session_scope(database, actor) as s:
+        deals.subscribe(s, actor, request, now=NOW)
+
+
+def _sign(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import deals
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    version = _deal_version(database, deal_id)
+    with session_scope(database, actor) as s:
+        deals.sign_contract(
+            s, actor, deal_id, contract_no="HT-1", netsign_no="WQ-1", version=version, now=NOW
+        )
+
+
+def _mortgage_step(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.deals import Step
+    from anjia_desk.services import deals
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database), method="commercial")
+    _sign_as_system(database, deal_id)
+    with session_scope(database, Actor.system()) as s:
+        version = _deal_version(database, deal_id)
+        deals.complete_step(s, Actor.system(), deal_id, Step.FILE, version=version, now=NOW)
+    version = _deal_version(database, deal_id)
+    with session_scope(database, actor) as s:
+        deals.complete_step(s, actor, deal_id, Step.DOCUMENTS, version=version, now=NOW)
+
+
+def _approve_discount(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import deals
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database), special="5000")
+    version = _deal_version(database, deal_id)
+    with session_scope(database, actor) as s:
+        deals.decide_discount(s, actor, deal_id, approve=True, version=version, now=NOW)
+
+
+def _view_deals(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import deals
+
+    with session_scope(database, actor) as s:
+        deals.list_deals(s, actor, now=NOW)
+
+
+def _view_id_number(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import deals
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    with session_scope(database, actor) as s:
+        assert deals.reveal_buyer_id(s, actor, deal_id) == "11010519491231002X"
+
+
+def _record_payment(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.services import payments
+
+    ticket = _ticket_as_system(database, _deal_setup(database))
+    with session_scope(database, actor) as s:
+        payments.record_payment(
+            s, actor, amount=Decimal("20000"), nature=Nature.QUEUE, payer="钱多多",
+            method="转账", ticket_id=ticket, now=NOW,
+        )  # fmt: skip
+
+
+def _confirm_receipt(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.services import payments
+
+    ticket = _ticket_as_system(database, _deal_setup(database))
+    with session_scope(database, Actor.system()) as s:
+        receipt = payments.record_payment(
+            s, Actor.system(), amount=Decimal("20000"), nature=Nature.QUEUE, payer="钱多多",
+            method="转账", ticket_id=ticket, now=NOW,
+        )  # fmt: skip
+    with session_scope(database, actor) as s:
+        payments.confirm_receipt(s, actor, receipt, now=NOW)
+
+
+def _view_receivables(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import receivables
+    from anjia_desk.services.deal_views import ReceivableQuery
+
+    with session_scope(database, actor) as s:
+        receivables.receivables(s, actor, ReceivableQuery(), now=NOW)
+
+
+def _care_touch(database: Database, actor: Actor) -> None:
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import CareTouch
+    from anjia_desk.services import care
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    _sign_as_system(database, deal_id)
+    with session_scope(database, Actor.system()) as s:
+        touch = s.scalars(select(CareTouch).where(CareTouch.deal_id == deal_id)).first()
+        assert touch is not None
+        touch.owner_id = actor.user_id  # the actor's own customer's touch
+        touch_id = touch.id
+    with session_scope(database, actor) as s:
+        care.complete_touch(s, actor, touch_id, now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -291,6 +547,23 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.IMPORT_DATA: _import,
     Action.EXPORT_DATA: _export,
     Action.EXPORT_UNMASKED: _export_unmasked,
+    Action.VIEW_UNITS: _view_units,
+    Action.MANAGE_UNITS: _manage_units,
+    Action.HOLD_UNITS: _hold_unit,
+    Action.RESERVE_UNITS: _reserve_unit,
+    Action.ISSUE_TICKETS: _issue_ticket,
+    Action.VOID_TICKETS: _void_ticket,
+    Action.CHOOSE_UNITS: _choose_unit,
+    Action.SUBSCRIBE: _subscribe,
+    Action.SIGN_CONTRACTS: _sign,
+    Action.MORTGAGE_STEPS: _mortgage_step,
+    Action.APPROVE_DISCOUNTS: _approve_discount,
+    Action.VIEW_DEALS: _view_deals,
+    Action.VIEW_ID_NUMBERS: _view_id_number,
+    Action.RECORD_PAYMENTS: _record_payment,
+    Action.CONFIRM_RECEIPTS: _confirm_receipt,
+    Action.VIEW_RECEIVABLES: _view_receivables,
+    Action.CARE_TOUCHES: _care_touch,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

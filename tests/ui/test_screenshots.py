@@ -35,6 +35,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
     expected = {"login", "main", "no-passphrase", "question", "settings", "locked", "unlock"}
     expected |= {"workbench", "workbench-consultant", "rotation", "customers", "customer"}
     expected |= {"registration", "exchange", "export", "import-preview", "import-check"}
+    expected |= {"units", "deal", "deal-progress", "deal-payments", "receivables"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),
@@ -48,6 +49,9 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
         "export": (500, 200),
         "import-preview": (850, 550),
         "import-check": (850, 550),
+        "deal": (1000, 700),
+        "deal-progress": (1000, 700),
+        "deal-payments": (1000, 700),
     }
     for name, path in shots.items():
         image = QImage(str(path))
