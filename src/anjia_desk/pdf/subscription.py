@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from reportlab.lib.enums import TA_RIGHT
@@ -247,7 +247,7 @@ def story(paper: SubscriptionPaper, styles: Styles) -> list[Flowable]:
     prices.row("付款方式优惠", f"−{figures(paper.standard_discount)}", "特批优惠", special)
     _money_row(prices, "成交总价", paper.price)
     if paper.area:
-        per_m2 = (paper.price / paper.area).quantize(Decimal("0.01"))
+        per_m2 = (paper.price / paper.area).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         prices.row("折合单价", f"{figures(per_m2)} / ㎡（按预测建筑面积计）")
     notes = ["成交总价不高于该房源的备案价，已包含上列全部优惠。"]
     if paper.special_status == "待审批":

@@ -8,6 +8,7 @@ second gets a ConflictError. The rules themselves are in core.deal_rules and cor
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -207,6 +208,12 @@ def _award(session: Session, actor: Actor, customer: Customer, key: str, note: s
             kind="deal",
             note=note,
         )
+
+
+def require_own_deal(actor: Actor, consultant_id: int | None) -> None:
+    """A consultant (with no other viewing role) reaches only the deals they sold."""
+    if sees_own_deals_only(actor) and consultant_id != actor.user_id:
+        raise PermissionDenied("这笔交易不是您经手的，只能查看自己的交易")
 
 
 def sees_own_deals_only(actor: Actor) -> bool:
@@ -470,6 +477,12 @@ def subscribe(
     ):
         raise PermissionDenied(f"客户“{customer.name or UNNAMED}”不归您跟进，不能为其办理认购")
     hold = _hold_to_convert(session, unit, request, moment)
+    if hold is not None and hold.kind == HoldKind.CHOICE.value and hold.ticket_id is not None:
+        # A unit chosen at 开盘选房 is bought with the queue number that chose it: its 认筹金
+        # becomes the 定金, and the number cannot choose again nor be refunded.
+        if request.ticket_id not in (None, hold.ticket_id):
+            raise ValidationError({"ticket": "该房源是用另一个排号选定的，请选择那个排号"})
+        request = dataclasses.replace(request, ticket_id=hold.ticket_id)
     ticket, queue_receipts = _ticket_to_convert(session, request, project.id)
 
     errors: dict[str, str] = {}
@@ -625,21 +638,23 @@ def decide_discount(
         subscribed_on=subscribed_on,
         items=parse_plan(template),
     )
-    for old in installments[1:]:
-        session.delete(old)
-    session.flush()
+    # Rebuilt in place: a row a receipt ever pointed to (a voided one too) stays, with the new
+    # figures; only rows no receipt names may go.
+    by_seq = {i.seq: i for i in installments[1:]}
     for item in plan[1:]:
-        session.add(
-            Installment(
-                deal_id=deal.id,
-                seq=item.seq,
-                nature=item.nature.value,
-                name=item.name,
-                due_on=item.due_on,
-                amount=item.amount,
-                paid=Decimal(0),
-            )
-        )
+        row = by_seq.pop(item.seq, None)
+        if row is None:
+            row = Installment(deal_id=deal.id, seq=item.seq, paid=Decimal(0))
+            session.add(row)
+        row.nature, row.name = item.nature.value, item.name
+        row.due_on, row.amount = item.due_on, item.amount
+    surplus = [row.id for row in by_seq.values()]
+    if surplus and session.scalar(
+        select(func.count(Receipt.id)).where(Receipt.installment_id.in_(surplus))
+    ):
+        raise UserError("该交易的付款节点已有收据记录（含作废），不能驳回特批优惠，请走变更流程")
+    for row in by_seq.values():
+        session.delete(row)
     audit.record(session, actor, "reject", "deals", deal.id, "驳回特批优惠", reason or None)
     session.flush()
 
@@ -1022,8 +1037,7 @@ def deal_detail(
     """Everything the deal window shows; audited as a view of the deal."""
     actor.require(Action.VIEW_DEALS)
     deal = _deal(session, deal_id)
-    if sees_own_deals_only(actor) and deal.consultant_id != actor.user_id:
-        raise PermissionDenied("这笔交易不是您经手的，只能查看自己的交易")
+    require_own_deal(actor, deal.consultant_id)
     today = _today(session, now)
     zone = office_zone(session)
     unit = _unit(session, deal.unit_id)

@@ -157,9 +157,19 @@ class ExportResult:
     masked: bool
 
 
-def export_kinds() -> list[tuple[str, str]]:
-    """(key, label) of everything that can be exported, in the dialog's order."""
-    return list(KINDS.items())
+#: Sheets whose data needs a permission of its own beyond exporting (the export must not show
+#: what the person could not see in the window).
+KIND_NEEDS: dict[str, Action] = {"deals": Action.VIEW_DEALS, "receivables": Action.VIEW_RECEIVABLES}
+
+
+def export_kinds(actor: Actor | None = None) -> list[tuple[str, str]]:
+    """(key, label) of everything that can be exported (by `actor`, when given), in the dialog's
+    order."""
+    return [
+        (key, label)
+        for key, label in KINDS.items()
+        if actor is None or key not in KIND_NEEDS or actor.can(KIND_NEEDS[key])
+    ]
 
 
 @dataclass(frozen=True)
@@ -258,6 +268,9 @@ def _checked(actor: Actor, request: ExportRequest) -> list[str]:
     unknown = [kind for kind in kinds if kind not in KINDS]
     if unknown:
         raise ValidationError({"kinds": f"无法导出“{'、'.join(unknown)}”"})
+    for kind in kinds:
+        if kind in KIND_NEEDS:
+            actor.require(KIND_NEEDS[kind])
     if request.date_from and request.date_to and request.date_from > request.date_to:
         raise ValidationError({"date_to": "结束日期不能早于开始日期"})
     if not request.mask_phones:

@@ -420,9 +420,18 @@ def _may_read(actor: Actor) -> None:
     )
 
 
+def _own_only(actor: Actor) -> list[ColumnElement[bool]]:
+    """A consultant sees the receipts of the deals they sold, nothing else."""
+    from anjia_desk.services.deals import sees_own_deals_only
+
+    if not sees_own_deals_only(actor):
+        return []
+    return [Receipt.deal_id.in_(select(Deal.id).where(Deal.consultant_id == actor.user_id))]
+
+
 def receipt_view(session: Session, actor: Actor, receipt_id: int) -> ReceiptLine:
     _may_read(actor)
-    lines = receipt_lines(session, Receipt.id == receipt_id)
+    lines = receipt_lines(session, Receipt.id == receipt_id, *_own_only(actor))
     if not lines:
         raise NotFound(f"找不到编号为 {receipt_id} 的收据")
     return lines[0]
@@ -440,7 +449,7 @@ def list_receipts(
     """Receipts, newest number first; `text` matches the payer or the number ("123", "SJ-000123");
     the days bound 交款日期 (inclusive)."""
     _may_read(actor)
-    where: list[ColumnElement[bool]] = []
+    where: list[ColumnElement[bool]] = _own_only(actor)
     if project_id is not None:
         where.append(Receipt.project_id == project_id)
     if day_from is not None:

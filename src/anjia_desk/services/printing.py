@@ -100,6 +100,11 @@ def print_receipt(
     receipt = session.get(Receipt, receipt_id)
     if receipt is None:
         raise NotFound(f"找不到收据（编号 {receipt_id}）")
+    from anjia_desk.services.deals import require_own_deal, sees_own_deals_only
+
+    if sees_own_deals_only(actor):
+        owner = session.get(Deal, receipt.deal_id) if receipt.deal_id is not None else None
+        require_own_deal(actor, owner.consultant_id if owner is not None else None)
     from anjia_desk.pdf.receipt import ReceiptPaper, build_receipt
     from anjia_desk.services.payments import receipt_code
 
@@ -168,6 +173,9 @@ def print_subscription(
     deal = session.get(Deal, deal_id)
     if deal is None:
         raise NotFound(f"找不到交易（编号 {deal_id}）")
+    from anjia_desk.services.deals import require_own_deal
+
+    require_own_deal(actor, deal.consultant_id)
     from anjia_desk.pdf.subscription import PlanLine, SubscriptionPaper, build_subscription
 
     unit, building, project = _unit_parts(session, deal.unit_id)

@@ -86,7 +86,7 @@ class ExportDialog(JobDialog):
         kinds_row = QHBoxLayout(kinds)
         kinds_row.setContentsMargins(0, 0, 0, 0)
         self.kind_checks: dict[str, QCheckBox] = {}
-        for key, label in export_kinds():
+        for key, label in export_kinds(ctx.actor):
             check = QCheckBox(label)
             check.setChecked(True)
             self.kind_checks[key] = check
