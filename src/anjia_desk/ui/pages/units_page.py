@@ -4,15 +4,12 @@ mode that lets the customers of the queue choose in turn."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -212,7 +209,7 @@ class UnitsSection(LazyPage):
         self.next_ticket: TicketRow | None = None
         self.dialog: QDialog | None = None
         self.wizard: Any = None
-        self.preview: QDialog | None = None
+        self.printer: Any = None  # ui.deal_dialogs.PdfPrinter, made on the first print
         self._loading = False
 
         outer = QHBoxLayout(self)
@@ -867,46 +864,20 @@ class UnitsSection(LazyPage):
 
     def print_choice(self, hold_id: int, label: str) -> None:
         """Make the 选房确认单 in the background, then open the print preview."""
-        from anjia_desk.ui.widgets import run_task
+        from anjia_desk.ui.deal_dialogs import PdfPrinter
 
-        folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
-        out = folder / f"选房确认单-{label}.pdf"
-        ctx, now = self.ctx, self.ctx.clock()
+        if self.printer is None:
+            self.printer = PdfPrinter(self.ctx, self, self.message)
+        now = self.ctx.clock()
 
-        def work() -> Path:
+        def produce(session: Session, actor: Actor, out: Path) -> Path:
             from anjia_desk.services import printing
 
-            with ctx.session() as session:
-                path: Path = printing.print_choice(session, ctx.actor, hold_id, out, now=now)
-                return path
+            return printing.print_choice(session, actor, hold_id, out, now=now)
 
-        def failed(exc: BaseException) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
-            if isinstance(exc, UserError):
-                self.message.show_error(exc.message)
-            else:
-                raise exc
+        self.printer.run(f"选房确认单-{label}", produce, "正在生成选房确认单…")
 
-        run_task(
-            ctx,
-            work,
-            on_done=lambda path: self.open_preview(path, folder),
-            on_error=failed,
-            label="正在生成选房确认单…",
-        )
-
-    def open_preview(self, pdf_path: Path, folder: Path) -> None:
-        from anjia_desk.ui.print_preview import PrintPreviewDialog
-
-        if not shiboken6.isValid(self):  # pragma: no cover - closed while printing
-            shutil.rmtree(folder, ignore_errors=True)
-            return
-        dialog = PrintPreviewDialog(pdf_path, self.ctx.dialogs, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: shutil.rmtree(folder, ignore_errors=True))
-        dialog.destroyed.connect(self._forget_preview)
-        self.preview = dialog
-        dialog.open()
-
-    def _forget_preview(self) -> None:
-        self.preview = None
+    @property
+    def preview(self) -> QDialog | None:
+        """The open print preview of a 选房确认单, if any."""
+        return self.printer.preview if self.printer is not None else None
