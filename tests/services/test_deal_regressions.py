@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -13,6 +14,7 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Installment, QueueTicket
 from anjia_desk.services import deals, exporting, payments, printing, units
 from anjia_desk.services.exporting import ExportRequest
+from tests.deal_fixtures import make_customer
 from tests.helpers import add_actor
 from tests.services import test_deals
 from tests.services.test_deals import NOW, request, subscribed
@@ -112,3 +114,12 @@ def test_an_export_holds_only_the_sheets_the_person_may_see(session, staff, site
             session, manager, ExportRequest(kinds=("receivables",)), tmp_path / "x.xlsx", now=NOW
         )
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_hold_whose_time_is_up_no_longer_blocks_the_unit(session, staff, site):
+    unit, customer = site["units"][0], site["customer"]
+    other = make_customer(session, "李四", "13900004444", owner=staff["c1"])
+    units.hold_unit(session, staff["c1"], unit.id, customer_id=other.id, now=NOW)
+    later = NOW + timedelta(hours=25)  # past the 24 hours, and nobody looked at the board
+    units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=later)
+    deals.subscribe(session, staff["c1"], request(unit, customer), now=later)

@@ -501,14 +501,16 @@ def test_a_unit_taken_or_held_for_another_is_refused(session, staff, site):
 
 def test_the_customers_own_hold_turns_into_the_deal(session, staff, site):
     unit, customer = site["units"][1], site["customer"]
-    hold_id = units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=NOW)
-    assert unit.status == UnitStatus.HELD
-    # After the hold's end it cannot be used any more.
+    # After a hold's end it cannot be used any more (another unit: its release stays).
+    late = site["units"][3]
+    late_hold = units.hold_unit(session, staff["c1"], late.id, customer_id=customer.id, now=NOW)
     with pytest.raises(UserError, match="到期"):
         deals.subscribe(
-            session, staff["c1"], request(unit, customer, hold_id=hold_id),
+            session, staff["c1"], request(late, customer, hold_id=late_hold),
             now=NOW + timedelta(hours=25),
         )  # fmt: skip
+    hold_id = units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=NOW)
+    assert unit.status == UnitStatus.HELD
     deal_id = deals.subscribe(
         session, staff["c1"], request(unit, customer, hold_id=hold_id), now=NOW
     )

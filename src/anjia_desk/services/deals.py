@@ -94,7 +94,7 @@ from anjia_desk.services.deal_views import (
 )
 from anjia_desk.services.identity import open_id, seal_id
 from anjia_desk.services.settings import get_setting, office_zone
-from anjia_desk.services.units import set_unit_status
+from anjia_desk.services.units import EXPIRED_REASON, release_expired, set_unit_status
 
 _SELLERS = frozenset({Role.CONSULTANT, Role.SENIOR_CONSULTANT})
 RACE_MESSAGE = "该房源刚被其他人认购"
@@ -427,6 +427,13 @@ def _hold_to_convert(
         if unit.status != UnitStatus.AVAILABLE.value:
             raise UserError(f"该房源当前为“{UnitStatus(unit.status).label}”，不能认购")
         return None
+    if (
+        hold is not None
+        and hold.released_at is not None
+        and hold.release_reason == EXPIRED_REASON
+        and hold.customer_id == request.customer_id
+    ):
+        raise UserError("该房源的锁定已到期，请重新锁定后再认购")
     mine = (
         hold.unit_id == unit.id
         and hold.released_at is None
@@ -460,6 +467,7 @@ def subscribe(
 ) -> int:
     """认购: a deal for the unit, its payment plan, the 认购 step; returns the deal id."""
     actor.require(Action.SUBSCRIBE)
+    release_expired(session, now=now)  # a hold whose time is up no longer blocks
     moment = _now(now)
     today = _today(session, now)
     unit = _unit(session, request.unit_id)

@@ -605,8 +605,10 @@ class _DemoDeals:
                 reason=reason, now=moment,
             )  # fmt: skip
             self.backdate(hold_id, moment)
-        backs = [timedelta(hours=h) for h in (2, 5, 20)]  # still running
-        backs += [timedelta(hours=h) for h in (48, 72, 30)]  # expired, not yet released
+        # Still running, then expired but not yet released — each placed no later than the ones
+        # before it, because placing a hold first releases every hold whose time is up.
+        backs = [timedelta(hours=h) for h in (2, 5, 20)]
+        backs += [timedelta(hours=h) for h in (30, 48, 72)]
         for back in backs:
             customer = pick(self.today)
             hold_id = units.hold_unit(

@@ -729,6 +729,7 @@ def hold_unit(
 ) -> int:
     """锁定 a 可售 unit for a customer for `hours` (deals.hold_hours by default); hold id."""
     actor.require(Action.HOLD_UNITS)
+    release_expired(session, now=now)  # a hold whose time is up no longer blocks
     moment = aware_utc(now)
     unit = _unit(session, unit_id)
     label = _unit_label(session, unit)
@@ -763,6 +764,7 @@ def reserve_unit(
 ) -> int:
     """保留 a 可售 unit until the end of `until` (the actor, a site manager, approves it)."""
     actor.require(Action.RESERVE_UNITS)
+    release_expired(session, now=now)  # a hold whose time is up no longer blocks
     unit = _unit(session, unit_id)
     label = _unit_label(session, unit)
     reason = reason.strip()
@@ -842,6 +844,7 @@ def choose_unit(
 ) -> int:
     """开盘选房: the ticket's customer chooses a 可售 unit, in queue order; hold id."""
     actor.require(Action.CHOOSE_UNITS)
+    release_expired(session, now=now)  # a hold whose time is up no longer blocks
     moment = aware_utc(now)
     ticket = _ticket(session, ticket_id)
     unit = _unit(session, unit_id)
