@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from anjia_desk.core.deals import DiscountStatus, Nature, TicketStatus
-from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
+from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Installment, QueueTicket
 from anjia_desk.services import deals, exporting, payments, printing, units
@@ -123,3 +123,39 @@ def test_a_hold_whose_time_is_up_no_longer_blocks_the_unit(session, staff, site)
     later = NOW + timedelta(hours=25)  # past the 24 hours, and nobody looked at the board
     units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=later)
     deals.subscribe(session, staff["c1"], request(unit, customer), now=later)
+
+
+def test_two_cashiers_reissuing_one_receipt_make_one_copy(database, tmp_path):
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Receipt
+    from anjia_desk.services.context import Actor
+    from tests.deal_fixtures import make_project
+
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        project = make_project(s)
+        customer = make_customer(s, "王建国", "13800001111")
+        ticket = deals.issue_ticket(
+            s, system, project_id=project.id, customer_id=customer.id,
+            amount=Decimal("20000"), now=NOW,
+        )  # fmt: skip
+        receipt = payments.record_payment(
+            s, system, amount=Decimal("20000"), nature=Nature.QUEUE, payer="王建国",
+            method="转账", ticket_id=ticket, now=NOW,
+        )  # fmt: skip
+    first, second = database.sessions(), database.sessions()
+    first.info["actor"] = second.info["actor"] = system
+    try:
+        on_screen = [first.get(Receipt, receipt), second.get(Receipt, receipt)]  # both PCs
+        assert all(row is not None and row.voided_at is None for row in on_screen)
+        payments.reissue_receipt(first, system, receipt, reason="抬头写错", now=NOW)
+        first.commit()
+        with pytest.raises(ConflictError):
+            payments.reissue_receipt(second, system, receipt, reason="抬头写错", now=NOW)
+        second.rollback()
+    finally:
+        first.close()
+        second.close()
+    with session_scope(database, system) as s:
+        live = s.scalars(select(Receipt).where(Receipt.voided_at.is_(None))).all()
+        assert [r.reissue_of_id for r in live] == [receipt]

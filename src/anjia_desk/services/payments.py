@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -232,9 +232,21 @@ def _installment_for(
     return found
 
 
-def _void(receipt: Receipt, actor: Actor, reason: str, moment: datetime) -> None:
+def _void(session: Session, receipt: Receipt, actor: Actor, reason: str, moment: datetime) -> None:
     if receipt.voided_at is not None:
         raise UserError(f"收据 {receipt_code(receipt.number)} 已作废")
+    # Claim the row first: of two cashiers voiding or reissuing the same receipt at once, the
+    # second finds it voided here (the database decides) instead of issuing a second copy.
+    claimed = session.execute(
+        update(Receipt)
+        .where(Receipt.id == receipt.id, Receipt.voided_at.is_(None))
+        .values(updated_at=moment)
+        .execution_options(synchronize_session=False)
+    )
+    if not getattr(claimed, "rowcount", 0):
+        raise ConflictError(
+            f"收据 {receipt_code(receipt.number)} 刚被其他人作废或重开，请刷新后再看"
+        )
     receipt.voided_at = moment
     receipt.void_reason = reason
     receipt.voided_by_id = actor.user_id
@@ -248,7 +260,7 @@ def void_receipt(
     actor.require(Action.RECORD_PAYMENTS)
     text = _reason(reason)
     receipt = _receipt(session, receipt_id)
-    _void(receipt, actor, text, aware_utc(now))
+    _void(session, receipt, actor, text, aware_utc(now))
     if receipt.installment_id is not None:
         installment = session.get(Installment, receipt.installment_id)
         assert installment is not None
@@ -266,7 +278,7 @@ def reissue_receipt(
     text = _reason(reason)
     old = _receipt(session, receipt_id)
     moment = aware_utc(now)
-    _void(old, actor, text, moment)
+    _void(session, old, actor, text, moment)
     new = Receipt(
         project_id=old.project_id,
         number=_next_number(session, old.project_id),
