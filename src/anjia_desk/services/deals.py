@@ -93,7 +93,7 @@ from anjia_desk.services.deal_views import (
     TicketRow,
 )
 from anjia_desk.services.identity import open_id, seal_id
-from anjia_desk.services.settings import get_setting, office_zone
+from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.units import EXPIRED_REASON, release_expired, set_unit_status
 
 _SELLERS = frozenset({Role.CONSULTANT, Role.SENIOR_CONSULTANT})
@@ -107,10 +107,6 @@ AREA_DUE_DAYS = 30
 
 def _now(now: datetime | None) -> datetime:
     return aware_utc(now)
-
-
-def _today(session: Session, now: datetime | None) -> date:
-    return aware_utc(now).astimezone(office_zone(session)).date()
 
 
 def _yuan(value: Decimal) -> str:
@@ -241,7 +237,7 @@ def issue_ticket(
     customer = cs.get_customer(session, customer_id)
     if customer.anonymised_at is not None:
         raise UserError("这位客户的个人信息已删除（匿名化），不能认筹")
-    _require_permit(project, _today(session, now), "认筹")
+    _require_permit(project, office_today(session, now), "认筹")
     if amount <= 0:
         raise ValidationError({"amount": "认筹金须大于0"})
     last = session.scalar(
@@ -469,7 +465,7 @@ def subscribe(
     actor.require(Action.SUBSCRIBE)
     release_expired(session, now=now)  # a hold whose time is up no longer blocks
     moment = _now(now)
-    today = _today(session, now)
+    today = office_today(session, now)
     unit = _unit(session, request.unit_id)
     building = session.get(Building, unit.building_id)
     assert building is not None
@@ -740,7 +736,7 @@ def complete_step(
     deal = _deal(session, deal_id, version)
     _live(deal)
     _check_order(session, deal, step)
-    today = _today(session, now)
+    today = office_today(session, now)
     if on is not None and on > today:
         raise ValidationError({"on": "完成日期不能晚于今天"})
     if on is not None and on < today:
@@ -783,7 +779,7 @@ def deliver(
         raise ValidationError(errors)
     unit = _unit(session, deal.unit_id)
     settlement = settle_area(price=deal.price, predicted=unit.area, measured=measured_area)
-    today = _today(session, now)
+    today = office_today(session, now)
     moment = _now(now)
     unit.measured_area = measured_area
     deal.area_settlement = settlement.amount
@@ -975,7 +971,7 @@ def list_deals(
             (Building.name + Unit.stairwell + Unit.room).like(like),
         ]
         query = query.where(or_(*conditions))
-    return _deal_rows(session, actor, query, _today(session, now))
+    return _deal_rows(session, actor, query, office_today(session, now))
 
 
 def unsigned(session: Session, actor: Actor, *, now: datetime | None = None) -> list[DealRow]:
@@ -1046,7 +1042,7 @@ def deal_detail(
     actor.require(Action.VIEW_DEALS)
     deal = _deal(session, deal_id)
     require_own_deal(actor, deal.consultant_id)
-    today = _today(session, now)
+    today = office_today(session, now)
     zone = office_zone(session)
     unit = _unit(session, deal.unit_id)
     building = session.get(Building, unit.building_id)

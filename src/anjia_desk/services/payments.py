@@ -27,7 +27,7 @@ from anjia_desk.db.models import (
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceiptLine
-from anjia_desk.services.settings import office_zone
+from anjia_desk.services.settings import office_today
 
 PAYER_MAX = 40
 METHOD_MAX = 10
@@ -38,10 +38,6 @@ REASON_MAX = 200
 def receipt_code(number: int) -> str:
     """The printed receipt number: 123 → "SJ-000123"."""
     return f"SJ-{number:06d}"
-
-
-def _today(session: Session, now: datetime | None) -> date:
-    return aware_utc(now).astimezone(office_zone(session)).date()
 
 
 def _money(amount: Decimal) -> str:
@@ -117,7 +113,7 @@ def record_payment(
     actor.require(Action.RECORD_PAYMENTS)
     if (deal_id is None) == (ticket_id is None):
         raise UserError("收款须对应一笔交易或一个认筹号（二者选一）")
-    today = _today(session, now)
+    today = office_today(session, now)
     paid_on = paid_on or today
     errors: dict[str, str] = {}
     payer = payer.strip()

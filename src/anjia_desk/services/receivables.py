@@ -21,10 +21,9 @@ from anjia_desk.core.deals import Aging, Nature
 from anjia_desk.core.money import accrued_penalty, aging_bucket, days_overdue, is_overdue, loan_late
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Receipt, Unit, User
-from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery, ReceivableRow, ReceivableSummary
-from anjia_desk.services.settings import office_zone
+from anjia_desk.services.settings import office_today
 
 _LOAN = Nature.LOAN.value
 _NATURES = {nature.value: nature for nature in Nature}  # a dict lookup, 5× cheaper than Nature(v)
@@ -41,18 +40,13 @@ BUCKET_DAYS: dict[Aging, tuple[int, int | None]] = {
 }
 
 
-def today_for(session: Session, now: datetime | None) -> date:
-    """The office's business date at `now`."""
-    return aware_utc(now).astimezone(office_zone(session)).date()
-
-
 def receivables(
     session: Session, actor: Actor, query: ReceivableQuery, *, now: datetime | None = None
 ) -> ReceivableSummary:
     """Outstanding installments of live deals matching `query`, most days overdue first, with
     the totals of the rows shown."""
     actor.require(Action.VIEW_RECEIVABLES)
-    today = today_for(session, now)
+    today = office_today(session, now)
     rows = [row for _project, row in receivable_rows(session, query, today)]
     rows.sort(key=most_overdue_first)
     by_bucket = dict.fromkeys(Aging, _ZERO)

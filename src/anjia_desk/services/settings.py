@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import SPECS, SettingValue, defaults, validate_changes
 from anjia_desk.db.models import Setting
+from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 
 
@@ -33,6 +35,11 @@ def get_setting(session: Session, key: str) -> SettingValue:
 
 def office_zone(session: Session) -> ZoneInfo:
     return ZoneInfo(str(get_setting(session, "office.timezone")))
+
+
+def office_today(session: Session, now: datetime | None = None) -> date:
+    """The office's business date at `now` (aware; the clock when None)."""
+    return aware_utc(now).astimezone(office_zone(session)).date()
 
 
 def update_settings(

@@ -56,7 +56,7 @@ from anjia_desk.services.deal_views import (
     TicketRow,
     UnitDetail,
 )
-from anjia_desk.services.settings import get_setting, office_zone
+from anjia_desk.services.settings import get_setting, office_today, office_zone
 
 EXPIRED_REASON = "到期自动释放"
 MANUAL_REASON = "手动释放"
@@ -89,10 +89,6 @@ def natural_key(text: str) -> tuple[Any, ...]:
         for part in _DIGITS.split(text)
         if part
     )
-
-
-def _zone_today(session: Session, now: datetime | None) -> date:
-    return aware_utc(now).astimezone(office_zone(session)).date()
 
 
 def _end_of_day(session: Session, day: date) -> datetime:
@@ -773,7 +769,7 @@ def reserve_unit(
         errors["reason"] = "请填写保留的原因"
     elif len(reason) > 200:
         errors["reason"] = "原因最多 200 个字"
-    if until < _zone_today(session, now):
+    if until < office_today(session, now):
         errors["until"] = "保留截止日期不能早于今天"
     if errors:
         raise ValidationError(errors)
