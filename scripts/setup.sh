@@ -13,6 +13,8 @@ PACKAGES=(python3 python3-venv python3-pip fonts-wqy-microhei xvfb poppler-utils
           libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
           libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libglib2.0-0)
+# The test command also runs part of the suite with the clock moved ahead (faketime).
+[ "$DEV" = 1 ] && PACKAGES+=(faketime)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -498,7 +498,9 @@ def test_reserve_unit(session: Session, staff: dict[str, Actor]) -> None:
     assert hold.expires_at == datetime(2026, 11, 30, 16, 0, tzinfo=UTC)
     assert made[0].status == UnitStatus.RESERVED
     with pytest.raises(ConflictError, match=r"保留.*周经理"):
-        units.hold_unit(session, SYSTEM, made[0].id, customer_id=make_customer(session).id)
+        units.hold_unit(
+            session, SYSTEM, made[0].id, customer_id=make_customer(session).id, now=NOW
+        )
     with pytest.raises(ValidationError) as err:
         units.reserve_unit(
             session, manager, made[1].id, until=date(2026, 11, 22), reason=" ", now=NOW
@@ -510,7 +512,7 @@ def test_reserve_unit(session: Session, staff: dict[str, Actor]) -> None:
         )
     with pytest.raises(PermissionDenied):
         units.reserve_unit(
-            session, staff["consultant"], made[1].id, until=date(2026, 12, 1), reason="x"
+            session, staff["consultant"], made[1].id, until=date(2026, 12, 1), reason="x", now=NOW
         )
     # the site manager releases any hold
     units.release_hold(session, manager, hold_id, reason="不留了", now=NOW)
