@@ -498,9 +498,7 @@ def test_reserve_unit(session: Session, staff: dict[str, Actor]) -> None:
     assert hold.expires_at == datetime(2026, 11, 30, 16, 0, tzinfo=UTC)
     assert made[0].status == UnitStatus.RESERVED
     with pytest.raises(ConflictError, match=r"保留.*周经理"):
-        units.hold_unit(
-            session, SYSTEM, made[0].id, customer_id=make_customer(session).id, now=NOW
-        )
+        units.hold_unit(session, SYSTEM, made[0].id, customer_id=make_customer(session).id, now=NOW)
     with pytest.raises(ValidationError) as err:
         units.reserve_unit(
             session, manager, made[1].id, until=date(2026, 11, 22), reason=" ", now=NOW

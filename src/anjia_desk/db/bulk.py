@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Date, Table, insert
 from sqlalchemy.orm import Session
 
+from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import Money, UTCDateTime
 
 
@@ -27,6 +28,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if session.get_bind().dialect.name != "sqlite":  # pragma: no cover - no PostgreSQL test yet
         session.execute(insert(table), rows)
         return
+    mark_written(table.name)  # the driver's executemany passes no SQLAlchemy statement
     keys = list(rows[0])
     converters: list[tuple[int, Callable[[Any], Any]]] = []
     for i, key in enumerate(keys):

@@ -45,6 +45,7 @@ from anjia_desk.db.engine import (
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.db.schema import REVISIONS
+from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE, mark_written
 from anjia_desk.db.types import aware_utc, utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -359,6 +360,7 @@ def backup_database(
     finally:
         _remove_db_files(snapshot)
     info = _info(out, header)
+    mark_written(BACKUP_FILES)
     log.info("backup %s: %d bytes in %.2f s", out, info.size_bytes, time.perf_counter() - started)
     with session_scope(database, actor) as session:
         audit.record(
@@ -579,6 +581,7 @@ def restore_database(
             raise UserError(describe_db_error(exc, str(live))) from exc
     finally:
         _remove_db_files(restored)
+    mark_written(WHOLE_DATABASE)
     log.info("restored %s from %s", live, source)
     return RestoreResult(restored_into=live, replaced_copy=aside, backup=info)
 
@@ -670,6 +673,7 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
         try:
             (folder / name).unlink()
             deleted.append(name)
+            mark_written(BACKUP_FILES)
         except OSError:
             log.warning("could not delete old backup %s", folder / name, exc_info=True)
     if deleted:

@@ -65,26 +65,16 @@ class AppContext(QObject):
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work as the logged-in user: committed on success, rolled back on error.
+        """A unit of work as the logged-in user (being replaced by ui/ops.py)."""
+        from anjia_desk.ui.ops import unit_of_work
 
-        The user is re-read first, so an admin's change of roles applies at once and a disabled
-        account can do nothing more (AccountDisabled, and the window locks)."""
-        from anjia_desk.db.engine import session_scope
-
-        actor = self._actor
-        with session_scope(self.database, actor) as session:
-            if actor is not None and actor.user_id is not None:
-                from anjia_desk.services.users import AccountDisabled, refresh_actor
-
-                try:
-                    fresh = refresh_actor(session, actor)
-                except AccountDisabled:
-                    self.account_disabled.emit()
-                    raise
-                if fresh != actor:
-                    session.info["actor"] = fresh
-                    self._actor_refreshed.emit(fresh)
+        with unit_of_work(self) as (session, _actor):
             yield session
+
+    def actor_refreshed(self, actor: Actor) -> None:
+        """A fresher Actor was read inside a unit of work (maybe on a worker thread): it reaches
+        the GUI thread through a queued connection."""
+        self._actor_refreshed.emit(actor)
 
     def _apply_refreshed(self, actor: Actor) -> None:
         current = self._actor
@@ -92,4 +82,5 @@ class AppContext(QObject):
             self.set_actor(actor)
 
     def notify(self, changes: Changes) -> None:
+        """An older page's hand-typed broadcast (while pages move to ui/ops.py)."""
         self.changed.emit(changes)

@@ -147,10 +147,11 @@ class FirstAdminDialog(_Form):
         if problems:
             self.show_errors(problems)
             return
+        from anjia_desk.db.engine import session_scope
         from anjia_desk.services import users
 
         try:
-            with self.ctx.session() as session:
+            with session_scope(self.ctx.database) as session:  # nobody is logged in yet
                 users.create_first_admin(
                     session,
                     username=values["username"].strip(),

@@ -1,15 +1,18 @@
-"""The one background worker (STYLE.md §4, after Anki's taskman and progress).
+"""The background workers (STYLE.md §4, after Anki's taskman and progress).
 
-One worker thread, because SQLite has one writer. A task is a plain Python function
-`fn(progress, cancelled)`: it may call `progress(done, total)` and poll `cancelled()`, and never
-touches Qt. Its result or exception comes back on the GUI thread through a queued signal. A progress
-dialog appears only when the task is still running after 600 ms, so quick actions never flash one.
+One writer thread, because SQLite has one writer, and one reader thread beside it (WAL lets
+readers run while a write is under way), so a list does not wait behind a long import. A task is
+a plain Python function `fn(progress, cancelled)`: it may call `progress(done, total)` and poll
+`cancelled()`, and never touches Qt. Its result or exception comes back on the GUI thread
+through a queued signal. A progress dialog appears only when the task is still running after
+600 ms, so quick actions never flash one.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import math
 import queue
 import threading
 import time
@@ -35,6 +38,10 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 TaskFn = Callable[[Progress, Cancelled], Any]
 
+#: The two lanes: writes one at a time, reads one at a time beside them.
+WRITE = "write"
+READ = "read"
+
 
 class TaskCancelled(Exception):
     """Raised by a task that stopped because the user pressed Cancel: no callback runs."""
@@ -56,6 +63,7 @@ class Task:
     progress: tuple[int, int] = (0, 0)
     dialog: _ProgressDialog | None = None
     show_at: float = 0.0  # time.monotonic() when the progress dialog may appear
+    lane: str = WRITE
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -113,7 +121,8 @@ class _ProgressDialog(QProgressDialog):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on a worker thread; callbacks run on the GUI thread."""
+    """Runs tasks one at a time per lane (a writer and a reader thread); callbacks run on the GUI
+    thread."""
 
     _finished = Signal(int, bool, object)
     _progressed = Signal(int, int, int)
@@ -133,9 +142,9 @@ class TaskRunner(QObject):
         self._error_handler = error_handler
         self._ids = itertools.count(1)
         self._tasks: dict[int, Task] = {}
-        self._queue: queue.SimpleQueue[tuple[int, TaskFn, threading.Event] | None]
-        self._queue = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
+        self._queues: dict[str, queue.SimpleQueue[tuple[int, TaskFn, threading.Event] | None]]
+        self._queues = {WRITE: queue.SimpleQueue(), READ: queue.SimpleQueue()}
+        self._threads: dict[str, threading.Thread] = {}
         self._closed = False
         self._tick = QTimer(self)
         self._tick.setInterval(_TICK_MS)
@@ -154,26 +163,33 @@ class TaskRunner(QObject):
         label: str = "",
         cancellable: bool = False,
         on_cancelled: Callable[[], None] | None = None,
+        lane: str = WRITE,
+        show_progress: bool = True,
     ) -> Task:
-        """Queue `fn(progress, cancelled)`; `on_done(result)` or `on_error(exc)` follows on the
-        GUI thread. Without `on_error`, a UserError is shown as a warning and anything else as a
-        bug report. A task ended by Cancel (raising TaskCancelled, or cancelled while it still
-        waited in the queue) calls `on_cancelled` when given, else nothing."""
+        """Queue `fn(progress, cancelled)` on `lane` (WRITE or READ); `on_done(result)` or
+        `on_error(exc)` follows on the GUI thread. Without `on_error`, a UserError is shown as a
+        warning and anything else as a bug report. A task ended by Cancel (raising
+        TaskCancelled, or cancelled while it still waited in the queue) calls `on_cancelled`
+        when given, else nothing. Without `show_progress` no progress dialog ever appears (a
+        list loading in the background)."""
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
         task = Task(next(self._ids), label, cancellable, on_done, on_error, on_cancelled)
+        task.lane = lane
         task.show_at = time.monotonic() + self.progress_delay_ms / 1000
+        if not show_progress:
+            task.show_at = math.inf
         self._tasks[task.id] = task
         if not self._tick.isActive():
             self._tick.start()
-        self._ensure_thread()
-        self._queue.put((task.id, fn, task.cancel_event))
+        self._ensure_thread(lane)
+        self._queues[lane].put((task.id, fn, task.cancel_event))
         return task
 
     @property
     def busy(self) -> bool:
-        """True while a task is queued or running."""
-        return bool(self._tasks)
+        """True while a write is queued or running (reads do not count)."""
+        return any(task.lane == WRITE for task in self._tasks.values())
 
     def shutdown(self, *, timeout: float | None = None) -> None:
         """Stop taking tasks, cancel the queued ones and wait for the running one to end."""
@@ -183,15 +199,19 @@ class TaskRunner(QObject):
             task.cancel()
             self._stop_feedback(task)
         self._tasks.clear()  # no callback runs after shutdown
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(timeout)
-            self._thread = None
+        for lane in self._threads:
+            self._queues[lane].put(None)
+        for thread in self._threads.values():
+            thread.join(timeout)
+        self._threads.clear()
 
-    def _ensure_thread(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="anjia-worker", daemon=True)
-            self._thread.start()
+    def _ensure_thread(self, lane: str) -> None:
+        if lane not in self._threads:
+            thread = threading.Thread(
+                target=self._work, args=(lane,), name=f"anjia-{lane}", daemon=True
+            )
+            self._threads[lane] = thread
+            thread.start()
 
     def _check_progress(self) -> None:
         """Every few ms while tasks wait for their progress dialog: show the ones now due.
@@ -202,7 +222,7 @@ class TaskRunner(QObject):
         now = time.monotonic()
         waiting = False
         for task in list(self._tasks.values()):
-            if task.dialog is not None or task.done:
+            if task.dialog is not None or task.done or task.show_at == math.inf:
                 continue
             if now >= task.show_at:
                 task.dialog = _ProgressDialog(task, self.parent_widget)
@@ -255,9 +275,10 @@ class TaskRunner(QObject):
 
     # -- worker thread: no Qt objects touched here except emitting signals -------------------
 
-    def _work(self) -> None:
+    def _work(self, lane: str) -> None:
+        tasks = self._queues[lane]
         while True:
-            item = self._queue.get()
+            item = tasks.get()
             if item is None:
                 return
             task_id, fn, cancel_event = item

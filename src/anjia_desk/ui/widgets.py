@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
+from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.ops import Changed
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -408,20 +415,43 @@ def selected_row(view: QTableView) -> int | None:
 class LazyPage(QWidget):
     """A page that loads its data when first shown, and again when shown after a change.
 
-    Subclasses implement `reload()` and say which Changes concern them in `concerns()`.
+    Subclasses implement `reload()`, which reads through `self.load(work, done)`: the topics of
+    the tables that work read become the page's `sources`, and a broadcast touching any of them
+    reloads the page (at once when it is visible, else when it is next shown). The page that ran
+    an operation (its initiator) reloads even when hidden, so it shows the result.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        #: The topics this page's data came from, learnt from what its loads read.
+        self.sources: frozenset[Topic] = frozenset()
         ctx.changed.connect(self._on_changed)
 
     def concerns(self, changes: Any) -> bool:
-        return False
+        if not isinstance(changes, Changed):  # an older page's hand-typed Changes
+            changes = Changed.of_legacy(changes)
+        return changes.touches(self.sources)
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
+
+    def load(
+        self,
+        work: Callable[[Session, Actor], T],
+        done: Callable[[T], None],
+        *,
+        message: MessageBar | None = None,
+    ) -> None:
+        """Read through the operation layer's reader, then `done(value)`; remembers the topics
+        read, so the page refreshes on exactly what its data comes from."""
+
+        def loaded(result: ops.Read) -> None:
+            self.sources = self.sources | result.topics
+            done(result.value)
+
+        ops.read(self.ctx, work, parent=self, done=loaded, message=message)
 
     def ensure_loaded(self) -> None:
         if self._stale:
@@ -441,9 +471,10 @@ class LazyPage(QWidget):
             self.reload()
 
     def _on_changed(self, changes: Any) -> None:
-        if not self.concerns(changes):
+        mine = isinstance(changes, Changed) and changes.initiator is self
+        if not mine and not self.concerns(changes):
             return
-        if self.isVisible():
+        if mine or self.isVisible():
             self._stale = False
             self.reload()
         else:

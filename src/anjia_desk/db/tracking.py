@@ -1,0 +1,88 @@
+"""Which tables a piece of work read and wrote, so that views refresh on what really changed.
+
+The UI's operation layer wraps each operation in `tracking()`; every SQL statement executed on
+that thread meanwhile (ORM flushes, `session.execute(insert/update/delete/select)`, lazy loads,
+other sessions a service opens itself) is seen by one engine listener, and its tables recorded.
+Paths that bypass SQLAlchemy's statements (the driver's executemany in `bulk.py`, a restore that
+replaces the whole file) say what they wrote with `mark_written`. Outside `tracking()` the
+listener costs one context-variable look-up per statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, Table, event
+from sqlalchemy.sql import Delete, Insert, Select, Update
+from sqlalchemy.sql.util import find_tables
+
+#: Pseudo-table names for effects outside the tables: backup files written or removed, and a
+#: restore that replaced the whole database.
+BACKUP_FILES = "backup_files"
+WHOLE_DATABASE = "*"
+
+
+@dataclass
+class Tracked:
+    """The tables written (always) and read (when asked for) during one `tracking()` block."""
+
+    written: set[str] = field(default_factory=set)
+    read: set[str] | None = None
+
+
+_current: ContextVar[Tracked | None] = ContextVar("anjia_tracked", default=None)
+
+
+@contextmanager
+def tracking(*, reads: bool = False) -> Iterator[Tracked]:
+    """Record the tables written (and with `reads`, read) by statements run inside the block."""
+    tracked = Tracked(read=set() if reads else None)
+    token = _current.set(tracked)
+    try:
+        yield tracked
+    finally:
+        _current.reset(token)
+
+
+@contextmanager
+def not_tracking_reads() -> Iterator[None]:
+    """Reads inside this block are bookkeeping (re-reading the acting user), not a view's data."""
+    tracked = _current.get()
+    saved = None if tracked is None else tracked.read
+    if tracked is not None:
+        tracked.read = None
+    try:
+        yield
+    finally:
+        if tracked is not None:
+            tracked.read = saved
+
+
+def mark_written(*tables: str) -> None:
+    """For writes that do not pass through a SQLAlchemy statement."""
+    tracked = _current.get()
+    if tracked is not None:
+        tracked.written.update(tables)
+
+
+def _names(clause: Any) -> set[str]:
+    return {
+        t.name
+        for t in find_tables(clause, include_aliases=True, include_joins=True, include_crud=True)
+        if isinstance(t, Table)
+    }
+
+
+@event.listens_for(Engine, "before_execute")
+def _record(_conn: Any, clause: Any, _multiparams: Any, _params: Any, _options: Any) -> None:
+    tracked = _current.get()
+    if tracked is None:
+        return
+    if isinstance(clause, Insert | Update | Delete):
+        tracked.written.add(clause.table.name)  # type: ignore[union-attr]
+    elif tracked.read is not None and isinstance(clause, Select):
+        tracked.read.update(_names(clause))

@@ -1,0 +1,86 @@
+"""What a view can be about: every table maps to one Topic, so an operation's broadcast is
+computed from the tables it wrote (db/tracking.py) and a view's interest from the tables it read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from enum import Enum
+
+from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE
+
+log = logging.getLogger(__name__)
+
+
+class Topic(Enum):
+    USERS = "users"
+    SETTINGS = "settings"
+    AUDIT = "audit"
+    CALENDAR = "calendar"
+    CUSTOMERS = "customers"
+    VISITS = "visits"
+    FOLLOW_UPS = "follow_ups"
+    DISPUTES = "disputes"
+    ROTATION = "rotation"
+    RISK = "risk"
+    REFERRALS = "referrals"
+    UNITS = "units"
+    TICKETS = "tickets"
+    DEALS = "deals"
+    RECEIPTS = "receipts"
+    CARE = "care"
+    #: Backup files in the backup folder (not a table).
+    BACKUPS = "backups"
+
+
+#: Every table of db/models.py (tests/services/test_topics.py checks that none is missing).
+TABLE_TOPICS: dict[str, Topic] = {
+    "users": Topic.USERS,
+    "user_roles": Topic.USERS,
+    "settings": Topic.SETTINGS,
+    "audit_log": Topic.AUDIT,
+    "calendar_years": Topic.CALENDAR,
+    "calendar_days": Topic.CALENDAR,
+    "customers": Topic.CUSTOMERS,
+    "customer_relatives": Topic.CUSTOMERS,
+    "grade_changes": Topic.CUSTOMERS,
+    "phone_changes": Topic.CUSTOMERS,
+    "ownership_changes": Topic.CUSTOMERS,
+    "customer_merges": Topic.CUSTOMERS,
+    "visits": Topic.VISITS,
+    "follow_ups": Topic.FOLLOW_UPS,
+    "disputes": Topic.DISPUTES,
+    "duty_roster": Topic.ROTATION,
+    "rotation_turns": Topic.ROTATION,
+    "risk_marks": Topic.RISK,
+    "risk_warnings": Topic.RISK,
+    "referral_points": Topic.REFERRALS,
+    "projects": Topic.UNITS,
+    "buildings": Topic.UNITS,
+    "units": Topic.UNITS,
+    "unit_holds": Topic.UNITS,
+    "queue_tickets": Topic.TICKETS,
+    "deals": Topic.DEALS,
+    "deal_steps": Topic.DEALS,
+    "installments": Topic.DEALS,
+    "receipts": Topic.RECEIPTS,
+    "care_touches": Topic.CARE,
+    BACKUP_FILES: Topic.BACKUPS,
+}
+
+#: Tables that are bookkeeping of the schema itself, about no view.
+_NO_TOPIC = frozenset({"alembic_version"})
+
+
+def topics_for(tables: Iterable[str]) -> frozenset[Topic]:
+    """The topics of `tables`; a restore ("the whole database") is every topic, and so is a
+    table with no topic yet (a test keeps TABLE_TOPICS complete: better every view reloads than
+    one stays stale)."""
+    names = set(tables) - _NO_TOPIC
+    unknown = names - TABLE_TOPICS.keys()
+    if WHOLE_DATABASE in names or unknown:
+        if unknown - {WHOLE_DATABASE}:
+            log.warning("no Topic for table(s) %s: every view reloads", sorted(unknown))
+        return frozenset(Topic)
+    return frozenset(TABLE_TOPICS[name] for name in names)

@@ -1,0 +1,29 @@
+"""services/topics.py: every table has a topic; a restore is every topic."""
+
+from anjia_desk.db import models  # noqa: F401 - registers every table
+from anjia_desk.db.base import Base
+from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE
+from anjia_desk.services.topics import TABLE_TOPICS, Topic, topics_for
+
+
+def test_every_table_has_a_topic() -> None:
+    tables = set(Base.metadata.tables)
+    assert tables - TABLE_TOPICS.keys() == set()
+    assert TABLE_TOPICS.keys() - tables == {BACKUP_FILES}
+
+
+def test_every_topic_is_reachable() -> None:
+    assert set(TABLE_TOPICS.values()) == set(Topic)
+
+
+def test_topics_for() -> None:
+    assert topics_for([]) == frozenset()
+    assert topics_for(["deals", "installments", "receipts"]) == {Topic.DEALS, Topic.RECEIPTS}
+    assert topics_for(["alembic_version"]) == frozenset()
+    assert topics_for([BACKUP_FILES]) == {Topic.BACKUPS}
+    assert topics_for([WHOLE_DATABASE]) == frozenset(Topic)
+
+
+def test_an_unknown_table_reloads_everything(caplog) -> None:
+    assert topics_for(["not_a_table"]) == frozenset(Topic)
+    assert "not_a_table" in caplog.text
