@@ -95,8 +95,7 @@ def office_zone(ctx: AppContext) -> ZoneInfo:
     """The office's time zone from the settings (read through the settings service)."""
     from anjia_desk.services.settings import office_zone as zone_of
 
-    with ctx.session() as session:
-        return zone_of(session)
+    return ops.read_now(ctx, lambda session, _actor: zone_of(session))
 
 
 # --- messages and field errors
