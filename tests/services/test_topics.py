@@ -2,8 +2,13 @@
 
 from anjia_desk.db import models  # noqa: F401 - registers every table
 from anjia_desk.db.base import Base
-from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE
-from anjia_desk.services.topics import TABLE_TOPICS, Topic, topics_for
+from anjia_desk.services.topics import (
+    BACKUP_FILES,
+    TABLE_TOPICS,
+    WHOLE_DATABASE,
+    Topic,
+    topics_for,
+)
 
 
 def test_every_table_has_a_topic() -> None:

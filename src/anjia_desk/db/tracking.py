@@ -20,11 +20,6 @@ from sqlalchemy import Engine, Table, event
 from sqlalchemy.sql import Delete, Insert, Select, Update
 from sqlalchemy.sql.util import find_tables
 
-#: Pseudo-table names for effects outside the tables: backup files written or removed, and a
-#: restore that replaced the whole database.
-BACKUP_FILES = "backup_files"
-WHOLE_DATABASE = "*"
-
 
 @dataclass
 class Tracked:

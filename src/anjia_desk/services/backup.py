@@ -45,7 +45,7 @@ from anjia_desk.db.engine import (
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.db.schema import REVISIONS
-from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE, mark_written
+from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc, utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -56,6 +56,7 @@ from anjia_desk.services.settings import (
     office_zone,
     set_internal,
 )
+from anjia_desk.services.topics import BACKUP_FILES, WHOLE_DATABASE
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,6 @@
 """What a view can be about: every table maps to one Topic, so an operation's broadcast is
 computed from the tables it wrote (db/tracking.py) and a view's interest from the tables it read.
+Imports nothing heavy: the window loads it before SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -8,9 +9,12 @@ import logging
 from collections.abc import Iterable
 from enum import Enum
 
-from anjia_desk.db.tracking import BACKUP_FILES, WHOLE_DATABASE
-
 log = logging.getLogger(__name__)
+
+#: Pseudo-table names a service passes to db.tracking.mark_written for effects outside the
+#: tables: backup files written or removed, and a restore that replaced the whole database.
+BACKUP_FILES = "backup_files"
+WHOLE_DATABASE = "*"
 
 
 class Topic(Enum):
