@@ -12,8 +12,9 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import users
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.users_page import UserDialog, UsersPage
 
@@ -85,7 +86,7 @@ def test_add_a_user_through_the_dialog(
     qtbot.keyClicks(dialog.password_again, "start-123")
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)  # Enter saves
-    assert blocker.args == [Changes.of("users")]
+    assert Topic.USERS in blocker.args[0].topics
 
     assert page.dialog is None
     assert not dialog.isVisible()
@@ -264,3 +265,26 @@ def test_stale_version_is_reported_and_the_table_reloaded(
     assert "已被其他人修改" in page.message.text()
     row = page.selected()
     assert row is not None and row.display_name == "王芳" and not row.is_active
+
+
+def test_reloads_on_a_write_to_users_and_not_on_an_unrelated_one(
+    qtbot, page: UsersPage, ctx: AppContext, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    assert page.sources == {Topic.USERS, Topic.SETTINGS}
+    fills: list[int] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda loaded: (fills.append(1), original(loaded)))
+    ops.write(
+        ctx,
+        lambda s, a: users.add_user(
+            s, a, username="lisi", display_name="李四", roles=[Role.CONSULTANT.value], password=None
+        ),
+        parent=None,
+    )
+    assert fills == [1]
+    assert "lisi" in usernames(page)
+
+    ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert fills == [1]

@@ -3,8 +3,10 @@ passwords."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -23,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.roles import Role, roles_label
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.users import UserRow
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -37,13 +39,11 @@ from anjia_desk.ui.widgets import (
     default_zone,
     dialog_buttons,
     format_local,
-    office_zone,
     selected_row,
     set_column_widths,
     show_user_error,
 )
 
-USERS_TOPIC = "users"
 NO_PASSWORD_HINT = (
     "可以不填：不设密码的人不能登录（例如只需要在名单里出现的顾问），以后可用“重置密码”设置。"
     "设了密码的人，第一次登录时必须改成自己的密码。"
@@ -181,6 +181,8 @@ class UsersPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: UserDialog | None = None
+        #: The user to select once the list has been loaded again (after a save).
+        self._select_after: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
@@ -214,19 +216,26 @@ class UsersPage(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(USERS_TOPIC, "settings")
-
     def reload(self) -> None:
+        self.load(self._read, self._fill)
+
+    @staticmethod
+    def _read(session: Any, actor: Any) -> tuple[ZoneInfo, Sequence[UserRow]]:
+        from anjia_desk.services.settings import office_zone as zone_of
         from anjia_desk.services.users import list_users
 
+        return zone_of(session), list_users(session, actor)
+
+    def _fill(self, loaded: tuple[ZoneInfo, Sequence[UserRow]]) -> None:
+        zone, rows = loaded
         selected = self.selected()
-        zone = office_zone(self.ctx)
-        with self.ctx.session() as session:
-            rows = list_users(session, self.ctx.actor)
+        wanted = self._select_after
+        self._select_after = None
         self.model.zone = zone
         self.model.set_rows(rows)
-        if selected is not None:
+        if wanted is not None:
+            self.select_user(wanted)
+        elif selected is not None:
             row = self.model.index_of(selected.id)
             if row is not None:
                 self.table.selectRow(row)
@@ -278,38 +287,47 @@ class UsersPage(LazyPage):
         from anjia_desk.services.users import add_user, update_user
 
         row = dialog.row
-        try:
-            with self.ctx.session() as session:
-                if row is None:
-                    saved = add_user(
-                        session,
-                        self.ctx.actor,
-                        username=form.username,
-                        display_name=form.display_name,
-                        roles=form.roles,
-                        password=form.password,
-                    )
-                else:
-                    saved = update_user(
-                        session,
-                        self.ctx.actor,
-                        row.id,
-                        display_name=form.display_name,
-                        roles=form.roles,
-                        expected_version=row.version,
-                    )
-        except ConflictError as exc:
-            dialog.reject()
-            self._conflict(exc)
-            return
-        except UserError as exc:
-            dialog.show_error(exc)
-            return
-        dialog.accept()
-        self.ctx.notify(Changes.of(USERS_TOPIC))
-        self.reload()
-        self.select_user(saved.username)
-        if row is not None:
+
+        def work(session: Any, actor: Any) -> UserRow:
+            if row is None:
+                return add_user(
+                    session,
+                    actor,
+                    username=form.username,
+                    display_name=form.display_name,
+                    roles=form.roles,
+                    password=form.password,
+                )
+            return update_user(
+                session,
+                actor,
+                row.id,
+                display_name=form.display_name,
+                roles=form.roles,
+                expected_version=row.version,
+            )
+
+        def failed(exc: UserError) -> None:
+            dialog.save_button.setEnabled(True)
+            if isinstance(exc, ConflictError):
+                dialog.reject()
+                self._conflict(exc)
+            else:
+                dialog.show_error(exc)
+
+        def saved(user: UserRow) -> None:
+            dialog.accept()
+            self._saved(user, edited=row is not None)
+
+        dialog.save_button.setEnabled(False)
+        ops.write(self.ctx, work, parent=dialog, done=saved, failed=failed, initiator=self)
+
+    def _saved(self, saved: UserRow, *, edited: bool) -> None:
+        try:  # the list may already have been reloaded (without a task runner it has)
+            self.select_user(saved.username)
+        except KeyError:
+            self._select_after = saved.username
+        if edited:
             self.message.show_ok(f"已保存 {saved.display_name}（{saved.username}）的修改。")
         elif saved.has_password:
             self.message.show_ok(
@@ -343,20 +361,23 @@ class UsersPage(LazyPage):
             question = f"重新启用 {who} 吗？启用后他可以用原来的密码登录。"
         if not self.ctx.dialogs.confirm(self, title, question):
             return
-        try:
-            with self.ctx.session() as session:
-                set_active(
-                    session, self.ctx.actor, row.id, not row.is_active, expected_version=row.version
-                )
-        except ConflictError as exc:
+        row_id, active, version = row.id, not row.is_active, row.version
+        done_text = f"已{'停用' if row.is_active else '启用'} {who}。"
+        ops.write(
+            self.ctx,
+            lambda session, actor: set_active(
+                session, actor, row_id, active, expected_version=version
+            ),
+            parent=self,
+            done=lambda _saved: self.message.show_ok(done_text),
+            failed=self._write_failed,
+        )
+
+    def _write_failed(self, exc: UserError) -> None:
+        if isinstance(exc, ConflictError):
             self._conflict(exc)
-            return
-        except UserError as exc:
+        else:
             self.message.show_error(exc.message)
-            return
-        self.ctx.notify(Changes.of(USERS_TOPIC))
-        self.reload()
-        self.message.show_ok(f"已{'停用' if row.is_active else '启用'} {who}。")
 
     def reset_password(self) -> None:
         from anjia_desk.services.users import reset_password
@@ -376,22 +397,24 @@ class UsersPage(LazyPage):
         if first != again:
             self.message.show_error("两次输入的密码不一致，密码没有修改。")
             return
-        try:
-            with self.ctx.session() as session:
-                saved = reset_password(
-                    session, self.ctx.actor, row.id, first, expected_version=row.version
-                )
-        except ConflictError as exc:
-            self._conflict(exc)
-            return
-        except ValidationError as exc:
+        row_id, version = row.id, row.version
+        ops.write(
+            self.ctx,
+            lambda session, actor: reset_password(
+                session, actor, row_id, first, expected_version=version
+            ),
+            parent=self,
+            done=lambda saved: self._password_reset(saved, who),
+            failed=self._reset_failed,
+        )
+
+    def _reset_failed(self, exc: UserError) -> None:
+        if isinstance(exc, ValidationError):
             self.message.show_error("密码没有修改：" + "；".join(exc.fields.values()))
-            return
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.ctx.notify(Changes.of(USERS_TOPIC))
-        self.reload()
+        else:
+            self._write_failed(exc)
+
+    def _password_reset(self, saved: UserRow, who: str) -> None:
         if saved.id == self.ctx.actor.user_id:
             self.message.show_ok("已修改您自己的密码。")
         else:
