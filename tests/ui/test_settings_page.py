@@ -12,9 +12,10 @@ from anjia_desk.core.settings import SPECS
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.services import users
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import get_setting, get_settings
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.settings_page import BoundedSpinBox, SettingsPage
 
@@ -114,7 +115,7 @@ def test_a_valid_change_is_saved_audited_and_broadcast(
 
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.keyClick(spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert blocker.args == [Changes.of("settings")]
+    assert Topic.SETTINGS in blocker.args[0].topics
 
     with session_scope(database) as s:
         values = get_settings(s)
@@ -170,9 +171,11 @@ def test_a_save_elsewhere_refreshes_the_form(
 ) -> None:
     from anjia_desk.services.settings import update_settings
 
-    with session_scope(database, admin_actor) as s:
-        update_settings(s, admin_actor, {"letterhead.address": "杭州市滨江区江南大道 1 号"})
-    ctx.notify(Changes.of("settings"))
+    ops.write(
+        ctx,
+        lambda s, a: update_settings(s, a, {"letterhead.address": "杭州市滨江区江南大道 1 号"}),
+        parent=None,
+    )
     line = page.editors["letterhead.address"].widget
     assert isinstance(line, QLineEdit)
     assert line.text() == "杭州市滨江区江南大道 1 号"
@@ -269,3 +272,19 @@ def test_the_backup_folder_can_be_chosen_with_a_dialog(qtbot, ctx, fake_dialogs,
     fake_dialogs.dir_path = None  # cancelled: nothing changes
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.editors["backup.directory"].read() == str(tmp_path / "备份")
+
+
+def test_reloads_on_a_settings_write_and_not_on_an_unrelated_one(
+    qtbot, page: SettingsPage, ctx: AppContext, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+    from anjia_desk.services.settings import update_settings
+
+    assert page.sources == {Topic.SETTINGS}
+    fills: list[object] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda values: (fills.append(values), original(values)))
+    ops.write(ctx, lambda s, a: update_settings(s, a, {LOCK: 15}), parent=None)
+    assert len(fills) == 1
+    ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert len(fills) == 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import GROUPS, SPECS, SettingSpec, SettingValue
-from anjia_desk.services.changes import Changes
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     FieldErrors,
@@ -295,15 +295,13 @@ class SettingsPage(LazyPage):
 
     # --- state ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches("settings")
-
     def reload(self) -> None:
         """Show the saved values (unsaved edits are kept when another page saved settings)."""
         from anjia_desk.services.settings import get_settings
 
-        with self.ctx.session() as session:
-            values = get_settings(session)
+        self.load(lambda session, _actor: get_settings(session), self._fill)
+
+    def _fill(self, values: dict[str, SettingValue]) -> None:
         keep = self.dirty_keys()
         self._saved = dict(values)
         self._loading = True
@@ -381,14 +379,23 @@ class SettingsPage(LazyPage):
         if not changes:
             self.message.show_info("没有需要保存的修改。")
             return
-        try:
-            with self.ctx.session() as session:
-                update_settings(session, self.ctx.actor, changes)
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors)
-            return
-        self.reload()
-        labels = "、".join(SPECS[key].label for key in changes)
+        self.save_button.setEnabled(False)
+        ops.write(
+            self.ctx,
+            lambda session, actor: update_settings(session, actor, changes),
+            parent=self,
+            done=lambda values: self._saved_values(values, sorted(changes)),
+            failed=self._save_failed,
+        )
+
+    def _save_failed(self, exc: UserError) -> None:
+        show_user_error(exc, self.message, self.errors)
+        self._update_dirty()
+
+    def _saved_values(self, values: dict[str, SettingValue], keys: list[str]) -> None:
+        """After a save: the form is clean at once (its reload may still be on its way)."""
+        self._saved = dict(values)
+        self._update_dirty()
+        labels = "、".join(SPECS[key].label for key in keys)
         self.message.show_ok(f"已保存：{labels}。")
-        self.ctx.notify(Changes.of("settings"))
-        self.saved.emit(sorted(changes))
+        self.saved.emit(keys)
