@@ -12,8 +12,9 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import users
 from anjia_desk.services.calendar import office_calendar, year_entries
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.calendar_page import CalendarPage, to_qdate
 
@@ -86,7 +87,7 @@ def test_edit_2027_save_as_hand_kept_then_forget_it(
 
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [Changes.of("calendar")]
+    assert Topic.CALENDAR in blocker.args[0].topics
     assert page.source_label.text() == "手工维护"
     assert page.message.kind == "ok"
     assert not page.dirty_label.isVisible()
@@ -228,3 +229,25 @@ def test_read_only_for_a_consultant(qtbot, database: Database, admin_actor: Acto
     assert not page.editor_row.isVisible()
     assert not page.save_button.isVisible()
     assert "管理员、案场经理" in page.banner.text()
+
+
+def test_reloads_on_a_calendar_write_and_not_on_an_unrelated_one(
+    qtbot, page: CalendarPage, ctx: AppContext, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import DayEntry, save_year
+
+    assert page.sources == {Topic.CALENDAR, Topic.SETTINGS}
+    shown: list[int] = []
+    original = page._show
+    monkeypatch.setattr(page, "_show", lambda view: (shown.append(view.year), original(view)))
+    entries = [DayEntry(NEW_YEAR, False, "元旦")]
+    ops.write(ctx, lambda s, a: save_year(s, a, 2027, entries), parent=None)
+    assert shown == [2026]
+    ops.write(
+        ctx,
+        lambda s, a: users.add_user(
+            s, a, username="lisi", display_name="李四", roles=[Role.CONSULTANT], password=None
+        ),
+        parent=None,
+    )
+    assert shown == [2026]

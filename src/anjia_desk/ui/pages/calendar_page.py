@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
@@ -26,7 +28,7 @@ from anjia_desk.core.calendar import OfficeCalendar, YearSource
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.calendar import DayEntry
-from anjia_desk.services.changes import Changes
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -35,7 +37,6 @@ from anjia_desk.ui.widgets import (
     MessageBar,
     configure_table,
     hint_label,
-    office_zone,
     selected_row,
     set_column_widths,
     who_may,
@@ -43,8 +44,33 @@ from anjia_desk.ui.widgets import (
 
 WEEKDAYS = "一二三四五六日"
 REST, WORK = "放假", "调休上班"
-#: What a Changes names when the calendar was edited.
-CALENDAR_TOPIC = "calendar"
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class YearView:
+    """One year as the page shows it, read in one go."""
+
+    today: date
+    year: int
+    source: YearSource
+    entries: list[DayEntry]
+    calendar: OfficeCalendar
+
+
+def read_year(session: Session, year: int | None, now: datetime) -> YearView:
+    """`year` (None: this year, or this one if `year` is no longer offered) and today in the
+    office's zone."""
+    from anjia_desk.services.calendar import office_calendar, year_entries
+    from anjia_desk.services.settings import office_zone
+
+    today = now.astimezone(office_zone(session)).date()
+    if year is None or abs(year - today.year) > 1:
+        year = today.year
+    source, entries = year_entries(session, year)
+    return YearView(today, year, source, list(entries), office_calendar(session))
 
 
 def weekday_label(day: date) -> str:
@@ -124,6 +150,9 @@ class CalendarPage(LazyPage):
         self.calendar: OfficeCalendar | None = None
         self.today = date.today()
         self._check_started = False
+        #: Loads asked for and not shown yet, and what to do after the last of them.
+        self._loads_pending = 0
+        self._after_load: Callable[[], None] | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -243,36 +272,42 @@ class CalendarPage(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(CALENDAR_TOPIC, "settings")
-
     def reload(self) -> None:
-        zone = office_zone(self.ctx)
-        self.today = self.ctx.clock().astimezone(zone).date()
+        now = self.ctx.clock()
+        year = self.year or None
+        self._load_view(lambda session, _actor: read_year(session, year, now))
+
+    def load_year(self, year: int) -> None:
+        now = self.ctx.clock()
+        self._load_view(lambda session, _actor: read_year(session, year, now))
+
+    def _load_view(self, work: Callable[[Session, Any], YearView]) -> None:
+        self._loads_pending += 1
+        self.load(work, self._show)
+
+    def _show(self, view: YearView) -> None:
+        self._loads_pending -= 1
+        self.today = view.today
         current = self.today.year
         years = [current - 1, current, current + 1]
-        chosen = self.year if self.year in years else current
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in years:
             self.year_combo.addItem(f"{year} 年", year)
-        self.year_combo.setCurrentIndex(years.index(chosen))
+        self.year_combo.setCurrentIndex(years.index(view.year))
         self.year_combo.blockSignals(False)
         if not self._check_started:
             self._check_started = True
             self.check_date.setDate(to_qdate(self.today))
-        self.load_year(chosen)
+        self._show_year(view)
 
-    def load_year(self, year: int) -> None:
-        from anjia_desk.services.calendar import office_calendar, year_entries
-
-        with self.ctx.session() as session:
-            source, entries = year_entries(session, year)
-            self.calendar = office_calendar(session)
-        self.year, self.source = year, source
-        self.saved_entries = list(entries)
-        self.editing = self.editable and source is not YearSource.PACKAGE
-        self.model.set_rows(entries)
+    def _show_year(self, view: YearView) -> None:
+        year = view.year
+        self.calendar = view.calendar
+        self.year, self.source = year, view.source
+        self.saved_entries = list(view.entries)
+        self.editing = self.editable and view.source is not YearSource.PACKAGE
+        self.model.set_rows(view.entries)
         self.new_date.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
         if from_qdate(self.new_date.date()).year != year:
             self.new_date.setDate(QDate(year, 1, 1))
@@ -280,6 +315,18 @@ class CalendarPage(LazyPage):
         self._update_banner()
         self._update_state()
         self.update_check()
+        after, self._after_load = self._after_load, None
+        if after is not None and not self._loads_pending:
+            after()
+        elif after is not None:
+            self._after_load = after
+
+    def _when_loaded(self, then: Callable[[], None]) -> None:
+        """`then()` once the reload after a write has shown the year (now, if it has)."""
+        if self._loads_pending:
+            self._after_load = then
+        else:
+            then()
 
     def _update_banner(self) -> None:
         assert self.calendar is not None
@@ -391,27 +438,29 @@ class CalendarPage(LazyPage):
         from anjia_desk.services.calendar import save_year
 
         entries = self.model.rows
-        try:
-            with self.ctx.session() as session:
-                save_year(session, self.ctx.actor, self.year, entries)
-        except ValidationError as exc:
-            by_day = {
-                e.day: exc.fields[e.day.isoformat()]
-                for e in entries
-                if e.day.isoformat() in exc.fields
-            }
-            self.model.set_errors(by_day)
-            lines = list(exc.fields.values())
-            shown = "\n".join(lines[:6]) + ("\n……" if len(lines) > 6 else "")
-            self.message.show_error(f"未保存，请修改标红的日期：\n{shown}")
-            return
-        except UserError as exc:
+        year, count = self.year, len(entries)
+        ops.write(
+            self.ctx,
+            lambda session, actor: save_year(session, actor, year, entries),
+            parent=self,
+            done=lambda _none: self._when_loaded(lambda: self._year_saved(year, count)),
+            failed=lambda exc: self._save_failed(exc, entries),
+        )
+
+    def _year_saved(self, year: int, count: int) -> None:
+        self.message.show_ok(f"已保存 {year} 年的办公日历（手工维护，{count} 个特殊日期）。")
+
+    def _save_failed(self, exc: UserError, entries: list[DayEntry]) -> None:
+        if not isinstance(exc, ValidationError):
             self.message.show_error(exc.message)
             return
-        year, count = self.year, len(entries)
-        self.ctx.notify(Changes.of(CALENDAR_TOPIC))
-        self.load_year(year)
-        self.message.show_ok(f"已保存 {year} 年的办公日历（手工维护，{count} 个特殊日期）。")
+        by_day = {
+            e.day: exc.fields[e.day.isoformat()] for e in entries if e.day.isoformat() in exc.fields
+        }
+        self.model.set_errors(by_day)
+        lines = list(exc.fields.values())
+        shown = "\n".join(lines[:6]) + ("\n……" if len(lines) > 6 else "")
+        self.message.show_error(f"未保存，请修改标红的日期：\n{shown}")
 
     def forget(self) -> None:
         if not self.editable or self.source is not YearSource.EDITED:
@@ -428,15 +477,16 @@ class CalendarPage(LazyPage):
             )
         if not self.ctx.dialogs.confirm(self, "恢复使用内置日历", question):
             return
-        try:
-            with self.ctx.session() as session:
-                forget_year(session, self.ctx.actor, year)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.ctx.notify(Changes.of(CALENDAR_TOPIC))
-        self.load_year(year)
-        self.message.show_ok(f"{year} 年已改为：{self.source.label}。")
+        ops.write(
+            self.ctx,
+            lambda session, actor: forget_year(session, actor, year),
+            parent=self,
+            done=lambda _none: self._when_loaded(self._forgotten),
+            message=self.message,
+        )
+
+    def _forgotten(self) -> None:
+        self.message.show_ok(f"{self.year} 年已改为：{self.source.label}。")
 
     # --- the check box ---
 
