@@ -2,7 +2,8 @@
 
 The UI's operation layer wraps each operation in `tracking()`; every SQL statement executed on
 that thread meanwhile (ORM flushes, `session.execute(insert/update/delete/select)`, lazy loads,
-other sessions a service opens itself) is seen by one engine listener, and its tables recorded.
+other sessions a service opens itself) is seen by one engine listener, and its tables recorded
+(worked out once per compiled statement).
 Paths that bypass SQLAlchemy's statements (the driver's executemany in `bulk.py`, a restore that
 replaces the whole file) say what they wrote with `mark_written`. Outside `tracking()` the
 listener costs one context-variable look-up per statement.
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, Table, event
 from sqlalchemy.sql import Delete, Insert, Select, Update
@@ -64,20 +66,34 @@ def mark_written(*tables: str) -> None:
         tracked.written.update(tables)
 
 
-def _names(clause: Any) -> set[str]:
-    return {
-        t.name
-        for t in find_tables(clause, include_aliases=True, include_joins=True, include_crud=True)
-        if isinstance(t, Table)
-    }
+def _tables_of(compiled: Any) -> tuple[str | None, frozenset[str]]:
+    """(the table a DML statement writes, or None; the tables a statement reads), computed once
+    per compiled statement: SQLAlchemy reuses compiled statements from its cache, so a view's
+    load pays for walking each statement's tree only the first time."""
+    known = _by_compiled.get(compiled)
+    if known is None:
+        statement = compiled.statement
+        if isinstance(statement, Insert | Update | Delete):
+            known = (statement.table.name, frozenset())  # type: ignore[union-attr]
+        elif isinstance(statement, Select):
+            found = find_tables(statement, include_aliases=True, include_joins=True)
+            known = (None, frozenset(t.name for t in found if isinstance(t, Table)))
+        else:
+            known = (None, frozenset())
+        _by_compiled[compiled] = known
+    return known
 
 
-@event.listens_for(Engine, "before_execute")
-def _record(_conn: Any, clause: Any, _multiparams: Any, _params: Any, _options: Any) -> None:
+_by_compiled: WeakKeyDictionary[Any, tuple[str | None, frozenset[str]]] = WeakKeyDictionary()
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _record(_conn: Any, _cursor: Any, _sql: Any, _params: Any, context: Any, _many: bool) -> None:
     tracked = _current.get()
-    if tracked is None:
+    if tracked is None or context is None or context.compiled is None:
         return
-    if isinstance(clause, Insert | Update | Delete):
-        tracked.written.add(clause.table.name)  # type: ignore[union-attr]
-    elif tracked.read is not None and isinstance(clause, Select):
-        tracked.read.update(_names(clause))
+    written, read = _tables_of(context.compiled)
+    if written is not None:
+        tracked.written.add(written)
+    elif tracked.read is not None:
+        tracked.read.update(read)
