@@ -16,7 +16,9 @@ from anjia_desk.db.models import Customer, Dispute
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import customers as svc
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
 from anjia_desk.services.users import add_user
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages import customers_page
 from anjia_desk.ui.pages.customers_page import PAGE_SIZE, CustomersPage, CustomersSection
@@ -278,3 +280,53 @@ def test_consultants_see_no_ruling_tab(qtbot, database, people, fake_dialogs) ->
     qtbot.addWidget(section)
     assert section.tab_titles() == ["客户列表"]
     assert customers_page.SEARCH_DELAY_MS <= 200
+
+
+def test_the_list_reloads_on_customers_and_not_on_an_unrelated_write(
+    qtbot, database, people, customers, fake_dialogs, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    page = make_page(qtbot, database, people["li"], fake_dialogs)
+    assert page.sources == {Topic.CUSTOMERS, Topic.USERS, Topic.SETTINGS}
+    loads: list[int] = []
+    original = page._choices_loaded
+    monkeypatch.setattr(page, "_choices_loaded", lambda c: (loads.append(1), original(c)))
+    ops.write(
+        page.ctx,
+        lambda s, a: svc.claim_customer(s, a, customers["xie"], now=NOW),
+        parent=None,
+    )
+    assert loads == [1]
+    row = page.model.row_of(customers["xie"])
+    assert page.model.data(page.model.index(row, 3)) == "李强"  # type: ignore[arg-type]
+
+    ops.write(page.ctx, lambda s, a: save_year(s, Actor.system(), 2031, []), parent=None)
+    assert loads == [1]
+
+
+def test_the_rulings_reload_on_disputes_and_not_on_an_unrelated_write(
+    qtbot, database, people, customers, fake_dialogs, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    ctx = AppContext(database, people["boss"], dialogs=fake_dialogs, clock=lambda: NOW)
+    page = customers_page.DisputesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.sources == {Topic.DISPUTES, Topic.CUSTOMERS, Topic.SETTINGS}
+    assert page.model.rowCount() == 0
+    fills: list[int] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda *a: (fills.append(1), original(*a)))
+    ops.write(
+        ctx,
+        lambda s, a: svc.raise_dispute(s, people["li"], customers["zhang"], "我先接待的", now=NOW),
+        parent=None,
+    )
+    assert fills == [1]
+    assert page.model.rowCount() == 1
+
+    ops.write(ctx, lambda s, a: save_year(s, Actor.system(), 2031, []), parent=None)
+    assert fills == [1]

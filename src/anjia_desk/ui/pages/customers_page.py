@@ -4,7 +4,9 @@ time), claims from the public pool, the site manager's bulk transfer, and the �
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -27,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.customers import (
     SORT_KEYS,
     CustomerQuery,
@@ -35,6 +36,7 @@ from anjia_desk.services.customers import (
     DisputeRow,
     FilterChoices,
 )
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -53,9 +55,13 @@ from anjia_desk.ui.widgets import (
     show_user_error,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
+
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 150
-TOPICS = ("customers", "visits", "follow_ups", "disputes", "risk", "users", "settings")
 OVERDUE_COLOR = QColor("#c0392b")
 POOL_COLOR = QColor("#eef4fb")
 DUE_TEXT = {"overdue": "（逾期）", "today": "（今天）"}
@@ -274,6 +280,12 @@ class ReassignDialog(QDialog):
         show_user_error(exc, self.message, self.errors)
 
 
+def _filter_choices(session: Session, actor: Actor) -> FilterChoices:
+    from anjia_desk.services.customers import filter_choices
+
+    return filter_choices(session, actor)
+
+
 class CustomersPage(LazyPage):
     """The list: search box and filters above, the table, the count and the actions below."""
 
@@ -281,6 +293,8 @@ class CustomersPage(LazyPage):
         super().__init__(ctx, parent)
         self.choices: FilterChoices | None = None
         self.reassign_dialog: ReassignDialog | None = None
+        #: Counts the list's loads: a search answered after a newer one was asked is dropped.
+        self._list_load = 0
         self.sort_key = "last_contact"
         self.descending = True
         outer = QVBoxLayout(self)
@@ -357,18 +371,10 @@ class CustomersPage(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*TOPICS)
-
     def reload(self) -> None:
-        from anjia_desk.services.customers import filter_choices
+        self.load(_filter_choices, self._choices_loaded, message=self.message)
 
-        try:
-            with self.ctx.session() as session:
-                choices = filter_choices(session, self.ctx.actor)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+    def _choices_loaded(self, choices: FilterChoices) -> None:
         self.choices = choices
         self._fill(self.owner_box, [(s.name, s.id) for s in choices.consultants])
         self._fill(self.channel_box, [(c, c) for c in choices.channels])
@@ -404,14 +410,20 @@ class CustomersPage(LazyPage):
 
         self.search_timer.stop()
         selected = self.selected_ids()
-        try:
-            with self.ctx.session() as session:
-                ids = search_customer_ids(
-                    session, self.ctx.actor, self.query(), now=self.ctx.clock()
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        query, now = self.query(), self.ctx.clock()
+        self._list_load += 1
+        number = self._list_load
+
+        def work(session: Session, actor: Actor) -> list[int]:
+            return search_customer_ids(session, actor, query, now=now)
+
+        def done(ids: list[int]) -> None:
+            if number == self._list_load:  # else a newer search is on its way
+                self._ids_loaded(ids, selected)
+
+        self.load(work, done, message=self.message)
+
+    def _ids_loaded(self, ids: list[int], selected: list[int]) -> None:
         self.model.set_ids(ids)
         self.count_label.setText(f"共 {len(ids):,} 位客户")
         for customer_id in selected:
@@ -439,9 +451,11 @@ class CustomersPage(LazyPage):
     def _fetch_rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         from anjia_desk.services.customers import customer_rows
 
+        now = self.ctx.clock()
         try:
-            with self.ctx.session() as session:
-                return customer_rows(session, self.ctx.actor, ids, now=self.ctx.clock())
+            return ops.read_now(
+                self.ctx, lambda session, actor: customer_rows(session, actor, ids, now=now)
+            )
         except UserError as exc:
             self.message.show_error(exc.message)
             return []
@@ -506,15 +520,22 @@ class CustomersPage(LazyPage):
         customer_id = self.model.id_at(rows[0])
         row = self.model.customer(rows[0])
         name = row.name if row is not None else str(customer_id)
-        try:
-            with self.ctx.session() as session:
-                until = claim_customer(session, self.ctx.actor, customer_id, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            self.model.refresh_rows()
-            return
-        self.after_write(Changes.of("customers"))
-        self.message.show_ok(f"已认领 {name}，保护期至 {until.isoformat()}。")
+        now = self.ctx.clock()
+
+        def claimed(until: date) -> None:
+            self.message.show_ok(f"已认领 {name}，保护期至 {until.isoformat()}。")
+
+        ops.write(
+            self.ctx,
+            lambda session, actor: claim_customer(session, actor, customer_id, now=now),
+            parent=self,
+            done=claimed,
+            failed=self._claim_failed,
+        )
+
+    def _claim_failed(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
+        self.model.refresh_rows()
 
     def open_reassign(self) -> None:
         if self.choices is None:
@@ -553,23 +574,34 @@ class CustomersPage(LazyPage):
             self, "批量转移客户", f"把 {who} 名下的全部客户转给 {whom} 吗？历史记录会保留。"
         ):
             return
-        try:
-            with self.ctx.session() as session:
-                moved = reassign_customers(
-                    session,
-                    self.ctx.actor,
-                    from_user_id=from_id,
-                    to_user_id=to_id,
-                    customer_ids=ids,
-                    reason=dialog.reason.text(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            dialog.show_error(exc)
+        reason, now = dialog.reason.text(), self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> int:
+            return reassign_customers(
+                session,
+                actor,
+                from_user_id=from_id,
+                to_user_id=to_id,
+                customer_ids=ids,
+                reason=reason,
+                now=now,
+            )
+
+        def moved(count: int) -> None:
+            if self.reassign_dialog is not None:
+                self.reassign_dialog.accept()
+            self.message.show_ok(f"已把 {count} 位客户从 {who} 转给 {whom}。")
+
+        dialog.save_button.setEnabled(False)
+        ops.write(self.ctx, work, parent=self, done=moved, failed=self._reassign_failed)
+
+    def _reassign_failed(self, exc: UserError) -> None:
+        dialog = self.reassign_dialog
+        if dialog is None:
+            self.message.show_error(exc.message)
             return
-        dialog.accept()
-        self.after_write(Changes.of("customers"))
-        self.message.show_ok(f"已把 {moved} 位客户从 {who} 转给 {whom}。")
+        dialog.save_button.setEnabled(True)
+        dialog.show_error(exc)
 
 
 class DisputesModel(ColumnTableModel[DisputeRow]):
@@ -634,21 +666,23 @@ class DisputesPage(LazyPage):
         outer.addWidget(self.message)
         self._selection_changed()
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches("disputes", "customers", "users")
-
     def reload(self) -> None:
         from anjia_desk.services.customers import list_disputes
         from anjia_desk.services.settings import office_zone
 
         selected = self.selected()
-        try:
-            with self.ctx.session() as session:
-                rows = list_disputes(session, self.ctx.actor, open_only=self.open_only.isChecked())
-                self.model.zone = office_zone(session)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        open_only = self.open_only.isChecked()
+
+        def work(session: Session, actor: Actor) -> tuple[list[DisputeRow], ZoneInfo]:
+            return list_disputes(session, actor, open_only=open_only), office_zone(session)
+
+        def done(loaded: tuple[list[DisputeRow], ZoneInfo]) -> None:
+            self._fill(*loaded, selected)
+
+        self.load(work, done, message=self.message)
+
+    def _fill(self, rows: list[DisputeRow], zone: ZoneInfo, selected: DisputeRow | None) -> None:
+        self.model.zone = zone
         self.model.set_rows(rows)
         if selected is not None:
             for i, row in enumerate(rows):
@@ -688,23 +722,28 @@ class DisputesPage(LazyPage):
         self.errors.clear()
         self.message.clear_message()
         winner = self.winner_box.currentText()
-        try:
-            with self.ctx.session() as session:
-                rule_dispute(
-                    session,
-                    self.ctx.actor,
-                    row.id,
-                    winner_id=int(self.winner_box.currentData()),
-                    reason=self.reason.text(),
-                    version=row.version,
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors)
-            return
-        self.reason.clear()
-        self.after_write(Changes.of("disputes", "customers"))
-        self.message.show_ok(f"已裁定：客户 {row.customer_name} 归{winner}。")
+        winner_id, reason, now = (
+            int(self.winner_box.currentData()),
+            self.reason.text(),
+            self.ctx.clock(),
+        )
+
+        def work(session: Session, actor: Actor) -> None:
+            rule_dispute(
+                session,
+                actor,
+                row.id,
+                winner_id=winner_id,
+                reason=reason,
+                version=row.version,
+                now=now,
+            )
+
+        def ruled(_result: None) -> None:
+            self.reason.clear()
+            self.message.show_ok(f"已裁定：客户 {row.customer_name} 归{winner}。")
+
+        ops.write(self.ctx, work, parent=self, done=ruled, message=self.message, errors=self.errors)
 
 
 class CustomersSection(QTabWidget):
