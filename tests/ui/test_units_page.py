@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication
 from anjia_desk.core.deals import UnitStatus
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.units_page import REFRESH_MS, UnitsSection, may_see_units
 from anjia_desk.ui.unit_dialogs import (
@@ -253,7 +254,8 @@ def test_hold_and_release(qtbot, page: UnitsSection, units, mctx: AppContext) ->
     dialog.hours.setValue(2)
     with qtbot.waitSignal(mctx.changed) as changed:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert changed.args == [Changes.of("units")]
+    assert changed.args[0].topics >= {Topic.UNITS}
+    assert changed.args[0].initiator is page
     assert page.dialog is None
     assert page.message.text() == "已为 王建国 锁定 1栋0101，2 小时后自动释放。"
     assert status_of(page, units[0]) is UnitStatus.HELD
@@ -305,13 +307,21 @@ def test_holds_expire_on_the_minute_refresh(
 def test_a_change_elsewhere_refreshes_the_board(
     qtbot, page: UnitsSection, units, database: Database, manager: Actor, mctx: AppContext
 ) -> None:
+    """The board reloads on a write to what it read (through the operation layer, from
+    elsewhere), not on a write to anything else."""
+    from anjia_desk.services.calendar import save_year
     from anjia_desk.services.units import hold_unit
 
-    with session_scope(database, manager) as s:
-        hold_unit(s, manager, units[2], customer_id=1, now=NOW)
-    mctx.notify(Changes.of("customers"))  # not ours
-    assert status_of(page, units[2]) is UnitStatus.AVAILABLE
-    mctx.notify(Changes.of("deals"))
+    assert {Topic.UNITS, Topic.SETTINGS} <= page.sources
+    assert Topic.CALENDAR not in page.sources
+    reloads: list[object] = []
+    fill = page._fill
+    page._fill = lambda view: (reloads.append(view), fill(view))  # type: ignore[method-assign]
+
+    ops.write(mctx, lambda s, a: save_year(s, a, 2031, []), parent=None)  # not ours
+    assert reloads == []
+    ops.write(mctx, lambda s, a: hold_unit(s, a, units[2], customer_id=1, now=NOW), parent=None)
+    assert len(reloads) == 1
     assert status_of(page, units[2]) is UnitStatus.HELD
 
 

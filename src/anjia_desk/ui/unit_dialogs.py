@@ -1,14 +1,16 @@
 """The 房源 section's dialogs: a project (permit), the building generator with its live preview,
 and the unit actions 锁定 (customer search), 保留 (until, reason) and a reason (不可售, 释放, 过号).
 
-Each dialog only asks: `submitted` carries its values, and the page calls the service and either
-closes the dialog (`accept`) or shows the service's messages in it (`show_error`)."""
+Each dialog only asks: `submitted` carries its values, and the page runs the write (the dialog's
+button off meanwhile) and either closes the dialog (`accept`) or shows the service's messages in
+it (`show_error`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.money import fen
+from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import BuildingPlan, ProjectRow, RoomType
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     FieldErrors,
@@ -43,6 +47,11 @@ from anjia_desk.ui.widgets import (
     hint_label,
     show_user_error,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.customers import CustomerRow
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 30
@@ -81,6 +90,22 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
+class FormDialog(QDialog):
+    """A form whose submit runs as one write: its button is off while the write runs, and a
+    refusal is shown beside the fields (or in the message bar)."""
+
+    errors: FieldErrors
+    message: MessageBar
+    submit_button: QPushButton
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit_button.setEnabled(not busy)
+
+    def show_error(self, exc: UserError) -> None:
+        show_user_error(exc, self.message, self.errors)
+        self.set_busy(False)
+
+
 # --- project
 
 
@@ -93,7 +118,7 @@ class ProjectForm:
     opening_date: date | None
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(FormDialog):
     """新建项目 / 编辑项目: name, pre-sale permit (number and date), address, opening day."""
 
     submitted = Signal(object)
@@ -143,6 +168,7 @@ class ProjectDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.save_button = dialog_buttons(self, "保存", self._submit)
+        self.submit_button = self.save_button
         layout.addLayout(buttons)
         self.name.setFocus()
 
@@ -168,9 +194,6 @@ class ProjectDialog(QDialog):
                 opening_date=days["opening_date"],
             )
         )
-
-    def show_error(self, exc: UserError) -> None:
-        show_user_error(exc, self.message, self.errors)
 
 
 # --- building generator
@@ -202,7 +225,7 @@ def plan_preview(plan: BuildingPlan) -> tuple[int, Decimal, Decimal] | None:
     return len(plan.stairwells) * len(floors) * len(plan.room_types), min(prices), max(prices)
 
 
-class BuildingDialog(QDialog):
+class BuildingDialog(FormDialog):
     """生成楼栋: name, phase, stairwells, floors and a small table of room types; the preview
     line says how many units and the range of list prices the plan gives."""
 
@@ -261,7 +284,7 @@ class BuildingDialog(QDialog):
         row = QHBoxLayout()
         self.add_type_button = QPushButton("添加户型")
         self.add_type_button.setAutoDefault(False)
-        self.add_type_button.clicked.connect(lambda: self.add_type())
+        self.add_type_button.clicked.connect(self._add_blank_type)
         self.remove_type_button = QPushButton("删除所选")
         self.remove_type_button.setAutoDefault(False)
         self.remove_type_button.clicked.connect(self.remove_type)
@@ -278,6 +301,7 @@ class BuildingDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.save_button = dialog_buttons(self, "生成", self._submit)
+        self.submit_button = self.save_button
         layout.addLayout(buttons)
 
         for spin in (self.stairwells, self.lowest, self.floors):
@@ -301,6 +325,9 @@ class BuildingDialog(QDialog):
             self.types.blockSignals(False)
         self.update_preview()
         return row
+
+    def _add_blank_type(self) -> None:
+        self.add_type()
 
     def remove_type(self) -> None:
         rows = sorted({index.row() for index in self.types.selectedIndexes()}, reverse=True)
@@ -392,11 +419,18 @@ class BuildingDialog(QDialog):
             return
         self.submitted.emit(plan)
 
-    def show_error(self, exc: UserError) -> None:
-        show_user_error(exc, self.message, self.errors)
-
 
 # --- unit actions
+
+
+def find_customers(
+    session: Session, actor: Actor, text: str, *, now: datetime
+) -> list[CustomerRow]:
+    """The first customers matching `text` (name, phone digits or initials)."""
+    from anjia_desk.services.customers import CustomerQuery, customer_rows, search_customer_ids
+
+    ids = search_customer_ids(session, actor, CustomerQuery(text=text), now=now)[:SEARCH_LIMIT]
+    return customer_rows(session, actor, ids, now=now)
 
 
 @dataclass(frozen=True)
@@ -406,7 +440,7 @@ class HoldForm:
     hours: int
 
 
-class HoldDialog(QDialog):
+class HoldDialog(FormDialog):
     """锁定: find the customer by name, phone digits or initials; how many hours."""
 
     submitted = Signal(object)
@@ -442,33 +476,35 @@ class HoldDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.ok_button = dialog_buttons(self, "锁定", self._submit)
+        self.submit_button = self.ok_button
         layout.addLayout(buttons)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self.timer.start())
-        self.results.itemDoubleClicked.connect(lambda _item: self._submit())
+        self.search.textChanged.connect(self._text_changed)
+        self.results.itemDoubleClicked.connect(self._double_clicked)
         self.search.setFocus()
 
-    def run_search(self) -> None:
-        from anjia_desk.services.customers import (
-            CustomerQuery,
-            customer_rows,
-            search_customer_ids,
-        )
+    def _text_changed(self, _text: str) -> None:
+        self.timer.start()
 
+    def _double_clicked(self, _item: QListWidgetItem) -> None:
+        self._submit()
+
+    def run_search(self) -> None:
         text = self.search.text().strip()
         self.results.clear()
         if not text:
             return
+        now = self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> list[CustomerRow]:
+            return find_customers(session, actor, text, now=now)
+
         try:
-            with self.ctx.session() as session:
-                ids = search_customer_ids(
-                    session, self.ctx.actor, CustomerQuery(text=text), now=self.ctx.clock()
-                )[:SEARCH_LIMIT]
-                rows = customer_rows(session, self.ctx.actor, ids, now=self.ctx.clock())
+            rows = ops.read_now(self.ctx, work)
         except UserError as exc:
             self.message.show_error(exc.message)
             return
@@ -493,9 +529,6 @@ class HoldDialog(QDialog):
         customer_id, name = chosen
         self.submitted.emit(HoldForm(int(customer_id), str(name), self.hours.value()))
 
-    def show_error(self, exc: UserError) -> None:
-        show_user_error(exc, self.message, self.errors)
-
 
 @dataclass(frozen=True)
 class ReserveForm:
@@ -503,7 +536,7 @@ class ReserveForm:
     reason: str
 
 
-class ReserveDialog(QDialog):
+class ReserveDialog(FormDialog):
     """保留: held back by the site manager until the end of a day, with the reason."""
 
     submitted = Signal(object)
@@ -532,6 +565,7 @@ class ReserveDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.ok_button = dialog_buttons(self, "保留", self._submit)
+        self.submit_button = self.ok_button
         layout.addLayout(buttons)
         self.reason.setFocus()
 
@@ -548,12 +582,10 @@ class ReserveDialog(QDialog):
             return
         self.submitted.emit(form)
 
-    def show_error(self, exc: UserError) -> None:
-        show_user_error(exc, self.message, self.errors)
 
-
-class ReasonDialog(QDialog):
-    """Asks for a reason (设为不可售, 释放, 过号); `submitted` carries the text."""
+class ReasonDialog(FormDialog):
+    """Asks for a reason (设为不可售, 释放, 过号); `submitted` carries the text, `subject` is
+    what the reason is about (the page's, kept with the dialog while it is open)."""
 
     submitted = Signal(str)
 
@@ -566,9 +598,11 @@ class ReasonDialog(QDialog):
         ok_text: str = "确定",
         required: bool = True,
         placeholder: str = "",
+        subject: object = None,
     ) -> None:
         super().__init__(parent)
         self.required = required
+        self.subject = subject
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.errors = FieldErrors()
@@ -585,6 +619,7 @@ class ReasonDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.ok_button = dialog_buttons(self, ok_text, self._submit)
+        self.submit_button = self.ok_button
         layout.addLayout(buttons)
         self.reason.setFocus()
 
@@ -596,6 +631,3 @@ class ReasonDialog(QDialog):
             self.errors.show({"reason": "请填写原因"})
             return
         self.submitted.emit(reason)
-
-    def show_error(self, exc: UserError) -> None:
-        show_user_error(exc, self.message, self.errors)

@@ -5,11 +5,13 @@ mode that lets the customers of the queue choose in turn."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.deals import HoldKind, UnitStatus
 from anjia_desk.core.errors import ConflictError, UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import (
     Board,
@@ -40,10 +41,12 @@ from anjia_desk.services.deal_views import (
     TicketRow,
     UnitDetail,
 )
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.sales_board import BoardLegend, SalesBoard, area_text, price_wan
 from anjia_desk.ui.unit_dialogs import (
     BuildingDialog,
+    FormDialog,
     HoldDialog,
     HoldForm,
     ProjectDialog,
@@ -64,7 +67,7 @@ from anjia_desk.ui.widgets import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-TOPICS = ("units", "deals", "receipts", "tickets", "settings")
+D = TypeVar("D", bound=QDialog)
 REFRESH_MS = 60_000
 PANEL_FIELDS: list[tuple[str, str]] = [
     ("unit", "房源"),
@@ -82,6 +85,56 @@ PANEL_FIELDS: list[tuple[str, str]] = [
 def may_see_units(actor: Actor) -> bool:
     """Who sees 房源 in the navigation: whoever may view the 销控表."""
     return actor.can(Action.VIEW_UNITS)
+
+
+@dataclass(frozen=True)
+class BoardView:
+    """What the section shows: the projects, the chosen project's buildings, the chosen
+    building's board and (in 开盘选房) the next ticket of the queue."""
+
+    zone: ZoneInfo
+    projects: list[ProjectRow]
+    buildings: list[BuildingRow]
+    project_id: int | None
+    building_id: int | None
+    board: Board | None
+    ticket: TicketRow | None
+    now: datetime
+
+
+def read_board(
+    session: Session,
+    actor: Actor,
+    *,
+    project_id: int | None,
+    building_id: int | None,
+    choosing: bool,
+    now: datetime,
+) -> BoardView:
+    """The section's data: the wanted project and building while they still exist, else the
+    first ones."""
+    from anjia_desk.services.settings import office_zone
+    from anjia_desk.services.units import board, list_buildings, list_projects, next_in_queue
+
+    zone = office_zone(session)
+    projects = list_projects(session, actor)
+    if project_id not in [p.id for p in projects]:
+        project_id = projects[0].id if projects else None
+    buildings = list_buildings(session, actor, project_id) if project_id else []
+    if building_id not in [b.id for b in buildings]:
+        building_id = buildings[0].id if buildings else None
+    board_data = board(session, actor, building_id, now=now) if building_id else None
+    ticket = None
+    if choosing and project_id is not None:
+        ticket = next_in_queue(session, actor, project_id)
+    return BoardView(zone, projects, buildings, project_id, building_id, board_data, ticket, now)
+
+
+def hold_hours(session: Session, _actor: Actor) -> int:
+    """How many hours a 锁定 lasts by default (the office's setting)."""
+    from anjia_desk.services.settings import get_setting
+
+    return int(str(get_setting(session, "deals.hold_hours")))
 
 
 def _money(value: Any) -> str:
@@ -314,9 +367,6 @@ class UnitsSection(LazyPage):
 
     # --- loading
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*TOPICS)
-
     def _tick(self) -> None:
         if self.isVisible():
             self.reload()
@@ -327,39 +377,31 @@ class UnitsSection(LazyPage):
         return next((p for p in self.projects if p.id == self.project_id), None)
 
     def reload(self) -> None:
-        from anjia_desk.services.settings import office_zone
-        from anjia_desk.services.units import board, list_buildings, list_projects, next_in_queue
-
-        actor = self.ctx.actor
+        project_id, building_id = self.project_id, self.building_id
+        choosing = self.choice_button.isChecked()
         now = self.ctx.clock()
-        try:
-            with self.ctx.session() as session:
-                zone = office_zone(session)
-                projects = list_projects(session, actor)
-                ids = [p.id for p in projects]
-                project_id = self.project_id if self.project_id in ids else None
-                if project_id is None and projects:
-                    project_id = projects[0].id
-                buildings = list_buildings(session, actor, project_id) if project_id else []
-                building_ids = [b.id for b in buildings]
-                building_id = self.building_id if self.building_id in building_ids else None
-                if building_id is None and buildings:
-                    building_id = buildings[0].id
-                board_data = board(session, actor, building_id, now=now) if building_id else None
-                ticket = None
-                if self.choice_button.isChecked() and project_id is not None:
-                    ticket = next_in_queue(session, actor, project_id)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.zone = zone
-        self.projects, self.buildings = projects, buildings
-        self.project_id, self.building_id = project_id, building_id
-        self.board_data = board_data
-        self.next_ticket = ticket
+
+        def work(session: Session, actor: Actor) -> BoardView:
+            return read_board(
+                session,
+                actor,
+                project_id=project_id,
+                building_id=building_id,
+                choosing=choosing,
+                now=now,
+            )
+
+        self.load(work, self._fill, message=self.message)
+
+    def _fill(self, view: BoardView) -> None:
+        self.zone = view.zone
+        self.projects, self.buildings = view.projects, view.buildings
+        self.project_id, self.building_id = view.project_id, view.building_id
+        self.board_data = view.board
+        self.next_ticket = view.ticket
         self._fill_lists()
-        self.board.set_board(board_data, zone=zone, now=now)
-        self.legend.set_counts(board_data.counts if board_data else {})
+        self.board.set_board(view.board, zone=view.zone, now=view.now)
+        self.legend.set_counts(view.board.counts if view.board else {})
         self._show_title()
         self._show_queue()
         self._load_detail()
@@ -449,13 +491,20 @@ class UnitsSection(LazyPage):
         from anjia_desk.services.units import unit_detail
 
         unit_id = self.board.selected_id
-        detail: UnitDetail | None = None
-        if unit_id is not None:
-            try:
-                with self.ctx.session() as session:
-                    detail = unit_detail(session, self.ctx.actor, unit_id, now=self.ctx.clock())
-            except UserError as exc:
-                self.message.show_error(exc.message)
+        if unit_id is None:
+            self._show_detail(None)
+            return
+        now = self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> UnitDetail:
+            return unit_detail(session, actor, unit_id, now=now)
+
+        self.load(work, self._show_detail, message=self.message)
+
+    def _show_detail(self, detail: UnitDetail | None) -> None:
+        unit_id = self.board.selected_id
+        if detail is not None and detail.id != unit_id:
+            return  # another unit was clicked meanwhile: its detail is on the way
         self.detail = detail
         cell = self.board.cell(unit_id) if unit_id is not None else None
         self.panel.show_detail(detail, self.zone, cell.customer_name if cell else "")
@@ -500,51 +549,70 @@ class UnitsSection(LazyPage):
 
     def _write(
         self,
-        work: Callable[[Session], str],
-        topics: tuple[str, ...],
-        dialog: QDialog | None = None,
-    ) -> bool:
-        """Run `work` in one unit of work: its message shown, the views told; a refusal shown
-        in `dialog` (kept open) or in the page. True when it was saved."""
-        self.message.clear_message()
-        try:
-            with self.ctx.session() as session:
-                text = work(session)
-        except ConflictError as exc:
-            if dialog is not None:
-                dialog.reject()
-            self.reload()
-            self.message.show_error(f"{exc.message}。销控表已重新载入，请核对后再操作。")
-            return False
-        except UserError as exc:
-            if dialog is not None and hasattr(dialog, "show_error"):
+        work: Callable[[Session, Actor], str],
+        dialog: FormDialog | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `work` as one operation: the page reloads on what it wrote and shows the text it
+        returns, then `then()`. A refusal is shown in `dialog` (kept open) or in the page; a
+        conflict (changed on another PC meanwhile) closes the dialog and reloads the board."""
+
+        def done(text: str) -> None:
+            self._close(dialog, accepted=True)
+            self.message.show_ok(text)
+            if then is not None:
+                then()
+
+        def failed(exc: UserError) -> None:
+            if isinstance(exc, ConflictError):
+                self._close(dialog, accepted=False)
+                self.reload()
+                self.message.show_error(f"{exc.message}。销控表已重新载入，请核对后再操作。")
+            elif dialog is not None and self._is_open(dialog):
                 dialog.show_error(exc)
             else:
                 self.message.show_error(exc.message)
-            return False
+
+        self.message.clear_message()
         if dialog is not None:
+            dialog.set_busy(True)
+        ops.write(self.ctx, work, parent=self, done=done, failed=failed)
+
+    @staticmethod
+    def _is_open(dialog: QDialog) -> bool:
+        return shiboken6.isValid(dialog) and dialog.isVisible()
+
+    def _close(self, dialog: QDialog | None, *, accepted: bool) -> None:
+        if dialog is None or not self._is_open(dialog):
+            return
+        if accepted:
             dialog.accept()
-        self.after_write(Changes.of(*topics))
-        self.message.show_ok(text)
-        return True
+        else:
+            dialog.reject()
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.message.clear_message()
         self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()
         return dialog
 
-    def _dialog_closed(self, dialog: QDialog) -> None:
+    def _dialog_closed(self, _result: int) -> None:
+        dialog = self.sender()
         if self.dialog is dialog:
             self.dialog = None
-        dialog.deleteLater()
+        if isinstance(dialog, QDialog):
+            dialog.deleteLater()
+
+    def _current(self, kind: type[D]) -> D | None:
+        """The open dialog, when it is a `kind` (the one whose `submitted` is being handled)."""
+        return self.dialog if isinstance(self.dialog, kind) else None
 
     # projects and buildings
 
     def open_new_project(self) -> None:
         dialog = ProjectDialog(self, None)
-        dialog.submitted.connect(lambda form: self._save_project(dialog, form))
+        dialog.submitted.connect(self._save_project)
         self._open(dialog)
 
     def open_edit_project(self) -> None:
@@ -552,20 +620,23 @@ class UnitsSection(LazyPage):
         if project is None:
             return
         dialog = ProjectDialog(self, project)
-        dialog.submitted.connect(lambda form: self._save_project(dialog, form))
+        dialog.submitted.connect(self._save_project)
         self._open(dialog)
 
-    def _save_project(self, dialog: ProjectDialog, form: ProjectForm) -> None:
+    def _save_project(self, form: ProjectForm) -> None:
         from anjia_desk.services.units import save_project
 
+        dialog = self._current(ProjectDialog)
+        if dialog is None:
+            return
         row = dialog.row
         saved: list[int] = []
 
-        def work(session: Session) -> str:
+        def work(session: Session, actor: Actor) -> str:
             saved.append(
                 save_project(
                     session,
-                    self.ctx.actor,
+                    actor,
                     project_id=row.id if row else None,
                     name=form.name,
                     permit_no=form.permit_no,
@@ -577,34 +648,40 @@ class UnitsSection(LazyPage):
             )
             return f"已保存项目 {form.name}。" if row else f"已新建项目 {form.name}。"
 
-        if self._write(work, ("units",), dialog) and saved:
+        def show_project() -> None:
             self.project_id = saved[0]
             self.building_id = None
             self.reload()
+
+        self._write(work, dialog, show_project)
 
     def open_generator(self) -> None:
         project = self.project()
         if project is None:
             return
         dialog = BuildingDialog(self, project)
-        dialog.submitted.connect(lambda plan: self._generate(dialog, plan))
+        dialog.submitted.connect(self._generate)
         self._open(dialog)
 
-    def _generate(self, dialog: BuildingDialog, plan: BuildingPlan) -> None:
-        from anjia_desk.services.units import generate_building
+    def _generate(self, plan: BuildingPlan) -> None:
+        from anjia_desk.services.units import generate_building, list_buildings
 
+        dialog = self._current(BuildingDialog)
+        if dialog is None:
+            return
         made: list[int] = []
 
-        def work(session: Session) -> str:
-            made.append(generate_building(session, self.ctx.actor, plan))
-            return f"已生成 {plan.name}。"
+        def work(session: Session, actor: Actor) -> str:
+            made.append(generate_building(session, actor, plan))
+            rows = list_buildings(session, actor, plan.project_id)
+            building = next(b for b in rows if b.id == made[0])
+            return f"已生成 {building.name}，共 {building.units} 套。"
 
-        if self._write(work, ("units",), dialog) and made:
+        def show_building() -> None:
             self.building_id = made[0]
             self.reload()
-            building = next((b for b in self.buildings if b.id == made[0]), None)
-            if building is not None:
-                self.message.show_ok(f"已生成 {building.name}，共 {building.units} 套。")
+
+        self._write(work, dialog, show_building)
 
     def open_import(self) -> Any:
         from anjia_desk.ui.import_wizard import ImportWizard
@@ -624,7 +701,7 @@ class UnitsSection(LazyPage):
         return wizard
 
     def _imported(self, result: Any) -> None:
-        self.after_write(Changes.of("units"))
+        self.reload()  # the wizard broadcasts what its import wrote
         self.message.show_ok(f"导入房源：{result.summary()}。")
 
     def _wizard_closed(self, _result: int) -> None:
@@ -638,35 +715,33 @@ class UnitsSection(LazyPage):
         return self.detail.label if self.detail else ""
 
     def open_hold(self) -> None:
-        from anjia_desk.services.settings import get_setting
-
         if self.detail is None:
             return
-        with self.ctx.session() as session:
-            hours = int(str(get_setting(session, "deals.hold_hours")))
+        hours = ops.read_now(self.ctx, hold_hours)
         dialog = HoldDialog(self.ctx, self, self._label(), hours)
-        dialog.submitted.connect(lambda form: self._hold(dialog, form))
+        dialog.submitted.connect(self._hold)
         self._open(dialog)
 
-    def _hold(self, dialog: HoldDialog, form: HoldForm) -> None:
+    def _hold(self, form: HoldForm) -> None:
         from anjia_desk.services.units import hold_unit
 
         detail = self.detail
         if detail is None:
             return
+        now = self.ctx.clock()
 
-        def work(session: Session) -> str:
+        def work(session: Session, actor: Actor) -> str:
             hold_unit(
                 session,
-                self.ctx.actor,
+                actor,
                 detail.id,
                 customer_id=form.customer_id,
                 hours=form.hours,
-                now=self.ctx.clock(),
+                now=now,
             )
             return f"已为 {form.customer_name} 锁定 {detail.label}，{form.hours} 小时后自动释放。"
 
-        self._write(work, ("units",), dialog)
+        self._write(work, self._current(HoldDialog))
 
     def open_release(self) -> None:
         detail = self.detail
@@ -681,20 +756,26 @@ class UnitsSection(LazyPage):
             ok_text="释放",
             required=False,
             placeholder="如 客户放弃（可不填）",
+            subject=hold.id,
         )
-        dialog.submitted.connect(lambda reason: self._release(dialog, hold.id, reason))
+        dialog.submitted.connect(self._release)
         self._open(dialog)
 
-    def _release(self, dialog: ReasonDialog, hold_id: int, reason: str) -> None:
+    def _release(self, reason: str) -> None:
         from anjia_desk.services.units import release_hold
 
+        dialog = self._current(ReasonDialog)
+        if dialog is None or not isinstance(dialog.subject, int):
+            return
+        hold_id = dialog.subject
         label = self._label()
+        now = self.ctx.clock()
 
-        def work(session: Session) -> str:
-            release_hold(session, self.ctx.actor, hold_id, reason=reason, now=self.ctx.clock())
+        def work(session: Session, actor: Actor) -> str:
+            release_hold(session, actor, hold_id, reason=reason, now=now)
             return f"已释放 {label}，恢复可售。"
 
-        self._write(work, ("units", "tickets"), dialog)
+        self._write(work, dialog)
 
     def _today(self) -> date:
         return self.ctx.clock().astimezone(self.zone).date()
@@ -703,28 +784,22 @@ class UnitsSection(LazyPage):
         if self.detail is None:
             return
         dialog = ReserveDialog(self, self._label(), self._today())
-        dialog.submitted.connect(lambda form: self._reserve(dialog, form))
+        dialog.submitted.connect(self._reserve)
         self._open(dialog)
 
-    def _reserve(self, dialog: ReserveDialog, form: ReserveForm) -> None:
+    def _reserve(self, form: ReserveForm) -> None:
         from anjia_desk.services.units import reserve_unit
 
         detail = self.detail
         if detail is None:
             return
+        now = self.ctx.clock()
 
-        def work(session: Session) -> str:
-            reserve_unit(
-                session,
-                self.ctx.actor,
-                detail.id,
-                until=form.until,
-                reason=form.reason,
-                now=self.ctx.clock(),
-            )
+        def work(session: Session, actor: Actor) -> str:
+            reserve_unit(session, actor, detail.id, until=form.until, reason=form.reason, now=now)
             return f"已保留 {detail.label} 至 {format_day(form.until)}。"
 
-        self._write(work, ("units",), dialog)
+        self._write(work, self._current(ReserveDialog))
 
     def open_block(self) -> None:
         detail = self.detail
@@ -736,18 +811,24 @@ class UnitsSection(LazyPage):
             "不可售的房源不能锁定、保留或认购，以后可以恢复可售。",
             ok_text="设为不可售",
             placeholder="如 样板间、工程原因",
+            subject=detail,
         )
-        dialog.submitted.connect(lambda reason: self._block(dialog, detail, reason))
+        dialog.submitted.connect(self._block)
         self._open(dialog)
 
-    def _block(self, dialog: ReasonDialog, detail: UnitDetail, reason: str) -> None:
+    def _block(self, reason: str) -> None:
         from anjia_desk.services.units import block_unit
 
-        def work(session: Session) -> str:
-            block_unit(session, self.ctx.actor, detail.id, reason=reason, version=detail.version)
+        dialog = self._current(ReasonDialog)
+        if dialog is None or not isinstance(dialog.subject, UnitDetail):
+            return
+        detail = dialog.subject
+
+        def work(session: Session, actor: Actor) -> str:
+            block_unit(session, actor, detail.id, reason=reason, version=detail.version)
             return f"已将 {detail.label} 设为不可售。"
 
-        self._write(work, ("units",), dialog)
+        self._write(work, dialog)
 
     def unblock(self) -> None:
         from anjia_desk.services.units import unblock_unit
@@ -760,11 +841,11 @@ class UnitsSection(LazyPage):
         ):
             return
 
-        def work(session: Session) -> str:
-            unblock_unit(session, self.ctx.actor, detail.id, version=detail.version)
+        def work(session: Session, actor: Actor) -> str:
+            unblock_unit(session, actor, detail.id, version=detail.version)
             return f"{detail.label} 已恢复可售。"
 
-        self._write(work, ("units",))
+        self._write(work)
 
     def open_subscribe(self) -> None:
         from anjia_desk.ui import deal_dialogs
@@ -813,22 +894,24 @@ class UnitsSection(LazyPage):
         )
         if not self.ctx.dialogs.confirm(self, "确认选房", question):
             return
+        self._choose(unit_id, ticket, label)
+
+    def _choose(self, unit_id: int, ticket: TicketRow, label: str) -> None:
         from anjia_desk.services.units import choose_unit
 
         holds: list[int] = []
+        now = self.ctx.clock()
 
-        def work(session: Session) -> str:
-            holds.append(
-                choose_unit(
-                    session, self.ctx.actor, unit_id, ticket_id=ticket.id, now=self.ctx.clock()
-                )
-            )
+        def work(session: Session, actor: Actor) -> str:
+            holds.append(choose_unit(session, actor, unit_id, ticket_id=ticket.id, now=now))
             return f"第 {ticket.number} 号 {ticket.customer_name} 已选定 {label}。"
 
-        if not self._write(work, ("units", "tickets")) or not holds:
-            return
-        if self.ctx.dialogs.confirm(self, "打印选房确认单", f"现在打印 {label} 的选房确认单吗？"):
-            self.print_choice(holds[0], label)
+        def offer_print() -> None:
+            question = f"现在打印 {label} 的选房确认单吗？"
+            if self.ctx.dialogs.confirm(self, "打印选房确认单", question):
+                self.print_choice(holds[0], label)
+
+        self._write(work, then=offer_print)
 
     def open_skip(self) -> None:
         ticket = self.next_ticket
@@ -842,18 +925,24 @@ class UnitsSection(LazyPage):
             ok_text="过号",
             required=False,
             placeholder="如 叫号三次未到",
+            subject=ticket,
         )
-        dialog.submitted.connect(lambda reason: self._skip(dialog, ticket, reason))
+        dialog.submitted.connect(self._skip)
         self._open(dialog)
 
-    def _skip(self, dialog: ReasonDialog, ticket: TicketRow, reason: str) -> None:
+    def _skip(self, reason: str) -> None:
         from anjia_desk.services.units import skip_ticket
 
-        def work(session: Session) -> str:
-            skip_ticket(session, self.ctx.actor, ticket.id, reason=reason)
+        dialog = self._current(ReasonDialog)
+        if dialog is None or not isinstance(dialog.subject, TicketRow):
+            return
+        ticket = dialog.subject
+
+        def work(session: Session, actor: Actor) -> str:
+            skip_ticket(session, actor, ticket.id, reason=reason)
             return f"第 {ticket.number} 号已过号。"
 
-        self._write(work, ("tickets",), dialog)
+        self._write(work, dialog)
 
     # --- printing the 选房确认单
 
