@@ -19,8 +19,9 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import RiskWarning
 from anjia_desk.services import users
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.workbench_page import WorkbenchSection
 from tests.services.test_workbench import NOW, days_ago, make_customer
@@ -172,14 +173,29 @@ def test_consultant_sees_counts_and_opens_customers(
 
 
 def test_refreshes_when_customers_change(qtbot, database, fake_dialogs, staff, customers, opened):
+    """A write through the operation layer to what the to-dos are read from reloads them; a
+    write to anything else (today's duty list, for a consultant) does not."""
+    from anjia_desk.services.rotation import set_duty_list
+
     section = section_for(qtbot, database, fake_dialogs, staff["c1"])
+    assert {Topic.CUSTOMERS, Topic.SETTINGS, Topic.CALENDAR, Topic.DEALS} <= section.sources
+    assert Topic.ROTATION not in section.sources
     qtbot.mouseClick(section.chips["overdue"], Qt.MouseButton.LeftButton)
     assert names(section) == ["逾期甲"]
-    with session_scope(database, Actor.system()) as s:
-        make_customer(s, "新逾期", "13800000011", owner=staff["c1"], contact=days_ago(40))
-    section.ctx.notify(Changes.of("rotation_unrelated_topic"))
-    assert names(section) == ["逾期甲"]  # not its business
-    section.ctx.notify(Changes.of("follow_ups"))
+    reloads: list[object] = []
+    fill = section._fill
+    section._fill = lambda loaded: (reloads.append(loaded), fill(loaded))  # type: ignore[method-assign]
+
+    manager, c1 = staff["manager"], staff["c1"]
+    on_duty = [c1.user_id]
+    ops.write(section.ctx, lambda s, a: set_duty_list(s, manager, on_duty, now=NOW), parent=None)
+    assert reloads == []  # not its business
+    ops.write(
+        section.ctx,
+        lambda s, a: make_customer(s, "新逾期", "13800000011", owner=c1, contact=days_ago(40)),
+        parent=None,
+    )
+    assert len(reloads) == 1
     assert sorted(names(section)) == ["新逾期", "逾期甲"]
     assert section.chips["overdue"].text() == "逾期跟进 2"
 

@@ -3,8 +3,8 @@ customer), the site manager's team and the rotation board; for the front desk, t
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import oversees
 from anjia_desk.services.workbench import (
     TODO_LABELS,
@@ -32,6 +32,7 @@ from anjia_desk.services.workbench import (
     TodoKind,
     is_front_desk_only,
 )
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -43,22 +44,9 @@ from anjia_desk.ui.widgets import (
     set_column_widths,
 )
 
-#: The Changes that may alter what the workbench shows.
-TOPICS = (
-    "customers",
-    "visits",
-    "follow_ups",
-    "rotation",
-    "risk",
-    "referrals",
-    "disputes",
-    "settings",
-    "calendar",
-    "users",
-    "deals",
-    "receipts",
-    "care_touches",
-)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 #: To-dos about a deal (services.workbench, issue 5): their ref_id is the deal's id; a care
 #: touch's ref_id is the touch's id. By name, so the page does not depend on their values.
 DEAL_KINDS = frozenset({"SIGN_DUE", "STEP_DUE", "DISCOUNT"})
@@ -66,6 +54,27 @@ CARE_KIND = "CARE"
 WEEKDAYS = "一二三四五六日"
 ALL = "all"
 URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
+
+
+def read_workbench(
+    session: Session, actor: Actor, *, team: bool, now: datetime
+) -> tuple[Todo, list[TeamLine]]:
+    """The actor's to-dos, and (for whoever oversees others) the team's day."""
+    from anjia_desk.services.workbench import team_summary, todo_for
+
+    try:
+        todo = todo_for(session, actor, now=now)
+        return todo, team_summary(session, actor, now=now) if team else []
+    except UserError as exc:
+        raise UserError(f"待办没有载入：{exc.message}") from exc
+
+
+def deal_of_touch(session: Session, actor: Actor, touch_id: int, *, now: datetime) -> int | None:
+    """The deal a due care touch is about (None when it is no longer due)."""
+    from anjia_desk.services.care import due_touches
+
+    touches = due_touches(session, actor, now=now)
+    return next((t.deal_id for t in touches if t.id == touch_id), None)
 
 
 class TodoModel(ColumnTableModel[TodoItem]):
@@ -222,22 +231,19 @@ class WorkbenchSection(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*TOPICS)
-
     def reload(self) -> None:
-        from anjia_desk.services.workbench import team_summary, todo_for
-
         if not self.has_todos:
             return
         now = self.ctx.clock()
-        try:
-            with self.ctx.session() as session:
-                todo = todo_for(session, self.ctx.actor, now=now)
-                team = team_summary(session, self.ctx.actor, now=now) if self.team else []
-        except UserError as exc:
-            self.message.show_error(f"待办没有载入：{exc.message}")
-            return
+        team = self.team
+
+        def work(session: Session, actor: Actor) -> tuple[Todo, list[TeamLine]]:
+            return read_workbench(session, actor, team=team, now=now)
+
+        self.load(work, self._fill, message=self.message)
+
+    def _fill(self, loaded: tuple[Todo, list[TeamLine]]) -> None:
+        todo, team = loaded
         self.todo = todo
         today = todo.today
         self.title.setText(f"工作台 · {cn_date(today)} 星期{WEEKDAYS[today.weekday()]}")
@@ -308,15 +314,17 @@ class WorkbenchSection(LazyPage):
             return item.ref_id
         if item.kind.name != CARE_KIND:
             return None
-        from anjia_desk.services.care import due_touches
+        now = self.ctx.clock()
+        touch_id = item.ref_id
+
+        def work(session: Session, actor: Actor) -> int | None:
+            return deal_of_touch(session, actor, touch_id, now=now)
 
         try:
-            with self.ctx.session() as session:
-                touches = due_touches(session, self.ctx.actor, now=self.ctx.clock())
+            return ops.read_now(self.ctx, work)
         except UserError as exc:
             self.message.show_error(exc.message)
             return None
-        return next((t.deal_id for t in touches if t.id == item.ref_id), None)
 
     def open_customer(self, customer_id: int) -> None:
         from anjia_desk.ui.customer_dialog import open_customer
