@@ -15,8 +15,9 @@ from anjia_desk import __version__
 from anjia_desk.core.errors import UserError
 from anjia_desk.db.engine import session_scope
 from anjia_desk.services import users
-from anjia_desk.services.changes import Changes
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui import main_window as main_window_module
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.main_window import MainWindow
@@ -257,21 +258,23 @@ def test_closing_while_a_task_runs_asks_first(qtbot, window, fake_dialogs):
 
 
 def test_a_scheduled_backup_tells_the_views(qtbot, window, monkeypatch, ctx, passphrase_set):
+    from anjia_desk.db.tracking import mark_written
     from anjia_desk.services import backup
+    from anjia_desk.services.topics import BACKUP_FILES
 
-    monkeypatch.setattr(
-        backup, "run_scheduled_backup", lambda database, now: FakeBackup(Path("/b/x.anjiabak"))
-    )
+    def fake_backup(database, *, now):
+        mark_written(BACKUP_FILES)  # as the real backup does
+        return FakeBackup(Path("/b/x.anjiabak"))
+
+    monkeypatch.setattr(backup, "run_scheduled_backup", fake_backup)
     seen = []
     ctx.changed.connect(lambda changes: seen.append(changes))
     window.check_backup()
-    qtbot.waitUntil(lambda: any(c.touches("backup") for c in seen))
+    qtbot.waitUntil(lambda: any(Topic.BACKUPS in c.topics for c in seen))
 
 
 def test_a_restore_ends_the_session(qtbot, window, ctx):
-    from anjia_desk.services.changes import Changes
-
-    ctx.notify(Changes.of("database_restored"))
+    ctx.database_replaced.emit()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert window.restored and not window.backup_timer.isActive()
 
@@ -283,13 +286,11 @@ def test_after_a_restore_the_window_waits_for_the_message_to_be_read(
     closes only once the restore's message is dismissed."""
     from PySide6.QtWidgets import QMessageBox
 
-    from anjia_desk.services.changes import Changes
-
     monkeypatch.setattr(main_window_module, "RESTORE_CLOSE_RETRY_MS", 5)
     message = QMessageBox(QMessageBox.Icon.Information, "恢复完成", "已恢复", parent=window)
     message.setWindowModality(Qt.WindowModality.ApplicationModal)
     message.show()
-    ctx.notify(Changes.of("database_restored"))
+    ctx.database_replaced.emit()
     assert not window.backup_timer.isActive() and window.restored
     qtbot.wait(60)  # several retries: the window stays while the message is up
     assert window.isVisible() and message.isVisible()
@@ -322,10 +323,10 @@ def test_no_passphrase_warns_in_the_status_bar_and_reminds_an_admin_once(
     _checked(qtbot, window)  # every 5 minutes: the warning stays, the reminder is not repeated
     assert label.isVisible() and fake_dialogs.names() == ["info"]
 
-    with session_scope(ctx.database, ctx.actor) as session:
-        backup.set_backup_passphrase(session, ctx.actor, "correct horse 1")
-    ctx.notify(Changes.of("backup"))  # what the backup page says after setting it
-    assert not label.isVisible() and not window.passphrase_missing
+    # As the backup page sets it: the layer broadcasts the settings it wrote.
+    ops.write(ctx, lambda s, a: backup.set_backup_passphrase(s, a, "correct horse 1"), parent=None)
+    qtbot.waitUntil(lambda: not window.passphrase_missing)
+    assert not label.isVisible()
 
 
 def test_the_warning_opens_the_backup_page(qtbot, ctx, fake_dialogs):
@@ -396,3 +397,19 @@ def test_file_menu_opens_import_and_export(qtbot, ctx, fake_dialogs, database):
     win.open_import()
     win.open_export()  # nothing happens: no section, no dialog
     assert all(s.key != "exchange" for s in win.sections)
+
+
+def test_a_settings_write_reloads_the_lock_setting_and_an_unrelated_one_does_not(
+    qtbot, window, ctx, monkeypatch
+):
+    from anjia_desk.services.calendar import save_year
+    from anjia_desk.services.settings import update_settings
+
+    loads = []
+    monkeypatch.setattr(window.lock, "load_setting", lambda: loads.append(1))
+    ops.write(ctx, lambda s, a: update_settings(s, a, {"security.lock_minutes": 15}), parent=None)
+    qtbot.waitUntil(lambda: loads == [1])
+    done = []
+    ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None, done=done.append)
+    qtbot.waitUntil(lambda: done == [None])
+    assert loads == [1]

@@ -33,6 +33,8 @@ class AppContext(QObject):
     actor_changed = Signal(object)
     #: Emitted when the logged-in account turns out to be disabled (the window locks).
     account_disabled = Signal()
+    #: Emitted when a restore has replaced the database under the window (it must restart).
+    database_replaced = Signal()
     # Internal: a fresher Actor found inside a unit of work, possibly on the worker thread;
     # delivered to the GUI thread through a queued connection.
     _actor_refreshed = Signal(object)

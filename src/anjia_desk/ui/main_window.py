@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from anjia_desk import APP_TITLE, __version__
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action, roles_label
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
+from anjia_desk.ui.ops import Changed
 from anjia_desk.ui.pages import Section, build_sections
-from anjia_desk.ui.pages.backup_page import BACKUP_TOPIC, RESTORED_TOPIC
 from anjia_desk.ui.style import ui_state
 from anjia_desk.ui.tasks import TaskRunner
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         ctx.actor_changed.connect(self._actor_changed)
         ctx.account_disabled.connect(self._account_disabled)  # may come from the worker thread
         ctx.changed.connect(self._on_changes)
+        ctx.database_replaced.connect(self._database_replaced)
 
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.check_backup)
@@ -262,18 +264,21 @@ class MainWindow(QMainWindow):
         if isinstance(section, QTabWidget) and page is not None:
             section.setCurrentWidget(page)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("settings"):
+    def _on_changes(self, changes: Changed) -> None:
+        if self.restored:
+            return
+        if changes.touches(Topic.SETTINGS):
             self.lock.load_setting()
-        if changes.touches(BACKUP_TOPIC) and self.passphrase_missing:
+        if changes.touches(Topic.SETTINGS, Topic.BACKUPS) and self.passphrase_missing:
             self._recheck_passphrase()  # set on the backup page just now?
-        if changes.touches(RESTORED_TOPIC):
-            # The data under the window was replaced (the user may not even exist in it):
-            # end this session; the next start opens the restored database afresh.
-            self.backup_timer.stop()
-            self.lock.stop()
-            self.restored = True
-            QTimer.singleShot(0, self._close_after_restore)
+
+    def _database_replaced(self) -> None:
+        """A restore replaced the data under the window (the user may not even exist in it):
+        end this session; the next start opens the restored database afresh."""
+        self.backup_timer.stop()
+        self.lock.stop()
+        self.restored = True
+        QTimer.singleShot(0, self._close_after_restore)
 
     def _close_after_restore(self) -> None:
         """Close once the person has read the restore's message (a modal dialog): closing the
@@ -338,26 +343,25 @@ class MainWindow(QMainWindow):
 
     def print_visitor_form(self) -> None:
         """Generate the blank visitor form in the background, then open the preview."""
-        actor = self.ctx.actor
-        database = self.ctx.database
         folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
         out = folder / "来访登记表.pdf"
 
-        def work(progress: Any, cancelled: Any) -> Path:
-            from anjia_desk.db.engine import session_scope
+        def work(session: Any, actor: Actor, _progress: Any, _cancelled: Any) -> Path:
             from anjia_desk.services.printing import print_visitor_form
 
-            with session_scope(database, actor) as session:
-                return Path(print_visitor_form(session, actor, out))
+            return Path(print_visitor_form(session, actor, out))
 
         def failed(exc: BaseException) -> None:
             shutil.rmtree(folder, ignore_errors=True)
             self.tasks.report_error(exc)
 
-        self.tasks.run(
+        ops.job(
+            self.ctx,
             work,
-            on_done=lambda path: self.open_preview(path, cleanup=folder),
-            on_error=failed,
+            parent=self,
+            done=lambda path: self.open_preview(path, cleanup=folder),
+            failed=failed,
+            cancelled=lambda: shutil.rmtree(folder, ignore_errors=True),
             label="正在生成来访登记表…",
         )
 
@@ -407,13 +411,11 @@ class MainWindow(QMainWindow):
             return  # something else is writing: try at the next check
         database, now = self.ctx.database, self.ctx.clock()
 
-        def work(progress: Any, cancelled: Any) -> BackupCheck:
-            from anjia_desk.db.engine import session_scope
+        def work(session: Any, _actor: Actor, _progress: Any, _cancelled: Any) -> BackupCheck:
             from anjia_desk.services.backup import has_backup_passphrase, run_scheduled_backup
             from anjia_desk.services.privacy import run_scheduled_anonymisation
 
-            with session_scope(database) as session:
-                passphrase_set = has_backup_passphrase(session)
+            passphrase_set = has_backup_passphrase(session)
             try:
                 info = run_scheduled_backup(database, now=now)
             except UserError as exc:
@@ -425,9 +427,19 @@ class MainWindow(QMainWindow):
                 return BackupCheck(passphrase_set, info, anonymise_problem=exc)
             return BackupCheck(passphrase_set, info, anonymised=anonymised)
 
-        self.tasks.run(
-            work, on_done=self._backup_done, on_error=self._backup_failed, label="正在自动备份…"
+        # What it wrote (backup files, anonymised customers) is broadcast by the layer.
+        ops.job(
+            self.ctx,
+            work,
+            parent=self,
+            done=self._backup_done,
+            failed=self._backup_failed,
+            cancelled=self._backup_cancelled,
+            label="正在自动备份…",
         )
+
+    def _backup_cancelled(self) -> None:
+        log.info("scheduled backup cancelled; the next check tries again")
 
     def _backup_done(self, check: BackupCheck) -> None:
         self._set_passphrase_missing(not check.passphrase_set)
@@ -438,7 +450,6 @@ class MainWindow(QMainWindow):
         if info is not None:
             name = Path(str(getattr(info, "path", ""))).name
             self.statusBar().showMessage(f"已自动备份：{name}", 15_000)
-            self.ctx.notify(Changes.of(BACKUP_TOPIC))
         if check.anonymise_problem is not None:
             log.warning("scheduled anonymisation failed: %s", check.anonymise_problem.message)
             self.statusBar().showMessage(
@@ -448,7 +459,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"已按保留期匿名化 {check.anonymised} 位客户的个人信息", 15_000
             )
-            self.ctx.notify(Changes.of("customers"))
 
     # -- no backup passphrase yet ----------------------------------------------------------------
 
@@ -492,16 +502,23 @@ class MainWindow(QMainWindow):
         self.ctx.dialogs.info(self, NO_PASSPHRASE, NO_PASSPHRASE_REMINDER)
 
     def _recheck_passphrase(self) -> None:
-        from anjia_desk.db.engine import session_scope
         from anjia_desk.services.backup import has_backup_passphrase
 
-        try:
-            with session_scope(self.ctx.database) as session:
-                missing = not has_backup_passphrase(session)
-        except UserError:  # the database is busy: the next scheduled check will tell
-            log.warning("could not re-read the backup passphrase state", exc_info=True)
-            return
-        self._set_passphrase_missing(missing)
+        ops.read(
+            self.ctx,
+            lambda session, _actor: has_backup_passphrase(session),
+            parent=self,
+            done=self._passphrase_read,
+            failed=self._passphrase_unread,
+        )
+
+    def _passphrase_read(self, result: ops.Read) -> None:
+        self._set_passphrase_missing(not result.value)
+
+    @staticmethod
+    def _passphrase_unread(exc: UserError) -> None:
+        # The database is busy: the next scheduled check will tell.
+        log.warning("could not re-read the backup passphrase state: %s", exc.message)
 
     def _backup_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
