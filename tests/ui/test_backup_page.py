@@ -13,9 +13,10 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db import backup_file
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import backup, users
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import update_settings
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.backup_page import BackupPage, PassphraseDialog
 
@@ -136,7 +137,7 @@ def test_back_up_now_and_to_a_chosen_file(
     set_passphrase(qtbot, page, PASSPHRASE, PASSPHRASE)
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [Changes.of("backup")]
+    assert blocker.args[0].topics >= {Topic.BACKUPS, Topic.AUDIT}
     assert page.message.kind == "ok"
     files = list(folder.glob("*.anjiabak"))
     assert [f.name for f in files] == ["anjia-desk-20261120-143000.anjiabak"]
@@ -179,11 +180,14 @@ def test_restore_from_a_backup(
     fake_dialogs.open_path = made
     fake_dialogs.secret = PASSPHRASE
     # The window hears of the restore (and stops its timers) before the modal message.
-    ctx.changed.connect(lambda changes: fake_dialogs.calls.append(("notify", (changes,))))
-    with qtbot.waitSignal(ctx.changed) as blocker:
+    ctx.database_replaced.connect(lambda: fake_dialogs.calls.append(("replaced", ())))
+    with (
+        qtbot.waitSignal(ctx.changed) as blocker,
+        qtbot.waitSignal(ctx.database_replaced),
+    ):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [Changes.of("database_restored")]
-    assert fake_dialogs.names()[-5:] == ["open_file", "confirm", "ask_secret", "notify", "info"]
+    assert blocker.args[0].topics == frozenset(Topic)  # the whole database
+    assert fake_dialogs.names()[-5:] == ["open_file", "confirm", "ask_secret", "replaced", "info"]
     assert "恢复" in fake_dialogs.calls[-1][1][0] and "现在会关闭" in fake_dialogs.calls[-1][1][1]
     warning = fake_dialogs.calls[-4][1][1]
     assert "全部数据" in warning and "会丢失" in warning and "重新启动" in warning
@@ -273,7 +277,7 @@ def test_backing_up_goes_through_the_window_task_runner(
         assert page.busy and not page.backup_button.isEnabled()  # no double clicks meanwhile
         qtbot.waitUntil(lambda: page.message.kind == "ok")
         assert not page.busy and page.backup_button.isEnabled()
-        assert page.model.rowCount() == 1
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the list reloads in the background
     finally:
         runner.shutdown(timeout=10)
 
@@ -304,3 +308,28 @@ def test_the_list_shows_only_this_databases_backups(qtbot, ctx, tmp_path, monkey
     qtbot.addWidget(page)
     page.reload()
     assert page.model.rowCount() == 1
+
+
+def test_reloads_on_a_backup_or_a_settings_write_and_not_on_an_unrelated_one(
+    qtbot, page: BackupPage, ctx: AppContext, database: Database, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    assert page.sources == {Topic.SETTINGS, Topic.BACKUPS}
+    fills: list[int] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda state: (fills.append(1), original(state)))
+    ops.write(ctx, lambda s, a: backup.set_backup_passphrase(s, a, PASSPHRASE), parent=None)
+    assert len(fills) == 1 and page.has_passphrase
+    ops.job(
+        ctx,
+        lambda _s, a, _p, _c: backup.backup_database(database, a, now=NOW),
+        parent=None,
+        done=lambda _info: None,
+        failed=lambda exc: None,
+        cancelled=lambda: None,
+        label="",
+    )
+    assert len(fills) == 2 and page.model.rowCount() == 1
+    ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert len(fills) == 2

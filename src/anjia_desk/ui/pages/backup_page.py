@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -35,16 +38,15 @@ from anjia_desk.ui.widgets import (
     dialog_buttons,
     format_local,
     hint_label,
-    office_zone,
-    run_task,
     set_column_widths,
     show_user_error,
     who_may,
 )
 
-BACKUP_TOPIC = "backup"
-#: Broadcast after a restore: the window should ask for a restart (the data under it changed).
-RESTORED_TOPIC = "database_restored"
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
 
 PASSPHRASE_NOTE = (
     "备份口令只用来加密备份，不会保存在电脑或数据库里，忘记后任何人都无法找回，"
@@ -68,6 +70,36 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+@dataclass(frozen=True)
+class BackupState:
+    """What the page shows, read in one go: the passphrase, the folder and its backups, the
+    schedule's settings."""
+
+    zone: ZoneInfo
+    has_passphrase: bool
+    folder: Path
+    backups: list[Any]
+    values: dict[str, Any]
+
+
+def read_state(session: Session, _actor: Actor) -> BackupState:
+    from anjia_desk.services.backup import (
+        backup_folder,
+        database_identity,
+        has_backup_passphrase,
+        list_backups,
+    )
+    from anjia_desk.services.settings import get_settings, office_zone
+
+    folder = backup_folder(session)
+    # Only this database's backups: a demo or another PC may share the folder. A backup from
+    # elsewhere can still be restored through 从备份恢复….
+    backups = list_backups(folder, owner=database_identity(session))
+    return BackupState(
+        office_zone(session), has_backup_passphrase(session), folder, backups, get_settings(session)
+    )
 
 
 class BackupModel(ColumnTableModel[Any]):
@@ -165,6 +197,8 @@ class BackupPage(LazyPage):
         self.zone = default_zone()
         self.busy = False
         self.restored = False
+        #: A restore is running: the page reads nothing more (the database is being replaced).
+        self.restoring = False
         self.dialog: PassphraseDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -259,29 +293,21 @@ class BackupPage(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(BACKUP_TOPIC, "settings")
-
     def reload(self) -> None:
-        from anjia_desk.services.backup import (
-            backup_folder,
-            database_identity,
-            has_backup_passphrase,
-            list_backups,
-        )
-        from anjia_desk.services.settings import get_settings
-
-        if self.restored:
+        if self.restored or self.restoring:
             return  # the data under the window changed: nothing more until a restart
-        self.zone = office_zone(self.ctx)
-        with self.ctx.session() as session:
-            self.has_passphrase = has_backup_passphrase(session)
-            self.folder = backup_folder(session)
-            owner = database_identity(session)
-            values = get_settings(session)
-        # Only this database's backups: a demo or another PC may share the folder. A backup from
-        # elsewhere can still be restored through 从备份恢复….
-        backups = list_backups(self.folder, owner=owner)
+        self.load(read_state, self._fill)
+
+    def _fill(self, state: BackupState) -> None:
+        # The list comes from the folder, not a table: a backup (Topic.BACKUPS) refreshes it too.
+        self.sources = self.sources | {Topic.BACKUPS}
+        if self.restored or self.restoring:
+            return
+        self.zone = state.zone
+        self.has_passphrase = state.has_passphrase
+        self.folder = state.folder
+        values = state.values
+        backups = state.backups
         self.model.zone = self.zone
         self.model.set_rows(backups)
         self.empty_label.setVisible(not backups)
@@ -345,16 +371,10 @@ class BackupPage(LazyPage):
     def _set_passphrase(self, dialog: PassphraseDialog, passphrase: str, old: str | None) -> None:
         from anjia_desk.services.backup import set_backup_passphrase
 
-        ctx, actor, changing = self.ctx, self.ctx.actor, self.has_passphrase
-
-        def work() -> None:
-            with ctx.session() as session:
-                set_backup_passphrase(session, actor, passphrase, old_passphrase=old)
+        changing = self.has_passphrase
 
         def done(_result: None) -> None:
             dialog.accept()
-            self.ctx.notify(Changes.of(BACKUP_TOPIC))
-            self.reload()
             if changing:
                 self.message.show_ok(
                     "备份口令已更换。以后的备份用新口令；以前的备份仍要用当时的口令恢复。"
@@ -362,12 +382,29 @@ class BackupPage(LazyPage):
             else:
                 self.message.show_ok("备份口令已设置。请把它抄在纸上，放在安全的地方。")
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            dialog.show_error(exc)
+        ops.write(
+            self.ctx,
+            lambda session, actor: set_backup_passphrase(
+                session, actor, passphrase, old_passphrase=old
+            ),
+            parent=dialog,
+            done=done,
+            failed=dialog.show_error,
+            label="正在设置备份口令…",
+            initiator=self,
+        )
 
-        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在设置备份口令…")
+    def _bug(self, exc: BaseException) -> None:
+        """A failure that is not the person's: the report dialog (raised without a runner)."""
+        self.message.clear_message()
+        if self.ctx.tasks is None:
+            raise exc
+        self.ctx.tasks.report_error(exc)
+
+    def _cancelled(self) -> None:
+        self.restoring = False
+        self._set_busy(False)
+        self.message.show_info("已取消。")
 
     # --- backing up ---
 
@@ -392,27 +429,33 @@ class BackupPage(LazyPage):
 
         if self.busy or not self.can_backup:
             return
-        database, actor, now = self.ctx.database, self.ctx.actor, self.ctx.clock()
+        database, now = self.ctx.database, self.ctx.clock()
         self.message.show_info("正在备份…")
         self._set_busy(True)
 
-        def work() -> Any:
+        def work(_session: Session, actor: Actor, _progress: Any, _cancelled: Any) -> Any:
             return backup_database(database, actor, target, now=now)
 
         def done(info: Any) -> None:
             self._set_busy(False)
-            self.ctx.notify(Changes.of(BACKUP_TOPIC))
-            self.reload()
             self.message.show_ok(f"已备份到：{info.path}（{size_text(info.size_bytes)}）")
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             if not isinstance(exc, UserError):
-                self.message.clear_message()
-                raise exc
+                self._bug(exc)
+                return
             self.message.show_error(f"备份失败：{exc.message}")
 
-        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在备份…")
+        ops.job(
+            self.ctx,
+            work,
+            parent=self,
+            done=done,
+            failed=failed,
+            cancelled=self._cancelled,
+            label="正在备份…",
+        )
 
     # --- restoring ---
 
@@ -443,15 +486,17 @@ class BackupPage(LazyPage):
         )
         if not passphrase:
             return
-        url, actor = self.ctx.database.url, self.ctx.actor
+        url = self.ctx.database.url
         self.message.show_info("正在恢复…")
+        self.restoring = True
         self._set_busy(True)
 
-        def work() -> Any:
+        def work(_session: Session, actor: Actor, _progress: Any, _cancelled: Any) -> Any:
             return restore_database(url, actor, source, passphrase=passphrase)
 
         def done(result: Any) -> None:
             self.busy = False
+            self.restoring = False
             self.restored = True
             self._update_buttons()
             text = f"已从 {made} 的备份恢复。安家 Desk 现在会关闭，请重新打开后再继续工作。"
@@ -461,14 +506,23 @@ class BackupPage(LazyPage):
             self.banner.show_ok(text)
             # First the window stops its timers and the lock (it closes once this message is
             # dismissed), then the person reads what happened.
-            self.ctx.notify(Changes.of(RESTORED_TOPIC))
+            self.ctx.database_replaced.emit()
             self.ctx.dialogs.info(self, "恢复完成", text)
 
         def failed(exc: BaseException) -> None:
+            self.restoring = False
             self._set_busy(False)
             if not isinstance(exc, UserError):
-                self.message.clear_message()
-                raise exc
+                self._bug(exc)
+                return
             self.message.show_error(f"没有恢复，当前数据未做任何改动：{exc.message}")
 
-        run_task(self.ctx, work, on_done=done, on_error=failed, label="正在恢复…")
+        ops.job(
+            self.ctx,
+            work,
+            parent=self,
+            done=done,
+            failed=failed,
+            cancelled=self._cancelled,
+            label="正在恢复…",
+        )
