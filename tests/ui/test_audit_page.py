@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHeaderView
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import audit, users
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import update_settings
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.audit_page import AuditPage
 
@@ -113,11 +114,33 @@ def test_refreshes_when_something_changed(
     qtbot, page: AuditPage, ctx: AppContext, database: Database, admin_actor: Actor
 ) -> None:
     before = page.model.rowCount()
-    with session_scope(database, admin_actor) as s:
-        update_settings(s, admin_actor, {"letterhead.company": "安家置业"})
-    ctx.notify(Changes.of("settings"))
+    ops.write(
+        ctx, lambda s, a: update_settings(s, a, {"letterhead.company": "安家置业"}), parent=None
+    )
     assert page.model.rowCount() == before + 1
     assert "公司名称" in column(page, "summary")[0]
+
+
+def test_reloads_on_an_audited_write_and_not_on_an_unaudited_one(
+    qtbot, page: AuditPage, ctx: AppContext, monkeypatch
+) -> None:
+
+    from anjia_desk.db.tracking import mark_written
+    from anjia_desk.services.topics import BACKUP_FILES
+
+    assert page.sources == {Topic.AUDIT, Topic.SETTINGS}
+    fills: list[int] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda result: (fills.append(1), original(result)))
+    ops.write(
+        ctx,
+        lambda s, a: audit.record(s, a, "print", "visitor_form", None, "空白来访登记表"),
+        parent=None,
+    )
+    assert fills == [1]
+    # Almost every write is audited: a new file in the backup folder is not (by itself).
+    ops.write(ctx, lambda s, a: mark_written(BACKUP_FILES), parent=None)
+    assert fills == [1]
 
 
 def _recorded_entities() -> set[str]:
@@ -174,9 +197,11 @@ def test_every_audited_entity_has_a_chinese_label() -> None:
 def test_a_print_of_the_visitor_form_reads_in_chinese(
     page: AuditPage, ctx: AppContext, database: Database, admin_actor: Actor
 ) -> None:
-    with session_scope(database, admin_actor) as s:
-        audit.record(s, admin_actor, "print", "visitor_form", None, "空白来访登记表")
-    ctx.notify(Changes.of("audit"))
+    ops.write(
+        ctx,
+        lambda s, a: audit.record(s, a, "print", "visitor_form", None, "空白来访登记表"),
+        parent=None,
+    )
     assert column(page, "entity")[0] == "空白来访登记表"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anjia_desk.core.errors import UserError
 from anjia_desk.services.audit import ACTION_LABELS, AuditRow
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
@@ -30,9 +31,13 @@ from anjia_desk.ui.widgets import (
     configure_table,
     default_zone,
     format_local,
-    office_zone,
     set_column_widths,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
 
 SEARCH_DELAY_MS = 300
 LIMIT = 500
@@ -90,6 +95,31 @@ def who_where(row: AuditRow) -> str:
     if row.os_user and row.host:
         return f"{row.os_user}@{row.host}"
     return row.os_user or row.host or ""
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    text: str
+    action: str | None
+    now: datetime
+    dated: bool
+    #: The days chosen on the page (None before it set them: the last 30 days).
+    days: tuple[date, date] | None
+
+    def range(self, zone: ZoneInfo, today: date) -> tuple[datetime | None, datetime | None]:
+        if not self.dated:
+            return None, None
+        first, last = self.days or (today - timedelta(days=30), today)
+        since = datetime.combine(first, time(0, 0), tzinfo=zone)
+        until = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=zone)
+        return since, until
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    zone: ZoneInfo
+    today: date
+    rows: list[AuditRow]
 
 
 class AuditModel(ColumnTableModel[AuditRow]):
@@ -199,48 +229,56 @@ class AuditPage(LazyPage):
         else:
             self.use_dates.setChecked(True)
 
-    def concerns(self, changes: Any) -> bool:
-        return True  # every write leaves an audit entry
-
-    def _range(self) -> tuple[datetime | None, datetime | None]:
-        if not self.use_dates.isChecked():
-            return None, None
+    def _days(self) -> tuple[date, date] | None:
+        """The chosen days (first ≤ last), None until the page has set them."""
+        if not self._dates_set:
+            return None
         first = self.date_from.date().toPython()
         last = self.date_to.date().toPython()
         assert isinstance(first, date) and isinstance(last, date)
-        if last < first:
-            first, last = last, first
-        since = datetime.combine(first, time(0, 0), tzinfo=self.zone)
-        until = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=self.zone)
-        return since, until
+        return (last, first) if last < first else (first, last)
 
     def reload(self) -> None:
         from anjia_desk.services.audit import search_audit
+        from anjia_desk.services.settings import office_zone
 
         self.search_timer.stop()
-        self.zone = office_zone(self.ctx)
+        # Read on the GUI thread; the dates are days in the office's zone, known in the work.
+        query = AuditQuery(
+            text=self.search.text(),
+            action=self.action_combo.currentData(),
+            now=self.ctx.clock(),
+            dated=self.use_dates.isChecked(),
+            days=self._days(),
+        )
+
+        def work(session: Session, actor: Actor) -> AuditResult:
+            zone = office_zone(session)
+            today = query.now.astimezone(zone).date()
+            since, until = query.range(zone, today)
+            rows = search_audit(
+                session,
+                actor,
+                text=query.text,
+                action=query.action,
+                since=since,
+                until=until,
+                limit=LIMIT,
+            )
+            return AuditResult(zone, today, rows)
+
+        self.load(work, self._fill, message=self.message)
+
+    def _fill(self, result: AuditResult) -> None:
+        self.zone = result.zone
+        rows = result.rows
         if not self._dates_set:  # the last 30 days, ready for when the box is ticked
-            today = self.ctx.clock().astimezone(self.zone).date()
+            today = result.today
             self._dates_set = True
             for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
-        since, until = self._range()
-        try:
-            with self.ctx.session() as session:
-                rows = search_audit(
-                    session,
-                    self.ctx.actor,
-                    text=self.search.text(),
-                    action=self.action_combo.currentData(),
-                    since=since,
-                    until=until,
-                    limit=LIMIT,
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
         self.message.clear_message()
         self.model.zone = self.zone
         self.model.set_rows(rows)
