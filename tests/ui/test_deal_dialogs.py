@@ -16,6 +16,7 @@ from anjia_desk.core.deals import PaymentMethod, Stage, UnitStatus
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Deal, Unit
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui import deal_window
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import (
@@ -102,7 +103,9 @@ def test_subscribe_from_a_hold_with_its_ticket_opens_the_deal(
     qtbot.keyClick(dialog.deposit, Qt.Key.Key_Return)
     assert dialog.errors.message("discount_reason") == "有特批优惠时请填写理由"
     dialog.reason.setText("老客户介绍")
-    qtbot.keyClick(dialog.deposit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(ctx.changed) as changed:
+        qtbot.keyClick(dialog.deposit, Qt.Key.Key_Return)
+    assert {Topic.DEALS, Topic.UNITS, Topic.TICKETS} <= changed.args[0].topics
     qtbot.waitUntil(lambda: bool(deal_window._OPEN))
     deals = deals_of(database)
     assert len(deals) == 1
@@ -166,10 +169,13 @@ def test_subscribe_refused_by_the_service_stays_in_the_dialog(
     assert dialog.customer_label.text() == "王建国"
     dialog.buyer_id.setText(ID_NUMBER)
     dialog.deposit.setText("10000")
+    heard: list[object] = []
+    ctx.changed.connect(heard.append)
     qtbot.keyClick(dialog.deposit, Qt.Key.Key_Return)
-    assert dialog.isVisible()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert dialog.message.kind == "error" and "已认购" in dialog.message.text()
     assert dialog.deal_id is None and len(deals_of(database)) == 1
+    assert heard == []  # a refused write broadcasts nothing
 
 
 def test_money_edit_reads_decimals_and_checks_beside_the_field(qtbot) -> None:

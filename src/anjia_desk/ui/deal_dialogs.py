@@ -2,8 +2,9 @@
 the print flow (a PDF made in the background, then the print preview) the deal window and the
 交易 section share.
 
-Each dialog does its own write: `save()` calls the service inside `ctx.session()`, broadcasts the
-Changes and returns the success text; a refusal stays in the dialog, beside its field. Money is
+Each dialog does its own write: `save()` checks the fields and returns the write, which `submit`
+runs through ui/ops.py (on the writer; what it changed is broadcast); a refusal stays in the
+dialog, beside its field, and `saved` carries the success text to the window. Money is
 typed as text and read with core.money.parse_money into a Decimal, checked beside the field as it
 is typed (not an amount, not above the cap). Enter saves, Esc cancels.
 """
@@ -13,13 +14,14 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,14 +36,15 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.deals import Nature, PaymentMethod
 from anjia_desk.core.errors import UserError, ValidationError
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.deal_views import (
     DealDetail,
     InstallmentLine,
     PriceQuote,
     SubscribeRequest,
     TicketRow,
+    UnitDetail,
 )
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
@@ -50,7 +53,6 @@ from anjia_desk.ui.widgets import (
     add_field,
     dialog_buttons,
     hint_label,
-    run_task,
     show_user_error,
 )
 
@@ -58,10 +60,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
+    from anjia_desk.services.customers import CustomerRow
     from anjia_desk.ui.print_preview import PrintPreviewDialog
 
-#: What a write of the deal pages may have changed (other views refresh on these).
-DEAL_TOPICS = ("deals", "units", "receipts", "tickets")
 #: How money is paid at the cashier's desk (Receipt.method, at most 10 characters).
 PAY_METHODS = ("转账", "刷卡", "现金", "支票")
 
@@ -162,10 +163,29 @@ class MoneyEdit(QLineEdit):
 # --- the base of every small dialog here
 
 
+@dataclass(frozen=True)
+class Saved:
+    """What a dialog's write hands back: the text to show once done, and what it made (the new
+    deal's or receipt's id, the delivery's settlement), which `keep` remembers."""
+
+    text: str
+    made: Any = None
+
+
+#: A reason dialog's write: `act(session, actor, reason, now)` returns the text to show.
+ReasonAct = Callable[["Session", "Actor", str, datetime], str]
+
+
 class FormDialog(QDialog):
     """A form with errors beside the fields, a message line, 取消 (Esc) and the default button
-    (Enter). Subclasses add fields with `add` and implement `save()`: the write, which returns the
-    text to show once done; a UserError keeps the dialog open with its messages."""
+    (Enter). Subclasses add fields with `add` and implement `save()`: it checks the fields on the
+    GUI thread and returns the write, `work(session, actor) -> Saved`, which `submit` runs through
+    the operation layer; a UserError keeps the dialog open with its messages. Once it committed,
+    `saved` carries the done text and the dialog closes. The window that opened the dialog is the
+    operation's initiator (it reloads even when hidden)."""
+
+    #: The done text, once the write committed (just before the dialog closes).
+    saved = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None, title: str, ok_text: str, intro: str = ""
@@ -194,22 +214,40 @@ class FormDialog(QDialog):
     def add(self, label: str, widget: QWidget, key: str, hint: str = "") -> QWidget:
         return add_field(self.form, label, widget, self.errors, key, hint)
 
-    def save(self) -> str:  # pragma: no cover - every dialog overrides it
+    def save(self) -> ops.Work[Saved]:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
+
+    def keep(self, made: Any) -> None:
+        """What the write made (an id, a settlement); subclasses remember it."""
 
     def submit(self) -> None:
         self.errors.clear()
         self.message.clear_message()
         try:
-            self.done_text = self.save()
+            work = self.save()
         except UserError as exc:
-            if shiboken6.isValid(self):
-                show_user_error(exc, self.message, self.errors)
+            show_user_error(exc, self.message, self.errors)
             return
-        self.accept()
+        self.ok_button.setEnabled(False)  # until it is done: one click, one write
+        ops.write(
+            self.ctx,
+            work,
+            parent=self,
+            done=self._saved,
+            failed=self._refused,
+            initiator=self.parentWidget() or self,
+        )
 
-    def written(self, *topics: str) -> None:
-        self.ctx.notify(Changes.of(*(topics or DEAL_TOPICS)))
+    def _refused(self, exc: UserError) -> None:
+        self.ok_button.setEnabled(True)
+        show_user_error(exc, self.message, self.errors)
+
+    def _saved(self, saved: Saved) -> None:
+        self.ok_button.setEnabled(True)
+        self.done_text = saved.text
+        self.keep(saved.made)
+        self.saved.emit(saved.text)
+        self.accept()
 
 
 def _line(max_length: int, placeholder: str = "") -> QLineEdit:
@@ -241,21 +279,26 @@ class SignDialog(FormDialog):
         self.add("网签编号：", self.netsign_no, "netsign_no")
         self.contract_no.setFocus()
 
-    def save(self) -> str:
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.deals import sign_contract
 
-        with self.ctx.session() as session:
+        deal_id, version, now = self.detail.id, self.detail.version, self.ctx.clock()
+        contract_no = self.contract_no.text().strip()
+        netsign_no = self.netsign_no.text().strip()
+
+        def work(session: Session, actor: Actor) -> Saved:
             sign_contract(
                 session,
-                self.ctx.actor,
-                self.detail.id,
-                contract_no=self.contract_no.text().strip(),
-                netsign_no=self.netsign_no.text().strip(),
-                version=self.detail.version,
-                now=self.ctx.clock(),
+                actor,
+                deal_id,
+                contract_no=contract_no,
+                netsign_no=netsign_no,
+                version=version,
+                now=now,
             )
-        self.written("deals", "units", "customers", "referrals")
-        return "已签约。"
+            return Saved("已签约。")
+
+        return work
 
 
 class StepDialog(FormDialog):
@@ -278,23 +321,18 @@ class StepDialog(FormDialog):
         self.add("说明：", self.note, "note")
         self.on.setFocus()
 
-    def save(self) -> str:
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.deals import complete_step
 
         on = parse_day(self.on.text(), "on")
-        with self.ctx.session() as session:
-            complete_step(
-                session,
-                self.ctx.actor,
-                self.detail.id,
-                self.step,
-                on=on,
-                note=self.note.text().strip(),
-                version=self.detail.version,
-                now=self.ctx.clock(),
-            )
-        self.written("deals", "units")
-        return f"“{self.step.label}”已完成。"
+        step, deal_id, version = self.step, self.detail.id, self.detail.version
+        note, now = self.note.text().strip(), self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> Saved:
+            complete_step(session, actor, deal_id, step, on=on, note=note, version=version, now=now)
+            return Saved(f"“{step.label}”已完成。")
+
+        return work
 
 
 class DeliverDialog(FormDialog):
@@ -361,7 +399,10 @@ class DeliverDialog(FormDialog):
         )
         self.show_settlement(result.explanation, result.buyer_may_cancel)
 
-    def save(self) -> str:
+    def keep(self, made: Any) -> None:
+        self.delivery = made
+
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.deals import deliver
 
         errors: dict[str, str] = {}
@@ -378,20 +419,22 @@ class DeliverDialog(FormDialog):
                 measured = value
         if errors:
             raise ValidationError(errors)
-        with self.ctx.session() as session:
+        deal_id, version, now = self.detail.id, self.detail.version, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> Saved:
             result = deliver(
                 session,
-                self.ctx.actor,
-                self.detail.id,
+                actor,
+                deal_id,
                 measured_area=measured,
                 fees=fees,
-                version=self.detail.version,
-                now=self.ctx.clock(),
+                version=version,
+                now=now,
             )
-        self.delivery = result
-        self.written("deals", "units")
-        tail = " 买受人有权解除合同。" if result.buyer_may_cancel else ""
-        return f"已交付。{result.explanation}{tail}"
+            tail = " 买受人有权解除合同。" if result.buyer_may_cancel else ""
+            return Saved(f"已交付。{result.explanation}{tail}", result)
+
+        return work
 
 
 # --- 收款 (the cashier)
@@ -458,7 +501,10 @@ class PaymentDialog(FormDialog):
         self.amount.setText(str(line.outstanding))
         self.amount.check()
 
-    def save(self) -> str:
+    def keep(self, made: Any) -> None:
+        self.receipt_id = made
+
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.payments import receipt_code, receipt_view, record_payment
 
         line = self.current_line()
@@ -479,24 +525,28 @@ class PaymentDialog(FormDialog):
             errors["payer"] = "请填写交款人"
         if errors:
             raise ValidationError(errors)
-        with self.ctx.session() as session:
+        payer, method, note = self.payer.text(), self.method.currentText(), self.note.text()
+        deal_id, now = self.detail.id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> Saved:
             receipt_id = record_payment(
                 session,
-                self.ctx.actor,
+                actor,
                 amount=amount,
                 nature=line.nature,
-                payer=self.payer.text(),
-                method=self.method.currentText(),
+                payer=payer,
+                method=method,
                 paid_on=paid_on,
-                deal_id=self.detail.id,
+                deal_id=deal_id,
                 installment_id=line.id,
-                note=self.note.text(),
-                now=self.ctx.clock(),
+                note=note,
+                now=now,
             )
-            number = receipt_view(session, self.ctx.actor, receipt_id).number
-        self.receipt_id = receipt_id
-        self.written("deals", "receipts")
-        return f"已收款 {money_text(amount)} 元，收据号 {receipt_code(number)}。"
+            number = receipt_view(session, actor, receipt_id).number
+            text = f"已收款 {money_text(amount)} 元，收据号 {receipt_code(number)}。"
+            return Saved(text, receipt_id)
+
+        return work
 
 
 class TicketPaymentDialog(FormDialog):
@@ -527,32 +577,40 @@ class TicketPaymentDialog(FormDialog):
         self.add("交款日期：", self.paid_on, "paid_on")
         self.amount.setFocus()
 
-    def save(self) -> str:
+    def keep(self, made: Any) -> None:
+        self.receipt_id = made
+
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.payments import record_payment
 
         amount = self.amount.value()
         paid_on = parse_day(self.paid_on.text(), "paid_on")
-        with self.ctx.session() as session:
-            self.receipt_id = record_payment(
+        payer, method, now = self.payer.text(), self.method.currentText(), self.ctx.clock()
+        ticket = self.ticket
+
+        def work(session: Session, actor: Actor) -> Saved:
+            receipt_id = record_payment(
                 session,
-                self.ctx.actor,
+                actor,
                 amount=amount,
                 nature=Nature.QUEUE,
-                payer=self.payer.text(),
-                method=self.method.currentText(),
+                payer=payer,
+                method=method,
                 paid_on=paid_on,
-                ticket_id=self.ticket.id,
-                now=self.ctx.clock(),
+                ticket_id=ticket.id,
+                now=now,
             )
-        self.written("tickets", "receipts")
-        return f"已收第 {self.ticket.number} 号认筹金 {money_text(amount)} 元。"
+            return Saved(f"已收第 {ticket.number} 号认筹金 {money_text(amount)} 元。", receipt_id)
+
+        return work
 
 
 # --- reasons: 作废, 重开, 退筹, 驳回
 
 
 class ReasonDialog(FormDialog):
-    """Asks for a reason, then runs `act(reason)` (the service call; returns the done text)."""
+    """Asks for a reason, then writes `act(session, actor, reason, now)` (the service call, on
+    the writer; returns the done text)."""
 
     def __init__(
         self,
@@ -560,7 +618,7 @@ class ReasonDialog(FormDialog):
         parent: QWidget | None,
         title: str,
         intro: str,
-        act: Callable[[str], str],
+        act: ReasonAct,
         *,
         ok_text: str = "确定",
         reason_label: str = "原因：",
@@ -571,11 +629,12 @@ class ReasonDialog(FormDialog):
         self.add(reason_label, self.reason, "reason")
         self.reason.setFocus()
 
-    def save(self) -> str:
+    def save(self) -> ops.Work[Saved]:
         reason = self.reason.text().strip()
         if not reason:
             raise ValidationError({"reason": "请填写原因"})
-        return self.act(reason)
+        act, now = self.act, self.ctx.clock()
+        return lambda session, actor: Saved(act(session, actor, reason, now))
 
 
 # --- 认筹
@@ -613,12 +672,14 @@ class CustomerPicker(QWidget):
         self.matches.clear()
         if not text:
             return
+        now = self.ctx.clock()
+
+        def find(session: Session, actor: Actor) -> list[CustomerRow]:
+            ids = search_customer_ids(session, actor, CustomerQuery(text=text), now=now)
+            return customer_rows(session, actor, ids[:30], now=now)
+
         try:
-            with self.ctx.session() as session:
-                ids = search_customer_ids(
-                    session, self.ctx.actor, CustomerQuery(text=text), now=self.ctx.clock()
-                )
-                rows = customer_rows(session, self.ctx.actor, ids[:30], now=self.ctx.clock())
+            rows = ops.read_now(self.ctx, find)
         except UserError as exc:
             self.errors.show({"customer": exc.message})
             return
@@ -654,7 +715,10 @@ class TicketDialog(FormDialog):
         self.add("认筹金：", self.amount, "amount")
         self.picker.search.setFocus()
 
-    def save(self) -> str:
+    def keep(self, made: Any) -> None:
+        self.ticket_id = made
+
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.deals import issue_ticket
 
         customer_id = self.picker.customer_id()
@@ -669,17 +733,20 @@ class TicketDialog(FormDialog):
         if errors:
             raise ValidationError(errors)
         assert customer_id is not None
-        with self.ctx.session() as session:
-            self.ticket_id = issue_ticket(
+        project_id, now = self.project_id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> Saved:
+            ticket_id = issue_ticket(
                 session,
-                self.ctx.actor,
-                project_id=self.project_id,
+                actor,
+                project_id=project_id,
                 customer_id=customer_id,
                 amount=amount,
-                now=self.ctx.clock(),
+                now=now,
             )
-        self.written("tickets", "customers")
-        return "已发放认筹号。"
+            return Saved("已发放认筹号。", ticket_id)
+
+        return work
 
 
 # --- 认购
@@ -753,29 +820,29 @@ class SubscribeDialog(FormDialog):
     # --- loading
 
     def load(self) -> None:
-        from anjia_desk.services.customers import customer_rows
-        from anjia_desk.services.units import unit_detail
+        """Read the unit (and its hold's customer) in the background; 认购 waits for it."""
+        unit_id, customer_id, hold_id = self.unit_id, self.fixed_customer, self.hold_id
+        now = self.ctx.clock()
+        self.ok_button.setEnabled(False)
+        ops.read(
+            self.ctx,
+            lambda session, actor: _subscribe_start(
+                session, actor, unit_id, customer_id, hold_id, now
+            ),
+            parent=self,
+            done=self._loaded,
+            failed=self._load_failed,
+        )
 
-        try:
-            with self.ctx.session() as session:
-                unit = unit_detail(session, self.ctx.actor, self.unit_id, now=self.ctx.clock())
-                name = ""
-                hold = unit.hold
-                if (
-                    self.fixed_customer is None
-                    and hold is not None
-                    and (self.hold_id is None or hold.id == self.hold_id)
-                ):
-                    self.fixed_customer = hold.customer_id
-                    self.hold_id = hold.id
-                    name = hold.customer_name
-                if self.fixed_customer is not None and not name:
-                    rows = customer_rows(session, self.ctx.actor, [self.fixed_customer])
-                    name = rows[0].name if rows else f"客户 {self.fixed_customer}"
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            self.ok_button.setEnabled(False)
-            return
+    def _load_failed(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
+        self.ok_button.setEnabled(False)
+
+    def _loaded(self, result: ops.Read) -> None:
+        start: _Start = result.value
+        unit, name = start.unit, start.customer_name
+        self.fixed_customer, self.hold_id = start.customer_id, start.hold_id
+        self.ok_button.setEnabled(True)
         self.project_id = unit.project_id
         self.unit_label.setText(
             f"{unit.project_name} {unit.label}  {unit.layout}  {unit.area} ㎡  "
@@ -810,11 +877,14 @@ class SubscribeDialog(FormDialog):
         self.ticket.clear()
         self.ticket.addItem("不使用认筹", None)
         customer_id = self.customer_id()
-        if self.project_id is None or customer_id is None:
+        project_id = self.project_id
+        if project_id is None or customer_id is None:
             return
         try:
-            with self.ctx.session() as session:
-                rows = list_tickets(session, self.ctx.actor, self.project_id, status="active")
+            rows = ops.read_now(
+                self.ctx,
+                lambda session, actor: list_tickets(session, actor, project_id, status="active"),
+            )
         except UserError:
             return  # may not see the queue: subscribe without a ticket
         self.tickets = [t for t in rows if t.customer_id == customer_id]
@@ -852,16 +922,20 @@ class SubscribeDialog(FormDialog):
         deposit: Decimal | None = None
         if self.deposit.text().strip() and not self.deposit.problem():
             deposit = self.deposit.value()
+        unit_id, method = self.unit_id, self.method_value()
+
+        def price(session: Session, actor: Actor) -> PriceQuote:
+            return quote(
+                session,
+                actor,
+                unit_id=unit_id,
+                payment_method=method,
+                special_discount=special,
+                deposit=deposit,
+            )
+
         try:
-            with self.ctx.session() as session:
-                q = quote(
-                    session,
-                    self.ctx.actor,
-                    unit_id=self.unit_id,
-                    payment_method=self.method_value(),
-                    special_discount=special,
-                    deposit=deposit,
-                )
+            q = ops.read_now(self.ctx, price)
         except UserError as exc:
             self.quote_label.setText(exc.message)
             return
@@ -923,14 +997,50 @@ class SubscribeDialog(FormDialog):
             note=self.note.text().strip(),
         )
 
-    def save(self) -> str:
+    def keep(self, made: Any) -> None:
+        """The new deal: its window opens."""
+        from anjia_desk.ui.deal_window import open_deal
+
+        self.deal_id = made
+        open_deal(self.ctx, made, self.parentWidget())
+
+    def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.deals import subscribe
 
-        request = self.request()
-        with self.ctx.session() as session:
-            self.deal_id = subscribe(session, self.ctx.actor, request, now=self.ctx.clock())
-        self.written("deals", "units", "tickets", "receipts", "customers", "referrals")
-        return "已认购。"
+        request, now = self.request(), self.ctx.clock()
+        return lambda session, actor: Saved("已认购。", subscribe(session, actor, request, now=now))
+
+
+@dataclass(frozen=True)
+class _Start:
+    """What the 认购 dialog starts from: the unit, and the customer (fixed, or from the hold)."""
+
+    unit: UnitDetail
+    customer_id: int | None
+    hold_id: int | None
+    customer_name: str
+
+
+def _subscribe_start(
+    session: Session,
+    actor: Actor,
+    unit_id: int,
+    customer_id: int | None,
+    hold_id: int | None,
+    now: datetime,
+) -> _Start:
+    from anjia_desk.services.customers import customer_rows
+    from anjia_desk.services.units import unit_detail
+
+    unit = unit_detail(session, actor, unit_id, now=now)
+    name = ""
+    hold = unit.hold
+    if customer_id is None and hold is not None and (hold_id is None or hold.id == hold_id):
+        customer_id, hold_id, name = hold.customer_id, hold.id, hold.customer_name
+    if customer_id is not None and not name:
+        rows = customer_rows(session, actor, [customer_id])
+        name = rows[0].name if rows else f"客户 {customer_id}"
+    return _Start(unit, customer_id, hold_id, name)
 
 
 def open_subscribe(
@@ -944,14 +1054,6 @@ def open_subscribe(
     """Open the 认购 dialog for a unit (non-blocking); once saved the new deal's window opens."""
     dialog = SubscribeDialog(ctx, parent, unit_id=unit_id, hold_id=hold_id, customer_id=customer_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def done() -> None:
-        from anjia_desk.ui.deal_window import open_deal
-
-        if dialog.deal_id is not None:
-            open_deal(ctx, dialog.deal_id, parent)
-
-    dialog.accepted.connect(done)
     dialog.open()
     return dialog
 
@@ -960,8 +1062,9 @@ def open_subscribe(
 
 
 class PdfPrinter(QObject):
-    """Makes a PDF through a service in the background and opens the print preview; errors go to
-    `message`. `preview` is the open preview (None when there is none)."""
+    """Makes a PDF through a service on the writer (printing is audited) and opens the print
+    preview; refusals go to `message`. `preview` is the open preview (None when there is none).
+    The printer is the operation's initiator: the page does not reload for a print."""
 
     def __init__(self, ctx: AppContext, owner: QWidget, message: MessageBar) -> None:
         super().__init__(owner)
@@ -978,23 +1081,30 @@ class PdfPrinter(QObject):
     ) -> None:
         folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
         out = folder / f"{file_name}.pdf"
-        ctx = self.ctx
 
-        def work() -> Path:
-            with ctx.session() as session:
-                return produce(session, ctx.actor, out)
+        def work(session: Session, actor: Actor) -> Path:
+            try:
+                return produce(session, actor, out)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
 
-        def failed(exc: BaseException) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
-            if isinstance(exc, UserError):
-                if shiboken6.isValid(self.message):
-                    self.message.show_error(exc.message)
-            else:
-                raise exc
+        def opened(path: Path) -> None:
+            self._open(path, folder)
 
-        run_task(
-            ctx, work, on_done=lambda path: self._open(path, folder), on_error=failed, label=label
+        ops.write(
+            self.ctx,
+            work,
+            parent=self.owner,
+            done=opened,
+            failed=self._refused,
+            label=label,
+            initiator=self,
         )
+
+    def _refused(self, exc: UserError) -> None:
+        if shiboken6.isValid(self.message):
+            self.message.show_error(exc.message)
 
     def _open(self, pdf_path: Path, folder: Path) -> None:
         from anjia_desk.ui.print_preview import PrintPreviewDialog
