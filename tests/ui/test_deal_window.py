@@ -19,7 +19,9 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui import deal_window as module
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import PaymentDialog, ReasonDialog, SignDialog
 from anjia_desk.ui.deal_window import DealWindow, open_deal
@@ -415,3 +417,84 @@ def test_mortgage_steps_belong_to_the_mortgage_officer(
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail.next_step is Step.INTERVIEW
     assert window.steps_model.row_at(3).note == "资料齐全"
+
+
+def _pay(deal_id: int, amount: str):
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.services.payments import record_payment
+
+    def work(session, actor):
+        return record_payment(session, actor, amount=Decimal(amount), nature=Nature.DEPOSIT,
+                              payer="王建国", method="转账", deal_id=deal_id, now=NOW)  # fmt: skip
+
+    return work
+
+
+def test_reloads_on_its_deal_and_not_on_an_unrelated_write(
+    qtbot, ctx: AppContext, database: Database, world: World, admin_actor: Actor, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    deal_id = subscribe_deal(database, world)
+    window = open_window(qtbot, ctx, deal_id, world.cashier)
+    assert {Topic.DEALS, Topic.RECEIPTS, Topic.CARE, Topic.SETTINGS} <= window.sources
+    assert Topic.CALENDAR not in window.sources and Topic.AUDIT not in window.sources
+    reloads: list[int] = []
+    original = window.reload
+    monkeypatch.setattr(window, "reload", lambda: (reloads.append(1), original()))
+
+    with qtbot.waitSignal(ctx.changed) as changed:
+        ops.write(ctx, _pay(deal_id, "20000"), parent=None)  # another view takes money
+    assert Topic.RECEIPTS in changed.args[0].topics
+    assert reloads == [1] and window.receipts_model.rowCount() == 1
+
+    ctx.set_actor(admin_actor)
+    with qtbot.waitSignal(ctx.changed) as changed:
+        ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert changed.args[0].topics.isdisjoint(window.sources)
+    assert reloads == [1]
+
+
+def test_its_own_writes_broadcast_what_they_wrote(
+    qtbot, ctx: AppContext, database: Database, world: World, fake_dialogs
+) -> None:
+    deal_id = subscribe_deal(database, world, special=Decimal("5000"))
+    window = open_window(qtbot, ctx, deal_id, world.manager)
+    with qtbot.waitSignal(ctx.changed) as changed:
+        window.approve_discount()
+    assert Topic.DEALS in changed.args[0].topics and changed.args[0].initiator is window
+    assert window.message.text() == "已批准特批优惠。"
+
+
+@pytest.fixture
+def runner(qtbot, ctx: AppContext, fake_dialogs):
+    from anjia_desk.ui.errors import ErrorHandler
+    from anjia_desk.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
+    yield ctx.tasks
+    ctx.tasks.shutdown(timeout=5)
+    ctx.tasks = None
+
+
+def test_with_a_task_runner_the_window_shows_once_read_and_a_dialog_writes_on_the_writer(
+    qtbot, ctx: AppContext, database: Database, world: World, runner, fake_dialogs
+) -> None:
+    deal_id = subscribe_deal(database, world)
+    ctx.set_actor(world.secretary)
+    window = open_deal(ctx, deal_id)
+    qtbot.waitUntil(lambda: window.isVisible())
+    assert window.detail is not None and open_deal(ctx, deal_id) is window
+    window.tabs.setCurrentIndex(1)
+    dialog = window.ask_sign()
+    assert isinstance(dialog, SignDialog)
+    dialog.contract_no.setText("HT2026-0009")
+    dialog.netsign_no.setText("WQ9")
+    qtbot.keyClick(dialog.netsign_no, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.sub_dialog is None)
+    qtbot.waitUntil(lambda: window.detail is not None and window.detail.stage is Stage.SIGNED)
+    assert window.message.text() == "已签约。"
+
+    gone = open_deal(ctx, 4242)
+    qtbot.waitUntil(lambda: "warning" in fake_dialogs.names())
+    assert 4242 not in module._OPEN and gone.detail is None

@@ -2,13 +2,17 @@
 buyer, stage, price), 概要 (prices, discounts and their approval), 进度 (the steps with the
 next one's button), 付款 (installments and receipts: 收款, 打印收据, 作废, 重开, 财务确认) and
 关怀 (the three touches after 签约). Every load goes through services.deals.deal_detail (an
-audited view)."""
+audited view) on the operation layer's reader; the window refreshes when a broadcast touches what
+that read, and every write goes through ui/ops.py."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -30,7 +34,6 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.deals import DiscountStatus, Stage, Step
 from anjia_desk.core.errors import NotFound, UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.deal_views import (
     CareLine,
     DealDetail,
@@ -38,9 +41,10 @@ from anjia_desk.services.deal_views import (
     ReceiptLine,
     StepLine,
 )
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import (
-    DEAL_TOPICS,
     DeliverDialog,
     FormDialog,
     PaymentDialog,
@@ -63,6 +67,11 @@ from anjia_desk.ui.widgets import (
     hint_label,
     selected_row,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 RED = QColor("#b42318")
@@ -190,8 +199,22 @@ def _value_label() -> QLabel:
     return label
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    detail: DealDetail
+    zone: ZoneInfo
+
+
+def _load_deal(session: Session, actor: Actor, deal_id: int, now: datetime) -> _Loaded:
+    from anjia_desk.services.deals import deal_detail
+    from anjia_desk.services.settings import office_zone
+
+    return _Loaded(deal_detail(session, actor, deal_id, now=now), office_zone(session))
+
+
 class DealWindow(QDialog):
-    """One deal, non-modal. Each write reloads it (and broadcasts the change)."""
+    """One deal, non-modal; `open_deal` shows it once its first load arrives. It reloads on a
+    broadcast touching its `sources` (the topics its load read), or on its own writes."""
 
     def __init__(self, ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +223,8 @@ class DealWindow(QDialog):
         self.detail: DealDetail | None = None
         self.zone: ZoneInfo = default_zone()
         self.load_error = ""
+        #: The topics the deal's data came from, learnt from what its load read.
+        self.sources: frozenset[Topic] = frozenset()
         self.sub_dialog: FormDialog | None = None
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -232,7 +257,6 @@ class DealWindow(QDialog):
         layout.addWidget(self.message)
         self.printer = PdfPrinter(ctx, self, self.message)
         ctx.changed.connect(self._on_changed)
-        self.reload()
 
     # --- tabs
 
@@ -380,24 +404,38 @@ class DealWindow(QDialog):
     # --- loading
 
     def reload(self) -> None:
-        from anjia_desk.services.deals import deal_detail
-        from anjia_desk.services.settings import office_zone
+        """Read the deal on the reader; the first load shows the window (`open_deal`)."""
+        deal_id, now = self.deal_id, self.ctx.clock()
+        ops.read(
+            self.ctx,
+            lambda session, actor: _load_deal(session, actor, deal_id, now),
+            parent=self,
+            done=self._loaded,
+            failed=self._load_failed,
+        )
 
-        try:
-            with self.ctx.session() as session:
-                detail = deal_detail(session, self.ctx.actor, self.deal_id, now=self.ctx.clock())
-                self.zone = office_zone(session)
-        except NotFound as exc:
+    def _loaded(self, result: ops.Read) -> None:
+        loaded: _Loaded = result.value
+        self.sources = result.topics
+        self.zone = loaded.zone
+        first = self.detail is None
+        self.detail = loaded.detail
+        self._show(loaded.detail)
+        if first and _OPEN.get(self.deal_id) is self:
+            self.show()
+
+    def _load_failed(self, exc: UserError) -> None:
+        self.load_error = exc.message
+        if self.detail is None:  # the first load: the window never shows
+            self.ctx.dialogs.warning(self.parentWidget(), "打开交易", exc.message)
+            if _OPEN.get(self.deal_id) is self:
+                del _OPEN[self.deal_id]
+            self.deleteLater()
+        elif isinstance(exc, NotFound):
             self.detail = None
-            self.load_error = exc.message
             self.close()
-            return
-        except UserError as exc:
-            self.load_error = exc.message
+        else:
             self.message.show_error(exc.message)
-            return
-        self.detail = detail
-        self._show(detail)
 
     def _show(self, d: DealDetail) -> None:
         actor = self.ctx.actor
@@ -485,10 +523,9 @@ class DealWindow(QDialog):
             self.step_button.setText(f"完成“{step.label}”…")
 
     def _on_changed(self, changes: Any) -> None:
-        if (
-            isinstance(changes, Changes)
-            and changes.touches(*DEAL_TOPICS, "care_touches")
-            and self.isVisible()
+        mine = getattr(changes, "initiator", None) is self
+        if self.detail is not None and (
+            mine or (self.isVisible() and changes.touches(self.sources))
         ):
             self.reload()
 
@@ -499,10 +536,7 @@ class DealWindow(QDialog):
         super().closeEvent(event)
 
     def _done(self, text: str) -> None:
-        if not shiboken6.isValid(self):  # pragma: no cover - closed meanwhile
-            return
-        if not self.isVisible():
-            self.reload()
+        """After a write (which reloaded the window through its broadcast): say it is done."""
         if self.detail is not None:
             self.message.show_ok(text)
 
@@ -511,7 +545,7 @@ class DealWindow(QDialog):
     def _open(self, dialog: FormDialog) -> FormDialog:
         self.message.clear_message()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._done(dialog.done_text))
+        dialog.saved.connect(self._done)
         dialog.destroyed.connect(self._forget_sub)
         self.sub_dialog = dialog
         dialog.open()
@@ -547,20 +581,18 @@ class DealWindow(QDialog):
         )
         if not self.ctx.dialogs.confirm(self, "批准特批", question):
             return
-        try:
-            with self.ctx.session() as session:
-                decide_discount(
-                    session,
-                    self.ctx.actor,
-                    d.id,
-                    approve=True,
-                    version=d.version,
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.ctx.notify(Changes.of("deals"))
+        deal_id, version, now = d.id, d.version, self.ctx.clock()
+        ops.write(
+            self.ctx,
+            lambda session, actor: decide_discount(
+                session, actor, deal_id, approve=True, version=version, now=now
+            ),
+            parent=self,
+            done=self._approved,
+            message=self.message,
+        )
+
+    def _approved(self, _result: object) -> None:
         self._done("已批准特批优惠。")
 
     def reject_discount(self) -> FormDialog | None:
@@ -569,19 +601,12 @@ class DealWindow(QDialog):
         d = self.detail
         if d is None:
             return None
+        deal_id, version = d.id, d.version
 
-        def act(reason: str) -> str:
-            with self.ctx.session() as session:
-                decide_discount(
-                    session,
-                    self.ctx.actor,
-                    d.id,
-                    approve=False,
-                    reason=reason,
-                    version=d.version,
-                    now=self.ctx.clock(),
-                )
-            self.ctx.notify(Changes.of("deals"))
+        def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            decide_discount(
+                session, actor, deal_id, approve=False, reason=reason, version=version, now=now
+            )
             return "已驳回特批优惠，成交价按无特批重新计算。"
 
         return self._open(
@@ -628,13 +653,8 @@ class DealWindow(QDialog):
 
     def confirm_receipt(self) -> None:
         receipt = self.selected_receipt()
-        if receipt is None:
-            return
-        text = confirm_receipt(self.ctx, receipt)
-        if text.startswith("!"):
-            self.message.show_error(text[1:])
-        else:
-            self._done(text)
+        if receipt is not None:
+            confirm_receipt(self.ctx, self, receipt, done=self._done, message=self.message)
 
     def print_subscription(self) -> None:
         if self.detail is not None:
@@ -665,14 +685,15 @@ class DealWindow(QDialog):
         line = self.selected_care()
         if line is None:
             return
-        try:
-            with self.ctx.session() as session:
-                complete_touch(session, self.ctx.actor, line.id, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.ctx.notify(Changes.of("deals", "care_touches"))
-        self._done(f"第 {line.seq} 次关怀已标记完成。")
+        touch_id, now = line.id, self.ctx.clock()
+        text = f"第 {line.seq} 次关怀已标记完成。"
+        ops.write(
+            self.ctx,
+            lambda session, actor: complete_touch(session, actor, touch_id, now=now),
+            parent=self,
+            done=lambda _result: self._done(text),
+            message=self.message,
+        )
 
 
 # --- receipt actions the window and the 收据 tab share
@@ -681,10 +702,8 @@ class DealWindow(QDialog):
 def void_receipt_dialog(ctx: AppContext, parent: QWidget, receipt: ReceiptLine) -> ReasonDialog:
     from anjia_desk.services.payments import void_receipt
 
-    def act(reason: str) -> str:
-        with ctx.session() as session:
-            void_receipt(session, ctx.actor, receipt.id, reason=reason, now=ctx.clock())
-        ctx.notify(Changes.of("receipts", "deals", "tickets"))
+    def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+        void_receipt(session, actor, receipt.id, reason=reason, now=now)
         return f"收据 {receipt.code} 已作废（号码保留）。"
 
     return ReasonDialog(
@@ -702,11 +721,9 @@ def void_receipt_dialog(ctx: AppContext, parent: QWidget, receipt: ReceiptLine) 
 def reissue_receipt_dialog(ctx: AppContext, parent: QWidget, receipt: ReceiptLine) -> ReasonDialog:
     from anjia_desk.services.payments import receipt_code, receipt_view, reissue_receipt
 
-    def act(reason: str) -> str:
-        with ctx.session() as session:
-            new_id = reissue_receipt(session, ctx.actor, receipt.id, reason=reason, now=ctx.clock())
-            number = receipt_view(session, ctx.actor, new_id).number
-        ctx.notify(Changes.of("receipts", "deals", "tickets"))
+    def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+        new_id = reissue_receipt(session, actor, receipt.id, reason=reason, now=now)
+        number = receipt_view(session, actor, new_id).number
         return f"收据 {receipt.code} 已作废，重开为 {receipt_code(number)}。"
 
     return ReasonDialog(
@@ -720,17 +737,30 @@ def reissue_receipt_dialog(ctx: AppContext, parent: QWidget, receipt: ReceiptLin
     )
 
 
-def confirm_receipt(ctx: AppContext, receipt: ReceiptLine) -> str:
-    """财务确认; the done text, or "!" + the refusal."""
+def confirm_receipt(
+    ctx: AppContext,
+    parent: QWidget,
+    receipt: ReceiptLine,
+    *,
+    done: Callable[[str], None],
+    message: MessageBar,
+) -> None:
+    """财务确认 through the operation layer: `done(text)` once committed, a refusal on `message`."""
     from anjia_desk.services.payments import confirm_receipt as confirm
 
-    try:
-        with ctx.session() as session:
-            confirm(session, ctx.actor, receipt.id, now=ctx.clock())
-    except UserError as exc:
-        return "!" + exc.message
-    ctx.notify(Changes.of("receipts"))
-    return f"收据 {receipt.code} 已财务确认。"
+    receipt_id, now = receipt.id, ctx.clock()
+    text = f"收据 {receipt.code} 已财务确认。"
+
+    def confirmed(_result: object) -> None:
+        done(text)
+
+    ops.write(
+        ctx,
+        lambda session, actor: confirm(session, actor, receipt_id, now=now),
+        parent=parent,
+        done=confirmed,
+        message=message,
+    )
 
 
 #: Open deal windows by deal id: opening one again raises it.
@@ -741,6 +771,8 @@ def open_deal(ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> D
     """Show the deal's window (non-blocking); an already open one comes to the front."""
     window = _OPEN.get(deal_id)
     if window is not None and shiboken6.isValid(window) and window.ctx is ctx:
+        if window.detail is None:  # still loading: it shows itself
+            return window
         window.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
             window.raise_()
@@ -748,10 +780,6 @@ def open_deal(ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> D
         return window
     window = DealWindow(ctx, deal_id, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if window.detail is None:
-        ctx.dialogs.warning(parent, "打开交易", window.load_error or "无法打开这笔交易")
-        window.deleteLater()
-        return window
     _OPEN[deal_id] = window
-    window.show()
+    window.reload()  # shows the window once read, or warns and deletes it
     return window
