@@ -16,7 +16,8 @@ from anjia_desk.core.deals import Nature, Stage, TicketStatus
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
-from anjia_desk.ui import deal_window
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import deal_window, ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import ReasonDialog, TicketDialog, TicketPaymentDialog
 from anjia_desk.ui.pages.deals_page import (
@@ -26,7 +27,7 @@ from anjia_desk.ui.pages.deals_page import (
     tabs_for,
 )
 from tests.helpers import add_actor
-from tests.ui.test_deal_window import NOW, World, build_world, subscribe_deal
+from tests.ui.test_deal_window import NOW, World, _pay, build_world, subscribe_deal
 
 
 @pytest.fixture
@@ -353,3 +354,51 @@ def test_workbench_care_to_do_opens_its_deal(
     bench.open_customer = opened.append  # type: ignore[method-assign]
     bench.open_item(gone)  # a touch no longer due: the customer opens instead
     assert opened == [world.customer_id]
+
+
+def test_reloads_on_its_data_and_not_on_an_unrelated_write(
+    qtbot, ctx: AppContext, database: Database, world: World, admin_actor: Actor, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    deal_id = subscribe_deal(database, world)
+    page = section(qtbot, ctx, world.cashier)
+    show_tab(page, "收据")
+    assert {Topic.DEALS, Topic.UNITS, Topic.RECEIPTS, Topic.SETTINGS} <= page.sources
+    assert Topic.CALENDAR not in page.sources and Topic.AUDIT not in page.sources
+    assert page.rcpt_model.rowCount() == 0
+    reloads: list[int] = []
+    original = page.reload
+    monkeypatch.setattr(page, "reload", lambda: (reloads.append(1), original()))
+
+    with qtbot.waitSignal(ctx.changed) as changed:
+        ops.write(ctx, _pay(deal_id, "20000"), parent=None)  # the deal window takes money
+    assert Topic.RECEIPTS in changed.args[0].topics
+    assert reloads == [1] and page.rcpt_model.rowCount() == 1
+
+    ctx.set_actor(admin_actor)
+    with qtbot.waitSignal(ctx.changed) as changed:
+        ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert changed.args[0].topics.isdisjoint(page.sources)
+    assert reloads == [1]
+
+
+def test_a_dialog_write_names_the_page_as_its_initiator(
+    qtbot, ctx: AppContext, database: Database, world: World
+) -> None:
+    from anjia_desk.services.deals import issue_ticket
+
+    with session_scope(database, world.secretary) as s:
+        issue_ticket(s, world.secretary, project_id=world.project_id,
+                     customer_id=world.customer_id, amount=Decimal("10000"), now=NOW)  # fmt: skip
+    page = section(qtbot, ctx, world.secretary)
+    show_tab(page, "认筹排号")
+    page.tickets_table.selectRow(0)
+    void = page.ask_void_ticket()
+    assert isinstance(void, ReasonDialog)
+    void.reason.setText("重复登记")
+    with qtbot.waitSignal(ctx.changed) as changed:
+        qtbot.keyClick(void.reason, Qt.Key.Key_Return)
+    assert Topic.TICKETS in changed.args[0].topics and changed.args[0].initiator is page
+    assert page.tickets_model.row_at(0).status == TicketStatus.VOIDED.value
+    assert page.message.text() == "第 1 号已作废（号码不再使用）。"

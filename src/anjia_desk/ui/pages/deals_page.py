@@ -1,13 +1,16 @@
 """交易: the deals (filters, double-click opens the deal window), 认筹排号 (queue tickets of
 a project: 认筹, 收认筹金, 退筹, 作废), 认购未签约 (deadline coloured), 应收款 (overdue, aging,
-totals) and 收据 (作废, 重开, 财务确认, 打印) — each tab for those who may use it."""
+totals) and 收据 (作废, 重开, 财务确认, 打印) — each tab for those who may use it. Every list loads
+through `LazyPage.load` (the reader) and every write goes through ui/ops.py: the page refreshes on
+the topics its lists read."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -26,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.deals import Aging, Stage, TicketStatus
-from anjia_desk.core.errors import UserError, ValidationError
+from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import (
     DealRow,
@@ -40,7 +42,6 @@ from anjia_desk.services.deal_views import (
 )
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import (
-    DEAL_TOPICS,
     FormDialog,
     PdfPrinter,
     ReasonDialog,
@@ -68,6 +69,9 @@ from anjia_desk.ui.widgets import (
     hint_label,
     selected_row,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 RED = QColor("#b42318")
@@ -249,6 +253,22 @@ def _button(text: str, slot: Callable[[], object], visible: bool = True) -> QPus
     button.clicked.connect(slot)
     button.setVisible(visible)
     return button
+
+
+# --- what the section reads
+
+
+@dataclass(frozen=True)
+class _Projects:
+    projects: list[ProjectRow]
+    zone: ZoneInfo
+
+
+def _read_projects(session: Session, actor: Actor) -> _Projects:
+    from anjia_desk.services.settings import office_zone
+    from anjia_desk.services.units import list_projects
+
+    return _Projects(list_projects(session, actor), office_zone(session))
 
 
 # --- the section
@@ -475,26 +495,17 @@ class DealsSection(LazyPage):
 
     # --- loading
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*DEAL_TOPICS, "customers", "users")
-
     def current_key(self) -> str:
         index = self.tabs.currentIndex()
         return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else ""
 
     def reload(self) -> None:
         """Read the projects, then the tab in front; the others reload when shown."""
-        from anjia_desk.services.settings import office_zone
-        from anjia_desk.services.units import list_projects
-
         self.loaded.clear()
-        try:
-            with self.ctx.session() as session:
-                self.projects = list_projects(session, self.ctx.actor)
-                self.zone = office_zone(session)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        self.load(_read_projects, self._projects_read, message=self.message)
+
+    def _projects_read(self, read: _Projects) -> None:
+        self.projects, self.zone = read.projects, read.zone
         for box in self._project_boxes():
             self._fill_projects(box)
         self._load(self.current_key())
@@ -538,19 +549,25 @@ class DealsSection(LazyPage):
         from anjia_desk.services.deals import list_deals
 
         stage = self.deal_stage.currentData()
-        try:
-            with self.ctx.session() as session:
-                rows = list_deals(
-                    session,
-                    self.ctx.actor,
-                    project_id=self.deal_project.currentData(),
-                    stage=Stage(stage) if stage else None,
-                    text=self.deal_text.text(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        project_id, text, now = (
+            self.deal_project.currentData(),
+            self.deal_text.text(),
+            self.ctx.clock(),
+        )
+        self.load(
+            lambda session, actor: list_deals(
+                session,
+                actor,
+                project_id=project_id,
+                stage=Stage(stage) if stage else None,
+                text=text,
+                now=now,
+            ),
+            self._show_deals,
+            message=self.message,
+        )
+
+    def _show_deals(self, rows: list[DealRow]) -> None:
         self.loaded.add(TAB_DEALS)
         self.deals_model.zone = self.zone
         self.deals_model.today = self._today()
@@ -567,24 +584,27 @@ class DealsSection(LazyPage):
             self.tickets_model.set_rows([])
             return
         status = self.ticket_status.currentData()
-        try:
-            with self.ctx.session() as session:
-                rows = list_tickets(session, self.ctx.actor, int(project_id), status=status)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        self.load(
+            lambda session, actor: list_tickets(session, actor, int(project_id), status=status),
+            self._show_tickets,
+            message=self.message,
+        )
+
+    def _show_tickets(self, rows: list[TicketRow]) -> None:
         self.tickets_model.zone = self.zone
         self.tickets_model.set_rows(rows)
 
     def load_unsigned(self) -> None:
         from anjia_desk.services.deals import unsigned
 
-        try:
-            with self.ctx.session() as session:
-                rows = unsigned(session, self.ctx.actor, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        now = self.ctx.clock()
+        self.load(
+            lambda session, actor: unsigned(session, actor, now=now),
+            self._show_unsigned,
+            message=self.message,
+        )
+
+    def _show_unsigned(self, rows: list[DealRow]) -> None:
         self.loaded.add(TAB_UNSIGNED)
         self.unsigned_model.zone = self.zone
         self.unsigned_model.today = self._today()
@@ -601,12 +621,14 @@ class DealsSection(LazyPage):
             bucket=Aging(bucket) if bucket else None,
             text=self.recv_text.text().strip(),
         )
-        try:
-            with self.ctx.session() as session:
-                summary = receivables(session, self.ctx.actor, query, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        now = self.ctx.clock()
+        self.load(
+            lambda session, actor: receivables(session, actor, query, now=now),
+            self._show_receivables,
+            message=self.message,
+        )
+
+    def _show_receivables(self, summary: ReceivableSummary) -> None:
         self.loaded.add(TAB_RECEIVABLES)
         self.summary = summary
         self.recv_model.set_rows(summary.rows)
@@ -630,19 +652,16 @@ class DealsSection(LazyPage):
         except ValidationError as exc:
             self.message.show_error(next(iter(exc.fields.values())))
             return
-        try:
-            with self.ctx.session() as session:
-                rows = list_receipts(
-                    session,
-                    self.ctx.actor,
-                    project_id=self.rcpt_project.currentData(),
-                    text=self.rcpt_text.text(),
-                    day_from=day_from,
-                    day_to=day_to,
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        project_id, text = self.rcpt_project.currentData(), self.rcpt_text.text()
+        self.load(
+            lambda session, actor: list_receipts(
+                session, actor, project_id=project_id, text=text, day_from=day_from, day_to=day_to
+            ),
+            self._show_receipts,
+            message=self.message,
+        )
+
+    def _show_receipts(self, rows: list[ReceiptLine]) -> None:
         self.loaded.add(TAB_RECEIPTS)
         self.rcpt_model.set_rows(rows)
         live = [r for r in rows if r.voided_at is None]
@@ -675,7 +694,7 @@ class DealsSection(LazyPage):
     def _open(self, dialog: FormDialog) -> FormDialog:
         self.message.clear_message()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._done(dialog.done_text))
+        dialog.saved.connect(self._done)
         dialog.destroyed.connect(self._forget_sub)
         self.sub_dialog = dialog
         dialog.open()
@@ -685,8 +704,7 @@ class DealsSection(LazyPage):
         self.sub_dialog = None
 
     def _done(self, text: str) -> None:
-        if not self.isVisible():
-            self.reload()
+        """After a write (the page, its initiator, reloaded on the broadcast): say it is done."""
         self.message.show_ok(text)
 
     # --- tickets
@@ -718,12 +736,8 @@ class DealsSection(LazyPage):
         if ticket is None:
             return None
 
-        def act(reason: str) -> str:
-            with self.ctx.session() as session:
-                amount = refund_ticket(
-                    session, self.ctx.actor, ticket.id, reason=reason, now=self.ctx.clock()
-                )
-            self.ctx.notify(Changes.of("tickets", "receipts"))
+        def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            amount = refund_ticket(session, actor, ticket.id, reason=reason, now=now)
             return f"第 {ticket.number} 号已退筹，应退还认筹金 {yuan(amount)}。"
 
         return self._open(
@@ -746,10 +760,8 @@ class DealsSection(LazyPage):
         if ticket is None:
             return None
 
-        def act(reason: str) -> str:
-            with self.ctx.session() as session:
-                void_ticket(session, self.ctx.actor, ticket.id, reason=reason, now=self.ctx.clock())
-            self.ctx.notify(Changes.of("tickets"))
+        def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            void_ticket(session, actor, ticket.id, reason=reason, now=now)
             return f"第 {ticket.number} 号已作废（号码不再使用）。"
 
         return self._open(
@@ -784,13 +796,8 @@ class DealsSection(LazyPage):
 
     def confirm_selected_receipt(self) -> None:
         receipt = self.selected_receipt()
-        if receipt is None:
-            return
-        text = confirm_receipt(self.ctx, receipt)
-        if text.startswith("!"):
-            self.message.show_error(text[1:])
-        else:
-            self._done(text)
+        if receipt is not None:
+            confirm_receipt(self.ctx, self, receipt, done=self._done, message=self.message)
 
     def print_selected_receipt(self) -> None:
         receipt = self.selected_receipt()
