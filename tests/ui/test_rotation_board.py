@@ -13,8 +13,9 @@ from anjia_desk.core.customers import VisitForm
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import reception, rotation
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.rotation_board import (
     NEXT_BACKGROUND,
@@ -22,6 +23,7 @@ from anjia_desk.ui.rotation_board import (
     InvalidReasonDialog,
     RotationBoard,
 )
+from tests.deal_fixtures import make_project
 from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
@@ -117,20 +119,28 @@ def test_serve_skip_and_invalid_keep_the_rotation_fair(qtbot, database, office, 
 
 
 def test_registering_a_visit_elsewhere_refreshes_the_board(qtbot, database, office, fake_dialogs):
+    """A write through the operation layer to what the board read (a visit) reloads it; a write
+    to anything else (a project of the 销控表) does not."""
     board = board_for(qtbot, database, office["desk"], fake_dialogs)
-    with session_scope(database, Actor.system()) as s:
-        form = VisitForm(
-            phone="13812345678",
-            name="张伟",
-            channel="自然到访",
-            consent=True,
-            consultant_id=office["an"].user_id,
-        )
-        reception.register_visit(s, office["desk"], form, now=NOW)
-    board.ctx.notify(Changes.of("visits"))
+    assert {Topic.ROTATION, Topic.USERS, Topic.SETTINGS} <= board.sources
+    assert Topic.UNITS not in board.sources
+    reloads: list[object] = []
+    fill = board._fill
+    board._fill = lambda loaded: (reloads.append(loaded), fill(loaded))  # type: ignore[method-assign]
+
+    ops.write(board.ctx, lambda s, a: make_project(s), parent=None)
+    assert reloads == []  # not its concern
+    form = VisitForm(
+        phone="13812345678",
+        name="张伟",
+        channel="自然到访",
+        consent=True,
+        consultant_id=office["an"].user_id,
+    )
+    ops.write(board.ctx, lambda s, a: reception.register_visit(s, a, form, now=NOW), parent=None)
+    assert len(reloads) == 1
     assert board.turns_model.index(0, 3).data() == "张伟"
     assert board.next_label.text().endswith("白顾问")
-    board.ctx.notify(Changes.of("settings"))  # not its concern: nothing happens
 
 
 def test_the_site_manager_sets_todays_duty_list(qtbot, database, office, fake_dialogs):

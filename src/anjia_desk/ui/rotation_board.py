@@ -3,8 +3,11 @@ and the front desk's actions (安排接待, 跳过, 标记无效) and the site m
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,9 +28,10 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
+from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import Staff
 from anjia_desk.services.rotation import BoardRow, RotationBoardData, TurnRow
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -47,10 +51,36 @@ from anjia_desk.ui.widgets import (
     who_may,
 )
 
-ROTATION_TOPICS = ("rotation", "visits", "users")
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 NEXT_BACKGROUND = QColor("#e3f2e5")
 SKIPPED_FOREGROUND = QColor("#8a8a8a")
 INVALID_FOREGROUND = QColor("#a15c00")
+
+
+def read_rotation(
+    session: Session, actor: Actor, *, now: datetime
+) -> tuple[ZoneInfo, RotationBoardData]:
+    """The office's time zone and today's rotation."""
+    from anjia_desk.services.rotation import rotation_board
+    from anjia_desk.services.settings import office_zone
+
+    return office_zone(session), rotation_board(session, actor, now=now)
+
+
+def invalid_reasons(session: Session, _actor: Actor) -> list[str]:
+    """Why a reception may not count (the office's list)."""
+    from anjia_desk.services.customer_state import options
+
+    return list(options(session).invalid_reasons)
+
+
+def read_duty(session: Session, actor: Actor, *, now: datetime) -> tuple[list[Staff], list[int]]:
+    """Who may be on duty, and today's duty list in order."""
+    from anjia_desk.services.rotation import duty_candidates, duty_list
+
+    return duty_candidates(session, actor), duty_list(session, actor, now=now)
 
 
 def status_text(row: BoardRow) -> str:
@@ -147,6 +177,7 @@ class InvalidReasonDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.ok_button = dialog_buttons(self, "标记无效", self._choose)
+        self.submit_button = self.ok_button  # off while the write runs
         layout.addLayout(buttons)
         self.reason.setFocus()
 
@@ -204,6 +235,7 @@ class DutyDialog(QDialog):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         buttons, self.cancel_button, self.save_button = dialog_buttons(self, "保存", self._submit)
+        self.submit_button = self.save_button  # off while the write runs
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         self.list.setFocus()
@@ -249,7 +281,8 @@ class DutyDialog(QDialog):
 
 
 class RotationBoard(LazyPage):
-    """Today's rotation. Loads when shown; refreshes on rotation, visit and user changes."""
+    """Today's rotation. Loads when shown; refreshes on changes to what it read (the roster,
+    the turns, visits, users, settings)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -319,22 +352,18 @@ class RotationBoard(LazyPage):
 
     # --- loading ---
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*ROTATION_TOPICS)
-
     def reload(self) -> None:
-        from anjia_desk.services.rotation import rotation_board
-        from anjia_desk.services.settings import office_zone as zone_of
+        now = self.ctx.clock()
+        self.load(
+            lambda session, actor: read_rotation(session, actor, now=now),
+            self._fill,
+            message=self.message,
+        )
 
+    def _fill(self, loaded: tuple[ZoneInfo, RotationBoardData]) -> None:
+        zone, data = loaded
         selected = self.selected_line()
         selected_turn = self.selected_turn()
-        try:
-            with self.ctx.session() as session:
-                zone = zone_of(session)
-                data = rotation_board(session, self.ctx.actor, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
         self.data = data
         self.turns_model.zone = zone
         self.queue_model.next_id = data.next_id
@@ -394,17 +423,14 @@ class RotationBoard(LazyPage):
 
     # --- actions ---
 
-    def _run(self, action: Any, done: str, *topics: str) -> bool:
+    def _run(self, work: ops.Work[object], done: str) -> None:
+        """Run `work` as one operation; this board reloads on what it wrote and says `done`."""
+
+        def said(_result: object) -> None:
+            self.message.show_ok(done)
+
         self.message.clear_message()
-        try:
-            with self.ctx.session() as session:
-                action(session)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return False
-        self.ctx.notify(Changes.of("rotation", *topics))  # reloads this board too
-        self.message.show_ok(done)
-        return True
+        ops.write(self.ctx, work, parent=self, done=said, message=self.message)
 
     def serve_next(self) -> None:
         from anjia_desk.services.rotation import receive_walk_in
@@ -412,9 +438,9 @@ class RotationBoard(LazyPage):
         data = self.data
         if data is None or data.next_id is None:
             return
-        user_id, name = data.next_id, data.next_name
+        user_id, name, now = data.next_id, data.next_name, self.ctx.clock()
         self._run(
-            lambda s: receive_walk_in(s, self.ctx.actor, user_id, now=self.ctx.clock()),
+            lambda s, actor: receive_walk_in(s, actor, user_id, now=now),
             f"已安排 {name} 接待；登记来访时选这位顾问即可",
         )
 
@@ -424,71 +450,98 @@ class RotationBoard(LazyPage):
         line = self.selected_line()
         if line is None:
             return
+        now = self.ctx.clock()
         self._run(
-            lambda s: skip_consultant(s, self.ctx.actor, line.user_id, now=self.ctx.clock()),
+            lambda s, actor: skip_consultant(s, actor, line.user_id, now=now),
             f"已跳过 {line.name}：接待数不变，回来后仍优先",
         )
 
     def mark_invalid(self) -> None:
-        from anjia_desk.services.customer_state import options
-
         turn = self.selected_turn()
         if turn is None:
             return
-        try:
-            with self.ctx.session() as session:
-                reasons = list(options(session).invalid_reasons)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        dialog = InvalidReasonDialog(turn, reasons, self)
-        dialog.chosen.connect(self._save_invalid)
-        self._open(dialog)
+
+        def ask(read: ops.Read) -> None:
+            dialog = InvalidReasonDialog(turn, read.value, self)
+            dialog.chosen.connect(self._save_invalid)
+            self._open(dialog)
+
+        self.message.clear_message()
+        ops.read(self.ctx, invalid_reasons, parent=self, done=ask, message=self.message)
 
     def _save_invalid(self, reason: str) -> None:
         from anjia_desk.services.rotation import mark_turn_invalid
 
         dialog = self.dialog
         assert isinstance(dialog, InvalidReasonDialog)
-        turn = dialog.turn
-        try:
-            with self.ctx.session() as session:
-                mark_turn_invalid(session, self.ctx.actor, turn.id, reason, now=self.ctx.clock())
-        except UserError as exc:
-            show_user_error(exc, dialog.message, dialog.errors)
-            return
-        dialog.accept()
-        self.ctx.notify(Changes.of("rotation", "visits"))
-        self.message.show_ok(f"已标记 {turn.user_name} 的接待无效（{reason}），下一位由其优先接待")
+        turn, now = dialog.turn, self.ctx.clock()
+
+        def saved(_result: None) -> None:
+            self._accept(dialog)
+            self.message.show_ok(
+                f"已标记 {turn.user_name} 的接待无效（{reason}），下一位由其优先接待"
+            )
+
+        dialog.submit_button.setEnabled(False)
+        ops.write(
+            self.ctx,
+            lambda s, actor: mark_turn_invalid(s, actor, turn.id, reason, now=now),
+            parent=self,
+            done=saved,
+            failed=self._refused,
+        )
 
     def edit_duty(self) -> None:
-        from anjia_desk.services.rotation import duty_candidates, duty_list
+        now = self.ctx.clock()
 
-        try:
-            with self.ctx.session() as session:
-                candidates = duty_candidates(session, self.ctx.actor)
-                current = duty_list(session, self.ctx.actor, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        dialog = DutyDialog(candidates, current, self)
-        dialog.submitted.connect(self._save_duty)
-        self._open(dialog)
+        def ask(read: ops.Read) -> None:
+            candidates, current = read.value
+            dialog = DutyDialog(candidates, current, self)
+            dialog.submitted.connect(self._save_duty)
+            self._open(dialog)
+
+        self.message.clear_message()
+        ops.read(
+            self.ctx,
+            lambda s, actor: read_duty(s, actor, now=now),
+            parent=self,
+            done=ask,
+            message=self.message,
+        )
 
     def _save_duty(self, user_ids: list[int]) -> None:
         from anjia_desk.services.rotation import set_duty_list
 
         dialog = self.dialog
         assert isinstance(dialog, DutyDialog)
-        try:
-            with self.ctx.session() as session:
-                set_duty_list(session, self.ctx.actor, user_ids, now=self.ctx.clock())
-        except UserError as exc:
+        now = self.ctx.clock()
+
+        def saved(_result: None) -> None:
+            self._accept(dialog)
+            self.message.show_ok(f"今天的值班表已保存：{len(user_ids)} 位顾问")
+
+        dialog.submit_button.setEnabled(False)
+        ops.write(
+            self.ctx,
+            lambda s, actor: set_duty_list(s, actor, user_ids, now=now),
+            parent=self,
+            done=saved,
+            failed=self._refused,
+        )
+
+    @staticmethod
+    def _accept(dialog: QDialog) -> None:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        """Show a refusal beside the open dialog's fields (the board's bar once it is closed)."""
+        dialog = self.dialog
+        if isinstance(dialog, InvalidReasonDialog | DutyDialog) and dialog.isVisible():
             show_user_error(exc, dialog.message, dialog.errors)
-            return
-        dialog.accept()
-        self.ctx.notify(Changes.of("rotation"))
-        self.message.show_ok(f"今天的值班表已保存：{len(user_ids)} 位顾问")
+            dialog.submit_button.setEnabled(True)
+        else:
+            self.message.show_error(exc.message)
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
