@@ -12,9 +12,10 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer
 from anjia_desk.services import settings
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import ANONYMISED_NAME
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.privacy_page import PrivacyPage
 from tests.services.test_privacy import CUTOFF, NOW, add
@@ -58,21 +59,23 @@ def test_dry_run_count_then_confirmed_run(qtbot, page, seeded, database, fake_di
     assert "2 位" in fake_dialogs.calls[0][1][1]
     assert customer_names(database) == ["老客户", "老客户二", "近期"]  # declined: untouched
 
-    heard: list[Changes] = []
+    heard: list[ops.Changed] = []
     page.ctx.changed.connect(heard.append)
     fake_dialogs.confirm_answer = True
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     assert customer_names(database) == [ANONYMISED_NAME, ANONYMISED_NAME, "近期"]
-    assert heard and heard[0].touches("customers")
+    assert heard and Topic.CUSTOMERS in heard[0].topics
     assert page.message.kind == "ok" and page.message.text() == "已匿名化 2 位客户。"
     assert page.due_label.text() == "没有需要匿名化的客户"
     assert not page.run_button.isEnabled()
 
 
 def test_nothing_due_and_the_schedule_shown(qtbot, page, database):
-    with session_scope(database, Actor.system()) as s:
-        settings.update_settings(s, Actor.system(), {"privacy.auto_anonymise": True})
-    page.ctx.notify(Changes.of("settings"))
+    ops.write(
+        page.ctx,
+        lambda s, a: settings.update_settings(s, a, {"privacy.auto_anonymise": True}),
+        parent=None,
+    )
     assert page.due_label.text() == "没有需要匿名化的客户"
     assert page.auto_label.text() == "已开启（上次：尚未执行）"
     assert not page.run_button.isEnabled()
@@ -107,7 +110,7 @@ def test_a_bug_in_the_run_goes_to_the_task_runner(qtbot, page, seeded, monkeypat
     reported: list[BaseException] = []
 
     class Tasks:
-        def run(self, job, *, on_done, on_error, label, cancellable):
+        def run(self, job, *, on_done, on_error, label="", **_how):
             try:
                 on_done(job(lambda *_: None, lambda: False))
             except Exception as exc:
@@ -145,3 +148,18 @@ def test_a_user_error_inside_the_task(qtbot, page, seeded, monkeypatch):
     monkeypatch.setattr(privacy, "anonymise_due", locked)
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     assert page.message.kind == "error" and page.message.text() == "没有匿名化：数据库被锁定"
+
+
+def test_reloads_on_a_customers_write_and_not_on_an_unrelated_one(qtbot, page, seeded, monkeypatch):
+    from anjia_desk.services.calendar import save_year
+
+    page.reload()
+    assert {Topic.CUSTOMERS, Topic.SETTINGS} <= page.sources
+    assert Topic.CALENDAR not in page.sources
+    fills: list[int] = []
+    original = page._fill
+    monkeypatch.setattr(page, "_fill", lambda *args: (fills.append(1), original(*args)))
+    ops.write(page.ctx, lambda s, a: add(s, "新客户", "13800000009", contact=NOW), parent=None)
+    assert fills == [1]
+    ops.write(page.ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert fills == [1]

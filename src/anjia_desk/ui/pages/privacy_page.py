@@ -3,15 +3,21 @@ the daily schedule, and 立即匿名化… for the administrator (DOMAIN §13)."
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
-from anjia_desk.services.changes import Changes
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import LazyPage, MessageBar, hint_label, run_task
+from anjia_desk.ui.widgets import LazyPage, MessageBar, hint_label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
 
 EXPLAIN = (
     "超过保留期没有任何联系（从未联系的按登记时间计算）的客户，其个人信息将被匿名化：姓名、"
@@ -55,19 +61,28 @@ class PrivacyPage(LazyPage):
         outer.addWidget(self.message)
         outer.addStretch(1)
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches("customers", "settings")
-
     def reload(self) -> None:
-        from anjia_desk.services.privacy import retention_status
+        self._load(None)
 
-        try:
-            with self.ctx.session() as session:
-                status = retention_status(session, self.ctx.actor, now=self.ctx.clock())
-        except UserError as exc:
+    def _load(self, then: Callable[[], None] | None) -> None:
+        """Read the retention status (the dry run), show it, then `then()`."""
+        now = self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> Any:
+            from anjia_desk.services.privacy import retention_status
+
+            try:
+                return retention_status(session, actor, now=now)
+            except UserError as exc:  # shown on the page, which then offers nothing to run
+                return exc
+
+        self.load(work, lambda status: self._fill(status, then))
+
+    def _fill(self, status: Any, then: Callable[[], None] | None = None) -> None:
+        if isinstance(status, UserError):
             self.due = 0
             self.run_button.setEnabled(False)
-            self.message.show_error(exc.message)
+            self.message.show_error(status.message)
             return
         self.due = status.due
         self.months_label.setText(f"{status.months} 个月")
@@ -79,9 +94,13 @@ class PrivacyPage(LazyPage):
         else:
             self.auto_label.setText("未开启")
         self.run_button.setEnabled(status.due > 0)
+        if then is not None:
+            then()
 
     def run_now(self) -> None:
-        self.reload()
+        self._load(self._confirm_run)  # a fresh count first: the question names it
+
+    def _confirm_run(self) -> None:
         if self.due <= 0:
             return
         question = (
@@ -90,27 +109,27 @@ class PrivacyPage(LazyPage):
         )
         if not self.ctx.dialogs.confirm(self, "立即匿名化", question):
             return
-        ctx, actor, now = self.ctx, self.ctx.actor, self.ctx.clock()
+        now = self.ctx.clock()
 
-        def work() -> int:
+        def work(session: Session, actor: Actor) -> int:
             from anjia_desk.services.privacy import anonymise_due
 
-            # ctx.session re-reads the user first: a disabled account can do nothing more.
-            with ctx.session() as session:
-                return anonymise_due(session, actor, now=now, dry_run=False)
+            return anonymise_due(session, actor, now=now, dry_run=False)
 
         self.run_button.setEnabled(False)
-        run_task(self.ctx, work, on_done=self._done, on_error=self._failed, label="正在匿名化客户…")
+        # Its broadcast (customers) reloads this page with the others.
+        ops.write(
+            self.ctx,
+            work,
+            parent=self,
+            done=self._done,
+            failed=self._failed,
+            label="正在匿名化客户…",
+        )
 
     def _done(self, count: int) -> None:
-        self.ctx.notify(Changes.of("customers"))  # this page reloads with the others
         self.message.show_ok(f"已匿名化 {count} 位客户。")
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: UserError) -> None:
         self.reload()
-        if isinstance(exc, UserError):
-            self.message.show_error(f"没有匿名化：{exc.message}")
-        elif self.ctx.tasks is not None:
-            self.ctx.tasks.report_error(exc)
-        else:
-            raise exc
+        self.message.show_error(f"没有匿名化：{exc.message}")
