@@ -18,7 +18,9 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Customer, Dispute, PhoneChange
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui import customer_dialog as module
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customer_dialog import CustomerDialog, ReasonDialog, open_customer
 from tests.services.test_customer_profile import NOW, make_customer
@@ -349,4 +351,58 @@ def test_opening_a_customer_that_is_gone_says_so(qtbot, ctx: AppContext, fake_di
     dialog = open_customer(ctx, 4242)
     assert dialog.detail is None and not dialog.isVisible()
     assert fake_dialogs.names() == ["warning"]
+    assert 4242 not in module._OPEN
+
+
+def test_page_reloads_on_its_data_and_not_on_an_unrelated_write(
+    qtbot, ctx: AppContext, database: Database, zhang: int, monkeypatch
+) -> None:
+    from anjia_desk.services.calendar import save_year
+
+    page = open_page(qtbot, ctx, zhang)
+    assert page.sources == {Topic.CUSTOMERS, Topic.VISITS, Topic.USERS, Topic.SETTINGS}
+    loads: list[int] = []
+    original = page._loaded
+    monkeypatch.setattr(page, "_loaded", lambda read: (loads.append(1), original(read)))
+
+    def regrade(s, _actor) -> None:
+        row = s.get(Customer, zhang)
+        assert row is not None
+        row.grade = "A"
+
+    ops.write(ctx, regrade, parent=None)
+    assert loads == [1]
+    assert page.grade_label.text() == "等级：A 高意向"
+
+    ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
+    assert loads == [1]
+    assert audit_actions(database, zhang) == ["view", "view"]  # each load is an audited view
+
+
+@pytest.fixture
+def runner(ctx: AppContext, fake_dialogs):
+    from anjia_desk.ui.errors import ErrorHandler
+    from anjia_desk.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
+    yield ctx.tasks
+    ctx.tasks.shutdown(timeout=5)
+    ctx.tasks = None
+
+
+def test_in_the_window_the_page_loads_and_saves_in_the_background(
+    qtbot, ctx: AppContext, database: Database, zhang: int, fake_dialogs, runner
+) -> None:
+    page = open_customer(ctx, zhang)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert page.windowTitle() == "客户 — 张伟"
+    page.profile.name.clear()
+    type_chinese(page.profile.name, "张大伟")
+    qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind == "ok")
+    qtbot.waitUntil(lambda: page.windowTitle() == "客户 — 张大伟")
+
+    gone = open_customer(ctx, 4242)  # shown at once, closed with a warning when found gone
+    qtbot.waitUntil(lambda: fake_dialogs.names() == ["warning"])
+    qtbot.waitUntil(lambda: not shiboken6.isValid(gone))  # closed, deleted on close
     assert 4242 not in module._OPEN

@@ -16,8 +16,9 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer, FollowUp, GradeChange, ReferralPoint, RiskWarning
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customer_tabs import FollowUpsTab, ReferralsTab, RiskTab
 from tests.helpers import add_actor
@@ -84,7 +85,8 @@ def test_add_a_follow_up_that_changes_the_grade(
     type_chinese(tab.reason, "首付已备齐")
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.keyClick(tab.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert blocker.args == [Changes.of("follow_ups", "customers")]
+    assert {Topic.FOLLOW_UPS, Topic.CUSTOMERS} <= blocker.args[0].topics
+    assert blocker.args[0].initiator is tab
 
     # The grade change is visible at once: header, history, grade log, message.
     assert "A 高意向" in tab.status.text()
@@ -159,11 +161,13 @@ def test_the_tab_reloads_when_another_view_changes_the_customer(
 ) -> None:
     ctx = context_for(database, people["wang"], fake_dialogs)
     tab = shown(qtbot, FollowUpsTab(ctx, customer_id))
-    with session_scope(database, Actor.system()) as s:
+
+    def regrade(s, _actor) -> None:
         customer = s.get(Customer, customer_id)
         assert customer is not None
         customer.grade = "B"
-    ctx.notify(Changes.of("customers"))
+
+    ops.write(ctx, regrade, parent=None)
     assert "B 中意向" in tab.status.text()
 
 
@@ -324,3 +328,28 @@ def test_link_a_referrer_and_a_decline(qtbot, database, people, customer_id, ref
         gone = s.get(Customer, referral)
         assert gone is not None and gone.phone is None and gone.anonymised_at is not None
     assert not friend.decline_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("tab_class", "own"),
+    [(FollowUpsTab, Topic.FOLLOW_UPS), (RiskTab, Topic.RISK), (ReferralsTab, Topic.REFERRALS)],
+)
+def test_a_tab_reloads_on_its_data_and_not_on_an_unrelated_write(
+    qtbot, database, people, customer_id, monkeypatch, tab_class, own
+) -> None:
+    from anjia_desk.services.calendar import save_year
+    from anjia_desk.services.risk import set_risk_monitoring
+
+    ctx = context_for(database, people["wang"], FakeDialogs())
+    tab = shown(qtbot, tab_class(ctx, customer_id))
+    assert tab.sources == {Topic.CUSTOMERS, Topic.SETTINGS, own}
+    fills: list[int] = []
+    original = tab._fill
+    monkeypatch.setattr(tab, "_fill", lambda *a: (fills.append(1), original(*a)))
+    ops.write(  # writes the customer, which every tab shows
+        ctx, lambda s, a: set_risk_monitoring(s, a, customer_id, True, now=NOW), parent=None
+    )
+    assert fills == [1]
+
+    ops.write(ctx, lambda s, a: save_year(s, Actor.system(), 2031, []), parent=None)
+    assert fills == [1]

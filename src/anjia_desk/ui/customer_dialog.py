@@ -12,9 +12,9 @@ import contextlib
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -51,7 +51,6 @@ from anjia_desk.core.customers import (
 from anjia_desk.core.errors import NotFound, UserError, ValidationError
 from anjia_desk.core.phones import PhoneKind
 from anjia_desk.core.roles import Action
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.customer_profile import (
     CustomerDetail,
     OwnershipRow,
@@ -60,6 +59,8 @@ from anjia_desk.services.customer_profile import (
     VisitRow,
 )
 from anjia_desk.services.followups import GradeChangeRow
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customer_tabs import DUE_TEXT, FollowUpsTab, ReferralsTab, RiskTab
 from anjia_desk.ui.widgets import (
@@ -79,8 +80,14 @@ from anjia_desk.ui.widgets import (
     show_user_error,
 )
 
-#: The Changes a customer page listens to.
-TOPICS = ("customers", "visits", "follow_ups", "referrals", "disputes", "risk")
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
+
+#: What an action asked for in a ReasonDialog does: the write, and the text once it is done
+#: ("" when the window closes afterwards).
+Plan = tuple[Callable[["Session", "Actor"], object], str]
 
 
 # --- small dialogs that ask for a reason (and a phone or a customer number)
@@ -502,8 +509,12 @@ class CustomerDialog(QDialog):
         self.options = Options()
         self.zone = default_zone()
         self.sub_dialog: ReasonDialog | None = None
-        self._sub_act: Callable[[dict[str, str]], str | None] | None = None
+        self._sub_act: Callable[[dict[str, str]], Plan | None] | None = None
         self.load_error = ""
+        #: The topics the page's data came from (learnt from its reads).
+        self.sources: frozenset[Topic] = frozenset()
+        #: Set while erasing: the window closes, it must not read the customer again.
+        self._closing = False
         self.preview: QDialog | None = None
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -585,27 +596,31 @@ class CustomerDialog(QDialog):
 
     def reload(self) -> None:
         """Read the page again (an audited view); close when the customer is gone."""
-        from anjia_desk.services.customer_profile import customer_detail
-        from anjia_desk.services.customer_state import options
-        from anjia_desk.services.settings import office_zone
+        customer_id, now = self.customer_id, self.ctx.clock()
+        ops.read(
+            self.ctx,
+            lambda session, actor: _read_page(session, actor, customer_id, now),
+            parent=self,
+            done=self._loaded,
+            failed=self._load_failed,
+        )
 
-        try:
-            with self.ctx.session() as session:
-                detail = customer_detail(
-                    session, self.ctx.actor, self.customer_id, now=self.ctx.clock()
-                )
-                self.options = options(session)
-                self.zone = office_zone(session)
-        except NotFound as exc:
-            self.detail = None
-            self.load_error = exc.message
-            self.close()
-            return
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+    def _loaded(self, result: ops.Read) -> None:
+        self.sources = self.sources | result.topics
+        detail, self.options, self.zone = result.value
         self.detail = detail
         self._show(detail)
+
+    def _load_failed(self, exc: UserError) -> None:
+        if not isinstance(exc, NotFound):
+            self.message.show_error(exc.message)
+            return
+        opening = self.detail is None and not self.load_error
+        self.detail = None
+        self.load_error = exc.message
+        if opening and self.isVisible():  # shown while its first read ran: say why it closes
+            self.ctx.dialogs.warning(self.parentWidget(), "打开客户", exc.message)
+        self.close()
 
     def _show(self, detail: CustomerDetail) -> None:
         self.setWindowTitle(f"客户 — {detail.display_name}")
@@ -644,7 +659,9 @@ class CustomerDialog(QDialog):
         )
 
     def _on_changed(self, changes: Any) -> None:
-        if isinstance(changes, Changes) and changes.touches(*TOPICS) and self.isVisible():
+        if self._closing or not isinstance(changes, ops.Changed):
+            return
+        if changes.touches(self.sources) and (changes.initiator is self or self.isVisible()):
             self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -654,13 +671,33 @@ class CustomerDialog(QDialog):
         _OPEN.pop(self.customer_id, None)
         super().closeEvent(event)
 
-    def _written(self, text: str, *topics: str) -> None:
-        self.ctx.notify(Changes.of("customers", *topics))  # _on_changed reloads when visible
-        if shiboken6.isValid(self) and self.detail is not None:
-            if not self.isVisible():
-                self.reload()
+    def _write(
+        self,
+        work: Callable[[Session, Actor], object],
+        text: str,
+        *,
+        errors: FieldErrors | None = None,
+        failed: Callable[[UserError], None] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `work` through the operation layer; the broadcast reloads this page (its
+        initiator), then `then()` runs and `text` is shown."""
+
+        def written(_result: object) -> None:
+            if then is not None:
+                then()
             if self.detail is not None:
                 self.message.show_ok(text)
+
+        ops.write(
+            self.ctx,
+            work,
+            parent=self,
+            done=written,
+            failed=failed,
+            message=self.message,
+            errors=errors,
+        )
 
     # --- the profile and relatives
 
@@ -673,40 +710,32 @@ class CustomerDialog(QDialog):
         self.profile.errors.clear()
         try:
             form = self.profile.values()
-            with self.ctx.session() as session:
-                update_customer(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    form,
-                    version=self.detail.version,
-                    now=self.ctx.clock(),
-                )
         except UserError as exc:
             show_user_error(exc, self.message, self.profile.errors)
             return
-        self._written("资料已保存。")
+        customer_id, version, now = self.customer_id, self.detail.version, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> None:
+            update_customer(session, actor, customer_id, form, version=version, now=now)
+
+        self._write(work, "资料已保存。", errors=self.profile.errors)
 
     def add_relative(self) -> None:
         from anjia_desk.services.customer_profile import add_relative
 
         self.relatives.errors.clear()
-        try:
-            with self.ctx.session() as session:
-                add_relative(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    relation=str(self.relatives.relation.currentData()),
-                    name=self.relatives.name.text(),
-                    phone=self.relatives.phone.text(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            show_user_error(exc, self.message, self.relatives.errors)
-            return
-        self.relatives.clear_form()
-        self._written("已添加亲属。")
+        customer_id, now = self.customer_id, self.ctx.clock()
+        relation = str(self.relatives.relation.currentData())
+        name, phone = self.relatives.name.text(), self.relatives.phone.text()
+
+        def work(session: Session, actor: Actor) -> None:
+            add_relative(
+                session, actor, customer_id, relation=relation, name=name, phone=phone, now=now
+            )
+
+        self._write(
+            work, "已添加亲属。", errors=self.relatives.errors, then=self.relatives.clear_form
+        )
 
     def remove_relative(self) -> None:
         from anjia_desk.services.customer_profile import remove_relative
@@ -720,21 +749,22 @@ class CustomerDialog(QDialog):
             self, "移除亲属", f"从客户档案中移除{row.relation_label}“{who}”吗？"
         ):
             return
-        try:
-            with self.ctx.session() as session:
-                remove_relative(session, self.ctx.actor, row.id)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self._written("已移除亲属。")
+        self._write(
+            lambda session, actor: remove_relative(session, actor, row.id),
+            "已移除亲属。",
+            failed=self._show_refusal,
+        )
+
+    def _show_refusal(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
 
     # --- actions that ask for a reason
 
     def _ask(
-        self, dialog: ReasonDialog, act: Callable[[dict[str, str]], str | None]
+        self, dialog: ReasonDialog, act: Callable[[dict[str, str]], Plan | None]
     ) -> ReasonDialog:
-        """Open `dialog`; on submit run `act` (a service call returning the success text, or None
-        when it decided not to go on) and close, or show the refusal in the dialog."""
+        """Open `dialog`; on submit `act` checks the values and plans the write (None when it
+        decided not to go on); the write runs, then the dialog closes, or shows the refusal."""
 
         dialog.submitted.connect(self._sub_submitted)
         dialog.finished.connect(self._sub_closed)
@@ -746,16 +776,38 @@ class CustomerDialog(QDialog):
         dialog, act = self.sub_dialog, self._sub_act
         assert dialog is not None and act is not None
         try:
-            done = act(values)
+            plan = act(values)
         except UserError as exc:
             if shiboken6.isValid(dialog):
                 dialog.show_error(exc)
             return
-        if done is None:
+        if plan is None:
             return
-        dialog.accept()
-        if done:
-            self._written(done, "visits", "follow_ups", "referrals", "disputes", "risk")
+        work, text = plan
+        dialog.ok_button.setEnabled(False)
+        ops.write(
+            self.ctx,
+            work,
+            parent=self,
+            done=lambda _result: self._sub_done(text),
+            failed=self._sub_failed,
+        )
+
+    def _sub_done(self, text: str) -> None:
+        dialog = self.sub_dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.accept()
+        if text and self.detail is not None:
+            self.message.show_ok(text)
+
+    def _sub_failed(self, exc: UserError) -> None:
+        self._closing = False
+        dialog = self.sub_dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.ok_button.setEnabled(True)
+            dialog.show_error(exc)
+        else:
+            self.message.show_error(exc.message)
 
     def _sub_closed(self, _code: int) -> None:
         dialog, self.sub_dialog, self._sub_act = self.sub_dialog, None, None
@@ -765,17 +817,15 @@ class CustomerDialog(QDialog):
     def ask_phone_change(self) -> ReasonDialog:
         from anjia_desk.services.customer_profile import change_phone
 
-        def act(values: dict[str, str]) -> str:
-            with self.ctx.session() as session:
+        def act(values: dict[str, str]) -> Plan:
+            customer_id, now = self.customer_id, self.ctx.clock()
+
+            def work(session: Session, actor: Actor) -> None:
                 change_phone(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    values["phone"],
-                    reason=values["reason"],
-                    now=self.ctx.clock(),
+                    session, actor, customer_id, values["phone"], reason=values["reason"], now=now
                 )
-            return "手机号已更换，原号码保留在“历史”中。"
+
+            return work, "手机号已更换，原号码保留在“历史”中。"
 
         dialog = ReasonDialog(
             self,
@@ -790,7 +840,7 @@ class CustomerDialog(QDialog):
     def ask_merge(self) -> ReasonDialog:
         from anjia_desk.services.customer_profile import merge_customers
 
-        def act(values: dict[str, str]) -> str | None:
+        def act(values: dict[str, str]) -> Plan | None:
             text = values["merge_id"]
             if not text.isdigit():
                 raise ValidationError({"merge_id": "请填写另一条记录的客户编号（数字）"})
@@ -800,16 +850,19 @@ class CustomerDialog(QDialog):
             )
             if not self.ctx.dialogs.confirm(self, "合并客户", question):
                 return None
-            with self.ctx.session() as session:
+            keep_id, now = self.customer_id, self.ctx.clock()
+
+            def work(session: Session, actor: Actor) -> None:
                 merge_customers(
                     session,
-                    self.ctx.actor,
-                    keep_id=self.customer_id,
+                    actor,
+                    keep_id=keep_id,
                     merge_id=int(text),
                     reason=values["reason"],
-                    now=self.ctx.clock(),
+                    now=now,
                 )
-            return f"已把客户编号 {text} 并入当前客户。"
+
+            return work, f"已把客户编号 {text} 并入当前客户。"
 
         dialog = ReasonDialog(
             self,
@@ -825,7 +878,7 @@ class CustomerDialog(QDialog):
     def ask_erase(self) -> ReasonDialog:
         from anjia_desk.services.customer_profile import erase_personal_data
 
-        def act(values: dict[str, str]) -> str | None:
+        def act(values: dict[str, str]) -> Plan | None:
             if not values["reason"]:
                 raise ValidationError({"reason": "请填写删除原因（例如：客户本人当面提出）"})
             question = (
@@ -834,15 +887,13 @@ class CustomerDialog(QDialog):
             )
             if not self.ctx.dialogs.confirm(self, "删除个人信息", question):
                 return None
-            with self.ctx.session() as session:
-                erase_personal_data(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    reason=values["reason"],
-                    now=self.ctx.clock(),
-                )
-            return ""
+            customer_id, now = self.customer_id, self.ctx.clock()
+
+            def work(session: Session, actor: Actor) -> None:
+                erase_personal_data(session, actor, customer_id, reason=values["reason"], now=now)
+
+            self._closing = True  # the window closes: no audited re-read of what was erased
+            return work, ""
 
         dialog = ReasonDialog(
             self,
@@ -856,21 +907,17 @@ class CustomerDialog(QDialog):
 
     def _erased(self) -> None:
         self.close()
-        self.ctx.notify(Changes.of("customers", "follow_ups", "visits", "risk", "referrals"))
 
     def ask_dispute(self) -> ReasonDialog:
         from anjia_desk.services.customers import raise_dispute
 
-        def act(values: dict[str, str]) -> str:
-            with self.ctx.session() as session:
-                raise_dispute(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    values["reason"],
-                    now=self.ctx.clock(),
-                )
-            return "已提交撞单申请，等待案场经理裁定。"
+        def act(values: dict[str, str]) -> Plan:
+            customer_id, now = self.customer_id, self.ctx.clock()
+
+            def work(session: Session, actor: Actor) -> None:
+                raise_dispute(session, actor, customer_id, values["reason"], now=now)
+
+            return work, "已提交撞单申请，等待案场经理裁定。"
 
         dialog = ReasonDialog(
             self,
@@ -884,32 +931,28 @@ class CustomerDialog(QDialog):
     # --- printing
 
     def print_record(self) -> None:
-        """Generate the person's record in the background, then open the print preview."""
-        from anjia_desk.ui.widgets import run_task
+        """Generate the person's record on the writer (the print is audited), then open the
+        print preview."""
+        from anjia_desk.services.customer_profile import print_customer_record
 
         folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
         name = self.detail.display_name if self.detail else str(self.customer_id)
         out = folder / f"客户个人信息-{name}.pdf"
-        ctx, customer_id, now = self.ctx, self.customer_id, self.ctx.clock()
+        customer_id, now = self.customer_id, self.ctx.clock()
 
-        def work() -> Path:
-            from anjia_desk.services.customer_profile import print_customer_record
+        def work(session: Session, actor: Actor) -> Path:
+            try:
+                return print_customer_record(session, actor, customer_id, out, now=now)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
 
-            with ctx.session() as session:
-                return print_customer_record(session, ctx.actor, customer_id, out, now=now)
-
-        def failed(exc: BaseException) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
-            if isinstance(exc, UserError):
-                self.message.show_error(exc.message)
-            else:
-                raise exc
-
-        run_task(
-            ctx,
+        ops.write(
+            self.ctx,
             work,
-            on_done=lambda path: self.open_preview(path, folder),
-            on_error=failed,
+            parent=self,
+            done=lambda path: self.open_preview(path, folder),
+            failed=self._show_refusal,
             label="正在生成客户个人信息记录…",
         )
 
@@ -930,6 +973,18 @@ class CustomerDialog(QDialog):
         self.preview = None
 
 
+def _read_page(
+    session: Session, actor: Actor, customer_id: int, now: datetime
+) -> tuple[CustomerDetail, Options, ZoneInfo]:
+    """What the page shows (reading it is an audited view)."""
+    from anjia_desk.services.customer_profile import customer_detail
+    from anjia_desk.services.customer_state import options
+    from anjia_desk.services.settings import office_zone
+
+    detail = customer_detail(session, actor, customer_id, now=now)
+    return detail, options(session), office_zone(session)
+
+
 #: Open customer windows by customer id: opening one again raises it.
 _OPEN: dict[int, CustomerDialog] = {}
 
@@ -947,7 +1002,7 @@ def open_customer(
         return dialog
     dialog = CustomerDialog(ctx, customer_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if dialog.detail is None:  # gone already (merged or deleted meanwhile)
+    if dialog.load_error:  # gone already (merged or deleted meanwhile)
         ctx.dialogs.warning(parent, "打开客户", dialog.load_error or "无法打开这位客户")
         dialog.deleteLater()
         return dialog

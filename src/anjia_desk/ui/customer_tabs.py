@@ -5,8 +5,10 @@ reloads itself when a change concerns it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,10 +45,10 @@ from anjia_desk.core.customers import Grade
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.core.followups import FollowUpForm
 from anjia_desk.core.risk import Dimension, Level
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.followups import FollowUpPanel, FollowUpRow, GradeChangeRow
 from anjia_desk.services.referrals import LedgerRow, ReferralSummary, ReferredRow
 from anjia_desk.services.risk import RiskOverview, WarningRow
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
@@ -69,6 +71,13 @@ from anjia_desk.ui.widgets import (
     show_user_error,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
+
+T = TypeVar("T")
+
 DUE_TEXT = {"overdue": "已逾期", "today": "今天到期", "later": "", "": ""}
 
 
@@ -81,9 +90,8 @@ def _pydate(value: QDate) -> date:
 
 
 class _CustomerTab(LazyPage):
-    """What the three tabs share: the customer, the message line, the topics they hear."""
-
-    topics: tuple[str, ...] = ()
+    """What the three tabs share: the customer, the message line, and writing through the
+    operation layer (the tab reloads as the operation's initiator)."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -91,12 +99,23 @@ class _CustomerTab(LazyPage):
         self.zone = default_zone()
         self.message = MessageBar(self)
 
-    def concerns(self, changes: Any) -> bool:
-        return isinstance(changes, Changes) and changes.touches(*self.topics)
-
-    def _after_write(self, *tables: str) -> None:
-        """Tell the other views, and make sure this one shows the result."""
-        self.after_write(Changes.of(*tables))
+    def _write(
+        self,
+        work: Callable[[Session, Actor], T],
+        done: Callable[[T], None],
+        *,
+        failed: Callable[[UserError], None] | None = None,
+        errors: FieldErrors | None = None,
+    ) -> None:
+        ops.write(
+            self.ctx,
+            work,
+            parent=self,
+            done=done,
+            failed=failed,
+            message=self.message,
+            errors=errors,
+        )
 
 
 # --- follow-ups and grades
@@ -123,8 +142,6 @@ class _CtrlEnter(QObject):
 
 class FollowUpsTab(_CustomerTab):
     """跟进: the history, the grade changes, and the form to add a follow-up."""
-
-    topics = ("follow_ups", "customers", "settings", "risk")
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
@@ -234,16 +251,22 @@ class FollowUpsTab(_CustomerTab):
         from anjia_desk.services.followups import follow_up_panel
         from anjia_desk.services.settings import office_zone as zone_of
 
-        try:
-            with self.ctx.session() as session:
-                self.zone = zone_of(session)
-                panel = follow_up_panel(
-                    session, self.ctx.actor, self.customer_id, now=self.ctx.clock()
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> tuple[ZoneInfo, FollowUpPanel] | UserError:
+            try:
+                return zone_of(session), follow_up_panel(session, actor, customer_id, now=now)
+            except UserError as exc:  # shown here, and the form is switched off
+                return exc
+
+        self.load(work, self._fill)
+
+    def _fill(self, loaded: tuple[ZoneInfo, FollowUpPanel] | UserError) -> None:
+        if isinstance(loaded, UserError):
+            self.message.show_error(loaded.message)
             self.form_box.setEnabled(False)
             return
+        self.zone, panel = loaded
         first = self.panel is None
         self.panel = panel
         self.model.set_rows(panel.rows)
@@ -297,7 +320,7 @@ class FollowUpsTab(_CustomerTab):
         )
 
     def save(self) -> None:
-        from anjia_desk.services.followups import log_follow_up
+        from anjia_desk.services.followups import follow_up_panel, log_follow_up
 
         if self.panel is None or not self.panel.can_log:
             return
@@ -305,25 +328,29 @@ class FollowUpsTab(_CustomerTab):
         self.message.clear_message()
         form = self.values()
         before = self.panel.grade
-        try:
-            with self.ctx.session() as session:
-                log_follow_up(session, self.ctx.actor, self.customer_id, form, now=self.ctx.clock())
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors, prefix="跟进未保存：")
-            return
-        self.content.clear()
-        self.result.clear()
-        self.reason.clear()
-        self.plan.setChecked(False)
-        self._after_write("follow_ups", "customers")
-        self._reset_grade()
-        after = self.panel.grade
-        text = "已记录跟进。"
-        if after != before:
-            text += f"意向等级 {before} → {after}。"
-        if self.panel.in_pool and self.panel.is_owner:
-            text += "该客户已在公客池，保护期未续：如需继续跟进请先认领。"
-        self.message.show_ok(text)
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> FollowUpPanel:
+            log_follow_up(session, actor, customer_id, form, now=now)
+            return follow_up_panel(session, actor, customer_id, now=now)
+
+        def saved(panel: FollowUpPanel) -> None:
+            self.content.clear()
+            self.result.clear()
+            self.reason.clear()
+            self.plan.setChecked(False)
+            self.grade.setCurrentIndex(self.grade.findData(panel.grade))
+            text = "已记录跟进。"
+            if panel.grade != before:
+                text += f"意向等级 {before} → {panel.grade}。"
+            if panel.in_pool and panel.is_owner:
+                text += "该客户已在公客池，保护期未续：如需继续跟进请先认领。"
+            self.message.show_ok(text)
+
+        self._write(work, saved, failed=self._save_failed)
+
+    def _save_failed(self, exc: UserError) -> None:
+        show_user_error(exc, self.message, self.errors, prefix="跟进未保存：")
 
 
 # --- risk signals
@@ -385,8 +412,6 @@ class RiskGridModel(QAbstractTableModel):
 
 class RiskTab(_CustomerTab):
     """成交风险: monitoring, the day's four marks, the last 14 days, the index and warnings."""
-
-    topics = ("risk", "customers", "users", "settings")
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
@@ -495,19 +520,25 @@ class RiskTab(_CustomerTab):
         from anjia_desk.services.risk import risk_overview
 
         selected = self.selected()
-        try:
-            with self.ctx.session() as session:
-                view = risk_overview(
-                    session, self.ctx.actor, self.customer_id, now=self.ctx.clock()
-                )
-        except PermissionDenied as exc:
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> RiskOverview | PermissionDenied:
+            try:
+                return risk_overview(session, actor, customer_id, now=now)
+            except PermissionDenied as exc:  # the tab says why instead of the grid
+                return exc
+
+        def done(view: RiskOverview | PermissionDenied) -> None:
+            self._fill(view, selected)
+
+        self.load(work, done, message=self.message)
+
+    def _fill(self, view: RiskOverview | PermissionDenied, selected: WarningRow | None) -> None:
+        if isinstance(view, PermissionDenied):
             self.overview = None
             self.body.hide()
-            self.denied.setText(exc.message)
+            self.denied.setText(view.message)
             self.denied.show()
-            return
-        except UserError as exc:
-            self.message.show_error(exc.message)
             return
         self.denied.hide()
         self.body.show()
@@ -571,41 +602,42 @@ class RiskTab(_CustomerTab):
     def _toggle_monitoring(self, on: bool) -> None:
         from anjia_desk.services.risk import set_risk_monitoring
 
-        try:
-            with self.ctx.session() as session:
-                set_risk_monitoring(
-                    session, self.ctx.actor, self.customer_id, on, now=self.ctx.clock()
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            self.reload()
-            return
-        self._after_write("risk", "customers")
-        self.message.show_ok("已开启风险监测。" if on else "已关闭风险监测，已有记录保留。")
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def toggled(_result: None) -> None:
+            self.message.show_ok("已开启风险监测。" if on else "已关闭风险监测，已有记录保留。")
+
+        self._write(
+            lambda session, actor: set_risk_monitoring(session, actor, customer_id, on, now=now),
+            toggled,
+            failed=self._toggle_failed,
+        )
+
+    def _toggle_failed(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
+        self.reload()
 
     def save_marks(self) -> None:
-        from anjia_desk.services.risk import mark_risk
+        from anjia_desk.services.risk import mark_risk, risk_overview
 
-        day = _pydate(self.day.date())
-        try:
-            with self.ctx.session() as session:
-                mark_risk(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    day=day,
-                    marks=self.chosen(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            self.message.show_error("标记未保存：" + exc.message)
-            return
+        day, marks = _pydate(self.day.date()), self.chosen()
+        customer_id, now = self.customer_id, self.ctx.clock()
         before = {w.id for w in self.overview.warnings} if self.overview else set()
-        self._after_write("risk", "customers")
-        text = f"已保存 {day} 的标记。"
-        if self.overview is not None and any(w.id not in before for w in self.overview.warnings):
-            text += "连续两天出现多项高风险，已生成二级预警，请案场经理指派资深顾问回访。"
-        self.message.show_ok(text)
+
+        def work(session: Session, actor: Actor) -> RiskOverview:
+            mark_risk(session, actor, customer_id, day=day, marks=marks, now=now)
+            return risk_overview(session, actor, customer_id, now=now)
+
+        def saved(view: RiskOverview) -> None:
+            text = f"已保存 {day} 的标记。"
+            if any(w.id not in before for w in view.warnings):
+                text += "连续两天出现多项高风险，已生成二级预警，请案场经理指派资深顾问回访。"
+            self.message.show_ok(text)
+
+        self._write(work, saved, failed=self._marks_failed)
+
+    def _marks_failed(self, exc: UserError) -> None:
+        self.message.show_error("标记未保存：" + exc.message)
 
     def assign(self) -> None:
         from anjia_desk.services.risk import assign_warning
@@ -614,25 +646,22 @@ class RiskTab(_CustomerTab):
         assignee = self.assignee.currentData()
         if row is None or assignee is None:
             return
-        try:
-            with self.ctx.session() as session:
-                assign_warning(
-                    session,
-                    self.ctx.actor,
-                    row.id,
-                    assignee_id=int(assignee),
-                    version=row.version,
-                    now=self.ctx.clock(),
-                )
-        except ConflictError as exc:
+        who, now = self.assignee.currentText(), self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> None:
+            assign_warning(
+                session, actor, row.id, assignee_id=int(assignee), version=row.version, now=now
+            )
+
+        def assigned(_result: None) -> None:
+            self.message.show_ok(f"已指派 {who} 回访。")
+
+        self._write(work, assigned, failed=self._assign_failed)
+
+    def _assign_failed(self, exc: UserError) -> None:
+        if isinstance(exc, ConflictError):
             self.reload()
-            self.message.show_error(exc.message)
-            return
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self._after_write("risk")
-        self.message.show_ok(f"已指派 {self.assignee.currentText()} 回访。")
+        self.message.show_error(exc.message)
 
     def close_selected(self) -> None:
         from anjia_desk.services.risk import close_warning
@@ -640,17 +669,20 @@ class RiskTab(_CustomerTab):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.ctx.session() as session:
-                close_warning(
-                    session, self.ctx.actor, row.id, note=self.note.text(), now=self.ctx.clock()
-                )
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self.note.clear()
-        self._after_write("risk")
-        self.message.show_ok("已记录回访结果，预警已完成。")
+        note, now = self.note.text(), self.ctx.clock()
+
+        def closed(_result: None) -> None:
+            self.note.clear()
+            self.message.show_ok("已记录回访结果，预警已完成。")
+
+        self._write(
+            lambda session, actor: close_warning(session, actor, row.id, note=note, now=now),
+            closed,
+            failed=self._show_refusal,
+        )
+
+    def _show_refusal(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
 
 
 # --- referrals
@@ -658,8 +690,6 @@ class RiskTab(_CustomerTab):
 
 class ReferralsTab(_CustomerTab):
     """老带新: the referrer, the people this customer referred, the points ledger."""
-
-    topics = ("referrals", "customers", "visits")
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
@@ -768,13 +798,15 @@ class ReferralsTab(_CustomerTab):
         from anjia_desk.services.referrals import referral_summary
         from anjia_desk.services.settings import office_zone as zone_of
 
-        try:
-            with self.ctx.session() as session:
-                self.zone = zone_of(session)
-                summary = referral_summary(session, self.ctx.actor, self.customer_id)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+        customer_id = self.customer_id
+
+        def work(session: Session, actor: Actor) -> tuple[ZoneInfo, ReferralSummary]:
+            return zone_of(session), referral_summary(session, actor, customer_id)
+
+        self.load(work, self._fill, message=self.message)
+
+    def _fill(self, loaded: tuple[ZoneInfo, ReferralSummary]) -> None:
+        self.zone, summary = loaded
         self.summary = summary
         if summary.referrer is not None:
             self.referrer_label.setText(f"推荐人：<b>{summary.referrer.name}</b>")
@@ -805,21 +837,16 @@ class ReferralsTab(_CustomerTab):
         from anjia_desk.services.referrals import link_referrer
 
         self.errors.clear()
-        try:
-            with self.ctx.session() as session:
-                link_referrer(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    referrer_phone=self.referrer_phone.text(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors)
-            return
-        self.referrer_phone.clear()
-        self._after_write("referrals", "customers")
-        self.message.show_ok("已关联推荐人。")
+        customer_id, phone, now = self.customer_id, self.referrer_phone.text(), self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> None:
+            link_referrer(session, actor, customer_id, referrer_phone=phone, now=now)
+
+        def linked(_result: None) -> None:
+            self.referrer_phone.clear()
+            self.message.show_ok("已关联推荐人。")
+
+        self._write(work, linked, errors=self.errors)
 
     def decline(self) -> None:
         from anjia_desk.services.referrals import decline_referral
@@ -831,14 +858,19 @@ class ReferralsTab(_CustomerTab):
             "删除后无法恢复。",
         ):
             return
-        try:
-            with self.ctx.session() as session:
-                decline_referral(session, self.ctx.actor, self.customer_id, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self._after_write("referrals", "customers")
-        self.message.show_ok("已删除被推荐人的个人信息。")
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def declined(_result: None) -> None:
+            self.message.show_ok("已删除被推荐人的个人信息。")
+
+        self._write(
+            lambda session, actor: decline_referral(session, actor, customer_id, now=now),
+            declined,
+            failed=self._show_refusal,
+        )
+
+    def _show_refusal(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
 
     def thank(self) -> None:
         from anjia_desk.services.referrals import mark_thanked
@@ -846,34 +878,33 @@ class ReferralsTab(_CustomerTab):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.ctx.session() as session:
-                mark_thanked(session, self.ctx.actor, row.id, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        self._after_write("referrals")
-        self.message.show_ok("已记为致谢。")
+        now = self.ctx.clock()
+
+        def thanked(_result: None) -> None:
+            self.message.show_ok("已记为致谢。")
+
+        self._write(
+            lambda session, actor: mark_thanked(session, actor, row.id, now=now),
+            thanked,
+            failed=self._show_refusal,
+        )
 
     def redeem(self) -> None:
         from anjia_desk.services.referrals import redeem_points
 
         self.errors.clear()
-        points = self.points.value()
-        try:
-            with self.ctx.session() as session:
-                redeem_points(
-                    session,
-                    self.ctx.actor,
-                    self.customer_id,
-                    points=points,
-                    note=self.redeem_note.text(),
-                    now=self.ctx.clock(),
-                )
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors, prefix="未兑换：")
-            return
-        self.redeem_note.clear()
-        self.points.setValue(0)
-        self._after_write("referrals")
-        self.message.show_ok(f"已兑换 {points} 分。")
+        points, note = self.points.value(), self.redeem_note.text()
+        customer_id, now = self.customer_id, self.ctx.clock()
+
+        def work(session: Session, actor: Actor) -> None:
+            redeem_points(session, actor, customer_id, points=points, note=note, now=now)
+
+        def redeemed(_result: None) -> None:
+            self.redeem_note.clear()
+            self.points.setValue(0)
+            self.message.show_ok(f"已兑换 {points} 分。")
+
+        self._write(work, redeemed, failed=self._redeem_failed)
+
+    def _redeem_failed(self, exc: UserError) -> None:
+        show_user_error(exc, self.message, self.errors, prefix="未兑换：")
