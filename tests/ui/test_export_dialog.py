@@ -296,3 +296,19 @@ def test_an_unwritable_target_and_a_bug(
     dialog.export_result = exporting.ExportResult(path=tmp_path / "x.xlsx", rows={}, masked=True)
     dialog.open_folder()
     assert dialog.message.text() == f"无法打开文件夹：{tmp_path}"
+
+
+def test_an_export_is_broadcast_as_what_it_wrote_the_audit_entry(
+    qtbot, ctx: AppContext, fake_dialogs, seeded, tmp_path: Path
+) -> None:
+    from anjia_desk.services.topics import Topic
+
+    dialog = make_dialog(qtbot, ctx)
+    fake_dialogs.save_path = tmp_path / "给总部"
+    heard: list[object] = []
+    ctx.changed.connect(heard.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.kind == "ok"
+    [changed] = heard
+    assert changed.topics == {Topic.AUDIT}  # type: ignore[attr-defined]
+    assert changed.initiator is dialog  # type: ignore[attr-defined]

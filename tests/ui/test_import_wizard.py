@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -18,8 +19,8 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import importing
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.import_wizard import IGNORE, ImportWizard, column_letter
@@ -171,7 +172,7 @@ def test_map_check_and_import(
     assert wizard.back_button.isVisible() and not wizard.check_button.isVisible()
 
     # 导入: written in one go, the other views told.
-    heard: list[Changes] = []
+    heard: list[Any] = []
     ctx.changed.connect(heard.append)
     results: list[object] = []
     wizard.imported.connect(results.append)
@@ -179,7 +180,7 @@ def test_map_check_and_import(
     assert wizard.step == "done", wizard.message.text()
     assert wizard.result_title.text() == "导入完成，已写入数据库"
     assert counts(wizard)["imported"] == "3" and counts(wizard)["rejected"] == "1"
-    assert heard and heard[0].touches("customers")
+    assert heard and Topic.CUSTOMERS in heard[0].topics and heard[0].initiator is wizard
     assert len(results) == 1 and results[0] is wizard.import_result
     assert customers(database) == [
         ("张伟", "13812340001", "A", "周末看房"),

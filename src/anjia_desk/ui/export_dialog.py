@@ -236,15 +236,14 @@ class ExportDialog(JobDialog):
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         remember_folder(out)
-        ctx, actor, now = self.ctx, self.ctx.actor, self.ctx.clock()
+        now = self.ctx.clock()
 
-        def work(progress: Any, cancelled: Any) -> Any:
-            # Its own unit of work on the worker thread (re-reading the user first); the audit
-            # entry is committed with it, and a cancel rolls both back.
-            with ctx.session() as session:
-                return export_workbook(
-                    session, actor, request, out, progress=progress, cancelled=cancelled, now=now
-                )
+        def work(session: Any, actor: Any, progress: Any, cancelled: Any) -> Any:
+            # One unit of work on the writer (the user re-read first); the audit entry is
+            # committed with it, and a cancel rolls both back.
+            return export_workbook(
+                session, actor, request, out, progress=progress, cancelled=cancelled, now=now
+            )
 
         self.message.show_info(f"正在导出到 {out}…")
         self.job.start(

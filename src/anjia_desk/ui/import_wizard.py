@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.errors import UserError, ValidationError
-from anjia_desk.services.changes import Changes
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.jobs import JobDialog, report_bug
 from anjia_desk.ui.style import ui_state
@@ -56,7 +55,11 @@ from anjia_desk.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
     from anjia_desk.services.importing import ImportOptions, ImportResult, Preview
+    from anjia_desk.ui.ops import Cancelled, LongWork, Progress
 
 FILE_FILTERS = "Excel 或 CSV 文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"
 REPORT_FILTERS = "Excel 工作簿 (*.xlsx)"
@@ -516,13 +519,12 @@ class ImportWizard(JobDialog):
         return True
 
     def _load(self, path: Path, sheet: str | None) -> None:
-        ctx, actor, kind = self.ctx, self.ctx.actor, self.kind
+        kind = self.kind
 
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+        def work(session: Session, actor: Actor, _progress: Progress, _cancelled: Cancelled) -> Any:
             from anjia_desk.services.importing import preview_file
 
-            with ctx.session() as session:
-                return preview_file(session, actor, kind=kind, path=path, sheet=sheet)
+            return preview_file(session, actor, kind=kind, path=path, sheet=sheet)
 
         self._loading = path
         self.message.show_info(f"正在读取 {path.name}…")
@@ -531,7 +533,7 @@ class ImportWizard(JobDialog):
     def _start(
         self,
         operation: str,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        work: LongWork[Any],
         on_done: Callable[[Any], None],
         label: str,
     ) -> None:
@@ -655,19 +657,16 @@ class ImportWizard(JobDialog):
         label: str,
     ) -> None:
         assert self.path is not None
-        ctx, database, actor = self.ctx, self.ctx.database, self.ctx.actor
-        kind, path, now = self.kind, self.path, self.ctx.clock()
+        database, kind, path, now = self.ctx.database, self.kind, self.path, self.ctx.clock()
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(_session: Session, actor: Actor, progress: Progress, cancelled: Cancelled) -> Any:
             from anjia_desk.services.importing import run_import
 
-            # The import opens its own sessions; this one re-reads the user first, so a
+            # The import opens its own sessions; the layer re-read the user first, so a
             # disabled account or a role taken away stops it here.
-            with ctx.session() as session:
-                current = session.info.get("actor", actor)
             return run_import(
                 database,
-                current,
+                actor,
                 kind=kind,
                 path=path,
                 options=options,
@@ -691,8 +690,6 @@ class ImportWizard(JobDialog):
         self.import_result = result
         self.step = "done"
         self._show_result(result, dry_run=False)
-        if result.written:
-            self.ctx.notify(Changes.of("customers", "users"))
         self.imported.emit(result)
         self._after_job()
 

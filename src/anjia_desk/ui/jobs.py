@@ -1,5 +1,6 @@
-"""A service call on the window's task runner that always says how it ended (done, failed or
-cancelled), and the dialog that runs one at a time (the import wizard, the export dialog)."""
+"""A long operation (ui/ops.py `job`: progress and Cancel) that always says how it ended (done,
+failed or cancelled), and the dialog that runs one at a time (the import wizard, the export
+dialog)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import MessageBar
 
@@ -17,19 +19,12 @@ if TYPE_CHECKING:
     from anjia_desk.ui.tasks import Task
 
 
-def _no_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
-
-
 class Job(QObject):
-    """One cancellable service call on the window's task runner (right here when there is none).
+    """One cancellable operation through `ops.job` (right here when there is no task runner).
 
     Its end is always reported, as done, failed or cancelled (the runner's `on_cancelled` also
-    covers a task cancelled while it still waited in the queue)."""
+    covers a task cancelled while it still waited in the queue); what it wrote is broadcast by
+    the operation layer, with the dialog as the initiator."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -45,32 +40,29 @@ class Job(QObject):
     def start(
         self,
         ctx: AppContext,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        work: ops.LongWork[Any],
         *,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_cancelled: Callable[[], None],
         label: str,
     ) -> None:
+        """Run `work(session, actor, progress, cancelled)` as one operation."""
         if self.running:
             raise RuntimeError("a job is already running")
         self._callbacks = (on_done, on_error, on_cancelled)
-        if ctx.tasks is None:
-            try:
-                result = work(_no_progress, _never)
-            except Exception as exc:
-                self._failed(exc)
-            else:
-                self._done(result)
-            return
-        self._task = ctx.tasks.run(
+        owner = self.parent()
+        task = ops.job(
+            ctx,
             work,
-            on_done=self._done,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
+            parent=owner if isinstance(owner, QWidget) else None,
+            done=self._done,
+            failed=self._failed,
+            cancelled=self._cancelled,
             label=label,
-            cancellable=True,
         )
+        if self._callbacks is not None:  # still running (None: it ended here and now)
+            self._task = task
 
     def cancel(self) -> None:
         if self._task is not None:
