@@ -19,6 +19,7 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer, CustomerRelative, ReferralPoint, RotationTurn, Visit
 from anjia_desk.services import reception, rotation
 from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import Topic
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.registration import RegistrationDialog, open_registration
 from tests.helpers import add_actor
@@ -126,9 +127,14 @@ def test_a_new_visitor_registered_with_the_keyboard_alone(qtbot, desk_ctx, datab
     tab_to(qtbot, dialog.referrer)
     tab_to(qtbot, dialog.note)
     qtbot.keyClicks(dialog.note, "3F 120m2")
-    with qtbot.waitSignal(dialog.registered) as signal:
+    with (
+        qtbot.waitSignal(desk_ctx.changed) as changed,
+        qtbot.waitSignal(dialog.registered) as signal,
+    ):
         press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert {Topic.CUSTOMERS, Topic.VISITS, Topic.ROTATION} <= changed.args[0].topics
+    assert changed.args[0].initiator is dialog
     assert "新客户首访，由 赵顾问 接待" in dialog.result_text()
 
     with session_scope(database) as s:
@@ -179,7 +185,11 @@ def test_a_known_phone_is_a_return_visit_to_its_owner(qtbot, desk_ctx, database,
         qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert signal.args == [first]
     assert count(database, Customer) == 1 and count(database, Visit) == 2
-    assert changes and changes[-1].touches("customers", "visits", "rotation")
+    assert changes
+    assert {Topic.CUSTOMERS, Topic.VISITS} <= changes[-1].topics
+    # Its owner receives a known customer: no rotation turn taken, no points.
+    assert Topic.ROTATION not in changes[-1].topics
+    assert Topic.REFERRALS not in changes[-1].topics
     assert dialog.result_text() == "已登记老客户复访，由 李顾问 接待"
 
 
@@ -262,7 +272,7 @@ def test_referrer_phone_earns_points(qtbot, desk_ctx, database, office):
     desk_ctx.changed.connect(changes.append)
     with qtbot.waitSignal(dialog.registered):
         qtbot.keyClick(dialog.referrer, Qt.Key.Key_Return)
-    assert changes[-1].touches("referrals")
+    assert Topic.REFERRALS in changes[-1].topics
     with session_scope(database) as s:
         line = s.scalars(select(ReferralPoint)).one()
         assert line.referrer_id == referrer and line.points == 100
@@ -308,3 +318,30 @@ def test_someone_without_the_right_is_told_so(qtbot, database, office, fake_dial
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert "没有权限" in dialog.message.text()
     assert count(database, Customer) == 0
+
+
+def test_in_the_window_choices_load_and_the_save_runs_in_the_background(
+    qtbot, desk_ctx, database, office, fake_dialogs
+):
+    from anjia_desk.ui.errors import ErrorHandler
+    from anjia_desk.ui.tasks import TaskRunner
+
+    first = seed_customer(database, office["li"], "13900001111", "王芳")
+    desk_ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
+    try:
+        dialog = RegistrationDialog(desk_ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.phone.setText("13900001111")
+        dialog.run_lookup()  # before the choices arrive: applied once they do
+        qtbot.waitUntil(lambda: dialog.consultant.count() > 1)
+        assert dialog.consultant.currentText() == "李顾问" and not dialog.consultant.isEnabled()
+        dialog.channel.setCurrentText("自然到访")
+        dialog.consent.setChecked(True)
+        with qtbot.waitSignal(dialog.registered, timeout=5000) as signal:
+            dialog.save()
+            assert not dialog.save_button.isEnabled()  # until the write is done
+        assert signal.args == [first]
+    finally:
+        desk_ctx.tasks.shutdown(timeout=5)
+        desk_ctx.tasks = None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.customers import VisitForm, VisitKind
 from anjia_desk.core.errors import UserError
-from anjia_desk.services.changes import Changes
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
@@ -36,6 +36,12 @@ from anjia_desk.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.core.customers import Options
+    from anjia_desk.services.customer_state import Staff
     from anjia_desk.services.reception import PhoneLookup, VisitResult
 
 #: The 判客 line waits this long after the last keystroke (search as you type, not per key).
@@ -224,16 +230,17 @@ class RegistrationDialog(QDialog):
     # --- loading ---
 
     def _load_choices(self) -> None:
-        from anjia_desk.services import customer_state, rotation
+        now = self.ctx.clock()
+        ops.read(
+            self.ctx,
+            lambda session, _actor: _read_choices(session, now),
+            parent=self,
+            done=self._choices_loaded,
+            message=self.message,
+        )
 
-        try:
-            with self.ctx.session() as session:
-                options = customer_state.options(session)
-                staff = customer_state.consultants(session)
-                nxt = rotation.next_consultant_today(session, now=self.ctx.clock())
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
+    def _choices_loaded(self, result: ops.Read) -> None:
+        options, staff, nxt = result.value
         self.channel.addItem("（请选择）", "")
         for item in options.channels:
             self.channel.addItem(item, item)
@@ -245,6 +252,8 @@ class RegistrationDialog(QDialog):
             self.consultant.addItem(person.name, person.id)
         self.next_id = nxt.id if nxt is not None else None
         self._offer_rotation()
+        if self.lookup is not None:  # the phone was looked up before the choices arrived
+            self._apply_lookup(self.lookup)
 
     def _offer_rotation(self) -> None:
         self.consultant.setEnabled(True)
@@ -274,16 +283,19 @@ class RegistrationDialog(QDialog):
         from anjia_desk.services.reception import lookup_phone
 
         self._timer.stop()
+        phone, now = self.phone.text(), self.ctx.clock()
         try:
-            with self.ctx.session() as session:
-                lookup = lookup_phone(
-                    session, self.ctx.actor, self.phone.text(), now=self.ctx.clock()
-                )
+            lookup = ops.read_now(
+                self.ctx, lambda session, actor: lookup_phone(session, actor, phone, now=now)
+            )
         except UserError as exc:
             self.match_label.setText(f"判客：{exc.message}")
             self.match_label.setStyleSheet(f"color:{ERROR_COLOR};")
             return
         self.lookup = lookup
+        self._apply_lookup(lookup)
+
+    def _apply_lookup(self, lookup: PhoneLookup) -> None:
         text, colour = describe_lookup(lookup)
         self.match_label.setText(text)
         self.match_label.setStyleSheet(f"color:{colour};")
@@ -324,23 +336,29 @@ class RegistrationDialog(QDialog):
     def save(self) -> None:
         from anjia_desk.services.reception import register_visit
 
+        if not self.save_button.isEnabled():  # Enter again while the save runs
+            return
         self.errors.clear()
         self.message.clear_message()
-        form = self.values()
-        try:
-            with self.ctx.session() as session:
-                result = register_visit(session, self.ctx.actor, form, now=self.ctx.clock())
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors)
-            self._focus_first_error()
-            return
+        form, now = self.values(), self.ctx.clock()
+        self.save_button.setEnabled(False)
+        ops.write(
+            self.ctx,
+            lambda session, actor: register_visit(session, actor, form, now=now),
+            parent=self,
+            done=self._saved,
+            failed=self._save_failed,
+        )
+
+    def _saved(self, result: VisitResult) -> None:
         self.visit_result = result
-        tables = ["customers", "visits", "rotation"]
-        if form.referrer_phone.strip() and result.created:
-            tables.append("referrals")
-        self.ctx.notify(Changes.of(*tables))
         self.registered.emit(result.customer_id)
         self.accept()
+
+    def _save_failed(self, exc: UserError) -> None:
+        self.save_button.setEnabled(True)
+        show_user_error(exc, self.message, self.errors)
+        self._focus_first_error()
 
     def _focus_first_error(self) -> None:
         order = [
@@ -366,6 +384,15 @@ class RegistrationDialog(QDialog):
             return ""
         who = "新客户" if done.created else "老客户"
         return f"已登记{who}{done.kind.label}，由 {done.consultant_name} 接待"
+
+
+def _read_choices(session: Session, now: datetime) -> tuple[Options, list[Staff], Staff | None]:
+    """The channels and awareness options, the consultants, and the rotation's next one."""
+    from anjia_desk.services import customer_state, rotation
+
+    options = customer_state.options(session)
+    staff = customer_state.consultants(session)
+    return options, staff, rotation.next_consultant_today(session, now=now)
 
 
 def open_registration(ctx: AppContext, parent: QWidget | None = None) -> RegistrationDialog:
