@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QMessageBox,
 from anjia_desk.db.engine import session_scope
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
-from anjia_desk.services.changes import Changes
 from anjia_desk.ui import main_window as main_window_module
-from anjia_desk.ui import seams
+from anjia_desk.ui import ops, seams
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.login import WRONG_PASSWORD, ChangePasswordDialog
 from anjia_desk.ui.main_window import MainWindow
@@ -156,12 +155,14 @@ def test_switch_to_a_user_with_a_temporary_password_forces_a_change(qtbot, windo
     assert not window.lock.is_locked
 
 
-def test_lock_minutes_come_from_the_settings(window, ctx):
+def test_lock_minutes_come_from_the_settings(qtbot, window, ctx):
     assert window.lock.timer.interval() == 10 * 60_000  # the default
-    with session_scope(ctx.database, ctx.actor) as session:
-        settings_service.update_settings(session, ctx.actor, {"security.lock_minutes": 3})
-    ctx.notify(Changes.of("settings"))
-    assert window.lock.timer.interval() == 3 * 60_000
+    ops.write(
+        ctx,
+        lambda s, a: settings_service.update_settings(s, a, {"security.lock_minutes": 3}),
+        parent=None,
+    )
+    qtbot.waitUntil(lambda: window.lock.timer.interval() == 3 * 60_000)
 
 
 # -- every other window hides with the lock ----------------------------------------------------
@@ -363,8 +364,8 @@ def _disable_admin(ctx: AppContext) -> None:
 
 def test_a_disabled_account_locks_the_window_and_only_switching_user_is_left(qtbot, window, ctx):
     _disable_admin(ctx)
-    with pytest.raises(users.AccountDisabled), ctx.session():
-        pass
+    with pytest.raises(users.AccountDisabled):
+        ops.read_now(ctx, lambda _s, _a: None)
     assert window.lock.is_locked and window.is_covered
     dialog = window.lock.unlock_dialog
     assert dialog.error_text() == main_window_module.ACCOUNT_DISABLED
@@ -383,16 +384,10 @@ def test_a_disabled_account_locks_the_window_and_only_switching_user_is_left(qtb
 
 
 def test_a_disabled_account_found_by_background_work_locks_the_window(qtbot, window, ctx):
-    from anjia_desk.ui.widgets import run_task
-
     _disable_admin(ctx)
     failures: list[BaseException] = []
-
-    def work() -> None:
-        with ctx.session():  # on the worker thread
-            pass
-
-    run_task(ctx, work, on_done=lambda _r: None, on_error=failures.append, label="读取")
+    # On the reader thread.
+    ops.read(ctx, lambda _s, _a: None, parent=None, done=lambda _r: None, failed=failures.append)
     qtbot.waitUntil(lambda: window.lock.is_locked)
     qtbot.waitUntil(lambda: bool(failures))
     assert isinstance(failures[0], users.AccountDisabled)

@@ -130,6 +130,7 @@ def test_default_size_then_geometry_is_remembered(qtbot, ctx, section_log):
     qtbot.waitUntil(lambda: first.width() == 610)
     first.close()
 
+    ctx.tasks = None  # the first window's runner was shut down with it: the next has its own
     second = MainWindow(ctx, auto_backup=False)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (610, 430)

@@ -14,10 +14,14 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from anjia_desk.ui import ops
 from anjia_desk.ui.login import ChangePasswordDialog, LoginDialog, UnlockDialog, continue_login
 from anjia_desk.ui.seams import LOCK_DROPPED, LOCK_HIDDEN, LOCK_RELEASED, LOCK_STATE, RUN_MODAL
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.core.errors import UserError
     from anjia_desk.services.context import Actor
     from anjia_desk.ui.context import AppContext
 
@@ -43,6 +47,16 @@ ACTIVITY = frozenset(
 TRANSIENT = frozenset({Qt.WindowType.Popup, Qt.WindowType.ToolTip})
 
 
+def _read_minutes(session: Session, _actor: Actor) -> int:
+    from anjia_desk.services.settings import get_setting
+
+    try:
+        return int(get_setting(session, LOCK_SETTING))  # type: ignore[arg-type]
+    except Exception:  # a broken value must not stop the window from locking
+        log.exception("could not read %s", LOCK_SETTING)
+        return DEFAULT_MINUTES
+
+
 class InactivityLock(QObject):
     """Watches the application's input; `lock_now()` or the timer locks, the password unlocks."""
 
@@ -63,6 +77,8 @@ class InactivityLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
+        #: How often the interval was set: a setting read before the last change is stale.
+        self._interval_set = 0
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
@@ -75,21 +91,26 @@ class InactivityLock(QObject):
 
     def set_interval_ms(self, ms: int) -> None:
         """The idle time before locking (tests use a few milliseconds)."""
+        self._interval_set += 1
         self.timer.setInterval(ms)
         if not self.is_locked:
             self.timer.start()
 
     def load_setting(self) -> None:
-        """Read `security.lock_minutes` from the database (the default when unreadable)."""
-        from anjia_desk.services.settings import get_setting
+        """Read `security.lock_minutes` from the database (the default when unreadable). The
+        timer keeps its interval until the answer arrives; an interval set meanwhile wins."""
+        asked = self._interval_set
 
-        try:
-            with self.ctx.session() as session:
-                minutes = int(get_setting(session, LOCK_SETTING))
-        except Exception:  # a broken value must not stop the window from locking
-            log.exception("could not read %s", LOCK_SETTING)
-            minutes = DEFAULT_MINUTES
-        self.set_minutes(minutes)
+        def read(result: ops.Read) -> None:
+            if self._interval_set == asked:
+                self.set_minutes(result.value)
+
+        def unreadable(exc: UserError) -> None:
+            log.warning("could not read %s: %s", LOCK_SETTING, exc.message)
+            if self._interval_set == asked:
+                self.set_minutes(DEFAULT_MINUTES)
+
+        ops.read(self.ctx, _read_minutes, parent=self.window, done=read, failed=unreadable)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
