@@ -51,7 +51,7 @@ def _read_minutes(session: Session, _actor: Actor) -> int:
     from anjia_desk.services.settings import get_setting
 
     try:
-        return int(get_setting(session, LOCK_SETTING))  # type: ignore[arg-type]
+        return int(get_setting(session, LOCK_SETTING))
     except Exception:  # a broken value must not stop the window from locking
         log.exception("could not read %s", LOCK_SETTING)
         return DEFAULT_MINUTES

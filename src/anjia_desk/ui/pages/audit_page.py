@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -119,7 +120,7 @@ class AuditQuery:
 class AuditResult:
     zone: ZoneInfo
     today: date
-    rows: list[AuditRow]
+    rows: Sequence[AuditRow]
 
 
 class AuditModel(ColumnTableModel[AuditRow]):
