@@ -92,3 +92,58 @@ def test_the_window_starts_without_the_heavy_libraries():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+#: Start-up and login open sessions before anyone is logged in; everything else in ui/ goes
+#: through the operation layer (DESIGN.md, STYLE.md §3–5).
+SESSION_CODE = {"ui/ops.py", "ui/login.py", "ui/app.py"}
+SESSION_CALLS = {"session", "sessions", "session_scope", "unit_of_work", "Session"}
+
+
+def _called_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def _ui_files() -> list[tuple[str, ast.AST]]:
+    return [
+        (path.relative_to(SRC).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted((SRC / "ui").rglob("*.py"))
+    ]
+
+
+def test_only_the_operation_layer_opens_sessions_in_the_ui():
+    offenders = []
+    for rel, tree in _ui_files():
+        if rel in SESSION_CODE:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called_name(node) in SESSION_CALLS:
+                offenders.append(f"{rel}:{node.lineno}")
+    assert offenders == []
+
+
+def test_what_changed_is_computed_never_typed_in_the_ui():
+    """Only ui/ops.py builds or emits a broadcast; nothing types a list of tables or topics."""
+    offenders = []
+    for rel, tree in _ui_files():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "anjia_desk.services.changes":
+                offenders.append(f"{rel}:{node.lineno} imports services.changes")
+            if rel == "ui/ops.py" or not isinstance(node, ast.Call):
+                continue
+            name = _called_name(node)
+            func = node.func
+            emits = (
+                name == "emit"
+                and isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Attribute)
+                and func.value.attr == "changed"
+            )
+            if name in {"Changed", "notify"} or emits:
+                offenders.append(f"{rel}:{node.lineno} {name}")
+    assert offenders == []

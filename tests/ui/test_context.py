@@ -7,6 +7,7 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import session_scope
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 
 
@@ -20,9 +21,10 @@ def test_roles_changed_by_an_admin_apply_at_once(qtbot, ctx, database):
         users.update_user(s, ctx.actor, row.id, display_name="王浩", roles=[Role.SITE_MANAGER])
     with (
         qtbot.waitSignal(consultant.actor_changed, timeout=2000) as signal,
-        consultant.session() as s,
+        ops.unit_of_work(consultant) as (s, acting),
     ):
         assert s.info["actor"].roles == frozenset({Role.SITE_MANAGER})
+        assert acting.roles == frozenset({Role.SITE_MANAGER})  # the work acts as the fresh user
     assert signal.args[0].roles == frozenset({Role.SITE_MANAGER})
     assert consultant.actor.roles == frozenset({Role.SITE_MANAGER})
 
@@ -42,11 +44,11 @@ def test_a_disabled_account_is_stopped(qtbot, ctx, database):
     with (
         qtbot.waitSignal(gone.account_disabled, timeout=1000),
         pytest.raises(users.AccountDisabled),
-        gone.session(),
+        ops.unit_of_work(gone),
     ):
         pass
 
 
 def test_an_unchanged_user_emits_nothing(qtbot, ctx):
-    with qtbot.assertNotEmitted(ctx.actor_changed, wait=50), ctx.session():
+    with qtbot.assertNotEmitted(ctx.actor_changed, wait=50), ops.unit_of_work(ctx):
         pass

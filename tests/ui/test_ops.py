@@ -57,7 +57,8 @@ def test_a_write_broadcasts_the_topics_of_the_tables_it_wrote(qtbot, ctx: AppCon
     assert isinstance(broadcast, Changed)
     assert broadcast.topics == {Topic.SETTINGS, Topic.AUDIT}
     assert broadcast.initiator is owner
-    assert broadcast.touches([Topic.SETTINGS]) and not broadcast.touches([Topic.DEALS])
+    assert broadcast.touches(Topic.SETTINGS) and broadcast.touches({Topic.DEALS, Topic.AUDIT})
+    assert not broadcast.touches(Topic.DEALS, Topic.UNITS) and not broadcast.touches(set())
 
 
 def test_a_user_error_is_shown_beside_the_field_and_nothing_is_broadcast(qtbot, ctx) -> None:

@@ -66,6 +66,13 @@ def mark_written(*tables: str) -> None:
         tracked.written.update(tables)
 
 
+def mark_read(*tables: str) -> None:
+    """For reads that do not pass through a SQLAlchemy statement (the backup folder)."""
+    tracked = _current.get()
+    if tracked is not None and tracked.read is not None:
+        tracked.read.update(tables)
+
+
 def _tables_of(compiled: Any) -> tuple[str | None, frozenset[str]]:
     """(the table a DML statement writes, or None; the tables a statement reads), computed once
     per compiled statement: SQLAlchemy reuses compiled statements from its cache, so a view's

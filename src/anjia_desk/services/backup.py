@@ -45,7 +45,7 @@ from anjia_desk.db.engine import (
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.db.schema import REVISIONS
-from anjia_desk.db.tracking import mark_written
+from anjia_desk.db.tracking import mark_read, mark_written
 from anjia_desk.db.types import aware_utc, utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -400,6 +400,7 @@ def list_backups(folder: Path, *, owner: DatabaseIdentity | None = None) -> list
     With `owner` (see database_identity), only that database's backups: several databases may
     share one folder.
     """
+    mark_read(BACKUP_FILES)
     if not folder.is_dir():
         return []
     found = []

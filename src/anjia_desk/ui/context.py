@@ -3,20 +3,17 @@ runner, the clock, and one signal that broadcasts what each write changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.seams import Dialogs
 
 if TYPE_CHECKING:
     # SQLAlchemy costs ~0.4 s to import: the login dialog must not wait for it (PITFALLS.md).
-    from sqlalchemy.orm import Session
 
     from anjia_desk.db.engine import Database
     from anjia_desk.ui.tasks import TaskRunner
@@ -27,7 +24,7 @@ def _utcnow() -> datetime:
 
 
 class AppContext(QObject):
-    #: Emitted with a Changes after every completed write.
+    #: Emitted by ui/ops.py with a `Changed` (the topics written) after every committed write.
     changed = Signal(object)
     #: Emitted when the acting user changes (login, switch user, roles changed by an admin).
     actor_changed = Signal(object)
@@ -65,14 +62,6 @@ class AppContext(QObject):
         self._actor = actor
         self.actor_changed.emit(actor)
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work as the logged-in user (being replaced by ui/ops.py)."""
-        from anjia_desk.ui.ops import unit_of_work
-
-        with unit_of_work(self) as (session, _actor):
-            yield session
-
     def actor_refreshed(self, actor: Actor) -> None:
         """A fresher Actor was read inside a unit of work (maybe on a worker thread): it reaches
         the GUI thread through a queued connection."""
@@ -82,7 +71,3 @@ class AppContext(QObject):
         current = self._actor
         if current is not None and current.user_id == actor.user_id and current != actor:
             self.set_actor(actor)
-
-    def notify(self, changes: Changes) -> None:
-        """An older page's hand-typed broadcast (while pages move to ui/ops.py)."""
-        self.changed.emit(changes)

@@ -28,6 +28,7 @@ from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.passwords import password_problem
 from anjia_desk.core.roles import Role
 from anjia_desk.core.users import validate_user
+from anjia_desk.ui import ops
 from anjia_desk.ui.style import ui_state
 from anjia_desk.ui.widgets import FieldErrors, MessageBar, add_field, show_user_error
 
@@ -335,8 +336,9 @@ class UnlockDialog(_Form):
         from anjia_desk.services import users
 
         try:
-            with self.ctx.session() as session:
-                ok = users.check_password(session, self.ctx.actor, password)
+            ok = ops.read_now(
+                self.ctx, lambda session, actor: users.check_password(session, actor, password)
+            )
         except UserError as exc:  # the account was disabled: only 切换用户 is left
             self.show_errors({"password": exc.message})
             self.password_edit.clear()

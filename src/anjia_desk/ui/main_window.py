@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
             failed=self._backup_failed,
             cancelled=self._backup_cancelled,
             label="正在自动备份…",
+            cancellable=False,
         )
 
     def _backup_cancelled(self) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.errors import UserError
-from anjia_desk.services.changes import Changes
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic, topics_for
 from anjia_desk.ui.tasks import READ, WRITE, TaskCancelled
@@ -49,46 +48,24 @@ Cancelled = Callable[[], bool]
 LongWork = Callable[["Session", Actor, Progress, Cancelled], T]
 
 
-#: While pages move to this layer: the names the older pages' `Changes` use for some topics.
-_LEGACY_NAMES = {Topic.CARE: "care_touches", Topic.BACKUPS: "backup"}
-
-
-@dataclass(frozen=True, init=False)
-class Changed(Changes):
-    """What one operation changed, broadcast by `AppContext.changed` after it committed.
-
-    (A `Changes` with the topics' names too, while older pages still test for those.)"""
+@dataclass(frozen=True)
+class Changed:
+    """What one operation changed, broadcast by `AppContext.changed` after it committed."""
 
     topics: frozenset[Topic]
-    #: The page or dialog that ran the operation: it may skip its own reload.
-    initiator: object | None
+    #: The page or dialog that ran the operation: it reloads even when hidden, others may skip.
+    initiator: object | None = None
 
-    def __init__(self, topics: Iterable[Topic], initiator: object | None = None) -> None:
-        topics = frozenset(topics)
-        names = {t.value for t in topics} | {_LEGACY_NAMES.get(t, t.value) for t in topics}
-        object.__setattr__(self, "tables", frozenset(names))
-        object.__setattr__(self, "topics", topics)
-        object.__setattr__(self, "initiator", initiator)
-
-    def touches(self, *topics: Any) -> bool:  # type: ignore[override]
-        """Whether any of `topics` (Topic values, or an iterable of them; older pages: names)
-        changed."""
-        wanted: set[Any] = set()
+    def touches(self, *topics: Topic | Iterable[Topic]) -> bool:
+        """Whether any of `topics` changed: `touches(Topic.UNITS, Topic.DEALS)`, or a view's
+        `touches(self.sources)`."""
+        wanted: set[Topic] = set()
         for item in topics:
-            if isinstance(item, Topic | str):
+            if isinstance(item, Topic):
                 wanted.add(item)
             else:
                 wanted.update(item)
-        return not self.topics.isdisjoint(wanted) or not self.tables.isdisjoint(wanted)
-
-    @classmethod
-    def of_legacy(cls, changes: Changes) -> Changed:
-        """An older page's hand-typed `Changes`, as topics (while pages move to this layer)."""
-        by_name = {t.value: t for t in Topic} | {v: k for k, v in _LEGACY_NAMES.items()}
-        known = frozenset(by_name[n] for n in changes.tables if n in by_name)
-        changed = cls(known)
-        object.__setattr__(changed, "tables", changed.tables | changes.tables)
-        return changed
+        return not self.topics.isdisjoint(wanted)
 
 
 @dataclass(frozen=True)
@@ -267,11 +244,13 @@ def job(
     cancelled: Callable[[], None],
     label: str,
     initiator: object | None = None,
+    cancellable: bool = True,
 ) -> Task | None:
     """A long write with progress and Cancel (an import, an export, a backup): the progress
     dialog appears after ~600 ms. Its end is always reported — done, failed (UserError or bug:
     the caller decides) or cancelled — and what it wrote is broadcast. Returns the runner's Task
-    (None when run here), whose `cancel()` stops it."""
+    (None when run here), whose `cancel()` stops it. Work that cannot stop half-way (a backup, a
+    restore) passes `cancellable=False`: no Cancel button."""
 
     def task(progress: Progress, is_cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(
@@ -310,7 +289,7 @@ def job(
         on_error=fail,
         on_cancelled=stop,
         label=label,
-        cancellable=True,
+        cancellable=cancellable,
         lane=WRITE,
     )
 

@@ -428,9 +428,7 @@ class LazyPage(QWidget):
         self.sources: frozenset[Topic] = frozenset()
         ctx.changed.connect(self._on_changed)
 
-    def concerns(self, changes: Any) -> bool:
-        if not isinstance(changes, Changed):  # an older page's hand-typed Changes
-            changes = Changed.of_legacy(changes)
+    def concerns(self, changes: Changed) -> bool:
         return changes.touches(self.sources)
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
@@ -461,16 +459,8 @@ class LazyPage(QWidget):
         super().showEvent(event)
         self.ensure_loaded()
 
-    def after_write(self, changes: Any) -> None:
-        """Broadcast `changes` and make sure this page shows them (even when hidden)."""
-        self._stale = True
-        self.ctx.notify(changes)
-        if self._stale:
-            self._stale = False
-            self.reload()
-
-    def _on_changed(self, changes: Any) -> None:
-        mine = isinstance(changes, Changed) and changes.initiator is self
+    def _on_changed(self, changes: Changed) -> None:
+        mine = changes.initiator is self
         if not mine and not self.concerns(changes):
             return
         if mine or self.isVisible():
@@ -478,34 +468,3 @@ class LazyPage(QWidget):
             self.reload()
         else:
             self._stale = True
-
-
-# --- background work
-
-
-def run_task(
-    ctx: AppContext,
-    work: Callable[[], T],
-    *,
-    on_done: Callable[[T], None],
-    on_error: Callable[[BaseException], None],
-    label: str,
-) -> None:
-    """Run `work` through the window's task runner when there is one, else right here.
-
-    The runner calls its function with (progress, cancelled); `work` takes neither.
-    """
-    tasks = ctx.tasks
-    if tasks is None:
-        try:
-            result = work()
-        except Exception as exc:
-            on_error(exc)
-        else:
-            on_done(result)
-        return
-
-    def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> T:
-        return work()
-
-    tasks.run(job, on_done=on_done, on_error=on_error, label=label, cancellable=False)

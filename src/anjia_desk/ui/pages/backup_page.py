@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
@@ -299,8 +298,6 @@ class BackupPage(LazyPage):
         self.load(read_state, self._fill)
 
     def _fill(self, state: BackupState) -> None:
-        # The list comes from the folder, not a table: a backup (Topic.BACKUPS) refreshes it too.
-        self.sources = self.sources | {Topic.BACKUPS}
         if self.restored or self.restoring:
             return
         self.zone = state.zone
@@ -455,6 +452,7 @@ class BackupPage(LazyPage):
             failed=failed,
             cancelled=self._cancelled,
             label="正在备份…",
+            cancellable=False,
         )
 
     # --- restoring ---
@@ -525,4 +523,5 @@ class BackupPage(LazyPage):
             failed=failed,
             cancelled=self._cancelled,
             label="正在恢复…",
+            cancellable=False,
         )
