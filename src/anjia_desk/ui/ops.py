@@ -174,9 +174,7 @@ def write(
     callbacks are skipped when `parent` has been deleted meanwhile."""
 
     def finish(outcome: tuple[T, frozenset[Topic]]) -> None:
-        value, topics = outcome
-        if topics:
-            ctx.changed.emit(Changed(topics, initiator if initiator is not None else parent))
+        value = _broadcast(ctx, outcome, initiator if initiator is not None else parent)
         if done is not None and _alive(parent):
             done(value)
 
@@ -189,15 +187,7 @@ def write(
     def task(_progress: Progress, _cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(ctx, work, reads=False)
 
-    if ctx.tasks is None:
-        try:
-            outcome = task(_no_progress, _never)
-        except UserError as exc:
-            fail(exc)
-            return
-        finish(outcome)
-        return
-    ctx.tasks.run(task, on_done=finish, on_error=fail, label=label, lane=WRITE)
+    _run(ctx, task, finish, fail, label=label, lane=WRITE)
 
 
 def read(
@@ -223,15 +213,7 @@ def read(
     def task(_progress: Progress, _cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(ctx, work, reads=True)
 
-    if ctx.tasks is None:
-        try:
-            outcome = task(_no_progress, _never)
-        except UserError as exc:
-            fail(exc)
-            return
-        finish(outcome)
-        return
-    ctx.tasks.run(task, on_done=finish, on_error=fail, lane=READ, show_progress=False)
+    _run(ctx, task, finish, fail, lane=READ, show_progress=False)
 
 
 def job(
@@ -258,9 +240,7 @@ def job(
         )
 
     def finish(outcome: tuple[T, frozenset[Topic]]) -> None:
-        value, topics = outcome
-        if topics:
-            ctx.changed.emit(Changed(topics, initiator if initiator is not None else parent))
+        value = _broadcast(ctx, outcome, initiator if initiator is not None else parent)
         if _alive(parent):
             done(value)
 
@@ -272,26 +252,52 @@ def job(
         if _alive(parent):
             cancelled()
 
-    if ctx.tasks is None:
-        try:
-            outcome = task(_no_progress, _never)
-        except TaskCancelled:
-            stop()
-            return None
-        except Exception as exc:
-            fail(exc)
-            return None
-        finish(outcome)
-        return None
-    return ctx.tasks.run(
+    return _run(
+        ctx,
         task,
-        on_done=finish,
-        on_error=fail,
-        on_cancelled=stop,
+        finish,
+        fail,
+        stop=stop,
+        catch=Exception,
         label=label,
         cancellable=cancellable,
         lane=WRITE,
     )
+
+
+def _broadcast(ctx: AppContext, outcome: tuple[T, frozenset[Topic]], initiator: object) -> T:
+    value, topics = outcome
+    if topics:
+        ctx.changed.emit(Changed(topics, initiator))
+    return value
+
+
+def _run(
+    ctx: AppContext,
+    task: Callable[[Progress, Cancelled], tuple[T, frozenset[Topic]]],
+    finish: Callable[[tuple[T, frozenset[Topic]]], None],
+    fail: Callable[[BaseException], None],
+    *,
+    stop: Callable[[], None] | None = None,
+    catch: type[Exception] = UserError,
+    **options: Any,
+) -> Task | None:
+    """On the task runner; without one, right here (`catch`: what `fail` gets here, the rest
+    raises — a bug in a test fails the test)."""
+    if ctx.tasks is not None:
+        return ctx.tasks.run(task, on_done=finish, on_error=fail, on_cancelled=stop, **options)
+    try:
+        outcome = task(_no_progress, _never)
+    except TaskCancelled:
+        if stop is None:
+            raise
+        stop()
+        return None
+    except catch as exc:
+        fail(exc)
+        return None
+    finish(outcome)
+    return None
 
 
 def _no_progress(_done: int, _total: int) -> None:
