@@ -34,7 +34,7 @@ class AppContext(QObject):
     database_replaced = Signal()
     # Internal: a fresher Actor found inside a unit of work, possibly on the worker thread;
     # delivered to the GUI thread through a queued connection.
-    _actor_refreshed = Signal(object)
+    _actor_refreshed = Signal()  # the Actor waits in _fresh_actor: no Python object crosses
 
     def __init__(
         self,
@@ -50,6 +50,7 @@ class AppContext(QObject):
         self.dialogs = dialogs or Dialogs()
         self.clock = clock
         self.tasks: TaskRunner | None = None  # set by the main window
+        self._fresh_actor: Actor | None = None
         self._actor_refreshed.connect(self._apply_refreshed, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -65,9 +66,13 @@ class AppContext(QObject):
     def actor_refreshed(self, actor: Actor) -> None:
         """A fresher Actor was read inside a unit of work (maybe on a worker thread): it reaches
         the GUI thread through a queued connection."""
-        self._actor_refreshed.emit(actor)
+        self._fresh_actor = actor
+        self._actor_refreshed.emit()
 
-    def _apply_refreshed(self, actor: Actor) -> None:
+    def _apply_refreshed(self) -> None:
+        actor, self._fresh_actor = self._fresh_actor, None
         current = self._actor
+        if actor is None:
+            return
         if current is not None and current.user_id == actor.user_id and current != actor:
             self.set_actor(actor)

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             failed=failed,
             cancelled=lambda: shutil.rmtree(folder, ignore_errors=True),
             label="正在生成来访登记表…",
+            cancellable=False,  # a page or two: nothing to stop half-way
         )
 
     def open_preview(self, pdf_path: Path, *, cleanup: Path | None = None) -> None:

@@ -10,6 +10,7 @@ through a queued signal. A progress dialog appears only when the task is still r
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import math
@@ -33,6 +34,20 @@ log = logging.getLogger("anjia_desk.ui.tasks")
 PROGRESS_DELAY_MS = 600
 _TICK_MS = 50  # how often waiting tasks are checked for a due progress dialog
 _PROGRESS_EVERY_S = 0.05  # at most ~20 progress updates a second cross to the GUI thread
+_GC_EVERY_MS = 500
+_gc_holders: set[int] = set()  # the live runners that keep automatic collection off
+
+
+def _collect_garbage() -> None:
+    """Collect the generations whose thresholds were passed, on the GUI thread."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] > thresholds[0]:
+        gc.collect(0)
+        if counts[1] > thresholds[1]:
+            gc.collect(1)
+            if counts[2] > thresholds[2]:
+                gc.collect(2)
+
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -124,7 +139,10 @@ class TaskRunner(QObject):
     """Runs tasks one at a time per lane (a writer and a reader thread); callbacks run on the GUI
     thread."""
 
-    _finished = Signal(int, bool, object)
+    # Only the task's id crosses the thread boundary: its outcome waits in `_outcomes` (a dict
+    # that the GIL guards). PySide 6.12's reference handling of Python objects carried by a
+    # queued signal raced with a second worker thread and crashed the process now and then.
+    _finished = Signal(int)
     _progressed = Signal(int, int, int)
 
     def __init__(
@@ -142,10 +160,21 @@ class TaskRunner(QObject):
         self._error_handler = error_handler
         self._ids = itertools.count(1)
         self._tasks: dict[int, Task] = {}
+        self._outcomes: dict[int, tuple[bool, object, object]] = {}
         self._queues: dict[str, queue.SimpleQueue[tuple[int, TaskFn, threading.Event] | None]]
         self._queues = {WRITE: queue.SimpleQueue(), READ: queue.SimpleQueue()}
         self._threads: dict[str, threading.Thread] = {}
         self._closed = False
+        # Python's cyclic garbage collector runs in whichever thread happens to allocate: with
+        # workers about, it could destroy a Qt object off the GUI thread. While a runner lives,
+        # it runs only here, on the GUI thread, as often as its thresholds ask (qutebrowser does
+        # the same).
+        self._gc_timer = QTimer(self)
+        self._gc_timer.setInterval(_GC_EVERY_MS)
+        self._gc_timer.timeout.connect(_collect_garbage)
+        self._gc_timer.start()
+        _gc_holders.add(id(self))
+        gc.disable()
         self._tick = QTimer(self)
         self._tick.setInterval(_TICK_MS)
         self._tick.timeout.connect(self._check_progress)
@@ -195,6 +224,10 @@ class TaskRunner(QObject):
         """Stop taking tasks, cancel the queued ones and wait for the running one to end."""
         self._closed = True
         self._tick.stop()
+        self._gc_timer.stop()
+        _gc_holders.discard(id(self))
+        if not _gc_holders:
+            gc.enable()
         for task in self._tasks.values():
             task.cancel()
             self._stop_feedback(task)
@@ -247,7 +280,8 @@ class TaskRunner(QObject):
             task.dialog.deleteLater()
             task.dialog = None
 
-    def _on_finished(self, task_id: int, ok: bool, value: object) -> None:
+    def _on_finished(self, task_id: int) -> None:
+        ok, value, _fn = self._outcomes.pop(task_id)  # released here, on the GUI thread
         task = self._tasks.pop(task_id, None)
         if task is None:
             return
@@ -281,24 +315,30 @@ class TaskRunner(QObject):
             item = tasks.get()
             if item is None:
                 return
-            task_id, fn, cancel_event = item
-            if cancel_event.is_set():
-                self._finished.emit(task_id, False, TaskCancelled())
-                continue
-            last = 0.0
+            task_id = item[0]
+            # The outcome keeps the task's function too: whatever it holds (a dialog, a page) is
+            # let go on the GUI thread, never here, where a Qt object's last reference dropped
+            # would destroy it on the wrong thread. Nothing of it is left in this frame.
+            self._outcomes[task_id] = self._run_one(item)
+            del item
+            self._finished.emit(task_id)
 
-            def progress(done: int, total: int, _id: int = task_id) -> None:
-                nonlocal last
-                now = time.monotonic()
-                if now - last >= _PROGRESS_EVERY_S or (total > 0 and done >= total):
-                    last = now
-                    self._progressed.emit(_id, int(done), int(total))
+    def _run_one(self, item: tuple[int, TaskFn, threading.Event]) -> tuple[bool, object, object]:
+        task_id, fn, cancel_event = item
+        if cancel_event.is_set():
+            return False, TaskCancelled(), fn
+        last = 0.0
 
-            try:
-                result = fn(progress, cancel_event.is_set)
-            except BaseException as exc:  # handed to the GUI thread, which decides what to show
-                if not isinstance(exc, UserError | TaskCancelled):
-                    log.debug("task %s failed", task_id, exc_info=True)
-                self._finished.emit(task_id, False, exc)
-            else:
-                self._finished.emit(task_id, True, result)
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= _PROGRESS_EVERY_S or (total > 0 and done >= total):
+                last = now
+                self._progressed.emit(task_id, int(done), int(total))
+
+        try:
+            return True, fn(progress, cancel_event.is_set), fn
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            if not isinstance(exc, UserError | TaskCancelled):
+                log.debug("task %s failed", task_id, exc_info=True)
+            return False, exc, fn
