@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -12,6 +13,9 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from anjia_desk.ui.tasks import TaskRunner
 
 ADMIN_PASSWORD = "admin-pass-1"
 
@@ -83,3 +87,15 @@ def admin_actor(database: Database) -> Actor:
 @pytest.fixture
 def ctx(database: Database, admin_actor: Actor, fake_dialogs: FakeDialogs) -> AppContext:
     return AppContext(database, admin_actor, dialogs=fake_dialogs)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def runner(qtbot: Any, ctx: AppContext, fake_dialogs: FakeDialogs) -> Iterator[TaskRunner]:
+    """The window's task runner on `ctx`: operations run on its writer and reader threads."""
+    from anjia_desk.ui.errors import ErrorHandler
+    from anjia_desk.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))  # type: ignore[arg-type]
+    yield ctx.tasks
+    ctx.tasks.shutdown(timeout=5)
+    ctx.tasks = None

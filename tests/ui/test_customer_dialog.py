@@ -379,17 +379,6 @@ def test_page_reloads_on_its_data_and_not_on_an_unrelated_write(
     assert audit_actions(database, zhang) == ["view", "view"]  # each load is an audited view
 
 
-@pytest.fixture
-def runner(ctx: AppContext, fake_dialogs):
-    from anjia_desk.ui.errors import ErrorHandler
-    from anjia_desk.ui.tasks import TaskRunner
-
-    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
-    yield ctx.tasks
-    ctx.tasks.shutdown(timeout=5)
-    ctx.tasks = None
-
-
 def test_in_the_window_the_page_loads_and_saves_in_the_background(
     qtbot, ctx: AppContext, database: Database, zhang: int, fake_dialogs, runner
 ) -> None:

@@ -466,17 +466,6 @@ def test_its_own_writes_broadcast_what_they_wrote(
     assert window.message.text() == "已批准特批优惠。"
 
 
-@pytest.fixture
-def runner(qtbot, ctx: AppContext, fake_dialogs):
-    from anjia_desk.ui.errors import ErrorHandler
-    from anjia_desk.ui.tasks import TaskRunner
-
-    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
-    yield ctx.tasks
-    ctx.tasks.shutdown(timeout=5)
-    ctx.tasks = None
-
-
 def test_with_a_task_runner_the_window_shows_once_read_and_a_dialog_writes_on_the_writer(
     qtbot, ctx: AppContext, database: Database, world: World, runner, fake_dialogs
 ) -> None:

@@ -16,9 +16,8 @@ from anjia_desk.services.settings import get_setting, update_settings
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.errors import ErrorHandler
 from anjia_desk.ui.ops import Changed
-from anjia_desk.ui.tasks import TaskCancelled, TaskRunner
+from anjia_desk.ui.tasks import TaskCancelled
 from anjia_desk.ui.widgets import FieldErrors, LazyPage, MessageBar
 
 
@@ -36,14 +35,6 @@ def _lock_after(minutes: int):
 
 def _read_setting(session, actor):
     return get_setting(session, "security.lock_minutes")
-
-
-@pytest.fixture
-def runner(qtbot, ctx: AppContext, fake_dialogs):
-    ctx.tasks = TaskRunner(fake_dialogs, error_handler=ErrorHandler(fake_dialogs))
-    yield ctx.tasks
-    ctx.tasks.shutdown(timeout=5)
-    ctx.tasks = None
 
 
 def test_a_write_broadcasts_the_topics_of_the_tables_it_wrote(qtbot, ctx: AppContext) -> None:

@@ -131,6 +131,25 @@ def _alive(owner: QObject | None) -> bool:
     return owner is None or shiboken6.isValid(owner)
 
 
+def _failure(
+    ctx: AppContext,
+    parent: QWidget | None,
+    failed: _Failed | None,
+    message: MessageBar | None,
+    errors: FieldErrors | None,
+) -> Callable[[BaseException], None]:
+    """What a write or a read does when it fails: a bug is always reported, a UserError shown
+    only while `parent` is still there."""
+
+    def fail(exc: BaseException) -> None:
+        if _alive(parent):
+            _show_failure(ctx, exc, parent, failed, message, errors)
+        elif not isinstance(exc, UserError) and ctx.tasks is not None:
+            ctx.tasks.report_error(exc)
+
+    return fail
+
+
 def _show_failure(
     ctx: AppContext,
     exc: BaseException,
@@ -178,15 +197,10 @@ def write(
         if done is not None and _alive(parent):
             done(value)
 
-    def fail(exc: BaseException) -> None:
-        if _alive(parent):
-            _show_failure(ctx, exc, parent, failed, message, errors)
-        elif not isinstance(exc, UserError) and ctx.tasks is not None:
-            ctx.tasks.report_error(exc)
-
     def task(_progress: Progress, _cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(ctx, work, reads=False)
 
+    fail = _failure(ctx, parent, failed, message, errors)
     _run(ctx, task, finish, fail, label=label, lane=WRITE)
 
 
@@ -206,14 +220,17 @@ def read(
         if _alive(parent):
             done(Read(*outcome))
 
-    def fail(exc: BaseException) -> None:
-        if _alive(parent):
-            _show_failure(ctx, exc, parent, failed, message, None)
-
     def task(_progress: Progress, _cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(ctx, work, reads=True)
 
-    _run(ctx, task, finish, fail, lane=READ, show_progress=False)
+    _run(
+        ctx,
+        task,
+        finish,
+        _failure(ctx, parent, failed, message, None),
+        lane=READ,
+        show_progress=False,
+    )
 
 
 def job(
