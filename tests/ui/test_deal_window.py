@@ -23,8 +23,9 @@ from anjia_desk.services.topics import Topic
 from anjia_desk.ui import deal_window as module
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import PaymentDialog, ReasonDialog, SignDialog
+from anjia_desk.ui.deal_dialogs import PaymentDialog, SignDialog
 from anjia_desk.ui.deal_window import DealWindow, open_deal
+from anjia_desk.ui.forms import ReasonDialog
 from tests.deal_fixtures import make_building, make_customer, make_project
 from tests.helpers import add_actor
 

@@ -19,7 +19,8 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import deal_window, ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import ReasonDialog, TicketDialog, TicketPaymentDialog
+from anjia_desk.ui.deal_dialogs import TicketDialog, TicketPaymentDialog
+from anjia_desk.ui.forms import ReasonDialog
 from anjia_desk.ui.pages.deals_page import (
     RED,
     DealsSection,

@@ -21,16 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,216 +40,30 @@ from anjia_desk.services.deal_views import (
 )
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.forms import (
+    CustomerPicker,
+    FormDialog,
+    MoneyEdit,
+    Saved,
+    line_edit,
+    money_text,
+    parse_day,
+    yuan,
+)
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
-    FieldErrors,
     MessageBar,
-    add_field,
-    dialog_buttons,
     hint_label,
-    show_user_error,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
-    from anjia_desk.services.customers import CustomerRow
     from anjia_desk.ui.print_preview import PrintPreviewDialog
 
 #: How money is paid at the cashier's desk (Receipt.method, at most 10 characters).
 PAY_METHODS = ("转账", "刷卡", "现金", "支票")
-
-
-# --- text helpers
-
-
-def money_text(value: Decimal | None) -> str:
-    """1234567.5 → "1,234,567.50"; blank for None."""
-    return "" if value is None else f"{value:,.2f}"
-
-
-def yuan(value: Decimal | None) -> str:
-    return "—" if value is None else f"{money_text(value)} 元"
-
-
-def parse_day(text: str, key: str, *, blank: date | None = None) -> date | None:
-    """A typed date ("2026-03-05", "2026/3/5"); `blank` for an empty field; ValidationError."""
-    text = text.strip()
-    if not text:
-        return blank
-    parts = text.replace("/", "-").replace(".", "-").split("-")
-    try:
-        if len(parts) != 3:
-            raise ValueError(text)
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError as exc:
-        raise ValidationError({key: "日期请按 2026-03-05 的格式填写"}) from exc
-
-
-class MoneyEdit(QLineEdit):
-    """An amount typed as text: checked beside the field as it is typed (not an amount, ≤ 0,
-    above the cap) and read as a Decimal to the fen."""
-
-    def __init__(
-        self,
-        errors: FieldErrors,
-        key: str,
-        *,
-        cap: Decimal | None = None,
-        cap_text: str = "",
-        allow_zero: bool = False,
-        required: bool = True,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.errors = errors
-        self.key = key
-        self.cap = cap
-        self.cap_text = cap_text  # "超过该节点未付金额" → "…（上限 1,000.00 元）"
-        self.allow_zero = allow_zero
-        self.required = required
-        self.setPlaceholderText("元，如 20000 或 2万")
-        self.setMaximumWidth(220)
-        self.textEdited.connect(self.check)
-
-    def set_cap(self, cap: Decimal | None, text: str = "") -> None:
-        self.cap = cap
-        if text:
-            self.cap_text = text
-        if self.text().strip():
-            self.check()
-
-    def problem(self) -> str:
-        """Why the text is not an acceptable amount ("" when it is)."""
-        from anjia_desk.core.money import parse_money
-
-        text = self.text()
-        if not text.strip():
-            return "请填写金额" if self.required else ""
-        try:
-            value = parse_money(text)
-        except ValueError as exc:
-            return str(exc)
-        if value < 0 or (value == 0 and not self.allow_zero):
-            return "金额须大于 0" if not self.allow_zero else "金额不能为负"
-        if self.cap is not None and value > self.cap:
-            return f"{self.cap_text or '超过上限'}（上限 {money_text(self.cap)} 元）"
-        return ""
-
-    def check(self) -> bool:
-        label = self.errors.label_for(self.key)
-        text = self.problem()
-        label.setText(text)
-        label.setVisible(bool(text))
-        return not text
-
-    def value(self) -> Decimal:
-        """The amount (0 for an empty optional field); ValidationError({key: …}) otherwise."""
-        from anjia_desk.core.money import parse_money
-
-        problem = self.problem()
-        if problem:
-            raise ValidationError({self.key: problem})
-        return parse_money(self.text()) if self.text().strip() else Decimal(0)
-
-
-# --- the base of every small dialog here
-
-
-@dataclass(frozen=True)
-class Saved:
-    """What a dialog's write hands back: the text to show once done, and what it made (the new
-    deal's or receipt's id, the delivery's settlement), which `keep` remembers."""
-
-    text: str
-    made: Any = None
-
-
-#: A reason dialog's write: `act(session, actor, reason, now)` returns the text to show.
-ReasonAct = Callable[["Session", "Actor", str, datetime], str]
-
-
-class FormDialog(QDialog):
-    """A form with errors beside the fields, a message line, 取消 (Esc) and the default button
-    (Enter). Subclasses add fields with `add` and implement `save()`: it checks the fields on the
-    GUI thread and returns the write, `work(session, actor) -> Saved`, which `submit` runs through
-    the operation layer; a UserError keeps the dialog open with its messages. Once it committed,
-    `saved` carries the done text and the dialog closes. The window that opened the dialog is the
-    operation's initiator (it reloads even when hidden)."""
-
-    #: The done text, once the write committed (just before the dialog closes).
-    saved = Signal(str)
-
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None, title: str, ok_text: str, intro: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.errors = FieldErrors()
-        self.done_text = ""
-        self.layout_ = QVBoxLayout(self)
-        if intro:
-            label = QLabel(intro)
-            label.setWordWrap(True)
-            self.layout_.addWidget(label)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.layout_.addLayout(self.form)
-        self.message = MessageBar(self)
-        self.foot = QVBoxLayout()
-        self.layout_.addLayout(self.foot)
-        self.layout_.addWidget(self.message)
-        buttons, self.cancel_button, self.ok_button = dialog_buttons(self, ok_text, self.submit)
-        self.layout_.addLayout(buttons)
-
-    def add(self, label: str, widget: QWidget, key: str, hint: str = "") -> QWidget:
-        return add_field(self.form, label, widget, self.errors, key, hint)
-
-    def save(self) -> ops.Work[Saved]:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
-
-    def keep(self, made: Any) -> None:
-        """What the write made (an id, a settlement); subclasses remember it."""
-
-    def submit(self) -> None:
-        self.errors.clear()
-        self.message.clear_message()
-        try:
-            work = self.save()
-        except UserError as exc:
-            show_user_error(exc, self.message, self.errors)
-            return
-        self.ok_button.setEnabled(False)  # until it is done: one click, one write
-        ops.write(
-            self.ctx,
-            work,
-            parent=self,
-            done=self._saved,
-            failed=self._refused,
-            initiator=self.parentWidget() or self,
-        )
-
-    def _refused(self, exc: UserError) -> None:
-        self.ok_button.setEnabled(True)
-        show_user_error(exc, self.message, self.errors)
-
-    def _saved(self, saved: Saved) -> None:
-        self.ok_button.setEnabled(True)
-        self.done_text = saved.text
-        self.keep(saved.made)
-        self.saved.emit(saved.text)
-        self.accept()
-
-
-def _line(max_length: int, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(max_length)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
 
 
 # --- 签约, 完成此步, 交付
@@ -273,8 +81,8 @@ class SignDialog(FormDialog):
             f"{detail.unit_label}，买受人{detail.buyer_name}：录入商品房买卖合同编号和网签备案编号。",
         )
         self.detail = detail
-        self.contract_no = _line(40, "如 YS2026-0001")
-        self.netsign_no = _line(40, "网签系统生成的编号")
+        self.contract_no = line_edit(40, "如 YS2026-0001")
+        self.netsign_no = line_edit(40, "网签系统生成的编号")
         self.add("合同编号：", self.contract_no, "contract_no")
         self.add("网签编号：", self.netsign_no, "netsign_no")
         self.contract_no.setFocus()
@@ -315,8 +123,8 @@ class StepDialog(FormDialog):
             f"{detail.unit_label}：记录“{self.step.label}”已完成。补录以前完成的，请填写完成日期。",
         )
         self.detail = detail
-        self.on = _line(10, "留空为现在")
-        self.note = _line(200, "可不填")
+        self.on = line_edit(10, "留空为现在")
+        self.note = line_edit(200, "可不填")
         self.add("完成日期：", self.on, "on")
         self.add("说明：", self.note, "note")
         self.on.setFocus()
@@ -350,7 +158,7 @@ class DeliverDialog(FormDialog):
         )
         self.detail = detail
         self.delivery: object | None = None
-        self.measured = _line(12, "㎡，如 98.76")
+        self.measured = line_edit(12, "㎡，如 98.76")
         self.measured.setMaximumWidth(220)
         self.fees = MoneyEdit(self.errors, "fees", allow_zero=True, required=False)
         self.fees.setPlaceholderText("契税、维修基金等，可不填")
@@ -463,7 +271,7 @@ class PaymentDialog(FormDialog):
             )
         self.nature = QLabel()
         self.amount = MoneyEdit(self.errors, "amount", cap_text="超过该节点未付金额")
-        self.payer = _line(40)
+        self.payer = line_edit(40)
         self.payer.setText(detail.buyer_name)
         self.method = QComboBox()
         self.method.setEditable(True)
@@ -471,8 +279,8 @@ class PaymentDialog(FormDialog):
         method_edit = self.method.lineEdit()
         if method_edit is not None:
             method_edit.setMaxLength(10)
-        self.paid_on = _line(10, "留空为今天")
-        self.note = _line(200, "可不填")
+        self.paid_on = line_edit(10, "留空为今天")
+        self.note = line_edit(200, "可不填")
         self.add("付款节点：", self.installment, "installment")
         self.add("款项性质：", self.nature, "nature")
         self.add("金额：", self.amount, "amount")
@@ -565,12 +373,12 @@ class TicketPaymentDialog(FormDialog):
         self.receipt_id: int | None = None
         self.amount = MoneyEdit(self.errors, "amount", cap=ticket.amount, cap_text="超过认筹金")
         self.amount.setText(str(ticket.amount))
-        self.payer = _line(40)
+        self.payer = line_edit(40)
         self.payer.setText(ticket.customer_name)
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(PAY_METHODS)
-        self.paid_on = _line(10, "留空为今天")
+        self.paid_on = line_edit(10, "留空为今天")
         self.add("金额：", self.amount, "amount")
         self.add("交款人：", self.payer, "payer")
         self.add("支付方式：", self.method, "method")
@@ -605,93 +413,7 @@ class TicketPaymentDialog(FormDialog):
         return work
 
 
-# --- reasons: 作废, 重开, 退筹, 驳回
-
-
-class ReasonDialog(FormDialog):
-    """Asks for a reason, then writes `act(session, actor, reason, now)` (the service call, on
-    the writer; returns the done text)."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None,
-        title: str,
-        intro: str,
-        act: ReasonAct,
-        *,
-        ok_text: str = "确定",
-        reason_label: str = "原因：",
-    ) -> None:
-        super().__init__(ctx, parent, title, ok_text, intro)
-        self.act = act
-        self.reason = _line(200)
-        self.add(reason_label, self.reason, "reason")
-        self.reason.setFocus()
-
-    def save(self) -> ops.Work[Saved]:
-        reason = self.reason.text().strip()
-        if not reason:
-            raise ValidationError({"reason": "请填写原因"})
-        act, now = self.act, self.ctx.clock()
-        return lambda session, actor: Saved(act(session, actor, reason, now))
-
-
 # --- 认筹
-
-
-class CustomerPicker(QWidget):
-    """Find a customer by phone (or name): a search field, 查找 and the matches."""
-
-    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.errors = errors
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("手机号或姓名")
-        self.find_button = QPushButton("查找")
-        self.find_button.setAutoDefault(False)
-        self.matches = QComboBox()
-        self.matches.setMinimumWidth(200)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.find_button)
-        layout.addWidget(self.matches, 1)
-        self.find_button.clicked.connect(self.look_up)
-        self.search.editingFinished.connect(self.look_up)
-
-    def look_up(self) -> None:
-        from anjia_desk.services.customers import (
-            CustomerQuery,
-            customer_rows,
-            search_customer_ids,
-        )
-
-        text = self.search.text().strip()
-        self.matches.clear()
-        if not text:
-            return
-        now = self.ctx.clock()
-
-        def find(session: Session, actor: Actor) -> list[CustomerRow]:
-            ids = search_customer_ids(session, actor, CustomerQuery(text=text), now=now)
-            return customer_rows(session, actor, ids[:30], now=now)
-
-        try:
-            rows = ops.read_now(self.ctx, find)
-        except UserError as exc:
-            self.errors.show({"customer": exc.message})
-            return
-        label = self.errors.label_for("customer")
-        for row in rows:
-            self.matches.addItem(f"{row.name}  {row.shown_phone}", row.id)
-        label.setText("" if rows else "没有找到这位客户，请先做来访登记")
-        label.setVisible(not rows)
-
-    def customer_id(self) -> int | None:
-        data = self.matches.currentData()
-        return int(data) if data is not None else None
 
 
 class TicketDialog(FormDialog):
@@ -778,17 +500,17 @@ class SubscribeDialog(FormDialog):
         self.unit_label.setStyleSheet("font-weight:bold;")
         self.customer_label = QLabel()
         self.picker = CustomerPicker(ctx, self.errors)
-        self.buyer_name = _line(40, "合同上的买受人姓名")
-        self.buyer_id = _line(22, "18 位身份证号")
+        self.buyer_name = line_edit(40, "合同上的买受人姓名")
+        self.buyer_id = line_edit(22, "18 位身份证号")
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method.label, method.value)
         self.special = MoneyEdit(self.errors, "special_discount", allow_zero=True, required=False)
         self.special.setPlaceholderText("元，无特批留空")
-        self.reason = _line(200, "特批理由（有特批优惠时填写）")
+        self.reason = line_edit(200, "特批理由（有特批优惠时填写）")
         self.deposit = MoneyEdit(self.errors, "deposit", cap_text="定金不能超过成交价的20%")
         self.ticket = QComboBox()
-        self.note = _line(200, "可不填")
+        self.note = line_edit(200, "可不填")
         self.add("房源：", self.unit_label, "unit")
         self.customer_box = self.add("客户：", self.customer_label, "customer_fixed")
         self.picker_box = self.add("客户：", self.picker, "customer")

@@ -46,15 +46,12 @@ from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deal_dialogs import (
     DeliverDialog,
-    FormDialog,
     PaymentDialog,
     PdfPrinter,
-    ReasonDialog,
     SignDialog,
     StepDialog,
-    money_text,
-    yuan,
 )
+from anjia_desk.ui.forms import FormDialog, ReasonDialog, money_text, yuan
 from anjia_desk.ui.widgets import (
     ERROR_COLOR,
     Column,

@@ -11,14 +11,15 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from anjia_desk.resources import resource
+from anjia_desk.ui import palette
 
 ORGANIZATION = "AnJia"
 APPLICATION = "AnJiaDesk"
 BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")
 ICON = ("icons", "anjia-desk.svg")
 
-ACCENT = "#1f6f5c"  # a calm green: the colour of the navigation selection and primary buttons
-ERROR = "#c0392b"
+ACCENT = palette.ACCENT
+ERROR = palette.ERROR
 
 STYLESHEET = f"""
 QListWidget#nav {{

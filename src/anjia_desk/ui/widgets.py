@@ -35,7 +35,7 @@ from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.ops import Changed
 
@@ -48,8 +48,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 #: Model role carrying a column's sort key (a plain Python value).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-ERROR_COLOR = "#c0392b"
-HINT_COLOR = "#6b7280"
+ERROR_COLOR = palette.ERROR
+HINT_COLOR = palette.HINT
 ROW_HEIGHT = 26
 QWIDGETSIZE_MAX = (1 << 24) - 1
 

@@ -41,22 +41,14 @@ from anjia_desk.services.deal_views import (
     TicketRow,
 )
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import (
-    FormDialog,
-    PdfPrinter,
-    ReasonDialog,
-    TicketDialog,
-    TicketPaymentDialog,
-    money_text,
-    parse_day,
-    yuan,
-)
+from anjia_desk.ui.deal_dialogs import PdfPrinter, TicketDialog, TicketPaymentDialog
 from anjia_desk.ui.deal_window import (
     confirm_receipt,
     receipt_columns,
     reissue_receipt_dialog,
     void_receipt_dialog,
 )
+from anjia_desk.ui.forms import FormDialog, ReasonDialog, money_text, parse_day, yuan
 from anjia_desk.ui.widgets import (
     Column,
     ColumnTableModel,
