@@ -171,7 +171,7 @@ def test_overdue_shows_red_in_the_header(
     )
     page = open_page(qtbot, ctx, old)
     assert "已逾期" in page.due_label.text()
-    assert "#c0392b" in page.due_label.styleSheet()
+    assert "#b42318" in page.due_label.styleSheet()
     assert "公客池" in page.owner_label.text()
 
 

@@ -153,7 +153,7 @@ def test_an_overdue_customer_is_shown_in_red(qtbot, database, people, fake_dialo
         customer_id = customer.id
     ctx = context_for(database, people["wang"], fake_dialogs)
     tab = shown(qtbot, FollowUpsTab(ctx, customer_id))
-    assert "已逾期" in tab.status.text() and "color:#c0392b" in tab.status.text()
+    assert "已逾期" in tab.status.text() and "color:#b42318" in tab.status.text()
 
 
 def test_the_tab_reloads_when_another_view_changes_the_customer(
