@@ -77,7 +77,7 @@ class Read:
 
 
 class _Failed(Protocol):
-    def __call__(self, exc: UserError) -> None: ...
+    def __call__(self, exc: UserError, /) -> None: ...
 
 
 # --- the unit of work (worker thread or, without a runner, here)
