@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 from anjia_desk.core.errors import UserError
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic, topics_for
+from anjia_desk.ui.fields import FieldErrors, MessageBar, show_user_error
 from anjia_desk.ui.tasks import READ, WRITE, TaskCancelled
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
     from anjia_desk.ui.context import AppContext
     from anjia_desk.ui.tasks import Task
-    from anjia_desk.ui.widgets import FieldErrors, MessageBar
 
 T = TypeVar("T")
 Work = Callable[["Session", Actor], T]
@@ -166,8 +166,6 @@ def _show_failure(
     if failed is not None:
         failed(exc)
     elif message is not None:
-        from anjia_desk.ui.widgets import show_user_error
-
         show_user_error(exc, message, errors)
     else:
         from anjia_desk.ui import errors as error_dialogs
