@@ -1,8 +1,12 @@
 """The command line (DESIGN.md §Command line): the same services as the window.
 
 Messages for people go to stderr in Chinese, one line; tracebacks go to the log file.
-Exit codes: 0 done, 1 import with rejected rows, 2 refused (nothing written; an internal error too,
-with the traceback in the log file).
+Exit codes (`anjia_desk.exit_codes`, shared with the window): 0 done, 1 import with rejected
+rows, 2 refused (nothing written; an internal error too, with the traceback in the log file).
+
+Each command imports its services inside its handler, and the window (`ui.app`) is imported only
+when no command is given: `--help` and the window's login must not wait for SQLAlchemy, reportlab
+or Qt (start-up cost; tests/test_layers.py).
 """
 
 from __future__ import annotations
