@@ -1,6 +1,7 @@
 """What the customer page shows (DOMAIN §2, §13): the profile as the form holds it, relatives,
 visits, the ownership, phone and grade histories; phones as the user may see them. Reading it is
-audited ("view")."""
+audited ("view"). Also which columns make the profile the form edits (`PROFILE_COLUMNS`, shared
+with the correction and the merge)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ OWNERSHIP_KINDS = {
     "merge": "合并",
     "import": "Excel 导入",
 }
+
 #: The profile's plain columns, as the form cleans them (name, birthday and phone have setters;
 #: notes and the care flags are handled apart in a merge).
 PROFILE_COLUMNS = (
