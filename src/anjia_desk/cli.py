@@ -1,8 +1,12 @@
 """The command line (DESIGN.md §Command line): the same services as the window.
 
 Messages for people go to stderr in Chinese, one line; tracebacks go to the log file.
-Exit codes: 0 done, 1 import with rejected rows, 2 refused (nothing written; an internal error too,
-with the traceback in the log file).
+Exit codes (`anjia_desk.exit_codes`, shared with the window): 0 done, 1 import with rejected
+rows, 2 refused (nothing written; an internal error too, with the traceback in the log file).
+
+Each command imports its services inside its handler, and the window (`ui.app`) is imported only
+when no command is given: `--help` and the window's login must not wait for SQLAlchemy, reportlab
+or Qt (start-up cost; tests/test_layers.py).
 """
 
 from __future__ import annotations
@@ -19,14 +23,11 @@ from typing import NoReturn
 
 from anjia_desk import __version__
 from anjia_desk.core.errors import UserError
+from anjia_desk.exit_codes import EXIT_BUG, EXIT_OK, EXIT_REFUSED, EXIT_REJECTED
 
 log = logging.getLogger("anjia_desk.cli")
 
 PASSPHRASE_ENV = "ANJIA_DESK_BACKUP_PASSPHRASE"
-EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
-#: An internal error also leaves nothing written (every write is one transaction) and exits 2, as
-#: DESIGN.md's table says for every command; the message names the log file with the traceback.
-EXIT_BUG = EXIT_REFUSED
 
 
 #: argparse's own words, in Chinese (it looks them up through gettext at run time).
@@ -403,6 +404,8 @@ def run(argv: Sequence[str]) -> int:
     def parse_and_run() -> int:
         args = parser.parse_args(argv)
         if args.command is None:
+            # Qt is imported only when the window opens: the commands run without it (start-up
+            # cost, and a server without a display). ui.app imports nothing from here.
             from anjia_desk.ui.app import run_app
 
             return run_app(db=args.db)

@@ -15,7 +15,8 @@ from anjia_desk.core.deals import HoldKind
 from anjia_desk.core.errors import NotFound, PermissionDenied
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import AuditEntry, QueueTicket, UnitHold
-from anjia_desk.pdf.choice import TITLE, ChoicePaper, build_choice, render_choice
+from anjia_desk.pdf.choice import TITLE, ChoicePaper
+from anjia_desk.pdf.document import build, render
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import Letterhead
 from anjia_desk.services.context import Actor
@@ -49,7 +50,7 @@ def flat(facts: PdfFacts) -> str:
 
 
 def test_the_confirmation_has_everything_on_one_page() -> None:
-    facts = read_pdf(render_choice(paper(), letterhead=OFFICE, printed_at=PRINTED))
+    facts = read_pdf(render(paper(), letterhead=OFFICE, printed_at=PRINTED))
     text = flat(facts)
     assert facts.metadata["/Title"] == TITLE and len(facts.pages) == 1
     for phrase in (
@@ -78,7 +79,7 @@ def test_the_confirmation_has_everything_on_one_page() -> None:
 
 def test_without_ticket_or_expiry_and_released() -> None:
     facts = read_pdf(
-        render_choice(
+        render(
             paper(
                 queue_number=None,
                 queue_amount=None,
@@ -98,7 +99,7 @@ def test_without_ticket_or_expiry_and_released() -> None:
 
 
 def test_build_writes_the_file(tmp_path: Path) -> None:
-    out = build_choice(tmp_path / "c.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
+    out = build(tmp_path / "c.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
     assert out == tmp_path / "c.pdf" and read_pdf(out).pages
 
 

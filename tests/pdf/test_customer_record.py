@@ -11,9 +11,8 @@ import pytest
 from anjia_desk.pdf.customer_record import (
     TITLE,
     CustomerRecord,
-    build_customer_record,
-    render_customer_record,
 )
+from anjia_desk.pdf.document import build, render
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import Letterhead
 from tests.pdf.pdfcheck import PdfFacts, assert_sound, read_pdf
@@ -51,7 +50,7 @@ def record(visits: int = 40) -> CustomerRecord:
 
 @pytest.fixture(scope="module")
 def long_record() -> PdfFacts:
-    return read_pdf(render_customer_record(record(), letterhead=OFFICE, printed_at=PRINTED))
+    return read_pdf(render(record(), letterhead=OFFICE, printed_at=PRINTED))
 
 
 def test_every_section_and_value_is_printed(long_record: PdfFacts) -> None:
@@ -95,7 +94,7 @@ def test_fonts_embedded_glyphs_present_no_bad_line_starts(long_record: PdfFacts)
 
 
 def test_empty_sections_say_none_and_a_short_record_is_one_page() -> None:
-    facts = read_pdf(render_customer_record(record(2), letterhead=Letterhead(), printed_at=PRINTED))
+    facts = read_pdf(render(record(2), letterhead=Letterhead(), printed_at=PRINTED))
     assert len(facts.pages) == 1
     section = facts.text.split("七、手机号变更")[1].split("八、")[0]
     assert section.strip().startswith("无")
@@ -103,7 +102,5 @@ def test_empty_sections_say_none_and_a_short_record_is_one_page() -> None:
 
 
 def test_build_writes_the_file(tmp_path: Path) -> None:
-    out = build_customer_record(
-        tmp_path / "record.pdf", record(1), letterhead=OFFICE, printed_at=PRINTED
-    )
+    out = build(tmp_path / "record.pdf", record(1), letterhead=OFFICE, printed_at=PRINTED)
     assert out == tmp_path / "record.pdf" and read_pdf(out).pages

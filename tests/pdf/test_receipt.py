@@ -15,14 +15,13 @@ from anjia_desk.core.deals import Nature
 from anjia_desk.core.errors import NotFound, PermissionDenied
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import AuditEntry, Installment, QueueTicket, Receipt
+from anjia_desk.pdf.document import build, render
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import Letterhead
 from anjia_desk.pdf.receipt import (
     NOT_AN_INVOICE,
     TITLE,
     ReceiptPaper,
-    build_receipt,
-    render_receipt,
 )
 from anjia_desk.services.context import Actor
 from anjia_desk.services.printing import print_receipt
@@ -52,7 +51,7 @@ def flat(facts: PdfFacts) -> str:
 
 
 def test_a_receipt_has_everything_twice_on_one_page() -> None:
-    facts = read_pdf(render_receipt(paper(), letterhead=OFFICE, printed_at=PRINTED))
+    facts = read_pdf(render(paper(), letterhead=OFFICE, printed_at=PRINTED))
     text = flat(facts)
     assert facts.metadata["/Title"] == TITLE and len(facts.pages) == 1
     for phrase in (
@@ -80,7 +79,7 @@ def test_a_receipt_has_everything_twice_on_one_page() -> None:
 
 def test_a_voided_receipt_is_marked() -> None:
     facts = read_pdf(
-        render_receipt(
+        render(
             paper(voided=True, void_reason="金额录错", voided_at="2026-03-05 15:20", note=""),
             letterhead=Letterhead(),
             printed_at=PRINTED,
@@ -96,7 +95,7 @@ def test_a_voided_receipt_is_marked() -> None:
 def test_a_reissue_names_the_original_and_the_confirmation() -> None:
     text = flat(
         read_pdf(
-            render_receipt(
+            render(
                 paper(reissue_of="SJ-000120", confirmed="许红 2026-03-06 09:30", method=""),
                 letterhead=OFFICE,
                 printed_at=PRINTED,
@@ -108,7 +107,7 @@ def test_a_reissue_names_the_original_and_the_confirmation() -> None:
 
 
 def test_build_writes_the_file(tmp_path: Path) -> None:
-    out = build_receipt(tmp_path / "r.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
+    out = build(tmp_path / "r.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
     assert out == tmp_path / "r.pdf" and read_pdf(out).pages
 
 

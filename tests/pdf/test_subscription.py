@@ -15,14 +15,13 @@ from anjia_desk.core.deals import DiscountStatus, Nature, PaymentMethod
 from anjia_desk.core.errors import NotFound, PermissionDenied
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import AuditEntry, Customer, Deal, Installment, Project, Unit
+from anjia_desk.pdf.document import build, render
 from anjia_desk.pdf.fonts import cjk_font
 from anjia_desk.pdf.page import Letterhead
 from anjia_desk.pdf.subscription import (
     TITLE,
     PlanLine,
     SubscriptionPaper,
-    build_subscription,
-    render_subscription,
 )
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services.context import Actor
@@ -65,7 +64,7 @@ def flat(facts: PdfFacts) -> str:
 
 
 def test_every_part_of_the_agreement_is_printed() -> None:
-    facts = read_pdf(render_subscription(paper(), letterhead=OFFICE, printed_at=PRINTED))
+    facts = read_pdf(render(paper(), letterhead=OFFICE, printed_at=PRINTED))
     text = flat(facts)
     assert facts.metadata["/Title"] == TITLE
     for phrase in (
@@ -103,7 +102,7 @@ def test_every_part_of_the_agreement_is_printed() -> None:
 
 
 def test_a_long_plan_flows_onto_the_next_page_with_its_header() -> None:
-    facts = read_pdf(render_subscription(paper(40), letterhead=OFFICE, printed_at=PRINTED))
+    facts = read_pdf(render(paper(40), letterhead=OFFICE, printed_at=PRINTED))
     assert len(facts.pages) >= 2
     text = facts.text.replace(" ", "")
     assert all(f"第{n}期房款" in text for n in range(1, 40))  # no row lost at a page break
@@ -114,7 +113,7 @@ def test_a_long_plan_flows_onto_the_next_page_with_its_header() -> None:
 
 def test_no_special_discount_no_plan_cancelled() -> None:
     facts = read_pdf(
-        render_subscription(
+        render(
             paper(
                 0,
                 special_discount=Decimal(0),
@@ -137,7 +136,7 @@ def test_no_special_discount_no_plan_cancelled() -> None:
 
 
 def test_build_writes_the_file(tmp_path: Path) -> None:
-    out = build_subscription(tmp_path / "s.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
+    out = build(tmp_path / "s.pdf", paper(), letterhead=OFFICE, printed_at=PRINTED)
     assert out == tmp_path / "s.pdf" and read_pdf(out).pages
 
 

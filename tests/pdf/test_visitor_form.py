@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from anjia_desk.pdf import visitor_form
+from anjia_desk.pdf import document, visitor_form
+from anjia_desk.pdf.document import Sheet, build, render
 from anjia_desk.pdf.fonts import cjk_font
-from anjia_desk.pdf.page import Letterhead
-from anjia_desk.pdf.visitor_form import build_visitor_form, render_visitor_form
+from anjia_desk.pdf.page import CONTENT_WIDTH, Letterhead, make_styles
+from anjia_desk.pdf.visitor_form import VisitorForm
 from tests.pdf.pdfcheck import PdfFacts, assert_sound, read_pdf
 
 PRINTED = datetime(2026, 3, 5, 9, 5)
@@ -25,7 +26,7 @@ LONGEST = Letterhead("安" * 60, "家" * 60, "地" * 120, "8" * 40)
 
 @pytest.fixture(scope="module")
 def form() -> PdfFacts:
-    return read_pdf(render_visitor_form(OFFICE, PRINTED))
+    return read_pdf(render(VisitorForm(), letterhead=OFFICE, printed_at=PRINTED))
 
 
 def test_one_page_with_title_letterhead_and_footer(form: PdfFacts) -> None:
@@ -106,14 +107,16 @@ def test_every_glyph_exists_fonts_embedded_and_no_line_starts_with_punctuation(
     ids=["longest", "blank", "project-only", "company-only"],
 )
 def test_any_letterhead_still_fits_one_page(letterhead: Letterhead) -> None:
-    facts = read_pdf(render_visitor_form(letterhead, PRINTED))
+    facts = read_pdf(render(VisitorForm(), letterhead=letterhead, printed_at=PRINTED))
     assert len(facts.pages) == 1
     assert "个人信息保护告知" in facts.text and "系统录入" in facts.text
     assert_sound(facts, cjk_font())
 
 
 def test_no_phone_on_letterhead_points_to_staff() -> None:
-    text = read_pdf(render_visitor_form(Letterhead(project="滨江壹号"), PRINTED)).text
+    text = read_pdf(
+        render(VisitorForm(), letterhead=Letterhead(project="滨江壹号"), printed_at=PRINTED)
+    ).text
     assert "致电" not in text
     assert "售楼处工作人员" in text.replace("\n", "")
 
@@ -127,22 +130,23 @@ def test_area_unit_falls_back_when_the_font_lacks_it(monkeypatch: pytest.MonkeyP
     real = cjk_font()
     lacking = dataclasses.replace(real, codepoints=real.codepoints - {ord("㎡")})
     monkeypatch.setattr(visitor_form, "cjk_font", lambda: lacking)
-    text = read_pdf(render_visitor_form(OFFICE, PRINTED)).text
+    text = read_pdf(render(VisitorForm(), letterhead=OFFICE, printed_at=PRINTED)).text
     assert "㎡" not in text and "平方米" in text
 
 
 def test_rows_shrink_when_the_page_is_short(monkeypatch: pytest.MonkeyPatch) -> None:
-    styles = visitor_form.make_styles()
-    roomy = visitor_form.story(OFFICE, styles)[0]
-    monkeypatch.setattr(visitor_form, "body_height", lambda *_a, **_k: 200.0)
-    tight = visitor_form.story(OFFICE, styles)[0]
-    roomy_h = roomy.wrap(visitor_form.CONTENT_WIDTH, 10_000)[1]
-    tight_h = tight.wrap(visitor_form.CONTENT_WIDTH, 10_000)[1]
+    form = VisitorForm()
+    sheet = Sheet(styles=make_styles(), letterhead=OFFICE, title=form.title, subtitle=form.subtitle)
+    roomy = form.story(sheet)[0]
+    monkeypatch.setattr(document, "body_height", lambda *_a, **_k: 200.0)
+    tight = form.story(sheet)[0]
+    roomy_h = roomy.wrap(CONTENT_WIDTH, 10_000)[1]
+    tight_h = tight.wrap(CONTENT_WIDTH, 10_000)[1]
     assert tight_h < roomy_h
 
 
 def test_build_writes_the_file(tmp_path: Path) -> None:
-    out = build_visitor_form(tmp_path / "form.pdf", letterhead=OFFICE, printed_at=PRINTED)
+    out = build(tmp_path / "form.pdf", VisitorForm(), letterhead=OFFICE, printed_at=PRINTED)
     assert out == tmp_path / "form.pdf"
     assert len(read_pdf(out).pages) == 1
 

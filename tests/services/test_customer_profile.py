@@ -39,6 +39,10 @@ from anjia_desk.db.models import (
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_detail import CustomerDetail, customer_detail
+from anjia_desk.services.customer_merge import merge_customers
+from anjia_desk.services.customer_state import CustomerRef
+from anjia_desk.services.papers.customer_record import print_customer_record
 from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
@@ -108,7 +112,7 @@ def audits(session: Session, action: str) -> list[AuditEntry]:
     )
 
 
-def form_of(detail: profile.CustomerDetail, **changes: object) -> CustomerForm:
+def form_of(detail: CustomerDetail, **changes: object) -> CustomerForm:
     return replace(detail.form, **changes)  # type: ignore[arg-type]
 
 
@@ -132,7 +136,7 @@ def test_detail_for_the_owner_shows_everything_and_is_audited_each_time(
     referred.referrer_id = customer.id
     session.flush()
 
-    detail = profile.customer_detail(session, wang, customer.id, now=NOW)
+    detail = customer_detail(session, wang, customer.id, now=NOW)
     assert detail.name == "张伟" and detail.display_name == "张伟"
     assert detail.shown_phone == "13812345678" and not detail.phone_masked
     assert detail.form.phone == "13812345678" and detail.form.channel == "自然到访"
@@ -148,8 +152,8 @@ def test_detail_for_the_owner_shows_everything_and_is_audited_each_time(
     assert [(o.kind_label, o.to_name) for o in detail.ownership_history] == [("登记", "王芳")]
     assert detail.visit_count == 1 and detail.consent_at is not None
 
-    again = profile.customer_detail(session, wang, referred.id, now=NOW)
-    assert again.referrer == profile.CustomerRef(customer.id, "张伟")
+    again = customer_detail(session, wang, referred.id, now=NOW)
+    assert again.referrer == CustomerRef(customer.id, "张伟")
     views = audits(session, "view")
     assert [(a.entity_id, a.actor) for a in views] == [(customer.id, "王芳"), (referred.id, "王芳")]
     assert "13812345678" not in views[0].summary
@@ -165,14 +169,14 @@ def test_detail_masks_phones_for_another_consultant_and_shows_overdue(
         CustomerRelative(customer_id=customer.id, relation="parent", name="", phone="13900001111")
     )
     session.flush()
-    seen = profile.customer_detail(session, li, customer.id, now=NOW)
+    seen = customer_detail(session, li, customer.id, now=NOW)
     assert seen.shown_phone == "138****5678" and seen.phone_masked
     assert seen.form.phone == "138****5678"
     assert seen.relatives[0].shown_phone == "139****1111"
     assert not seen.can_edit
     assert seen.in_pool  # protection lapsed after 30 days
     assert seen.due_state == "overdue"
-    managed = profile.customer_detail(session, boss, customer.id, now=NOW)
+    managed = customer_detail(session, boss, customer.id, now=NOW)
     assert managed.shown_phone == "13812345678" and managed.can_edit
 
 
@@ -182,9 +186,9 @@ def test_detail_refused_without_view_right_and_for_unknown_ids(
     cashier = add_actor(session, "chuna", "出纳甲", Role.CASHIER)
     customer = make_customer(session, system, "张伟", "13812345678", wang)
     with pytest.raises(PermissionDenied):
-        profile.customer_detail(session, cashier, customer.id, now=NOW)
+        customer_detail(session, cashier, customer.id, now=NOW)
     with pytest.raises(NotFound):
-        profile.customer_detail(session, wang, 9999, now=NOW)
+        customer_detail(session, wang, 9999, now=NOW)
     assert audits(session, "view") == []
 
 
@@ -195,7 +199,7 @@ def test_update_saves_every_field_and_refreshes_initials(
     session: Session, system: Actor, wang: Actor
 ) -> None:
     customer = make_customer(session, system, "张伟", "13812345678", wang)
-    detail = profile.customer_detail(session, wang, customer.id, now=NOW)
+    detail = customer_detail(session, wang, customer.id, now=NOW)
     form = form_of(
         detail,
         name="曾小贤",
@@ -223,7 +227,7 @@ def test_update_saves_every_field_and_refreshes_initials(
     assert customer.focus == "交通、教育配套" and customer.birthday_md == "05-01"
     assert customer.marketing_opt_in and customer.phone == "13812345678"
     assert customer.version == detail.version + 1
-    after = profile.customer_detail(session, wang, customer.id, now=NOW)
+    after = customer_detail(session, wang, customer.id, now=NOW)
     assert after.form.budget == "200-300" and after.form.focus == ("交通", "教育配套")
 
 
@@ -231,7 +235,7 @@ def test_update_refuses_stale_versions_bad_fields_and_a_new_phone(
     session: Session, system: Actor, wang: Actor
 ) -> None:
     customer = make_customer(session, system, "张伟", "13812345678", wang)
-    detail = profile.customer_detail(session, wang, customer.id, now=NOW)
+    detail = customer_detail(session, wang, customer.id, now=NOW)
     with pytest.raises(ConflictError):
         profile.update_customer(
             session, wang, customer.id, detail.form, version=detail.version - 1, now=NOW
@@ -267,7 +271,7 @@ def test_a_channel_the_settings_dropped_stays_valid_on_its_record(
     customer = make_customer(session, system, "张伟", "13812345678", wang)
     customer.channel = "旧渠道"
     session.flush()
-    detail = profile.customer_detail(session, wang, customer.id, now=NOW)
+    detail = customer_detail(session, wang, customer.id, now=NOW)
     profile.update_customer(
         session, wang, customer.id, form_of(detail, notes="x"), version=detail.version, now=NOW
     )
@@ -278,7 +282,7 @@ def test_only_the_owner_or_the_manager_edits(
     session: Session, system: Actor, wang: Actor, li: Actor, boss: Actor
 ) -> None:
     customer = make_customer(session, system, "张伟", "13812345678", wang)
-    detail = profile.customer_detail(session, boss, customer.id, now=NOW)
+    detail = customer_detail(session, boss, customer.id, now=NOW)
     with pytest.raises(PermissionDenied):
         profile.update_customer(session, li, customer.id, detail.form, version=detail.version)
     with pytest.raises(PermissionDenied):
@@ -373,11 +377,11 @@ def test_phone_change_keeps_the_old_number_in_history(
     assert [(h.old_phone, h.new_phone, h.reason, h.user_id) for h in history] == [
         ("13812345678", "13900003333", "换了新号", wang.user_id)
     ]
-    owner_view = profile.customer_detail(session, wang, customer.id, now=NOW)
+    owner_view = customer_detail(session, wang, customer.id, now=NOW)
     assert [(p.old_phone, p.new_phone, p.by_name) for p in owner_view.phone_history] == [
         ("13812345678", "13900003333", "王芳")
     ]
-    other_view = profile.customer_detail(session, li, customer.id, now=NOW)
+    other_view = customer_detail(session, li, customer.id, now=NOW)
     assert [(p.old_phone, p.new_phone) for p in other_view.phone_history] == [
         ("138****5678", "139****3333")
     ]
@@ -444,7 +448,7 @@ def test_merge_moves_everything_and_keeps_history(
     session.flush()
     merge_id = merge.id
 
-    profile.merge_customers(
+    merge_customers(
         session, boss, keep_id=keep.id, merge_id=merge_id, reason="同一人两个号码", now=NOW
     )
 
@@ -493,9 +497,7 @@ def test_merge_gives_a_masked_record_the_real_number_and_an_owner(
     merge = make_customer(session, system, "张伟", "13812345678", wang)
     merge.referrer_id = keep.id
     session.flush()
-    profile.merge_customers(
-        session, boss, keep_id=keep.id, merge_id=merge.id, reason="渠道隐号", now=NOW
-    )
+    merge_customers(session, boss, keep_id=keep.id, merge_id=merge.id, reason="渠道隐号", now=NOW)
     assert (keep.phone, keep.phone_key, keep.phone_kind) == ("13812345678", "13812345678", "mobile")
     assert keep.name == "张伟" and keep.name_initials == "zw"
     assert keep.referrer_id is None
@@ -512,15 +514,15 @@ def test_merge_refusals(session: Session, system: Actor, wang: Actor, boss: Acto
     a = make_customer(session, system, "甲", "13812345678", wang)
     b = make_customer(session, system, "乙", "13900001111", wang)
     with pytest.raises(PermissionDenied):
-        profile.merge_customers(session, wang, keep_id=a.id, merge_id=b.id, reason="x")
+        merge_customers(session, wang, keep_id=a.id, merge_id=b.id, reason="x")
     with pytest.raises(ValidationError) as caught:
-        profile.merge_customers(session, boss, keep_id=a.id, merge_id=a.id, reason=" ")
+        merge_customers(session, boss, keep_id=a.id, merge_id=a.id, reason=" ")
     assert set(caught.value.fields) == {"merge_id", "reason"}
     with pytest.raises(NotFound):
-        profile.merge_customers(session, boss, keep_id=a.id, merge_id=999, reason="x")
+        merge_customers(session, boss, keep_id=a.id, merge_id=999, reason="x")
     profile.erase_personal_data(session, boss, b.id, reason="本人要求", now=NOW)
     with pytest.raises(UserError):
-        profile.merge_customers(session, boss, keep_id=a.id, merge_id=b.id, reason="x")
+        merge_customers(session, boss, keep_id=a.id, merge_id=b.id, reason="x")
 
 
 # --- deletion on request
@@ -542,7 +544,7 @@ def test_erase_personal_data_scrubs_and_audits_with_the_reason(
     assert session.scalar(select(func.count(CustomerRelative.id))) == 0
     entry = audits(session, "delete")[-1]
     assert entry.reason == "客户来电要求删除" and entry.entity_id == customer.id
-    detail = profile.customer_detail(session, boss, customer.id, now=NOW)
+    detail = customer_detail(session, boss, customer.id, now=NOW)
     assert detail.anonymised and not detail.can_edit and detail.shown_phone == ""
     with pytest.raises(UserError):
         profile.erase_personal_data(session, boss, customer.id, reason="again")
@@ -585,10 +587,8 @@ def test_print_record_unmasked_and_audited(
     )
     session.flush()
     with pytest.raises(PermissionDenied):
-        profile.print_customer_record(session, wang, customer.id, tmp_path / "x.pdf")
-    out = profile.print_customer_record(
-        session, boss, customer.id, tmp_path / "record.pdf", now=NOW
-    )
+        print_customer_record(session, wang, customer.id, tmp_path / "x.pdf")
+    out = print_customer_record(session, boss, customer.id, tmp_path / "record.pdf", now=NOW)
     text = read_pdf(out).text.replace("\n", "")
     for phrase in (
         "张伟",
@@ -608,7 +608,7 @@ def test_print_record_unmasked_and_audited(
     assert (entry.entity_id, entry.actor) == (customer.id, "赵敏")
     profile.erase_personal_data(session, boss, customer.id, reason="本人要求", now=NOW)
     with pytest.raises(UserError):
-        profile.print_customer_record(session, boss, customer.id, tmp_path / "y.pdf")
+        print_customer_record(session, boss, customer.id, tmp_path / "y.pdf")
 
 
 def test_merging_two_warnings_of_one_streak_keeps_one(
@@ -631,9 +631,7 @@ def test_merging_two_warnings_of_one_streak_keeps_one(
         )
     session.flush()
 
-    profile.merge_customers(
-        session, boss, keep_id=keep.id, merge_id=merge.id, reason="同一人", now=NOW
-    )
+    merge_customers(session, boss, keep_id=keep.id, merge_id=merge.id, reason="同一人", now=NOW)
 
     warnings = session.scalars(select(RiskWarning).where(RiskWarning.customer_id == keep.id)).all()
     assert [(w.start_day, w.end_day) for w in warnings] == [(date(2026, 3, 3), date(2026, 3, 4))]

@@ -20,6 +20,7 @@ from anjia_desk.services import (
     audit,
     backup,
     calendar,
+    customer_merge,
     customer_profile,
     customer_state,
     customers,
@@ -181,7 +182,7 @@ def _merge(database: Database, actor: Actor) -> None:
     keep = _customer(database, None, "13900001111")
     merge = _customer(database, None, "13900002222")
     with session_scope(database, actor) as s:
-        customer_profile.merge_customers(s, actor, keep_id=keep, merge_id=merge, reason="同一人")
+        customer_merge.merge_customers(s, actor, keep_id=keep, merge_id=merge, reason="同一人")
 
 
 def _manage_duty(database: Database, actor: Actor) -> None:
@@ -226,7 +227,7 @@ def _redeem(database: Database, actor: Actor) -> None:
 def _print_record(database: Database, actor: Actor, tmp: Path) -> None:
     customer_id = _customer(database, None)
     with session_scope(database, actor) as s:
-        customer_profile.print_customer_record(s, actor, customer_id, tmp / "record.pdf", now=NOW)
+        printing.print_customer_record(s, actor, customer_id, tmp / "record.pdf", now=NOW)
 
 
 def _erase(database: Database, actor: Actor) -> None:

@@ -7,21 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from anjia_desk.pdf.amounts import chinese_amount, figures
-from anjia_desk.pdf.page import (
-    Letterhead,
-    Styles,
-    escape,
-    make_styles,
-    mm,
-    render_pdf,
-    write_atomic,
-)
-from anjia_desk.pdf.subscription import area_text, section_bar, signature_lines
+from anjia_desk.pdf.document import Sheet
+from anjia_desk.pdf.page import Styles, escape, mm
+from anjia_desk.pdf.parts import area_text, section_bar, signature_lines
 from anjia_desk.pdf.widgets import FormGrid
 
 TITLE = "开盘选房确认单"
@@ -55,10 +47,17 @@ class ChoicePaper:
     def unit_label(self) -> str:
         return f"{self.building}{self.stairwell}{self.room}"
 
+    @property
+    def title(self) -> str:
+        return TITLE
 
-def subtitle(paper: ChoicePaper) -> str:
-    number = f"排号 第 {paper.queue_number} 号" if paper.queue_number is not None else "未排号"
-    return f"{number} · {paper.project}"
+    @property
+    def subtitle(self) -> str:
+        number = f"排号 第 {self.queue_number} 号" if self.queue_number is not None else "未排号"
+        return f"{number} · {self.project}"
+
+    def story(self, sheet: Sheet) -> list[Flowable]:
+        return story(self, sheet.styles)
 
 
 def _when(moment: datetime | None) -> str:
@@ -117,23 +116,3 @@ def story(paper: ChoicePaper, styles: Styles) -> list[Flowable]:
         Spacer(1, 2 * mm),
         signature_lines((("客户（签字）", "日期"), ("置业顾问（签字）", "售楼处（盖章）")), styles),
     ]
-
-
-def render_choice(paper: ChoicePaper, *, letterhead: Letterhead, printed_at: datetime) -> bytes:
-    styles = make_styles()
-    return render_pdf(
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=subtitle(paper),
-        flowables=story(paper, styles),
-        printed_at=printed_at,
-        styles=styles,
-    )
-
-
-def build_choice(
-    out_path: Path | str, paper: ChoicePaper, *, letterhead: Letterhead, printed_at: datetime
-) -> Path:
-    """Write the confirmation to `out_path` atomically (`printed_at`: naive office-local time)."""
-    data = render_choice(paper, letterhead=letterhead, printed_at=printed_at)
-    return write_atomic(Path(out_path), data)

@@ -6,25 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from anjia_desk.pdf.page import (
-    ACCENT,
-    CONTENT_WIDTH,
-    LABEL_FILL,
-    RULE,
-    BoldParagraph,
-    Letterhead,
-    Styles,
-    escape,
-    make_styles,
-    mm,
-    render_pdf,
-    write_atomic,
-)
+from anjia_desk.pdf.document import Sheet
+from anjia_desk.pdf.page import ACCENT, CONTENT_WIDTH, LABEL_FILL, RULE, Styles, escape, mm
+from anjia_desk.pdf.parts import section_bar
 from anjia_desk.pdf.widgets import FormGrid
 
 TITLE = "客户个人信息记录"
@@ -46,29 +33,16 @@ class CustomerRecord:
     points: Sequence[tuple[str, ...]] = ()  # time, kind, referred, points, note
     points_balance: int = 0
 
+    @property
+    def title(self) -> str:
+        return TITLE
 
-def subtitle(record: CustomerRecord) -> str:
-    return f"客户编号 {record.number} · 应客户本人要求打印，仅供本人查阅，请妥善保管"
+    @property
+    def subtitle(self) -> str:
+        return f"客户编号 {self.number} · 应客户本人要求打印，仅供本人查阅，请妥善保管"
 
-
-def _section(title: str, styles: Styles) -> Table:
-    bar = Table(
-        [[BoldParagraph(escape(title), styles.section)]],
-        colWidths=[CONTENT_WIDTH],
-        spaceAfter=1.5 * mm,
-    )
-    bar.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles.font),
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            ]
-        )
-    )
-    return bar
+    def story(self, sheet: Sheet) -> list[Flowable]:
+        return story(self, sheet.styles)
 
 
 def _pairs(pairs: Sequence[tuple[str, str]], styles: Styles) -> Table:
@@ -136,7 +110,7 @@ def story(record: CustomerRecord, styles: Styles) -> list[Flowable]:
 
     def block(title: str, *body: Flowable) -> None:
         # A heading never stays alone at the bottom of a page; long tables still split.
-        out.extend([CondPageBreak(28 * mm), _section(title, styles), *body, Spacer(1, 4 * mm)])
+        out.extend([CondPageBreak(28 * mm), section_bar(title, styles), *body, Spacer(1, 4 * mm)])
 
     block("一、基本信息与置业需求", _pairs(record.profile, styles))
     block("二、个人信息授权", _pairs(record.consent, styles))
@@ -196,29 +170,3 @@ def story(record: CustomerRecord, styles: Styles) -> list[Flowable]:
         )
     )
     return out
-
-
-def render_customer_record(
-    record: CustomerRecord, *, letterhead: Letterhead, printed_at: datetime
-) -> bytes:
-    styles = make_styles()
-    return render_pdf(
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=subtitle(record),
-        flowables=story(record, styles),
-        printed_at=printed_at,
-        styles=styles,
-    )
-
-
-def build_customer_record(
-    out_path: Path | str,
-    record: CustomerRecord,
-    *,
-    letterhead: Letterhead,
-    printed_at: datetime,
-) -> Path:
-    """Write the record to `out_path` atomically (`printed_at`: naive office-local time)."""
-    data = render_customer_record(record, letterhead=letterhead, printed_at=printed_at)
-    return write_atomic(Path(out_path), data)

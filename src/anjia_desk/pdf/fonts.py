@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from anjia_desk.core.errors import UserError
+from anjia_desk.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,6 @@ class CjkFont:
 
 
 def _bundled() -> Iterator[FontCandidate]:
-    from anjia_desk.resources import resource
-
     yield FontCandidate(resource("fonts", "wqy-microhei.ttc"))
 
 

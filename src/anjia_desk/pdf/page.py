@@ -1,7 +1,8 @@
 """The A4 page every printed document shares: letterhead, title, footer, styles, colours.
 
-`build_pdf` lays out a list of flowables under the office's letterhead and writes the file
-atomically. The form widgets that go on the page live in `anjia_desk.pdf.widgets`.
+`render_pdf` lays out a list of flowables under the office's letterhead (`build_pdf` also writes
+the file atomically); papers reach it through `pdf.document`'s `LetterheadA4` layout. The form
+widgets that go on the page live in `anjia_desk.pdf.widgets`.
 """
 
 from __future__ import annotations

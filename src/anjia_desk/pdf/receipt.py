@@ -7,25 +7,16 @@ the reason; a reissued one names the receipt it replaces.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from anjia_desk.pdf.amounts import chinese_amount, figures
-from anjia_desk.pdf.page import (
-    RULE,
-    Letterhead,
-    Styles,
-    escape,
-    make_styles,
-    mm,
-    render_pdf,
-    write_atomic,
-)
-from anjia_desk.pdf.subscription import day_text, signature_lines
+from anjia_desk.pdf.document import Sheet
+from anjia_desk.pdf.page import RULE, Styles, escape, mm
+from anjia_desk.pdf.parts import day_text, signature_lines
 from anjia_desk.pdf.widgets import FormGrid
 
 TITLE = "收款收据"
@@ -54,6 +45,17 @@ class ReceiptPaper:
     voided_at: str = ""  # formatted office-local time
     reissue_of: str = ""  # the code of the receipt this one replaces
     confirmed: str = ""  # "许红 2026-03-05 16:00" once finance confirmed it
+
+    @property
+    def title(self) -> str:
+        return TITLE
+
+    @property
+    def subtitle(self) -> str:
+        return f"No. {self.code}" + ("（已作废）" if self.voided else "")
+
+    def story(self, sheet: Sheet) -> list[Flowable]:
+        return story(self, sheet.styles)
 
 
 class Stamped(Flowable):  # type: ignore[misc]
@@ -141,27 +143,3 @@ def story(paper: ReceiptPaper, styles: Styles) -> list[Flowable]:
             out.append(CutLine())
         out.extend(_copy(paper, copy, styles))
     return out
-
-
-def subtitle(paper: ReceiptPaper) -> str:
-    return f"No. {paper.code}" + ("（已作废）" if paper.voided else "")
-
-
-def render_receipt(paper: ReceiptPaper, *, letterhead: Letterhead, printed_at: datetime) -> bytes:
-    styles = make_styles()
-    return render_pdf(
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=subtitle(paper),
-        flowables=story(paper, styles),
-        printed_at=printed_at,
-        styles=styles,
-    )
-
-
-def build_receipt(
-    out_path: Path | str, paper: ReceiptPaper, *, letterhead: Letterhead, printed_at: datetime
-) -> Path:
-    """Write the receipt to `out_path` atomically (`printed_at`: naive office-local time)."""
-    data = render_receipt(paper, letterhead=letterhead, printed_at=printed_at)
-    return write_atomic(Path(out_path), data)

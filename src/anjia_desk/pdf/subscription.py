@@ -1,156 +1,25 @@
 """The subscription agreement (商品房认购书, DOMAIN §5 step 3): the parties, the unit, the prices in
 figures and in capitals, the 定金 and what the law makes of it, the signing deadline, the payment
 plan and the signature lines. A long plan flows onto the next page with its header repeated.
-
-Also home to the pieces the other deal papers share: section bars, ruled tables, signatures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from anjia_desk.pdf.amounts import chinese_amount, figures
-from anjia_desk.pdf.page import (
-    ACCENT,
-    CONTENT_WIDTH,
-    INK,
-    LABEL_FILL,
-    RULE,
-    BoldParagraph,
-    Letterhead,
-    Styles,
-    escape,
-    make_styles,
-    mm,
-    render_pdf,
-    write_atomic,
-)
+from anjia_desk.pdf.document import Sheet
+from anjia_desk.pdf.page import Styles, escape, mm
+from anjia_desk.pdf.parts import area_text, day_text, ruled_table, section_bar, signature_lines
 from anjia_desk.pdf.widgets import FormGrid
 
 TITLE = "商品房认购书"
 ROW = 6.2 * mm
-
-
-def day_text(day: date | None) -> str:
-    """2026年3月5日 — how a date reads in an agreement."""
-    return f"{day.year}年{day.month}月{day.day}日" if day is not None else ""
-
-
-def area_text(area: Decimal | None) -> str:
-    return f"{area:.2f} ㎡" if area is not None else "—"
-
-
-def section_bar(title: str, styles: Styles) -> Table:
-    """A dark bar across the page with a heading."""
-    bar = Table(
-        [[BoldParagraph(escape(title), styles.section)]],
-        colWidths=[CONTENT_WIDTH],
-        spaceAfter=1.5 * mm,
-    )
-    bar.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles.font),
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            ]
-        )
-    )
-    return bar
-
-
-def ruled_table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float | None],
-    styles: Styles,
-    *,
-    right: Sequence[int] = (),
-    footer: Sequence[str] | None = None,
-) -> Table:
-    """A table with a shaded header row repeated on every page; `right` columns align right."""
-    fixed = sum(w for w in widths if w is not None)
-    free = [w for w in widths if w is None]
-    share = (CONTENT_WIDTH - fixed) / len(free) if free else 0.0
-    col_widths = [share if w is None else w for w in widths]
-    right_style = ParagraphStyle("small-right", parent=styles.small, alignment=TA_RIGHT)
-
-    def cells(values: Sequence[str]) -> list[Paragraph]:
-        return [
-            Paragraph(escape(v), right_style if i in right else styles.small)
-            for i, v in enumerate(values)
-        ]
-
-    data: list[list[Paragraph]] = [[Paragraph(escape(h), styles.label) for h in header]]
-    data += [cells(row) for row in rows]
-    commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.font),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.9, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if footer is not None:
-        data.append(cells(footer))
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), LABEL_FILL))
-    table = Table(data, colWidths=col_widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def signature_lines(parties: Sequence[tuple[str, str]], styles: Styles) -> Table:
-    """Signature blocks side by side: (who signs, what else is written: 日期…), each on a line."""
-    gap = 10 * mm
-    label_w = 30 * mm
-    width = (CONTENT_WIDTH - gap * (len(parties) - 1)) / len(parties)
-    rows: list[list[object]] = [[], []]
-    widths: list[float] = []
-    commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.font),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 9 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]
-    for index, (who, second) in enumerate(parties):
-        if index:
-            rows[0].append("")
-            rows[1].append("")
-            widths.append(gap)
-        rows[0] += [Paragraph(escape(who + "："), styles.body), ""]
-        rows[1] += [Paragraph(escape(second + "："), styles.body), ""]
-        widths += [label_w, width - label_w]
-        line_col = len(widths) - 1
-        commands.append(("LINEBELOW", (line_col, 0), (line_col, -1), 0.6, INK))
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-# --------------------------------------------------------------------------- the agreement
 
 
 @dataclass(frozen=True)
@@ -200,9 +69,16 @@ class SubscriptionPaper:
     def unit_label(self) -> str:
         return f"{self.building}{self.stairwell}{self.room}"
 
+    @property
+    def title(self) -> str:
+        return TITLE
 
-def subtitle(paper: SubscriptionPaper) -> str:
-    return f"认购编号 RG-{paper.number:06d} · 认购日期 {paper.subscribed_on.isoformat()}"
+    @property
+    def subtitle(self) -> str:
+        return f"认购编号 RG-{self.number:06d} · 认购日期 {self.subscribed_on.isoformat()}"
+
+    def story(self, sheet: Sheet) -> list[Flowable]:
+        return story(self, sheet.styles)
 
 
 def _money_row(grid: FormGrid, label: str, amount: Decimal, note: str = "") -> None:
@@ -333,29 +209,3 @@ def story(paper: SubscriptionPaper, styles: Styles) -> list[Flowable]:
         out.append(Spacer(1, 3 * mm))
         out.append(Paragraph("本交易已取消，此认购书仅作存档。", styles.body))
     return out
-
-
-def render_subscription(
-    paper: SubscriptionPaper, *, letterhead: Letterhead, printed_at: datetime
-) -> bytes:
-    styles = make_styles()
-    return render_pdf(
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=subtitle(paper),
-        flowables=story(paper, styles),
-        printed_at=printed_at,
-        styles=styles,
-    )
-
-
-def build_subscription(
-    out_path: Path | str,
-    paper: SubscriptionPaper,
-    *,
-    letterhead: Letterhead,
-    printed_at: datetime,
-) -> Path:
-    """Write the agreement to `out_path` atomically (`printed_at`: naive office-local time)."""
-    data = render_subscription(paper, letterhead=letterhead, printed_at=printed_at)
-    return write_atomic(Path(out_path), data)

@@ -6,25 +6,14 @@ nothing about children at a visit; marketing contact is a separate opt-in).
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
+from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.fonts import cjk_font
-from anjia_desk.pdf.page import (
-    ACCENT,
-    CONTENT_WIDTH,
-    Letterhead,
-    Styles,
-    body_height,
-    escape,
-    make_styles,
-    mm,
-    render_pdf,
-    write_atomic,
-)
+from anjia_desk.pdf.page import ACCENT, Letterhead, Styles, escape, mm
 from anjia_desk.pdf.widgets import Blank, Check, CheckLine, Chunk, Digits, FormGrid, Inline, Text
 
 TITLE = "来访客户登记表"
@@ -51,6 +40,24 @@ PAYMENT = ("全款", "商业贷款", "公积金贷款", "组合贷款")
 FOCUS = ("交通", "商业配套", "教育配套", "医疗", "环境", "物业", "品牌", "价格", "户型")
 
 REQUIRED = '<font color="#B03A2E">*</font>'
+
+
+@dataclass(frozen=True)
+class VisitorForm:
+    """The blank form; the one value it carries is how long the notice says data is kept."""
+
+    retention_months: int = RETENTION_MONTHS
+
+    @property
+    def title(self) -> str:
+        return TITLE
+
+    @property
+    def subtitle(self) -> str:
+        return SUBTITLE
+
+    def story(self, sheet: Sheet) -> list[Flowable]:
+        return story(sheet, retention_months=self.retention_months)
 
 
 def notice_items(letterhead: Letterhead, retention_months: int = RETENTION_MONTHS) -> list[str]:
@@ -81,17 +88,12 @@ def _checks(labels: tuple[str, ...], *other: Chunk) -> list[Chunk]:
 ROW_HEIGHTS = (8.2 * mm, 7.6 * mm, 7.0 * mm, 6.4 * mm)
 
 
-def story(
-    letterhead: Letterhead,
-    styles: Styles,
-    *,
-    retention_months: int = RETENTION_MONTHS,
-) -> list[Flowable]:
-    """The flowables of the form (under the title that `build_pdf` draws), fitted to one page."""
-    available = body_height(letterhead, title=TITLE, subtitle=SUBTITLE, styles=styles)
+def story(sheet: Sheet, *, retention_months: int = RETENTION_MONTHS) -> list[Flowable]:
+    """The flowables of the form (under the title the layout draws), fitted to one page."""
+    available = sheet.first_page_height()
     for row_height in ROW_HEIGHTS:
-        table = _form(letterhead, styles, retention_months, row_height)
-        _, height = table.wrap(CONTENT_WIDTH, available)
+        table = _form(sheet.letterhead, sheet.styles, retention_months, row_height)
+        _, height = table.wrap(sheet.width, available)
         if height <= available:
             break
     return [table]
@@ -214,33 +216,3 @@ def _form(
         line(Check("已录入"), (Text("录入人"), Blank(18 * mm))),
     )
     return grid.table()
-
-
-def render_visitor_form(
-    letterhead: Letterhead,
-    printed_at: datetime,
-    *,
-    retention_months: int = RETENTION_MONTHS,
-) -> bytes:
-    """The form as PDF bytes (for a preview)."""
-    styles = make_styles()
-    return render_pdf(
-        letterhead=letterhead,
-        title=TITLE,
-        subtitle=SUBTITLE,
-        flowables=story(letterhead, styles, retention_months=retention_months),
-        printed_at=printed_at,
-        styles=styles,
-    )
-
-
-def build_visitor_form(
-    out_path: Path | str,
-    *,
-    letterhead: Letterhead,
-    printed_at: datetime,
-    retention_months: int = RETENTION_MONTHS,
-) -> Path:
-    """Write the form to `out_path` atomically (`printed_at`: naive office-local time)."""
-    data = render_visitor_form(letterhead, printed_at, retention_months=retention_months)
-    return write_atomic(Path(out_path), data)

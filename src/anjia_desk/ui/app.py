@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QWidget
 
 from anjia_desk import APP_NAME, APP_TITLE
-from anjia_desk.cli import EXIT_BUG, EXIT_OK, EXIT_REFUSED
 from anjia_desk.core.errors import UserError
+from anjia_desk.exit_codes import EXIT_BUG, EXIT_OK, EXIT_REFUSED
 from anjia_desk.ui import errors
 from anjia_desk.ui.login import (
     ChangePasswordDialog,
