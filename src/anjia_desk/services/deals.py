@@ -19,9 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from anjia_desk.core.customers import UNNAMED
-from anjia_desk.core.deal_forms import (
-    validate_subscribe,
-)
+from anjia_desk.core.deal_forms import validate_subscribe
 from anjia_desk.core.deal_rules import (
     deal_price,
     deposit_cap,
@@ -67,37 +65,14 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
-
-# shim: removed when issue 12 is integrated — the reads moved to services/deal_queries.py
-from anjia_desk.services.deal_queries import (  # noqa: F401
-    SELLERS,
-    deal_detail,
-    deal_for_unit,
-    list_deals,
-    may_see_id,
-    require_own_deal,
-    reveal_buyer_id,
-    sees_own_deals_only,
-    unsigned,
-)
-
-# shim: removed when issue 12 is integrated — 签约, the steps and 交付 moved to deal_steps.py
-from anjia_desk.services.deal_steps import (  # noqa: F401
-    AREA_DUE_DAYS,
-    RACE_MESSAGE,
+from anjia_desk.services.deal_queries import SELLERS
+from anjia_desk.services.deal_steps import (
     add_step,
     award_points,
-    complete_step,
-    deliver,
     require_live,
-    sign_contract,
     sync_unit,
 )
-from anjia_desk.services.deal_views import (
-    PriceQuote,
-    SubscribeRequest,
-    TicketRow,
-)
+from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest, TicketRow
 from anjia_desk.services.identity import seal_id
 from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.units import EXPIRED_REASON, release_expired
@@ -563,3 +538,20 @@ def decide_discount(
         session.delete(row)
     audit.record(session, actor, "reject", "deals", deal.id, "驳回特批优惠", reason or None)
     session.flush()
+
+
+# shim: removed when issue 12 is integrated — the reads moved to services/deal_queries.py
+# (subscribe uses sees_own_deals_only from here too), 签约, the steps and 交付 to deal_steps.py.
+from anjia_desk.services.deal_queries import deal_detail as deal_detail  # noqa: E402
+from anjia_desk.services.deal_queries import deal_for_unit as deal_for_unit  # noqa: E402
+from anjia_desk.services.deal_queries import list_deals as list_deals  # noqa: E402
+from anjia_desk.services.deal_queries import may_see_id as may_see_id  # noqa: E402
+from anjia_desk.services.deal_queries import require_own_deal as require_own_deal  # noqa: E402
+from anjia_desk.services.deal_queries import reveal_buyer_id as reveal_buyer_id  # noqa: E402
+from anjia_desk.services.deal_queries import (  # noqa: E402
+    sees_own_deals_only as sees_own_deals_only,
+)
+from anjia_desk.services.deal_queries import unsigned as unsigned  # noqa: E402
+from anjia_desk.services.deal_steps import complete_step as complete_step  # noqa: E402
+from anjia_desk.services.deal_steps import deliver as deliver  # noqa: E402
+from anjia_desk.services.deal_steps import sign_contract as sign_contract  # noqa: E402

@@ -29,10 +29,7 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
-
-# Also a shim (removed when issue 12 is integrated): printing.py and ui import receipt_code
-# from here; it moved with the receipt lines to receipt_lines.py.
-from anjia_desk.services.receipt_lines import receipt_code, receipt_lines
+from anjia_desk.services.receipt_lines import receipt_lines
 from anjia_desk.services.settings import office_today
 
 REASON_MAX = 200
@@ -363,3 +360,8 @@ def list_receipts(
             matches.append(Receipt.number == int(digits))
         where.append(or_(*matches))
     return receipt_lines(session, *where)
+
+
+# shim: removed when issue 12 is integrated — receipt_code moved to services/receipt_lines.py
+# (printing.py and ui import it from here; the functions above use it too).
+from anjia_desk.services.receipt_lines import receipt_code as receipt_code  # noqa: E402
