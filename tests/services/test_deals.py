@@ -101,6 +101,7 @@ def request(
         "payment_method": method,
         "deposit": Decimal(deposit),
         "special_discount": Decimal(special),
+        "discount_reason": "老客户" if Decimal(special) > 0 else "",
     }
     values.update(extra)
     return SubscribeRequest(**values)  # type: ignore[arg-type]
@@ -461,6 +462,9 @@ def test_subscribe_form_errors(session, staff, site):
     with pytest.raises(ValidationError) as err:
         subscribed(session, staff, site, special="-1")
     assert "special_discount" in err.value.fields
+    with pytest.raises(ValidationError) as err:
+        subscribed(session, staff, site, special="5000", discount_reason=" ")
+    assert err.value.fields == {"discount_reason": "有特批优惠时请填写理由"}
     assert session.scalar(select(Deal.id)) is None
     assert site["units"][0].status == UnitStatus.AVAILABLE
 

@@ -1,6 +1,6 @@
 """The rules of a deal (DOMAIN §5–6): prices and discounts, the deposit cap, who approves a
-special discount, the steps of each payment method and their order and due dates, the area
-settlement at hand-over, and the three care touches after signing.
+special discount, the steps of each payment method, their order and the next step's due date,
+the area settlement at hand-over, and the three care touches after signing.
 
 Pure: no database, no clock. Money is `Decimal`, rounded half-up to the fen.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -23,6 +23,7 @@ from anjia_desk.core.deals import (
     PaymentMethod,
     Step,
 )
+from anjia_desk.core.money import fen, yuan
 from anjia_desk.core.roles import Role
 
 # -- buildings ---------------------------------------------------------------------------------
@@ -49,25 +50,16 @@ def building_key(text: str) -> str:
 # -- prices ------------------------------------------------------------------------------------
 
 
-def _fen(value: Decimal) -> Decimal:
-    return value.quantize(FEN, rounding=ROUND_HALF_UP)
-
-
-def _yuan(value: Decimal) -> str:
-    """1234567.8 → "1,234,567.80"."""
-    return f"{_fen(value):,.2f}"
-
-
 def standard_discount(list_price: Decimal, percent: Decimal) -> Decimal:
     """The payment method's standard discount: `percent`% of the list price, half-up fen."""
-    return _fen(list_price * percent / 100)
+    return fen(list_price * percent / 100)
 
 
 def deal_price(
     list_price: Decimal, standard_discount: Decimal, special_discount: Decimal
 ) -> Decimal:
     """成交价 = 表价 − 付款方式优惠 − 特批优惠, half-up fen."""
-    return _fen(list_price - standard_discount - special_discount)
+    return fen(list_price - standard_discount - special_discount)
 
 
 def deposit_cap(price: Decimal) -> Decimal:
@@ -83,11 +75,11 @@ def price_problems(
     if price <= 0:
         problems["price"] = "成交价须大于0"
     elif price > filed_price:
-        problems["price"] = f"成交价高于备案价（{_yuan(filed_price)}元）"
+        problems["price"] = f"成交价高于备案价（{yuan(filed_price)}元）"
     if deposit <= 0:
         problems["deposit"] = "定金须大于0"
     elif deposit > deposit_cap(price):
-        problems["deposit"] = f"定金超过成交价的20%（上限 {_yuan(deposit_cap(price))}元）"
+        problems["deposit"] = f"定金超过成交价的20%（上限 {yuan(deposit_cap(price))}元）"
     if special_discount < 0:
         problems["special_discount"] = "特批优惠不能为负"
     return problems
@@ -182,6 +174,36 @@ def check_step_order(method: PaymentMethod, done: Collection[Step], step: Step) 
     return None
 
 
+def next_step_due(
+    method: PaymentMethod,
+    done: Mapping[Step, date],
+    *,
+    subscribed_on: date,
+    sign_deadline: date,
+    cancelled: bool = False,
+) -> tuple[Step | None, date | None]:
+    """A deal's next step and the day it falls due: the one rule the deal lists, the deal page
+    and the 工作台 share.
+
+    `done` maps each step done to the office-local day it was done. The next step is the first
+    of `method`'s steps not done (None once all are, or when the deal is cancelled); it falls
+    due counted from the day the step just before it in that order was done — a step recorded
+    later with an earlier date (补录) counts from that earlier date, not from when it was typed
+    in nor from the latest step done. 签约 falls due on the deal's own 签约期限; 交付 and 办证 have
+    no due date. The first step (认购, always done in practice) counts from `subscribed_on`.
+    """
+    if cancelled:
+        return None, None
+    following = next_step(method, done)
+    if following is None:
+        return None, None
+    order = steps_for(method)
+    index = order.index(following)
+    previous_on = done[order[index - 1]] if index > 0 else subscribed_on
+    due = step_due(following, previous_done_on=previous_on, sign_deadline=sign_deadline)
+    return following, due
+
+
 # -- area settlement ---------------------------------------------------------------------------
 
 
@@ -211,12 +233,12 @@ def settle_area(*, price: Decimal, predicted: Decimal, measured: Decimal) -> Are
     ratio = (diff / predicted).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
     tolerance = predicted * AREA_TOLERANCE
     percent = f"{abs(ratio) * 100:.2f}%"
-    unit_price = _yuan(price / predicted)
+    unit_price = yuan(price / predicted)
     areas = f"实测建筑面积{_area(measured)}㎡，预测{_area(predicted)}㎡"
     if diff == 0:
         return AreaSettlement(Decimal("0.0000"), Decimal("0.00"), False, f"{areas}，无需补退。")
     if abs(diff) <= tolerance:
-        amount = _fen(diff * price / predicted)
+        amount = fen(diff * price / predicted)
         who = "买受人补交" if amount > 0 else "开发商退还"
         side = "多" if diff > 0 else "少"
         return AreaSettlement(
@@ -224,24 +246,24 @@ def settle_area(*, price: Decimal, predicted: Decimal, measured: Decimal) -> Are
             amount,
             False,
             f"{areas}，{side}{percent}，在3%以内，按单价{unit_price}元/㎡据实结算，"
-            f"{who}{_yuan(abs(amount))}元。",
+            f"{who}{yuan(abs(amount))}元。",
         )
-    within = _fen(price * AREA_TOLERANCE)
+    within = fen(price * AREA_TOLERANCE)
     if diff > 0:
         return AreaSettlement(
             ratio,
             within,
             True,
-            f"{areas}，多{percent}，超过3%：买受人只补交3%以内的部分{_yuan(within)}元，"
+            f"{areas}，多{percent}，超过3%：买受人只补交3%以内的部分{yuan(within)}元，"
             f"超出部分的房款由开发商承担，买受人有权解除合同。",
         )
-    total = _fen(price * AREA_TOLERANCE + 2 * (-diff - tolerance) * price / predicted)
+    total = fen(price * AREA_TOLERANCE + 2 * (-diff - tolerance) * price / predicted)
     return AreaSettlement(
         ratio,
         -total,
         True,
-        f"{areas}，少{percent}，超过3%：开发商退还3%以内的部分{_yuan(within)}元，"
-        f"超出3%的部分双倍返还{_yuan(total - within)}元，合计退还{_yuan(total)}元，"
+        f"{areas}，少{percent}，超过3%：开发商退还3%以内的部分{yuan(within)}元，"
+        f"超出3%的部分双倍返还{yuan(total - within)}元，合计退还{yuan(total)}元，"
         f"买受人有权解除合同。",
     )
 

@@ -1,5 +1,6 @@
-"""Money of a deal (DOMAIN §5 Money, §7, §12): the payment plan, overdue and aging, the
-late-payment penalty, and reading an amount typed by a person.
+"""Money of a deal (DOMAIN §5 Money, §7, §12): rounding to the fen and writing an amount, the
+payment plan, overdue and aging, the late-payment penalty, and reading an amount typed by a
+person.
 
 Pure: `today` / `as_of` are always parameters. Amounts are `Decimal`, half-up to the fen.
 """
@@ -20,6 +21,11 @@ from anjia_desk.core.plans import PlanItem
 def fen(value: Decimal) -> Decimal:
     """`value` rounded half-up to the fen."""
     return value.quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def yuan(value: Decimal) -> str:
+    """The one way an amount is written in a message: 1234567.8 → "1,234,567.80" (half-up fen)."""
+    return f"{fen(value):,.2f}"
 
 
 # -- the payment plan --------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from anjia_desk.core.deal_actions import DealAction, Permit
+from anjia_desk.core.deal_forms import SubscribeForm
 from anjia_desk.core.deals import Aging, Nature, PaymentMethod, Stage, Step, UnitStatus
 
 # --- units (services/units.py)
@@ -163,21 +165,8 @@ class TicketRow:
     choice_hold_id: int | None = None
 
 
-@dataclass(frozen=True)
-class SubscribeRequest:
-    """What the 认购 dialog sends. `hold_id`: the customer's own hold/choice being converted."""
-
-    unit_id: int
-    customer_id: int
-    buyer_name: str
-    buyer_id_number: str  # 18-digit ID; stored encrypted, shown masked
-    payment_method: PaymentMethod
-    deposit: Decimal
-    special_discount: Decimal = Decimal(0)
-    discount_reason: str = ""
-    ticket_id: int | None = None  # its 认筹金 is turned into 定金
-    hold_id: int | None = None
-    note: str = ""
+#: What the 认购 dialog sends: the core form (core.deal_forms.validate_subscribe checks it).
+SubscribeRequest = SubscribeForm
 
 
 @dataclass(frozen=True)
@@ -322,6 +311,9 @@ class DealDetail:
     care: list[CareLine]
     paid: Decimal
     outstanding: Decimal
+    #: What the user may do on the deal now, and why not (core.deal_actions.deal_actions):
+    #: `actions[DealAction.SIGN].shown` / `.allowed` / `.why_not`.
+    actions: dict[DealAction, Permit] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

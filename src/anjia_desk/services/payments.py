@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from anjia_desk.core.deals import FEN, HoldKind, Nature, TicketStatus, UnitStatus
-from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
+from anjia_desk.core.deal_forms import PaymentForm, validate_payment
+from anjia_desk.core.deals import HoldKind, Nature, TicketStatus, UnitStatus
+from anjia_desk.core.errors import ConflictError, UserError, ValidationError
+from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
     Deal,
@@ -22,26 +23,16 @@ from anjia_desk.db.models import (
     Receipt,
     Unit,
     UnitHold,
-    User,
 )
 from anjia_desk.db.types import aware_utc
+from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.services.receipt_lines import receipt_lines
 from anjia_desk.services.settings import office_today
 
-PAYER_MAX = 40
-METHOD_MAX = 10
-NOTE_MAX = 200
 REASON_MAX = 200
-
-
-def receipt_code(number: int) -> str:
-    """The printed receipt number: 123 → "SJ-000123"."""
-    return f"SJ-{number:06d}"
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def _next_number(session: Session, project_id: int) -> int:
@@ -67,20 +58,6 @@ def _reason(reason: str) -> str:
     if len(text) > REASON_MAX:
         raise ValidationError({"reason": f"原因不能超过{REASON_MAX}个字"})
     return text
-
-
-def _receipt(session: Session, receipt_id: int) -> Receipt:
-    receipt = session.get(Receipt, receipt_id)
-    if receipt is None:
-        raise NotFound(f"找不到编号为 {receipt_id} 的收据")
-    return receipt
-
-
-def _ticket(session: Session, ticket_id: int) -> QueueTicket:
-    ticket = session.get(QueueTicket, ticket_id)
-    if ticket is None:
-        raise NotFound(f"找不到编号为 {ticket_id} 的认筹记录")
-    return ticket
 
 
 def _received_on_ticket(session: Session, ticket_id: int) -> Decimal:
@@ -114,45 +91,28 @@ def record_payment(
     if (deal_id is None) == (ticket_id is None):
         raise UserError("收款须对应一笔交易或一个认筹号（二者选一）")
     today = office_today(session, now)
-    paid_on = paid_on or today
-    errors: dict[str, str] = {}
-    payer = payer.strip()
-    if not payer:
-        errors["payer"] = "请填写交款人"
-    elif len(payer) > PAYER_MAX:
-        errors["payer"] = f"交款人不能超过{PAYER_MAX}个字"
-    method = method.strip()
-    if len(method) > METHOD_MAX:
-        errors["method"] = f"支付方式不能超过{METHOD_MAX}个字"
-    note = note.strip()
-    if len(note) > NOTE_MAX:
-        errors["note"] = f"备注不能超过{NOTE_MAX}个字"
-    if paid_on > today:
-        errors["paid_on"] = "交款日期不能晚于今天"
-    if amount.quantize(FEN) != amount:
-        errors["amount"] = "金额最多两位小数"
-    elif amount <= 0:
-        errors["amount"] = "金额须大于0"
+    form = PaymentForm(amount=amount, payer=payer, method=method, paid_on=paid_on, note=note)
+    errors = validate_payment(form, today=today)
     if errors:
         raise ValidationError(errors)
+    paid_on = paid_on or today
+    payer, method, note = payer.strip(), method.strip(), note.strip()
 
     installment: Installment | None = None
     if ticket_id is not None:
-        ticket = _ticket(session, ticket_id)
+        ticket = lookups.ticket(session, ticket_id)
         project_id, customer_id = ticket.project_id, ticket.customer_id
         _check_ticket_payment(session, ticket, nature, amount, today)
     else:
         assert deal_id is not None
-        deal = session.get(Deal, deal_id)
-        if deal is None:
-            raise NotFound(f"找不到编号为 {deal_id} 的交易")
+        deal = lookups.deal(session, deal_id)
         if deal.cancelled_at is not None:
             raise UserError("该交易已取消，不能再收款")
         project_id, customer_id = deal.project_id, deal.customer_id
         installment = _installment_for(session, deal, nature, installment_id)
-        outstanding = installment.amount - installment.paid
-        if amount > outstanding:
-            raise ValidationError({"amount": f"超过该节点未付金额 {_money(outstanding)}元"})
+        errors = validate_payment(form, today=today, left=installment.amount - installment.paid)
+        if errors:
+            raise ValidationError(errors)
         installment.paid = installment.paid + amount
         if installment.paid == installment.amount:
             installment.settled_on = paid_on
@@ -195,7 +155,7 @@ def _check_ticket_payment(
         raise UserError(f"项目尚未取得预售许可{when}，不能收取认筹金")
     left = ticket.amount - _received_on_ticket(session, ticket.id)
     if amount > left:
-        raise ValidationError({"amount": f"超过该认筹号未收认筹金 {_money(left)}元"})
+        raise ValidationError({"amount": f"超过该认筹号未收认筹金 {yuan(left)}元"})
 
 
 def _installment_for(
@@ -255,7 +215,7 @@ def void_receipt(
     confirmed may be voided too (finance then sees it voided)."""
     actor.require(Action.RECORD_PAYMENTS)
     text = _reason(reason)
-    receipt = _receipt(session, receipt_id)
+    receipt = lookups.receipt(session, receipt_id)
     _void(session, receipt, actor, text, aware_utc(now))
     if receipt.installment_id is not None:
         installment = session.get(Installment, receipt.installment_id)
@@ -272,7 +232,7 @@ def reissue_receipt(
     facts; what the installment has been paid does not change. Returns the new receipt's id."""
     actor.require(Action.RECORD_PAYMENTS)
     text = _reason(reason)
-    old = _receipt(session, receipt_id)
+    old = lookups.receipt(session, receipt_id)
     moment = aware_utc(now)
     _void(session, old, actor, text, moment)
     new = Receipt(
@@ -303,7 +263,7 @@ def confirm_receipt(
 ) -> None:
     """财务确认: finance checks the money arrived."""
     actor.require(Action.CONFIRM_RECEIPTS)
-    receipt = _receipt(session, receipt_id)
+    receipt = lookups.receipt(session, receipt_id)
     code = receipt_code(receipt.number)
     if receipt.voided_at is not None:
         raise UserError(f"收据 {code} 已作废，不能确认")
@@ -322,7 +282,7 @@ def refund_ticket(
     开盘选房 is released."""
     actor.require(Action.RECORD_PAYMENTS)
     text = _reason(reason)
-    ticket = _ticket(session, ticket_id)
+    ticket = lookups.ticket(session, ticket_id)
     if ticket.status != TicketStatus.ACTIVE:
         status = TicketStatus(ticket.status).label
         raise UserError(f"第 {ticket.number} 号认筹{status}，不能退筹")
@@ -352,76 +312,6 @@ def refund_ticket(
 # --- reading
 
 
-def _lines_statement() -> Select[*tuple[Any, ...]]:
-    cashier = aliased(User)
-    confirmer = aliased(User)
-    original = aliased(Receipt)
-    return (
-        select(
-            Receipt.id,
-            Receipt.number,
-            Receipt.nature,
-            Receipt.amount,
-            Receipt.payer,
-            Receipt.method,
-            Receipt.paid_on,
-            cashier.display_name,
-            Installment.name,
-            Receipt.voided_at,
-            Receipt.void_reason,
-            original.number,
-            Receipt.confirmed_at,
-            confirmer.display_name,
-        )
-        .select_from(Receipt)
-        .outerjoin(cashier, cashier.id == Receipt.cashier_id)
-        .outerjoin(confirmer, confirmer.id == Receipt.confirmed_by_id)
-        .outerjoin(Installment, Installment.id == Receipt.installment_id)
-        .outerjoin(original, original.id == Receipt.reissue_of_id)
-    )
-
-
-def receipt_lines(session: Session, *where: ColumnElement[bool]) -> list[ReceiptLine]:
-    """The receipts matching `where` as ReceiptLines, newest number first (no permission check:
-    for services that already checked theirs, e.g. a deal's detail)."""
-    statement = _lines_statement().where(*where).order_by(Receipt.project_id, Receipt.number.desc())
-    return [
-        ReceiptLine(
-            id=rid,
-            number=number,
-            code=receipt_code(number),
-            nature=Nature(nature),
-            amount=amount,
-            payer=payer,
-            method=method,
-            paid_on=paid_on,
-            cashier_name=cashier or "",
-            installment_name=installment or ("认筹金" if nature == Nature.QUEUE else ""),
-            voided_at=voided_at,
-            void_reason=void_reason,
-            reissue_of_number=reissue_of,
-            confirmed_at=confirmed_at,
-            confirmed_by=confirmed_by or "",
-        )
-        for (
-            rid,
-            number,
-            nature,
-            amount,
-            payer,
-            method,
-            paid_on,
-            cashier,
-            installment,
-            voided_at,
-            void_reason,
-            reissue_of,
-            confirmed_at,
-            confirmed_by,
-        ) in session.execute(statement)
-    ]
-
-
 def _may_read(actor: Actor) -> None:
     actor.require_any(
         Action.VIEW_DEALS, Action.RECORD_PAYMENTS, Action.CONFIRM_RECEIPTS, label="查看收据"
@@ -430,8 +320,6 @@ def _may_read(actor: Actor) -> None:
 
 def _own_only(actor: Actor) -> list[ColumnElement[bool]]:
     """A consultant sees the receipts of the deals they sold, nothing else."""
-    from anjia_desk.services.deals import sees_own_deals_only
-
     if not sees_own_deals_only(actor):
         return []
     return [Receipt.deal_id.in_(select(Deal.id).where(Deal.consultant_id == actor.user_id))]
@@ -441,7 +329,7 @@ def receipt_view(session: Session, actor: Actor, receipt_id: int) -> ReceiptLine
     _may_read(actor)
     lines = receipt_lines(session, Receipt.id == receipt_id, *_own_only(actor))
     if not lines:
-        raise NotFound(f"找不到编号为 {receipt_id} 的收据")
+        raise lookups.not_found(Receipt, receipt_id)
     return lines[0]
 
 
@@ -472,3 +360,8 @@ def list_receipts(
             matches.append(Receipt.number == int(digits))
         where.append(or_(*matches))
     return receipt_lines(session, *where)
+
+
+# shim: removed when issue 12 is integrated — receipt_code moved to services/receipt_lines.py
+# (printing.py and ui import it from here; the functions above use it too).
+from anjia_desk.services.receipt_lines import receipt_code as receipt_code  # noqa: E402

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.deals import Aging, Nature
 from anjia_desk.core.money import accrued_penalty, aging_bucket, days_overdue, is_overdue, loan_late
 from anjia_desk.core.roles import Action
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Receipt, Unit, User
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery, ReceivableRow, ReceivableSummary
@@ -227,7 +228,7 @@ def receivable_rows(
         row.__dict__.update(
             installment_id=installment_id,
             deal_id=deal_id,
-            unit_label=f"{building}{stairwell}{room}",
+            unit_label=unit_label(building, stairwell, room),
             buyer_name=buyer,
             consultant_name=consultant or "",
             name=name,

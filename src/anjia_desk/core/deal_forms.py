@@ -1,0 +1,173 @@
+"""The forms of a deal (DOMAIN §5): 认购, 签约, 完成此步, 交付 and 收款, each a plain dataclass
+and a pure validator returning `{field: message}` (empty when the form is acceptable).
+
+The dialogs show these messages beside their fields (the keys are the dialogs' field keys); the
+services call the same validators before touching the database, so the command line and imports
+obey the same rules. What needs the database (the unit's 备案价, the money still owed on an
+installment) is checked by the service after these, with the rules of core.deal_rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from anjia_desk.core.deals import FEN, PaymentMethod, Step
+from anjia_desk.core.identity import normalise_id_number
+from anjia_desk.core.money import yuan
+
+#: 实测建筑面积 is below this many ㎡ (a larger number is a typing mistake).
+AREA_MAX = Decimal(10000)
+CONTRACT_NO_MAX = 40
+PAYER_MAX = 40
+METHOD_MAX = 10
+NOTE_MAX = 200
+
+# -- 认购 ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubscribeForm:
+    """What the 认购 dialog sends. `hold_id`: the customer's own hold/choice being converted."""
+
+    unit_id: int
+    customer_id: int
+    buyer_name: str
+    buyer_id_number: str  # 18-digit ID; stored encrypted, shown masked
+    payment_method: PaymentMethod
+    deposit: Decimal
+    special_discount: Decimal = Decimal(0)
+    discount_reason: str = ""
+    ticket_id: int | None = None  # its 认筹金 is turned into 定金
+    hold_id: int | None = None
+    note: str = ""
+
+
+def validate_subscribe(form: SubscribeForm) -> dict[str, str]:
+    """The buyer (real name and ID number, 实名制) and the special discount with its reason. The
+    price, 定金 and 备案价 are core.deal_rules.price_problems (they need the unit's prices)."""
+    errors: dict[str, str] = {}
+    if not form.buyer_name.strip():
+        errors["buyer_name"] = "请填写买受人姓名"
+    try:
+        normalise_id_number(form.buyer_id_number)
+    except ValueError as exc:
+        errors["buyer_id_number"] = str(exc)
+    if form.special_discount < 0:
+        errors["special_discount"] = "特批优惠不能为负"
+    elif form.special_discount > 0 and not form.discount_reason.strip():
+        errors["discount_reason"] = "有特批优惠时请填写理由"
+    return errors
+
+
+# -- 签约 ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignForm:
+    contract_no: str = ""
+    netsign_no: str = ""
+
+
+def validate_sign(form: SignForm) -> dict[str, str]:
+    """Both numbers are needed (the service keeps at most CONTRACT_NO_MAX characters of each)."""
+    errors: dict[str, str] = {}
+    if not form.contract_no.strip():
+        errors["contract_no"] = "请填写合同编号"
+    if not form.netsign_no.strip():
+        errors["netsign_no"] = "请填写网签编号"
+    return errors
+
+
+# -- 完成此步 -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepForm:
+    """A step done: `on` None for now, a past day for a step done earlier (补录)."""
+
+    step: Step
+    on: date | None = None
+    note: str = ""
+
+
+def validate_step(form: StepForm, *, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if form.on is not None and form.on > today:
+        errors["on"] = "完成日期不能晚于今天"
+    return errors
+
+
+# -- 交付 ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliverForm:
+    measured_area: Decimal  # 实测建筑面积, ㎡
+    fees: Decimal = Decimal(0)  # 代收费用 (契税, 维修基金)
+
+
+def parse_area(text: str) -> Decimal:
+    """An area a person typed ("98.76"); ValueError with a Chinese message when not a number."""
+    try:
+        value = Decimal(text.strip())
+    except (InvalidOperation, ValueError) as exc:
+        raise ValueError("请填写实测面积（数字，单位㎡）") from exc
+    return value
+
+
+def validate_deliver(form: DeliverForm) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    area = form.measured_area
+    if not area.is_finite() or area <= 0 or area >= AREA_MAX:
+        errors["measured_area"] = f"实测面积须大于 0 且小于 {AREA_MAX} ㎡"
+    elif area != area.quantize(FEN):
+        errors["measured_area"] = "面积最多两位小数"
+    if form.fees < 0:
+        errors["fees"] = "代收费用不能为负"
+    return errors
+
+
+# -- 收款 ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentForm:
+    """Money received at the cashier's desk (on an installment or a 认筹 ticket)."""
+
+    amount: Decimal
+    payer: str = ""
+    method: str = ""  # 转账, 刷卡, 现金, 支票 or as typed
+    paid_on: date | None = None  # None: today
+    note: str = ""
+
+
+def validate_payment(
+    form: PaymentForm,
+    *,
+    today: date,
+    left: Decimal | None = None,
+    left_label: str = "该节点未付金额",
+) -> dict[str, str]:
+    """The receipt's fields; with `left`, the amount may be at most that much ("超过该节点未付金额
+    30,000.00元", `left_label` naming what is left)."""
+    errors: dict[str, str] = {}
+    payer = form.payer.strip()
+    if not payer:
+        errors["payer"] = "请填写交款人"
+    elif len(payer) > PAYER_MAX:
+        errors["payer"] = f"交款人不能超过{PAYER_MAX}个字"
+    if len(form.method.strip()) > METHOD_MAX:
+        errors["method"] = f"支付方式不能超过{METHOD_MAX}个字"
+    if len(form.note.strip()) > NOTE_MAX:
+        errors["note"] = f"备注不能超过{NOTE_MAX}个字"
+    if form.paid_on is not None and form.paid_on > today:
+        errors["paid_on"] = "交款日期不能晚于今天"
+    if form.amount.quantize(FEN) != form.amount:
+        errors["amount"] = "金额最多两位小数"
+    elif form.amount <= 0:
+        errors["amount"] = "金额须大于0"
+    elif left is not None and form.amount > left:
+        errors["amount"] = f"超过{left_label} {yuan(left)}元"
+    return errors
