@@ -14,9 +14,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.ui import main_window as main_window_module
-from anjia_desk.ui import print_preview
+from anjia_desk.ui import print_job
 from anjia_desk.ui.main_window import MainWindow
-from anjia_desk.ui.print_preview import PrintPreviewDialog, load_pdf, print_pages
+from anjia_desk.ui.print_job import load_pdf, print_pages
+from anjia_desk.ui.print_preview import PrintPreviewDialog
 
 
 @pytest.fixture
@@ -128,13 +129,13 @@ def test_print_pages_honours_the_chosen_range(qtbot, tmp_path):
 
 def test_without_a_printer_the_user_is_told_to_save_a_pdf(qtbot, tmp_path, monkeypatch):
     said: list[tuple[str, str]] = []
-    monkeypatch.setattr(print_preview.QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(print_job.QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(
-        print_preview,
+        print_job,
         "message_box",
         lambda parent, icon, title, text: said.append((title, text)),
     )
-    assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "x.pdf")) is False
+    assert print_job.print_with_dialog(None, _two_page_pdf(tmp_path / "x.pdf")) is False
     assert said and said[0][0] == "没有打印机"
     assert "另存为 PDF" in said[0][1]
 
@@ -174,15 +175,15 @@ def print_dialog(monkeypatch):
         printers: ClassVar[list[QPrinter]] = []
 
     monkeypatch.setattr(
-        print_preview.QPrinterInfo, "availablePrinters", staticmethod(lambda: ["printer"])
+        print_job.QPrinterInfo, "availablePrinters", staticmethod(lambda: ["printer"])
     )
-    monkeypatch.setattr(print_preview, "QPrintDialog", Dialog)
+    monkeypatch.setattr(print_job, "QPrintDialog", Dialog)
     return Dialog
 
 
 def test_print_with_dialog_sends_every_page_on_a4(qtbot, tmp_path, print_dialog):
     print_dialog.output = tmp_path / "out.pdf"
-    assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is True
+    assert print_job.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is True
     printer = print_dialog.printers[0]
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
     assert printer.docName() == "two.pdf"
@@ -191,4 +192,4 @@ def test_print_with_dialog_sends_every_page_on_a4(qtbot, tmp_path, print_dialog)
 
 def test_print_with_dialog_cancelled(qtbot, tmp_path, print_dialog):
     print_dialog.output = None
-    assert print_preview.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is False
+    assert print_job.print_with_dialog(None, _two_page_pdf(tmp_path / "two.pdf")) is False

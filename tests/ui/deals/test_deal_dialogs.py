@@ -17,12 +17,13 @@ from anjia_desk.core.errors import ValidationError
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Deal, Unit
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import deal_window
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import DeliverDialog, SubscribeDialog, open_subscribe
+from anjia_desk.ui.deals import window as deal_window
+from anjia_desk.ui.deals.progress_dialogs import DeliverDialog
+from anjia_desk.ui.deals.subscribe import SubscribeDialog, open_subscribe
 from anjia_desk.ui.forms import MoneyEdit, money_text, parse_day, yuan
 from anjia_desk.ui.widgets import FieldErrors
-from tests.ui.test_deal_window import ID_NUMBER, NOW, World, build_world, subscribe_deal
+from tests.ui.deals.test_deal_window import ID_NUMBER, NOW, World, build_world, subscribe_deal
 
 
 @pytest.fixture

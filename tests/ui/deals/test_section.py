@@ -17,18 +17,16 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import deal_window, ops
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import TicketDialog, TicketPaymentDialog
+from anjia_desk.ui.deals import window as deal_window
+from anjia_desk.ui.deals.format import ERROR_ROW
+from anjia_desk.ui.deals.payment_dialogs import TicketPaymentDialog
+from anjia_desk.ui.deals.section import DealsSection, may_see_deals, tabs_for
+from anjia_desk.ui.deals.ticket_dialogs import TicketDialog
 from anjia_desk.ui.forms import ReasonDialog
-from anjia_desk.ui.pages.deals_page import (
-    RED,
-    DealsSection,
-    may_see_deals,
-    tabs_for,
-)
 from tests.helpers import add_actor
-from tests.ui.test_deal_window import NOW, World, _pay, build_world, subscribe_deal
+from tests.ui.deals.test_deal_window import NOW, World, _pay, build_world, subscribe_deal
 
 
 @pytest.fixture
@@ -81,32 +79,34 @@ def test_deal_list_filters_and_opens_the_deal(
     subscribe_deal(database, world, unit=1)
     page = section(qtbot, ctx, world.secretary)
     assert tab_titles(page) == ["交易", "认筹排号", "认购未签约", "应收款"]
-    qtmodeltester.check(page.deals_model)
-    assert page.deals_model.rowCount() == 2
-    assert "共 2 笔" in page.deals_count.text()
-    assert page.deal_project.count() == 2  # 全部项目 + the project
+    qtmodeltester.check(page.deals_tab.deals_model)
+    assert page.deals_tab.deals_model.rowCount() == 2
+    assert "共 2 笔" in page.deals_tab.deals_count.text()
+    assert page.deals_tab.deal_project.count() == 2  # 全部项目 + the project
 
-    page.deal_text.setText("0102")
-    qtbot.keyClick(page.deal_text, Qt.Key.Key_Return)
-    assert [r.unit_label for r in page.deals_model.rows] == ["1栋0102"]
-    page.deal_text.clear()
-    qtbot.keyClick(page.deal_text, Qt.Key.Key_Return)
-    page.deal_stage.setCurrentIndex(page.deal_stage.findData(Stage.SIGNED.value))
-    assert page.deals_model.rowCount() == 0
-    page.deal_stage.setCurrentIndex(0)
-    assert page.deals_model.rowCount() == 2
+    page.deals_tab.deal_text.setText("0102")
+    qtbot.keyClick(page.deals_tab.deal_text, Qt.Key.Key_Return)
+    assert [r.unit_label for r in page.deals_tab.deals_model.rows] == ["1栋0102"]
+    page.deals_tab.deal_text.clear()
+    qtbot.keyClick(page.deals_tab.deal_text, Qt.Key.Key_Return)
+    page.deals_tab.deal_stage.setCurrentIndex(
+        page.deals_tab.deal_stage.findData(Stage.SIGNED.value)
+    )
+    assert page.deals_tab.deals_model.rowCount() == 0
+    page.deals_tab.deal_stage.setCurrentIndex(0)
+    assert page.deals_tab.deals_model.rowCount() == 2
 
-    row = next(i for i, r in enumerate(page.deals_model.rows) if r.id == first)
-    rect = page.deals_table.visualRect(page.deals_model.index(row, 1))
-    viewport = page.deals_table.viewport()
+    row = next(i for i, r in enumerate(page.deals_tab.deals_model.rows) if r.id == first)
+    rect = page.deals_tab.deals_table.visualRect(page.deals_tab.deals_model.index(row, 1))
+    viewport = page.deals_tab.deals_table.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert first in deal_window._OPEN and deal_window._OPEN[first].isVisible()
     deal_window._OPEN[first].close()
     # Enter on the selected row opens it too.
-    page.deals_table.setFocus()
-    page.deals_table.selectRow(row)
-    qtbot.keyClick(page.deals_table, Qt.Key.Key_Return)
+    page.deals_tab.deals_table.setFocus()
+    page.deals_tab.deals_table.selectRow(row)
+    qtbot.keyClick(page.deals_tab.deals_table, Qt.Key.Key_Return)
     assert first in deal_window._OPEN
 
 
@@ -117,12 +117,12 @@ def test_unsigned_tab_colours_the_deadline(
     ctx.clock = lambda: NOW + timedelta(days=30)  # past the 7-day signing deadline
     page = section(qtbot, ctx, world.secretary)
     show_tab(page, "认购未签约")
-    model = page.unsigned_model
+    model = page.unsigned_tab.unsigned_model
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     index = model.index(0, model.column_index("deadline"))
     assert "已过签约期限" in model.data(index)
-    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == RED
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == ERROR_ROW
 
 
 def test_tickets_issue_collect_refund_and_void(
@@ -130,12 +130,15 @@ def test_tickets_issue_collect_refund_and_void(
 ) -> None:
     page = section(qtbot, ctx, world.secretary)
     show_tab(page, "认筹排号")
-    qtmodeltester.check(page.tickets_model)
-    assert page.issue_button.isVisible() and page.void_ticket_button.isVisible()
-    assert not page.collect_button.isVisible()
+    qtmodeltester.check(page.tickets_tab.tickets_model)
+    assert (
+        page.tickets_tab.issue_button.isVisible()
+        and page.tickets_tab.void_ticket_button.isVisible()
+    )
+    assert not page.tickets_tab.collect_button.isVisible()
 
     # 认筹… : find the customer by phone, an amount (a bad one first).
-    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tickets_tab.issue_button, Qt.MouseButton.LeftButton)
     dialog = page.sub_dialog
     assert isinstance(dialog, TicketDialog)
     qtbot.keyClicks(dialog.picker.search, "13800001111")
@@ -149,8 +152,8 @@ def test_tickets_issue_collect_refund_and_void(
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
     assert page.message.text() == "已发放认筹号。"
-    assert page.tickets_model.rowCount() == 1
-    ticket = page.tickets_model.row_at(0)
+    assert page.tickets_tab.tickets_model.rowCount() == 1
+    ticket = page.tickets_tab.tickets_model.row_at(0)
     assert ticket.number == 1 and ticket.amount == Decimal("20000.00")
 
     # A second one, voided by the secretary.
@@ -160,22 +163,25 @@ def test_tickets_issue_collect_refund_and_void(
         issue_ticket(s, world.secretary, project_id=world.project_id,
                      customer_id=world.customer_id, amount=Decimal("10000"), now=NOW)  # fmt: skip
     page.reload()
-    assert page.tickets_model.rowCount() == 2
-    page.tickets_table.selectRow(1)
+    assert page.tickets_tab.tickets_model.rowCount() == 2
+    page.tickets_tab.tickets_table.selectRow(1)
     void = page.ask_void_ticket()
     assert isinstance(void, ReasonDialog)
     void.reason.setText("重复登记")
     qtbot.keyClick(void.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
-    assert page.tickets_model.row_at(1).status == TicketStatus.VOIDED.value
+    assert page.tickets_tab.tickets_model.row_at(1).status == TicketStatus.VOIDED.value
 
     # The cashier takes the 认筹金 of number 1 (over the amount refused), then refunds it.
     page.close()
     page = section(qtbot, ctx, world.cashier)
     show_tab(page, "认筹排号")
-    assert page.collect_button.isVisible() and not page.issue_button.isVisible()
-    page.tickets_table.selectRow(0)
-    qtbot.mouseClick(page.collect_button, Qt.MouseButton.LeftButton)
+    assert (
+        page.tickets_tab.collect_button.isVisible()
+        and not page.tickets_tab.issue_button.isVisible()
+    )
+    page.tickets_tab.tickets_table.selectRow(0)
+    qtbot.mouseClick(page.tickets_tab.collect_button, Qt.MouseButton.LeftButton)
     collect = page.sub_dialog
     assert isinstance(collect, TicketPaymentDialog)
     collect.amount.clear()
@@ -186,14 +192,14 @@ def test_tickets_issue_collect_refund_and_void(
     qtbot.keyClick(collect.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
     assert "已收第 1 号认筹金 20,000.00 元" in page.message.text()
-    page.tickets_table.selectRow(0)
+    page.tickets_tab.tickets_table.selectRow(0)
     refund = page.ask_refund()
     assert isinstance(refund, ReasonDialog)
     refund.reason.setText("客户放弃")
     qtbot.keyClick(refund.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
     assert "20,000.00 元" in page.message.text()
-    assert page.tickets_model.row_at(0).status == TicketStatus.REFUNDED.value
+    assert page.tickets_tab.tickets_model.row_at(0).status == TicketStatus.REFUNDED.value
 
 
 def test_receivables_totals_and_overdue_filter(
@@ -203,17 +209,20 @@ def test_receivables_totals_and_overdue_filter(
     ctx.clock = lambda: NOW + timedelta(days=20)  # the 定金 is due on the day of 认购
     page = section(qtbot, ctx, world.cashier)
     show_tab(page, "应收款")
-    qtmodeltester.check(page.recv_model)
-    assert page.recv_model.rowCount() >= 2
-    assert "未付合计" in page.recv_totals.text()
-    assert "1,000,000.00" in page.recv_totals.text() or page.summary is not None
-    page.recv_overdue.setChecked(True)
-    rows = page.recv_model.rows
+    qtmodeltester.check(page.receivables_tab.recv_model)
+    assert page.receivables_tab.recv_model.rowCount() >= 2
+    assert "未付合计" in page.receivables_tab.recv_totals.text()
+    assert (
+        "1,000,000.00" in page.receivables_tab.recv_totals.text()
+        or page.receivables_tab.summary is not None
+    )
+    page.receivables_tab.recv_overdue.setChecked(True)
+    rows = page.receivables_tab.recv_model.rows
     assert rows and all(r.days_overdue > 0 for r in rows)
     assert rows[0].nature is Nature.DEPOSIT and rows[0].days_overdue == 20
-    index = page.recv_model.index(0, 0)
-    assert page.recv_model.data(index, Qt.ItemDataRole.ForegroundRole) == RED
-    page.recv_table.activated.emit(index)
+    index = page.receivables_tab.recv_model.index(0, 0)
+    assert page.receivables_tab.recv_model.data(index, Qt.ItemDataRole.ForegroundRole) == ERROR_ROW
+    page.receivables_tab.recv_table.activated.emit(index)
     assert deal_id in deal_window._OPEN
 
 
@@ -229,41 +238,44 @@ def test_receipts_void_confirm_and_print(
                            payer="王建国", method="转账", deal_id=deal_id, now=NOW)  # fmt: skip
     page = section(qtbot, ctx, world.cashier)
     show_tab(page, "收据")
-    qtmodeltester.check(page.rcpt_model)
-    assert page.rcpt_model.rowCount() == 2
-    assert "有效金额合计 50,000.00 元" in page.rcpt_totals.text()
-    assert not page.rcpt_confirm_button.isVisible()
-    page.rcpt_table.selectRow(0)
+    qtmodeltester.check(page.receipts_tab.rcpt_model)
+    assert page.receipts_tab.rcpt_model.rowCount() == 2
+    assert "有效金额合计 50,000.00 元" in page.receipts_tab.rcpt_totals.text()
+    assert not page.receipts_tab.rcpt_confirm_button.isVisible()
+    page.receipts_tab.rcpt_table.selectRow(0)
     dialog = page.ask_void_receipt()
     assert isinstance(dialog, ReasonDialog)
     dialog.reason.setText("金额有误")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sub_dialog is None)
     assert "已作废" in page.message.text()
-    assert "有效 1 张" in page.rcpt_totals.text()
+    assert "有效 1 张" in page.receipts_tab.rcpt_totals.text()
 
     # A bad date in the filter is said, not a crash.
-    page.rcpt_from.setText("2026-02-30")
-    qtbot.keyClick(page.rcpt_from, Qt.Key.Key_Return)
+    page.receipts_tab.rcpt_from.setText("2026-02-30")
+    qtbot.keyClick(page.receipts_tab.rcpt_from, Qt.Key.Key_Return)
     assert page.message.kind == "error"
-    page.rcpt_from.clear()
+    page.receipts_tab.rcpt_from.clear()
 
     page.close()
     page = section(qtbot, ctx, world.finance)
     show_tab(page, "收据")
-    assert page.rcpt_confirm_button.isVisible() and not page.rcpt_void_button.isVisible()
-    live = next(i for i, r in enumerate(page.rcpt_model.rows) if r.voided_at is None)
-    page.rcpt_table.selectRow(live)
-    qtbot.mouseClick(page.rcpt_confirm_button, Qt.MouseButton.LeftButton)
+    assert (
+        page.receipts_tab.rcpt_confirm_button.isVisible()
+        and not page.receipts_tab.rcpt_void_button.isVisible()
+    )
+    live = next(i for i, r in enumerate(page.receipts_tab.rcpt_model.rows) if r.voided_at is None)
+    page.receipts_tab.rcpt_table.selectRow(live)
+    qtbot.mouseClick(page.receipts_tab.rcpt_confirm_button, Qt.MouseButton.LeftButton)
     assert "已财务确认" in page.message.text()
-    assert page.rcpt_model.row_at(live).confirmed_at is not None
+    assert page.receipts_tab.rcpt_model.row_at(live).confirmed_at is not None
 
-    page.rcpt_table.selectRow(live)
-    qtbot.mouseClick(page.rcpt_print_button, Qt.MouseButton.LeftButton)
+    page.receipts_tab.rcpt_table.selectRow(live)
+    qtbot.mouseClick(page.receipts_tab.rcpt_print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.printer.preview is not None, timeout=15_000)
     preview = page.printer.preview
     assert preview is not None
-    assert page.rcpt_model.row_at(live).code in preview.pdf_path.name
+    assert page.receipts_tab.rcpt_model.row_at(live).code in preview.pdf_path.name
     preview.close()
 
 
@@ -367,7 +379,7 @@ def test_reloads_on_its_data_and_not_on_an_unrelated_write(
     show_tab(page, "收据")
     assert {Topic.DEALS, Topic.UNITS, Topic.RECEIPTS, Topic.SETTINGS} <= page.sources
     assert Topic.CALENDAR not in page.sources and Topic.AUDIT not in page.sources
-    assert page.rcpt_model.rowCount() == 0
+    assert page.receipts_tab.rcpt_model.rowCount() == 0
     reloads: list[int] = []
     original = page.reload
     monkeypatch.setattr(page, "reload", lambda: (reloads.append(1), original()))
@@ -375,7 +387,7 @@ def test_reloads_on_its_data_and_not_on_an_unrelated_write(
     with qtbot.waitSignal(ctx.changed) as changed:
         ops.write(ctx, _pay(deal_id, "20000"), parent=None)  # the deal window takes money
     assert Topic.RECEIPTS in changed.args[0].topics
-    assert reloads == [1] and page.rcpt_model.rowCount() == 1
+    assert reloads == [1] and page.receipts_tab.rcpt_model.rowCount() == 1
 
     ctx.set_actor(admin_actor)
     with qtbot.waitSignal(ctx.changed) as changed:
@@ -394,12 +406,12 @@ def test_a_dialog_write_names_the_page_as_its_initiator(
                      customer_id=world.customer_id, amount=Decimal("10000"), now=NOW)  # fmt: skip
     page = section(qtbot, ctx, world.secretary)
     show_tab(page, "认筹排号")
-    page.tickets_table.selectRow(0)
+    page.tickets_tab.tickets_table.selectRow(0)
     void = page.ask_void_ticket()
     assert isinstance(void, ReasonDialog)
     void.reason.setText("重复登记")
     with qtbot.waitSignal(ctx.changed) as changed:
         qtbot.keyClick(void.reason, Qt.Key.Key_Return)
     assert Topic.TICKETS in changed.args[0].topics and changed.args[0].initiator is page
-    assert page.tickets_model.row_at(0).status == TicketStatus.VOIDED.value
+    assert page.tickets_tab.tickets_model.row_at(0).status == TicketStatus.VOIDED.value
     assert page.message.text() == "第 1 号已作废（号码不再使用）。"

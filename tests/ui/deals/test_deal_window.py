@@ -20,11 +20,12 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import deal_window as module
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deal_dialogs import PaymentDialog, SignDialog
-from anjia_desk.ui.deal_window import DealWindow, open_deal
+from anjia_desk.ui.deals import window as module
+from anjia_desk.ui.deals.payment_dialogs import PaymentDialog
+from anjia_desk.ui.deals.progress_dialogs import SignDialog
+from anjia_desk.ui.deals.window import DealWindow, open_deal
 from anjia_desk.ui.forms import ReasonDialog
 from tests.deal_fixtures import make_building, make_customer, make_project
 from tests.helpers import add_actor
@@ -120,10 +121,10 @@ def open_window(qtbot, ctx: AppContext, deal_id: int, actor: Actor) -> DealWindo
 
 def check_models(qtmodeltester, window: DealWindow) -> None:
     for model in (
-        window.steps_model,
-        window.installments_model,
-        window.receipts_model,
-        window.care_model,
+        window.progress_tab.steps_model,
+        window.payments_tab.installments_model,
+        window.payments_tab.receipts_model,
+        window.care_tab.care_model,
     ):
         qtmodeltester.check(model)
 
@@ -141,14 +142,20 @@ def test_sign_then_pay_as_cashier_and_print_the_receipt(
     assert window.detail is not None and window.detail.stage is Stage.SUBSCRIBED
     assert window.unit_label.text() == "安家·测试苑 1栋0101"
     assert "王建国" in window.buyer_label.text()
-    assert window.summary["buyer_id"].text() in (ID_NUMBER, "110105********002X")
+    assert window.summary_tab.fields["buyer_id"].text() in (ID_NUMBER, "110105********002X")
     check_models(qtmodeltester, window)
 
     # 进度: the next step is 签约; the secretary signs through the dialog (Enter saves).
     window.tabs.setCurrentIndex(1)
-    assert window.sign_button.isVisible() and not window.deliver_button.isVisible()
-    assert window.steps_model.row_at(1).is_next and window.steps_model.row_at(1).step is Step.SIGN
-    qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
+    assert (
+        window.progress_tab.sign_button.isVisible()
+        and not window.progress_tab.deliver_button.isVisible()
+    )
+    assert (
+        window.progress_tab.steps_model.row_at(1).is_next
+        and window.progress_tab.steps_model.row_at(1).step is Step.SIGN
+    )
+    qtbot.mouseClick(window.progress_tab.sign_button, Qt.MouseButton.LeftButton)
     dialog = window.sub_dialog
     assert isinstance(dialog, SignDialog)
     qtbot.keyClicks(dialog.contract_no, "HT2026-0001")
@@ -157,17 +164,20 @@ def test_sign_then_pay_as_cashier_and_print_the_receipt(
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail.stage is Stage.SIGNED
     assert window.stage_label.text() == "阶段：已签约"
-    assert "HT2026-0001" in window.summary["contract"].text()
+    assert "HT2026-0001" in window.summary_tab.fields["contract"].text()
     assert window.message.text() == "已签约。"
-    assert not window.sign_button.isVisible()
-    assert window.care_model.rowCount() == 3  # the three care touches
+    assert not window.progress_tab.sign_button.isVisible()
+    assert window.care_tab.care_model.rowCount() == 3  # the three care touches
 
     # 付款 as the cashier: 收款… with the 定金 installment, amount over the cap refused first.
     ctx.set_actor(world.cashier)
     window.reload()
     window.tabs.setCurrentIndex(2)
-    assert window.pay_button.isVisible() and not window.confirm_button.isVisible()
-    qtbot.mouseClick(window.pay_button, Qt.MouseButton.LeftButton)
+    assert (
+        window.payments_tab.pay_button.isVisible()
+        and not window.payments_tab.confirm_button.isVisible()
+    )
+    qtbot.mouseClick(window.payments_tab.pay_button, Qt.MouseButton.LeftButton)
     pay = window.sub_dialog
     assert isinstance(pay, PaymentDialog)
     assert pay.nature.text() == "定金"
@@ -186,15 +196,15 @@ def test_sign_then_pay_as_cashier_and_print_the_receipt(
     qtbot.keyClick(pay.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert "收据号 SJ-" in window.message.text()
-    assert window.receipts_model.rowCount() == 1
-    receipt = window.receipts_model.row_at(0)
+    assert window.payments_tab.receipts_model.rowCount() == 1
+    receipt = window.payments_tab.receipts_model.row_at(0)
     assert receipt.amount == Decimal("50000.00") and receipt.payer == "王建国"
-    assert window.installments_model.row_at(0).outstanding == Decimal(0)
+    assert window.payments_tab.installments_model.row_at(0).outstanding == Decimal(0)
     check_models(qtmodeltester, window)
 
     # Print the receipt through the preview, then read the PDF back.
-    window.receipts_table.selectRow(0)
-    qtbot.mouseClick(window.print_receipt_button, Qt.MouseButton.LeftButton)
+    window.payments_tab.receipts_table.selectRow(0)
+    qtbot.mouseClick(window.payments_tab.print_receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.printer.preview is not None, timeout=15_000)
     preview = window.printer.preview
     assert preview is not None and preview.isVisible()
@@ -230,11 +240,17 @@ def test_a_consultant_sees_no_paperwork_or_money_buttons(
     deal_id = subscribe_deal(database, world)
     window = open_window(qtbot, ctx, deal_id, world.consultant)
     window.tabs.setCurrentIndex(1)
-    assert not window.sign_button.isVisible() and not window.step_button.isVisible()
+    assert (
+        not window.progress_tab.sign_button.isVisible()
+        and not window.progress_tab.step_button.isVisible()
+    )
     window.tabs.setCurrentIndex(2)
-    assert not window.pay_button.isVisible() and not window.void_button.isVisible()
-    assert window.print_receipt_button.isVisible()
-    assert not window.discount_box.isVisible()
+    assert (
+        not window.payments_tab.pay_button.isVisible()
+        and not window.payments_tab.void_button.isVisible()
+    )
+    assert window.payments_tab.print_receipt_button.isVisible()
+    assert not window.summary_tab.discount_box.isVisible()
 
 
 def test_sign_refusal_stays_beside_the_field(
@@ -259,12 +275,12 @@ def test_pending_discount_is_approved_by_the_site_manager_before_signing(
 ) -> None:
     deal_id = subscribe_deal(database, world, special=Decimal("5000"))
     window = open_window(qtbot, ctx, deal_id, world.manager)
-    assert window.summary["discount_status"].text().startswith("待审批")
-    assert window.discount_box.isVisible()
-    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert window.summary_tab.fields["discount_status"].text().startswith("待审批")
+    assert window.summary_tab.discount_box.isVisible()
+    qtbot.mouseClick(window.summary_tab.approve_button, Qt.MouseButton.LeftButton)
     assert fake_dialogs.names()[-1] == "confirm"
-    assert window.summary["discount_status"].text().startswith("已批准")
-    assert not window.discount_box.isVisible()
+    assert window.summary_tab.fields["discount_status"].text().startswith("已批准")
+    assert not window.summary_tab.discount_box.isVisible()
 
 
 def test_rejecting_a_discount_needs_a_reason(
@@ -281,7 +297,7 @@ def test_rejecting_a_discount_needs_a_reason(
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail is not None
-    assert window.summary["discount_status"].text().startswith("已驳回")
+    assert window.summary_tab.fields["discount_status"].text().startswith("已驳回")
     assert price_before is not None and window.detail.price == price_before + Decimal("5000")
 
 
@@ -297,7 +313,10 @@ def test_steps_after_signing_deliver_and_care(
     window = open_window(qtbot, ctx, deal_id, world.secretary)
     window.tabs.setCurrentIndex(1)
     # 备案 next: 完成此步… with a bad date, then blank (now).
-    assert window.step_button.isVisible() and "备案" in window.step_button.text()
+    assert (
+        window.progress_tab.step_button.isVisible()
+        and "备案" in window.progress_tab.step_button.text()
+    )
     dialog = window.ask_step()
     assert dialog is not None
     qtbot.keyClicks(dialog.on, "2026-13-40")  # type: ignore[attr-defined]
@@ -307,7 +326,7 @@ def test_steps_after_signing_deliver_and_care(
     qtbot.keyClick(dialog.on, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail is not None and window.detail.next_step is Step.DELIVER
-    assert window.deliver_button.isVisible()
+    assert window.progress_tab.deliver_button.isVisible()
 
     # 交付: 6% over the predicted area shows in red that the buyer may cancel.
     deliver = window.ask_deliver()
@@ -318,17 +337,17 @@ def test_steps_after_signing_deliver_and_care(
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail.stage is Stage.DELIVERED
     assert "买受人有权解除合同" in window.message.text()
-    names = [i.name for i in window.installments_model.rows]
+    names = [i.name for i in window.payments_tab.installments_model.rows]
     assert "补差款" in names
 
     # 关怀: copy the first text, mark it done (the consultant owns the touches).
     ctx.set_actor(world.consultant)
     window.reload()
     window.tabs.setCurrentIndex(3)
-    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
-    assert QApplication.clipboard().text() == window.care_model.row_at(0).text
-    qtbot.mouseClick(window.care_done_button, Qt.MouseButton.LeftButton)
-    assert window.care_model.row_at(0).done_at is not None
+    qtbot.mouseClick(window.care_tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == window.care_tab.care_model.row_at(0).text
+    qtbot.mouseClick(window.care_tab.care_done_button, Qt.MouseButton.LeftButton)
+    assert window.care_tab.care_model.row_at(0).done_at is not None
     assert "已标记完成" in window.message.text()
 
 
@@ -350,24 +369,29 @@ def test_void_and_reissue_a_receipt(
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert "重开为" in window.message.text()
-    assert window.receipts_model.rowCount() == 2
-    window.receipts_table.selectRow(
-        next(i for i, r in enumerate(window.receipts_model.rows) if r.voided_at is None)
+    assert window.payments_tab.receipts_model.rowCount() == 2
+    window.payments_tab.receipts_table.selectRow(
+        next(
+            i for i, r in enumerate(window.payments_tab.receipts_model.rows) if r.voided_at is None
+        )
     )
     dialog = window.ask_void()
     assert dialog is not None
     dialog.reason.setText("客户退款")  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.sub_dialog is None)
-    assert all(r.voided_at is not None for r in window.receipts_model.rows)
+    assert all(r.voided_at is not None for r in window.payments_tab.receipts_model.rows)
     assert window.detail is not None and window.detail.paid == Decimal(0)
 
     # Finance confirms (a voided receipt cannot be: the refusal is shown).
     ctx.set_actor(world.finance)
     window.reload()
-    assert window.confirm_button.isVisible() and not window.pay_button.isVisible()
-    window.receipts_table.selectRow(0)
-    qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    assert (
+        window.payments_tab.confirm_button.isVisible()
+        and not window.payments_tab.pay_button.isVisible()
+    )
+    window.payments_tab.receipts_table.selectRow(0)
+    qtbot.mouseClick(window.payments_tab.confirm_button, Qt.MouseButton.LeftButton)
     assert window.message.kind == "error" and "已作废" in window.message.text()
 
 
@@ -405,19 +429,24 @@ def test_mortgage_steps_belong_to_the_mortgage_officer(
     window = open_window(qtbot, ctx, deal_id, world.secretary)
     window.tabs.setCurrentIndex(1)
     assert window.detail is not None and window.detail.next_step is Step.DOCUMENTS
-    assert "按揭资料" in window.next_label.text()
-    assert not window.step_button.isVisible()  # the secretary does not do the loan steps
+    assert "按揭资料" in window.progress_tab.next_label.text()
+    assert (
+        not window.progress_tab.step_button.isVisible()
+    )  # the secretary does not do the loan steps
     window.close()
     window = open_window(qtbot, ctx, deal_id, officer)
     window.tabs.setCurrentIndex(1)
-    assert window.step_button.isVisible() and "按揭资料" in window.step_button.text()
+    assert (
+        window.progress_tab.step_button.isVisible()
+        and "按揭资料" in window.progress_tab.step_button.text()
+    )
     dialog = window.ask_step()
     assert dialog is not None
     dialog.note.setText("资料齐全")  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.sub_dialog is None)
     assert window.detail.next_step is Step.INTERVIEW
-    assert window.steps_model.row_at(3).note == "资料齐全"
+    assert window.progress_tab.steps_model.row_at(3).note == "资料齐全"
 
 
 def _pay(deal_id: int, amount: str):
@@ -447,7 +476,7 @@ def test_reloads_on_its_deal_and_not_on_an_unrelated_write(
     with qtbot.waitSignal(ctx.changed) as changed:
         ops.write(ctx, _pay(deal_id, "20000"), parent=None)  # another view takes money
     assert Topic.RECEIPTS in changed.args[0].topics
-    assert reloads == [1] and window.receipts_model.rowCount() == 1
+    assert reloads == [1] and window.payments_tab.receipts_model.rowCount() == 1
 
     ctx.set_actor(admin_actor)
     with qtbot.waitSignal(ctx.changed) as changed:

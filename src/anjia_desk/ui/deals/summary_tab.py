@@ -1,0 +1,112 @@
+"""A deal window's 概要 tab: prices, discounts and their approval (批准特批, 驳回… for those who
+approve), the buyer, the contract numbers and the deal's terms."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.deals import DiscountStatus
+from anjia_desk.services.deal_views import DealDetail
+from anjia_desk.ui import palette
+from anjia_desk.ui.deals.format import value_label
+from anjia_desk.ui.deals.rules import DealActions
+from anjia_desk.ui.forms import yuan
+from anjia_desk.ui.widgets import format_day, format_local
+
+#: The 概要 fields, left column then right: key, title.
+LEFT_FIELDS = (
+    ("list_price", "表价："),
+    ("standard_discount", "付款方式优惠："),
+    ("special_discount", "特批优惠："),
+    ("discount_status", "特批状态："),
+    ("price", "成交价："),
+    ("filed_price", "备案价："),
+    ("deposit", "定金："),
+    ("paid", "已付 / 未付："),
+)
+RIGHT_FIELDS = (
+    ("project", "项目："),
+    ("customer", "客户："),
+    ("buyer_id", "证件号码："),
+    ("consultant", "置业顾问："),
+    ("method", "付款方式："),
+    ("subscribed", "认购时间："),
+    ("deadline", "签约期限："),
+    ("contract", "合同 / 网签编号："),
+    ("penalty", "逾期违约金："),
+    ("cancel", "解除权："),
+    ("ticket", "认筹号："),
+)
+
+
+class SummaryTab(QWidget):
+    """概要: `fields` by key; `approve_button` and `reject_button` in `discount_box`, shown while a
+    special discount waits for this person's approval (the window connects them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        self.fields: dict[str, QLabel] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for form, fields in ((left, LEFT_FIELDS), (right, RIGHT_FIELDS)):
+            for key, title in fields:
+                label = value_label()
+                label.setWordWrap(True)
+                self.fields[key] = label
+                form.addRow(title, label)
+        outer.addLayout(left, 1)
+        outer.addSpacing(20)
+        right_box = QVBoxLayout()
+        right_box.addLayout(right)
+        self.discount_box = QGroupBox("特批审批")
+        box_layout = QHBoxLayout(self.discount_box)
+        self.approve_button = QPushButton("批准特批")
+        self.reject_button = QPushButton("驳回…")
+        for button in (self.approve_button, self.reject_button):
+            button.setAutoDefault(False)
+            box_layout.addWidget(button)
+        box_layout.addStretch(1)
+        right_box.addWidget(self.discount_box)
+        right_box.addStretch(1)
+        outer.addLayout(right_box, 1)
+
+    def show_deal(self, d: DealDetail, zone: ZoneInfo, actions: DealActions) -> None:
+        s = self.fields
+        s["list_price"].setText(yuan(d.list_price))
+        s["standard_discount"].setText(yuan(d.standard_discount))
+        s["special_discount"].setText(
+            yuan(d.special_discount) + (f"（{d.discount_reason}）" if d.discount_reason else "")
+        )
+        status = DiscountStatus(d.discount_status)
+        approver = f"，审批人 {d.discount_approver}" if d.discount_approver else ""
+        s["discount_status"].setText(status.label + approver)
+        s["discount_status"].setStyleSheet(
+            f"color:{palette.ERROR};" if status is DiscountStatus.PENDING else ""
+        )
+        s["price"].setText(yuan(d.price))
+        s["filed_price"].setText(yuan(d.filed_price))
+        s["deposit"].setText(yuan(d.deposit))
+        s["paid"].setText(f"{yuan(d.paid)} / {yuan(d.outstanding)}")
+        s["project"].setText(d.project_name)
+        s["customer"].setText(f"{d.customer_name}  {d.shown_phone}")
+        s["buyer_id"].setText(d.buyer_id_shown)
+        s["consultant"].setText(d.consultant_name or "—")
+        s["method"].setText(d.payment_method.label)
+        s["subscribed"].setText(format_local(d.subscribed_at, zone))
+        s["deadline"].setText(format_day(d.sign_deadline))
+        signed = f"（{format_local(d.signed_at, zone)} 签约）" if d.signed_at else ""
+        s["contract"].setText(f"{d.contract_no or '—'} / {d.netsign_no or '—'}{signed}")
+        s["penalty"].setText(f"每日万分之 {d.penalty_per_10k}")
+        s["cancel"].setText(f"逾期超过 {d.cancel_days} 天可解除合同")
+        s["ticket"].setText(f"第 {d.ticket_number} 号" if d.ticket_number else "—")
+        self.discount_box.setVisible(actions.approve_discount)

@@ -1,0 +1,378 @@
+"""A deal's window, one per deal and non-modal (like the customer window): the header (unit,
+buyer, stage, price, 打印认购书…) over four tabs — 概要 (summary_tab), 进度 (progress_tab), 付款
+(payments_tab) and 关怀 (care_tab). Every load goes through services.deals.deal_detail (an audited
+view) on the operation layer's reader; the window refreshes when a broadcast touches what that
+read, and every write goes through ui/ops.py. Which buttons show comes from
+`rules.deal_actions`."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anjia_desk.core.deals import Stage
+from anjia_desk.core.errors import NotFound, UserError
+from anjia_desk.services.care import complete_touch
+from anjia_desk.services.deal_views import CareLine, DealDetail, ReceiptLine
+from anjia_desk.services.deals import deal_detail, decide_discount
+from anjia_desk.services.settings import office_zone
+from anjia_desk.services.topics import Topic
+from anjia_desk.ui import ops, palette
+from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.deals.care_tab import CareTab
+from anjia_desk.ui.deals.format import value_label
+from anjia_desk.ui.deals.payment_dialogs import (
+    PaymentDialog,
+    confirm_receipt,
+    reissue_receipt_dialog,
+    void_receipt_dialog,
+)
+from anjia_desk.ui.deals.payments_tab import PaymentsTab
+from anjia_desk.ui.deals.progress_dialogs import DeliverDialog, SignDialog, StepDialog
+from anjia_desk.ui.deals.progress_tab import ProgressTab
+from anjia_desk.ui.deals.rules import deal_actions
+from anjia_desk.ui.deals.summary_tab import SummaryTab
+from anjia_desk.ui.forms import FormDialog, ReasonDialog, yuan
+from anjia_desk.ui.printing import PdfPrinter
+from anjia_desk.ui.widgets import MessageBar, default_zone, selected_row
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    detail: DealDetail
+    zone: ZoneInfo
+
+
+def _load_deal(session: Session, actor: Actor, deal_id: int, now: datetime) -> _Loaded:
+    return _Loaded(deal_detail(session, actor, deal_id, now=now), office_zone(session))
+
+
+class DealWindow(QDialog):
+    """One deal, non-modal; `open_deal` shows it once its first load arrives. It reloads on a
+    broadcast touching its `sources` (the topics its load read), or on its own writes."""
+
+    def __init__(self, ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.deal_id = deal_id
+        self.detail: DealDetail | None = None
+        self.zone: ZoneInfo = default_zone()
+        self.load_error = ""
+        #: The topics the deal's data came from, learnt from what its load read.
+        self.sources: frozenset[Topic] = frozenset()
+        self.sub_dialog: FormDialog | None = None
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1000, 680)
+        layout = QVBoxLayout(self)
+
+        header = QHBoxLayout()
+        self.unit_label = QLabel()
+        self.unit_label.setStyleSheet("font-size:18px;font-weight:bold;")
+        self.buyer_label = value_label()
+        self.stage_label = QLabel()
+        self.price_label = QLabel()
+        for widget in (self.unit_label, self.buyer_label, self.stage_label, self.price_label):
+            header.addWidget(widget)
+            header.addSpacing(14)
+        header.addStretch(1)
+        self.print_subscription_button = QPushButton("打印认购书…")
+        self.print_subscription_button.setAutoDefault(False)
+        self.print_subscription_button.clicked.connect(self.print_subscription)
+        header.addWidget(self.print_subscription_button)
+        layout.addLayout(header)
+
+        self.summary_tab = SummaryTab()
+        self.progress_tab = ProgressTab()
+        self.payments_tab = PaymentsTab()
+        self.care_tab = CareTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.summary_tab, "概要")
+        self.tabs.addTab(self.progress_tab, "进度")
+        self.tabs.addTab(self.payments_tab, "付款")
+        self.tabs.addTab(self.care_tab, "关怀")
+        layout.addWidget(self.tabs, 1)
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        self.printer = PdfPrinter(ctx, self, self.message)
+        self._connect_buttons()
+        ctx.changed.connect(self._on_changed)
+
+    def _connect_buttons(self) -> None:
+        summary, progress = self.summary_tab, self.progress_tab
+        payments, care = self.payments_tab, self.care_tab
+        summary.approve_button.clicked.connect(self.approve_discount)
+        summary.reject_button.clicked.connect(self.reject_discount)
+        progress.sign_button.clicked.connect(self.ask_sign)
+        progress.step_button.clicked.connect(self.ask_step)
+        progress.deliver_button.clicked.connect(self.ask_deliver)
+        payments.pay_button.clicked.connect(self.ask_payment)
+        payments.print_receipt_button.clicked.connect(self.print_receipt)
+        payments.void_button.clicked.connect(self.ask_void)
+        payments.reissue_button.clicked.connect(self.ask_reissue)
+        payments.confirm_button.clicked.connect(self.confirm_receipt)
+        care.copy_button.clicked.connect(self.copy_care_text)
+        care.care_done_button.clicked.connect(self.complete_care)
+
+    # --- loading
+
+    def reload(self) -> None:
+        """Read the deal on the reader; the first load shows the window (`open_deal`)."""
+        deal_id, now = self.deal_id, self.ctx.clock()
+        ops.read(
+            self.ctx,
+            lambda session, actor: _load_deal(session, actor, deal_id, now),
+            parent=self,
+            done=self._loaded,
+            failed=self._load_failed,
+        )
+
+    def _loaded(self, result: ops.Read) -> None:
+        loaded: _Loaded = result.value
+        self.sources = result.topics
+        self.zone = loaded.zone
+        first = self.detail is None
+        self.detail = loaded.detail
+        self._show(loaded.detail)
+        if first and _OPEN.get(self.deal_id) is self:
+            self.show()
+
+    def _load_failed(self, exc: UserError) -> None:
+        self.load_error = exc.message
+        if self.detail is None:  # the first load: the window never shows
+            self.ctx.dialogs.warning(self.parentWidget(), "打开交易", exc.message)
+            if _OPEN.get(self.deal_id) is self:
+                del _OPEN[self.deal_id]
+            self.deleteLater()
+        elif isinstance(exc, NotFound):
+            self.detail = None
+            self.close()
+        else:
+            self.message.show_error(exc.message)
+
+    def _show(self, d: DealDetail) -> None:
+        actions = deal_actions(d, self.ctx.actor)
+        self.setWindowTitle(f"交易 — {d.project_name} {d.unit_label} {d.buyer_name}")
+        self.unit_label.setText(f"{d.project_name} {d.unit_label}")
+        self.buyer_label.setText(f"买受人：{d.buyer_name}")
+        self.stage_label.setText(f"阶段：{d.stage.label}")
+        self.stage_label.setStyleSheet(
+            f"color:{palette.ERROR};" if d.stage is Stage.CANCELLED else "font-weight:bold;"
+        )
+        self.price_label.setText(f"成交价：{yuan(d.price)}")
+        self.summary_tab.show_deal(d, self.zone, actions)
+        self.progress_tab.show_deal(d, self.zone, actions)
+        self.payments_tab.show_deal(d, actions)
+        self.care_tab.show_deal(d, self.zone, actions)
+        self.print_subscription_button.setEnabled(actions.print_subscription)
+
+    def _on_changed(self, changes: Any) -> None:
+        mine = getattr(changes, "initiator", None) is self
+        if self.detail is not None and (
+            mine or (self.isVisible() and changes.touches(self.sources))
+        ):
+            self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.changed.disconnect(self._on_changed)
+        _OPEN.pop(self.deal_id, None)
+        super().closeEvent(event)
+
+    def _done(self, text: str) -> None:
+        """After a write (which reloaded the window through its broadcast): say it is done."""
+        if self.detail is not None:
+            self.message.show_ok(text)
+
+    # --- sub-dialogs
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.message.clear_message()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._done)
+        dialog.destroyed.connect(self._forget_sub)
+        self.sub_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_sub(self) -> None:
+        self.sub_dialog = None
+
+    def ask_sign(self) -> FormDialog | None:
+        return self._open(SignDialog(self.ctx, self, self.detail)) if self.detail else None
+
+    def ask_step(self) -> FormDialog | None:
+        if self.detail is None or self.detail.next_step is None:
+            return None
+        return self._open(StepDialog(self.ctx, self, self.detail))
+
+    def ask_deliver(self) -> FormDialog | None:
+        return self._open(DeliverDialog(self.ctx, self, self.detail)) if self.detail else None
+
+    def ask_payment(self) -> FormDialog | None:
+        return self._open(PaymentDialog(self.ctx, self, self.detail)) if self.detail else None
+
+    # --- discounts
+
+    def approve_discount(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        question = (
+            f"批准特批优惠 {yuan(d.special_discount)}（理由：{d.discount_reason or '—'}）吗？"
+        )
+        if not self.ctx.dialogs.confirm(self, "批准特批", question):
+            return
+        deal_id, version, now = d.id, d.version, self.ctx.clock()
+        ops.write(
+            self.ctx,
+            lambda session, actor: decide_discount(
+                session, actor, deal_id, approve=True, version=version, now=now
+            ),
+            parent=self,
+            done=self._approved,
+            message=self.message,
+        )
+
+    def _approved(self, _result: object) -> None:
+        self._done("已批准特批优惠。")
+
+    def reject_discount(self) -> FormDialog | None:
+        d = self.detail
+        if d is None:
+            return None
+        deal_id, version = d.id, d.version
+
+        def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            decide_discount(
+                session, actor, deal_id, approve=False, reason=reason, version=version, now=now
+            )
+            return "已驳回特批优惠，成交价按无特批重新计算。"
+
+        return self._open(
+            ReasonDialog(
+                self.ctx,
+                self,
+                "驳回特批",
+                f"驳回特批优惠 {yuan(d.special_discount)}：成交价去掉特批后重新计算。",
+                act,
+                ok_text="驳回",
+                reason_label="驳回理由：",
+            )
+        )
+
+    # --- receipts
+
+    def selected_receipt(self) -> ReceiptLine | None:
+        table, model = self.payments_tab.receipts_table, self.payments_tab.receipts_model
+        row = selected_row(table)
+        if row is None:
+            live = [r for r in model.rows if r.voided_at is None]
+            if len(live) == 1:  # the only receipt needs no selecting
+                return live[0]
+            self.message.show_info("请先在收据表中选中一张收据。")
+            return None
+        return model.row_at(row)
+
+    def print_receipt(self) -> None:
+        receipt = self.selected_receipt()
+        if receipt is not None:
+            self.printer.receipt(receipt.id, receipt.code)
+
+    def ask_void(self) -> FormDialog | None:
+        receipt = self.selected_receipt()
+        if receipt is None:
+            return None
+        return self._open(void_receipt_dialog(self.ctx, self, receipt))
+
+    def ask_reissue(self) -> FormDialog | None:
+        receipt = self.selected_receipt()
+        if receipt is None:
+            return None
+        return self._open(reissue_receipt_dialog(self.ctx, self, receipt))
+
+    def confirm_receipt(self) -> None:
+        receipt = self.selected_receipt()
+        if receipt is not None:
+            confirm_receipt(self.ctx, self, receipt, done=self._done, message=self.message)
+
+    def print_subscription(self) -> None:
+        if self.detail is not None:
+            self.printer.subscription(self.deal_id, f"{self.detail.unit_label}")
+
+    # --- care
+
+    def selected_care(self) -> CareLine | None:
+        table, model = self.care_tab.care_table, self.care_tab.care_model
+        row = selected_row(table)
+        if row is None:
+            open_ones = [c for c in model.rows if c.done_at is None]
+            if open_ones:
+                return open_ones[0]
+            self.message.show_info("没有未完成的关怀任务。")
+            return None
+        return model.row_at(row)
+
+    def copy_care_text(self) -> None:
+        line = self.selected_care()
+        if line is None:
+            return
+        QGuiApplication.clipboard().setText(line.text)
+        self.message.show_ok(f"已复制第 {line.seq} 次关怀话术。")
+
+    def complete_care(self) -> None:
+        line = self.selected_care()
+        if line is None:
+            return
+        touch_id, now = line.id, self.ctx.clock()
+        text = f"第 {line.seq} 次关怀已标记完成。"
+        ops.write(
+            self.ctx,
+            lambda session, actor: complete_touch(session, actor, touch_id, now=now),
+            parent=self,
+            done=lambda _result: self._done(text),
+            message=self.message,
+        )
+
+
+#: Open deal windows by deal id: opening one again raises it.
+_OPEN: dict[int, DealWindow] = {}
+
+
+def open_deal(ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> DealWindow:
+    """Show the deal's window (non-blocking); an already open one comes to the front."""
+    window = _OPEN.get(deal_id)
+    if window is not None and shiboken6.isValid(window) and window.ctx is ctx:
+        if window.detail is None:  # still loading: it shows itself
+            return window
+        window.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
+            window.raise_()
+            window.activateWindow()
+        return window
+    window = DealWindow(ctx, deal_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPEN[deal_id] = window
+    window.reload()  # shows the window once read, or warns and deletes it
+    return window
