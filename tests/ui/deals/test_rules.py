@@ -1,5 +1,6 @@
-"""The rules the deal screens decide themselves until core has them (ui/deals/rules.py), table by
-table: the 认购, 交付, 收款 and 认筹 checks, and which of the deal window's buttons show."""
+"""What the deal screens ask of the rules (ui/deals/rules.py), table by table: the 认购, 交付, 收款
+and 认筹 checks (core's validators plus "choose one first"), and which of the deal window's
+buttons show and why a shown one is disabled (from the actions core grants)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from anjia_desk.core.deal_actions import DealAction, DealFacts, Who
+from anjia_desk.core.deal_actions import deal_actions as core_deal_actions
 from anjia_desk.core.deals import DiscountStatus, Stage, Step
-from anjia_desk.core.roles import Role
+from anjia_desk.core.roles import Action, Role
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.deals.rules import (
     SubscribeValues,
@@ -81,14 +84,30 @@ def _actor(*roles: Role) -> Actor:
     return Actor(user_id=1, username="x", display_name="x", roles=frozenset(roles))
 
 
-def _detail(**changes: Any) -> Any:
+def _detail(actor: Actor, **changes: Any) -> Any:
+    """A deal page as the service gives it: the fields the window reads, and the actions core
+    grants `actor` on it."""
     fields: dict[str, Any] = {
         "stage": Stage.SIGNED,
         "next_step": Step.FILE,
         "discount_status": DiscountStatus.NONE.value,
         "outstanding": Decimal(100),
     }
-    return SimpleNamespace(**{**fields, **changes})
+    fields.update(changes)
+    facts = DealFacts(
+        stage=fields["stage"],
+        next_step=fields["next_step"],
+        discount_status=DiscountStatus(fields["discount_status"]),
+        special_discount=Decimal(5000),
+        outstanding=fields["outstanding"],
+        paid_beyond_deposit=False,
+        live_receipts=1,
+        unconfirmed_receipts=1,
+        open_care=1,
+    )
+    who = Who(can=frozenset(a for a in Action if actor.can(a)), roles=actor.roles)
+    granted = core_deal_actions(facts, who, discount_needs=Role.SITE_MANAGER, site_pct=Decimal(3))
+    return SimpleNamespace(**fields, actions=granted)
 
 
 @pytest.mark.parametrize(
@@ -121,5 +140,19 @@ def _detail(**changes: Any) -> Any:
 def test_deal_actions(
     detail: dict[str, Any], roles: tuple[Role, ...], expected: dict[str, object]
 ) -> None:
-    actions = deal_actions(_detail(**detail), _actor(*roles))
+    actor = _actor(*roles)
+    actions = deal_actions(_detail(actor, **detail), actor)
     assert {key: getattr(actions, key) for key in expected} == expected
+
+
+def test_a_shown_button_says_why_it_is_disabled() -> None:
+    actor = _actor(Role.SALES_SECRETARY)
+    detail = _detail(
+        actor,
+        stage=Stage.SUBSCRIBED,
+        next_step=Step.SIGN,
+        discount_status=DiscountStatus.PENDING.value,
+    )
+    actions = deal_actions(detail, actor)
+    assert actions.sign
+    assert actions.why_not[DealAction.SIGN] == "特批折扣尚未审批，审批后才能签约"

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.services.deal_views import DealDetail, InstallmentLine
 from anjia_desk.ui.deals.format import ERROR_ROW, RIGHT, ReceiptsModel, make_table
 from anjia_desk.ui.deals.rules import DealActions
@@ -89,6 +90,7 @@ class PaymentsTab(QWidget):
         )
         self.pay_button.setVisible(actions.pay_shown)
         self.pay_button.setEnabled(actions.pay)
+        self.pay_button.setToolTip(actions.why_not.get(DealAction.RECORD_PAYMENT, ""))
         self.void_button.setVisible(actions.void_receipts)
         self.reissue_button.setVisible(actions.void_receipts)
         self.confirm_button.setVisible(actions.confirm_receipts)

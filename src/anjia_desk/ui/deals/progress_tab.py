@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.core.deals import Stage, Step
 from anjia_desk.services.deal_views import DealDetail, StepLine
 from anjia_desk.ui.deals.format import INACTIVE_ROW, NEXT_STEP_BACKGROUND, make_table
@@ -78,5 +79,13 @@ class ProgressTab(QWidget):
         self.sign_button.setVisible(actions.sign)
         self.deliver_button.setVisible(actions.deliver)
         self.step_button.setVisible(actions.complete_step)
+        for button, action in (
+            (self.sign_button, DealAction.SIGN),
+            (self.deliver_button, DealAction.DELIVER),
+            (self.step_button, DealAction.COMPLETE_STEP),
+        ):
+            why_not = actions.why_not.get(action, "")
+            button.setEnabled(not why_not)
+            button.setToolTip(why_not)
         if step is not None and step not in (Step.SIGN, Step.DELIVER, Step.SUBSCRIBE):
             self.step_button.setText(f"完成“{step.label}”…")

@@ -1,22 +1,33 @@
-"""The rules the deal screens still decide themselves, each in one function, until core has them:
-what a deal's window lets this person do (`deal_actions`), and the checks the dialogs make beyond
-"is this a number / a date" (`subscribe_problems`, `delivery_problems`, `payment_problems`,
-`ticket_problems`). Each returns what the screen needs; a problem is `{field: Chinese message}`.
-
-Issue 12 moves them to core (validators) and to `DealDetail.actions`; the lead swaps these
-functions for those after merging, and the screens keep calling them by the same shape.
+"""What the deal screens ask of the rules, in the shape the screens need: which of a deal's buttons
+this person sees and may press (`deal_actions`, read from `DealDetail.actions`, which the service
+computes with core.deal_actions), and the dialogs' checks (`subscribe_problems`,
+`delivery_problems`, `payment_problems`, `ticket_problems`), which are core.deal_forms'
+validators plus "pick one first" for the choices only a screen has. A problem is
+`{field: Chinese message}`; the service runs the same validators again before it writes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
-from anjia_desk.core.deals import DiscountStatus, Stage, Step
+from anjia_desk.core.deal_actions import DealAction, Permit
+from anjia_desk.core.deal_forms import (
+    DeliverForm,
+    PaymentForm,
+    SubscribeForm,
+    validate_deliver,
+    validate_payment,
+    validate_subscribe,
+)
+from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
 from anjia_desk.core.identity import normalise_id_number
-from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import DealDetail
+
+_NONE = Permit(shown=False)
 
 
 @dataclass(frozen=True)
@@ -34,31 +45,39 @@ class DealActions:
     void_receipts: bool  # 作废… and 重开… on a receipt
     confirm_receipts: bool  # 财务确认
     care: bool  # 标记已完成 on a care touch
+    #: Why a shown action may not be done now ("" when it may): the disabled button's hint.
+    why_not: Mapping[DealAction, str] = field(default_factory=dict)
 
 
-# moves to core (issue 12): DealDetail.actions
 def deal_actions(detail: DealDetail, actor: Actor) -> DealActions:
-    """Which of the window's buttons this person may use on this deal now."""
+    """Which of the window's buttons this person sees on this deal now, from `detail.actions`:
+    a step's button shows while that step is next and the user's roles include it; money and
+    receipt buttons show to the cashier; a shown button is enabled only when its Permit allows."""
+    del actor  # the service already decided for the user who asked
+    permits = detail.actions
+
+    def permit(action: DealAction) -> Permit:
+        return permits.get(action, _NONE)
+
     live = detail.stage is not Stage.CANCELLED
     step = detail.next_step if live else None
-    paperwork = actor.can(Action.SIGN_CONTRACTS)
-    other = step is not None and step not in (Step.SIGN, Step.DELIVER, Step.SUBSCRIBE)
-    needed = Action.MORTGAGE_STEPS if step is not None and step.is_mortgage else None
-    allowed = actor.can(needed) if needed is not None else paperwork
-    cashier = actor.can(Action.RECORD_PAYMENTS)
     pending = DiscountStatus(detail.discount_status) is DiscountStatus.PENDING
+    own_dialog = (Step.SIGN, Step.DELIVER, Step.SUBSCRIBE)
     return DealActions(
-        approve_discount=pending and actor.can(Action.APPROVE_DISCOUNTS),
-        print_subscription=actor.can(Action.VIEW_DEALS),
+        approve_discount=pending and permit(DealAction.APPROVE_DISCOUNT).shown,
+        print_subscription=permit(DealAction.PRINT_SUBSCRIPTION).allowed,
         next_step=step,
-        sign=step is Step.SIGN and paperwork,
-        deliver=step is Step.DELIVER and paperwork,
-        complete_step=other and allowed,
-        pay_shown=cashier,
-        pay=live and detail.outstanding > 0,
-        void_receipts=cashier,
-        confirm_receipts=actor.can(Action.CONFIRM_RECEIPTS),
-        care=actor.can(Action.CARE_TOUCHES),
+        sign=step is Step.SIGN and permit(DealAction.SIGN).shown,
+        deliver=step is Step.DELIVER and permit(DealAction.DELIVER).shown,
+        complete_step=step is not None
+        and step not in own_dialog
+        and permit(DealAction.COMPLETE_STEP).shown,
+        pay_shown=permit(DealAction.RECORD_PAYMENT).shown,
+        pay=permit(DealAction.RECORD_PAYMENT).allowed,
+        void_receipts=permit(DealAction.VOID_RECEIPT).shown,
+        confirm_receipts=permit(DealAction.CONFIRM_RECEIPT).shown,
+        care=permit(DealAction.CARE_DONE).shown,
+        why_not={action: p.why_not for action, p in permits.items() if p.shown and p.why_not},
     )
 
 
@@ -73,25 +92,31 @@ class SubscribeValues:
     discount_reason: str
 
 
-# moves to core (issue 12): the subscribe form's validator
 def subscribe_problems(values: SubscribeValues) -> dict[str, str]:
-    """The 认购 form's problems: customer, buyer, ID number, the special discount's reason."""
+    """The 认购 form's problems: a customer chosen, then core's validator (the buyer's name and ID
+    number, the special discount and its reason)."""
     problems: dict[str, str] = {}
     if values.customer_id is None:
         problems["customer"] = "请先查找并选择客户"
-    if not values.buyer_name.strip():
-        problems["buyer_name"] = "请填写买受人姓名"
+    form = SubscribeForm(
+        unit_id=0,
+        customer_id=values.customer_id or 0,
+        buyer_name=values.buyer_name,
+        buyer_id_number=values.buyer_id_number,
+        payment_method=PaymentMethod.FULL,
+        deposit=Decimal(0),
+        special_discount=values.special_discount,
+        discount_reason=values.discount_reason,
+    )
+    problems.update(validate_subscribe(form))
     id_problem = buyer_id_problem(values.buyer_id_number)
     if id_problem:
         problems["buyer_id_number"] = id_problem
-    if values.special_discount > 0 and not values.discount_reason.strip():
-        problems["discount_reason"] = "有特批优惠时请填写理由"
     return problems
 
 
-# moves to core (issue 12): part of the subscribe form's validator (checked as it is typed too)
 def buyer_id_problem(text: str) -> str:
-    """Why the buyer's ID number is not acceptable ("" when it is)."""
+    """Why the buyer's ID number is not acceptable ("" when it is), as it is typed."""
     text = text.strip()
     if not text:
         return "请填写买受人证件号码"
@@ -102,29 +127,41 @@ def buyer_id_problem(text: str) -> str:
     return ""
 
 
-# moves to core (issue 12): the delivery form's validator
 def delivery_problems(measured_area: Decimal) -> dict[str, str]:
-    """The measured area's bounds: above 0, below 10000 ㎡, at most two decimals."""
-    if not measured_area.is_finite() or measured_area <= 0 or measured_area >= 10000:
-        return {"measured_area": "实测面积须大于 0 且小于 10000 ㎡"}
-    if measured_area != measured_area.quantize(Decimal("0.01")):
-        return {"measured_area": "面积最多两位小数"}
-    return {}
+    """The measured area's bounds (core.deal_forms.validate_deliver)."""
+    return validate_deliver(DeliverForm(measured_area=measured_area))
 
 
-# moves to core (issue 12): the payment form's validator (the amount's cap, what the installment
-# still owes, is checked by the money field as it is typed)
-def payment_problems(installment_id: int | None, payer: str) -> dict[str, str]:
-    """收款: an installment chosen and a payer named."""
+def payment_problems(
+    installment_id: int | None,
+    payer: str,
+    *,
+    amount: Decimal | None = None,
+    paid_on: date | None = None,
+    today: date | None = None,
+    method: str = "",
+    note: str = "",
+) -> dict[str, str]:
+    """收款: an installment chosen, then core's validator for the receipt's fields (the amount's
+    cap, what the installment still owes, is checked by the money field as it is typed and by
+    the service)."""
     problems: dict[str, str] = {}
     if installment_id is None:
         problems["installment"] = "请选择付款节点"
-    if not payer.strip():
-        problems["payer"] = "请填写交款人"
+    form = PaymentForm(
+        amount=amount if amount is not None else Decimal(1),
+        payer=payer,
+        method=method,
+        paid_on=paid_on,
+        note=note,
+    )
+    found = validate_payment(form, today=today or date.max)
+    if amount is None:
+        found.pop("amount", None)
+    problems.update(found)
     return problems
 
 
-# moves to core (issue 12): the ticket form's validator
 def ticket_problems(customer_id: int | None) -> dict[str, str]:
     """认筹: a customer chosen."""
     return {"customer": "请先查找并选择客户"} if customer_id is None else {}
