@@ -10,8 +10,10 @@ from typing import Any, ClassVar
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from anjia_desk.core.customers import Grade, Relation, VisitKind
+from anjia_desk.core.phones import PhoneKind
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import Decimal2
+from anjia_desk.db.types import Decimal2, EnumMapped, enum_column
 
 #: Columns the customer list sorts by, each with a covering index behind "anonymised_at IS NULL".
 SORTED = (
@@ -92,7 +94,7 @@ class Customer(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(24), index=True)
     #: The identity: the 11 digits of a real mobile number; None for masked/virtual numbers.
     phone_key: Mapped[str | None] = mapped_column(String(11), unique=True)
-    phone_kind: Mapped[str] = mapped_column(String(10), default="mobile")
+    phone_kind: EnumMapped[PhoneKind] = enum_column(PhoneKind, 10, default=PhoneKind.MOBILE)
     gender: Mapped[str] = mapped_column(String(4), default="")
     age_band: Mapped[str] = mapped_column(String(20), default="")
     family_structure: Mapped[str] = mapped_column(String(20), default="")
@@ -111,7 +113,7 @@ class Customer(Versioned, Base):
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     protected_until: Mapped[date | None] = mapped_column(Date, index=True)
-    grade: Mapped[str] = mapped_column(String(1), default="C", index=True)
+    grade: EnumMapped[Grade] = enum_column(Grade, 1, default=Grade.C, index=True)
     referrer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
@@ -157,7 +159,7 @@ class CustomerRelative(Base):
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
-    relation: Mapped[str] = mapped_column(String(10))  # core.customers.Relation
+    relation: EnumMapped[Relation] = enum_column(Relation, 10)
     name: Mapped[str] = mapped_column(String(40), default="")
     phone: Mapped[str | None] = mapped_column(String(24))
     phone_key: Mapped[str | None] = mapped_column(String(11), index=True)
@@ -187,7 +189,7 @@ class Visit(Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     visited_at: Mapped[datetime] = mapped_column(index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # core.customers.VisitKind
+    kind: EnumMapped[VisitKind] = enum_column(VisitKind, 10)
     party_size: Mapped[int] = mapped_column(default=1)
     channel: Mapped[str] = mapped_column(String(20), default="")
     awareness: Mapped[str] = mapped_column(String(20), default="")
@@ -222,8 +224,8 @@ class FollowUp(Base):
     content: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(String(200), default="")
     next_on: Mapped[date | None] = mapped_column(Date)
-    grade_before: Mapped[str | None] = mapped_column(String(1))
-    grade_after: Mapped[str | None] = mapped_column(String(1))
+    grade_before: EnumMapped[Grade | None] = enum_column(Grade, 1)
+    grade_after: EnumMapped[Grade | None] = enum_column(Grade, 1)
 
 
 class GradeChange(Base):
@@ -242,8 +244,8 @@ class GradeChange(Base):
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    from_grade: Mapped[str | None] = mapped_column(String(1))
-    to_grade: Mapped[str] = mapped_column(String(1))
+    from_grade: EnumMapped[Grade | None] = enum_column(Grade, 1)
+    to_grade: EnumMapped[Grade] = enum_column(Grade, 1)
     reason: Mapped[str] = mapped_column(Text, default="")
 
 

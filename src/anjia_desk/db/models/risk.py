@@ -8,7 +8,9 @@ from typing import ClassVar
 from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from anjia_desk.core.risk import Dimension, Level
 from anjia_desk.db.base import Base, Versioned
+from anjia_desk.db.types import EnumMapped, enum_column
 
 
 class RiskMark(Base):
@@ -26,8 +28,8 @@ class RiskMark(Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
-    dimension: Mapped[str] = mapped_column(String(16))  # core.risk.Dimension
-    level: Mapped[str] = mapped_column(String(4))  # core.risk.Level
+    dimension: EnumMapped[Dimension] = enum_column(Dimension, 16)
+    level: EnumMapped[Level] = enum_column(Level, 4)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
