@@ -11,7 +11,7 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.customers import Grade, Relation, VisitKind
-from anjia_desk.core.phones import PhoneKind
+from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, EnumMapped, enum_column
 
@@ -138,8 +138,6 @@ class Customer(Versioned, Base):
     def audit_value(self, column: str, value: Any) -> Any:
         # The audit text never repeats a phone number in full.
         if column == "phone" and isinstance(value, str):
-            from anjia_desk.core.phones import mask_phone
-
             return mask_phone(value)
         return value
 
@@ -166,8 +164,6 @@ class CustomerRelative(Base):
 
     def audit_value(self, column: str, value: Any) -> Any:
         if column == "phone" and isinstance(value, str):
-            from anjia_desk.core.phones import mask_phone
-
             return mask_phone(value)
         return value
 
@@ -271,8 +267,6 @@ class PhoneChange(Base):
 
     def audit_value(self, column: str, value: Any) -> Any:
         if column in ("old_phone", "new_phone") and isinstance(value, str):
-            from anjia_desk.core.phones import mask_phone
-
             return mask_phone(value)
         return value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -117,19 +117,6 @@ class Deal(Versioned, Base):
     certified_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
-
-    def audit_value(self, column: str, value: Any) -> Any:
-        if column == "payment_method" and isinstance(value, str):
-            from anjia_desk.core.deals import PaymentMethod
-
-            return (
-                PaymentMethod(value).label if value in PaymentMethod._value2member_map_ else value
-            )
-        if column == "stage" and isinstance(value, str):
-            from anjia_desk.core.deals import Stage
-
-            return Stage(value).label if value in Stage._value2member_map_ else value
-        return value
 
 
 class DealStep(Base):

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from anjia_desk.core.roles import Role
+from anjia_desk.core.settings import SPECS
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import EnumMapped, enum_column
 
@@ -54,11 +55,6 @@ class UserRole(Base):
     role: EnumMapped[Role] = enum_column(Role, 30)
     user: Mapped[User] = relationship(back_populates="roles")
 
-    def audit_value(self, column: str, value: Any) -> Any:
-        if column == "role" and value in Role._value2member_map_:
-            return Role(value).label
-        return value
-
 
 class Setting(Versioned, Base):
     __tablename__ = "settings"
@@ -70,13 +66,9 @@ class Setting(Versioned, Base):
     def audit_secret_columns(self) -> frozenset[str]:
         # Internal values (keys of the backup encryption) stay out of the audit text; the
         # settings people edit on the settings page are shown old → new.
-        from anjia_desk.core.settings import SPECS
-
         return frozenset() if self.key in SPECS else frozenset({"value"})
 
     def audit_value(self, column: str, value: Any) -> Any:
-        from anjia_desk.core.settings import SPECS
-
         if column == "key" and value in SPECS:
             return SPECS[value].label
         if column == "value" and isinstance(value, str):
