@@ -73,9 +73,11 @@ class Setting(Versioned, Base):
             return SPECS[value].label
         if column == "value" and isinstance(value, str):
             try:
-                return json.loads(value)
+                decoded = json.loads(value)
             except ValueError:
                 return value
+            # A list setting reads as its items, as the settings page shows them.
+            return "、".join(map(str, decoded)) if isinstance(decoded, list) else decoded
         return value
 
 
