@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from anjia_desk.core.customers import Grade, Relation, VisitKind
+from anjia_desk.core.customers import Grade, VisitKind
 from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, EnumMapped, enum_column
@@ -157,7 +157,9 @@ class CustomerRelative(Base):
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
-    relation: EnumMapped[Relation] = enum_column(Relation, 10)
+    #: A core.customers.Relation value as a rule, but the lookups take any text here and show it
+    #: as written (services.reception): so a plain string, not an enum column.
+    relation: Mapped[str] = mapped_column(String(10))
     name: Mapped[str] = mapped_column(String(40), default="")
     phone: Mapped[str | None] = mapped_column(String(24))
     phone_key: Mapped[str | None] = mapped_column(String(11), index=True)
