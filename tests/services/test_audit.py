@@ -171,3 +171,21 @@ def test_older_entries_show_enum_values_as_labels(session, system):
     session.flush()
     row = audit.search_audit(session, system, text="voided")[0]
     assert row.summary == "状态：'有效' → '作废'"
+
+
+def test_a_relatives_relation_reads_as_its_label_when_it_is_one(session, system):
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import AuditEntry, Customer, CustomerRelative
+
+    customer = Customer(name="张三")
+    session.add(customer)
+    session.flush()
+    session.add(CustomerRelative(customer_id=customer.id, relation="spouse", name="李娜"))
+    session.add(CustomerRelative(customer_id=customer.id, relation="表哥", name="王五"))
+    session.flush()
+    texts = session.scalars(
+        select(AuditEntry.summary).where(AuditEntry.entity == "customer_relatives")
+    ).all()
+    assert any("关系='配偶'" in t for t in texts)
+    assert any("关系='表哥'" in t for t in texts)  # free text stays as written

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from anjia_desk.core.customers import Grade, VisitKind
+from anjia_desk.core.customers import Grade, Relation, VisitKind
 from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, EnumMapped, enum_column
@@ -167,6 +167,8 @@ class CustomerRelative(Base):
     def audit_value(self, column: str, value: Any) -> Any:
         if column == "phone" and isinstance(value, str):
             return mask_phone(value)
+        if column == "relation" and isinstance(value, str):
+            return Relation._value2member_map_.get(value, value)  # labelled by the audit
         return value
 
 
