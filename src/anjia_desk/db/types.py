@@ -110,8 +110,9 @@ class StrEnumType(TypeDecorator[E]):
     same column type as a String column: no data migration).
 
     Reads come back as members; an unknown stored string raises UnknownEnumValue. Writes take a
-    member or its value and refuse anything else. Comparisons in queries with a known value are
-    checked the same way; any other operand (a LIKE pattern, say) is bound as a plain string.
+    member or its value and refuse anything else (ValueError at flush). In a query, a member or a
+    known value is bound through this type and any other operand (a LIKE pattern, say) as a plain
+    string, so such a filter works as it did on the String column.
     """
 
     impl = String
