@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from anjia_desk.db.base import Base
 from anjia_desk.db.engine import current_revision, open_database, session_scope
 from anjia_desk.db.migrate import script_revisions
 from anjia_desk.db.models import AuditEntry, CalendarDay, Setting, User
@@ -90,6 +91,9 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
             assert s.scalar(select(func.count()).select_from(AuditEntry)) >= counts["audit_log"]
             for table, count in front_desk.items():
                 assert s.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table
+            # Every row of every table loads: each stored enum string is a member of its enum.
+            for mapper in Base.registry.mappers:
+                s.scalars(select(mapper.class_)).all()
         with session_scope(database) as s:
             actor = users.login(s, "admin", "admin-123")
             assert actor.display_name == "管理员"
@@ -103,8 +107,6 @@ def test_migrations_build_exactly_the_models(database):
     """A model changed without a migration (or the reverse) shows up here."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
-
-    from anjia_desk.db.base import Base
 
     with database.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})

@@ -82,3 +82,86 @@ def test_money_on_other_databases_is_numeric():
     aware = datetime(2026, 1, 1, 8, tzinfo=BEIJING)
     assert at.process_bind_param(aware, dialect) == datetime(2026, 1, 1, 0, tzinfo=UTC)
     assert at.process_result_value(aware, dialect).tzinfo is UTC
+
+
+# --- StrEnumType: enum columns stored as their plain values
+
+
+@pytest.fixture
+def stages():
+    from anjia_desk.core.deals import Stage
+    from anjia_desk.db.types import StrEnumType
+
+    engine = create_engine("sqlite://")
+    meta = MetaData()
+    t = Table(
+        "t", meta, Column("id", Integer, primary_key=True), Column("stage", StrEnumType(Stage, 12))
+    )
+    meta.create_all(engine)
+    return engine, t
+
+
+def test_an_enum_column_stores_the_plain_value_and_reads_members(stages):
+    from anjia_desk.core.deals import Stage
+
+    engine, t = stages
+    with engine.begin() as conn:
+        conn.execute(t.insert(), [{"stage": Stage.SIGNED}, {"stage": "delivered"}, {"stage": None}])
+        raw = conn.exec_driver_sql("SELECT stage FROM t ORDER BY id").scalars().all()
+        back = conn.execute(select(t.c.stage).order_by(t.c.id)).scalars().all()
+        found = conn.execute(select(t.c.id).where(t.c.stage == "signed")).scalars().all()
+        pattern = conn.execute(select(t.c.id).where(t.c.stage.like("deliv%"))).scalars().all()
+    assert raw == ["signed", "delivered", None]
+    assert back == [Stage.SIGNED, Stage.DELIVERED, None]
+    assert type(back[0]) is Stage
+    assert found == [1]
+    assert pattern == [2]  # a LIKE pattern is bound as a plain string, not refused
+
+
+def test_an_enum_column_refuses_to_write_an_unknown_value(stages):
+    engine, t = stages
+    with pytest.raises(Exception, match="'sigend' is not a Stage"), engine.begin() as conn:
+        conn.execute(t.insert(), {"stage": "sigend"})
+
+
+def test_reading_an_unknown_stored_value_says_what_and_why(stages):
+    from anjia_desk.db.types import UnknownEnumValue
+
+    engine, t = stages
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO t (stage) VALUES ('archived')")
+        with pytest.raises(UnknownEnumValue, match="'archived', which is not a Stage") as caught:
+            conn.execute(select(t.c.stage)).scalars().all()
+    assert "subscribed, signed, delivered, certified, cancelled" in str(caught.value)
+    assert "newer version" in str(caught.value)
+
+
+def test_an_enum_column_is_a_plain_varchar_in_the_schema_and_in_migrations():
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from anjia_desk.core.deals import UnitStatus
+    from anjia_desk.db.migrate import render_item
+    from anjia_desk.db.models import Unit
+    from anjia_desk.db.types import StrEnumType
+
+    column = Unit.__table__.c.status
+    assert isinstance(column.type, StrEnumType)
+    assert column.type.enum is UnitStatus
+    assert column.type.compile(dialect=sqlite.dialect()) == "VARCHAR(12)"
+    assert column.type.compile(dialect=postgresql.dialect()) == "VARCHAR(12)"
+    assert render_item("type", column.type, None) == "sa.String(length=12)"
+    assert render_item("type", Integer(), None) is False
+
+
+def test_an_enum_attribute_reads_back_as_a_member_through_the_orm(database, system):
+    from anjia_desk.core.roles import Role
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import User, UserRole
+
+    with session_scope(database, system) as s:
+        user = User(username="enumtest", display_name="枚举")
+        user.roles.append(UserRole(role="cashier"))
+        s.add(user)
+    with session_scope(database) as s:
+        role = s.scalars(select(UserRole).where(UserRole.role == Role.CASHIER)).one()
+        assert role.role is Role.CASHIER

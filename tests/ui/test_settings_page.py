@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 from sqlalchemy import select
 
 from anjia_desk.core.roles import Role
-from anjia_desk.core.settings import SPECS
+from anjia_desk.core.settings import DECIMAL, LIST, SPECS, SettingSpec
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Setting
 from anjia_desk.services import users
@@ -51,7 +53,9 @@ def test_form_is_generated_from_the_registry(page: SettingsPage) -> None:
     assert set(page.editors) == set(SPECS)
     for key, spec in SPECS.items():
         widget = page.editors[key].widget
-        expected = {bool: QCheckBox, int: BoundedSpinBox, str: QLineEdit}[spec.kind]
+        expected = {bool: QCheckBox, int: BoundedSpinBox, str: QLineEdit, DECIMAL: QLineEdit}[
+            spec.kind
+        ]
         assert isinstance(widget, expected), key
         if spec.kind is str and spec.max_length is not None:
             assert isinstance(widget, QLineEdit)
@@ -288,3 +292,71 @@ def test_reloads_on_a_settings_write_and_not_on_an_unrelated_one(
     assert len(fills) == 1
     ops.write(ctx, lambda s, a: save_year(s, a, 2031, []), parent=None)
     assert len(fills) == 1
+
+
+PENALTY = "deals.penalty_per_10k"
+
+
+def test_a_decimal_setting_is_typed_as_text_and_saved_as_a_number(
+    qtbot, page: SettingsPage, database: Database
+) -> None:
+    line = page.editors[PENALTY].widget
+    assert isinstance(line, QLineEdit)
+    assert line.text() == "5"
+    assert "范围 0–100" in line.toolTip()
+    line.selectAll()
+    qtbot.keyClicks(line, "5.0")
+    assert not page.is_dirty()  # the same number
+    line.setText("五")  # (QTest types ASCII only)
+    assert page.dirty_keys() == [PENALTY]
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.errors.message(PENALTY) == "逾期付款违约金（万分之/日）：应为数字，如 0.5"
+    line.selectAll()
+    qtbot.keyClicks(line, "0.5")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.message.kind == "ok"
+    assert not page.is_dirty()
+    with session_scope(database) as s:
+        assert get_setting(s, PENALTY) == Decimal("0.5")
+        assert s.scalar(select(Setting.value).where(Setting.key == PENALTY)) == '"0.5"'
+
+
+@pytest.fixture
+def days_page(qtbot, ctx: AppContext, monkeypatch) -> SettingsPage:
+    """The page with a list setting registered (the dunning issue adds the first real one)."""
+    spec = SettingSpec(
+        "test.days", "催款提醒（天）", "常规", (3, 7, 15), LIST,
+        item=int, minimum=1, maximum=365, help="逾期后第几天提醒",
+    )  # fmt: skip
+    monkeypatch.setitem(SPECS, spec.key, spec)
+    widget = SettingsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_list_setting_is_edited_as_items_separated_by_commas(
+    qtbot, days_page: SettingsPage, database: Database
+) -> None:
+    page = days_page
+    line = page.editors["test.days"].widget
+    assert isinstance(line, QLineEdit)
+    assert line.text() == "3、7、15"
+    assert "多项用顿号（、）或逗号分隔" in line.toolTip()
+    assert "每项范围 1–365" in line.toolTip()
+    assert not page.is_dirty()
+    line.selectAll()
+    qtbot.keyClicks(line, "3, 7, 15")
+    assert not page.is_dirty()  # the same items, written another way
+
+    line.setText("3、七")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.errors.message("test.days") == "催款提醒（天）：第 2 项“七”应为整数"
+    line.setText("1，5，30")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.message.kind == "ok"
+    assert not page.is_dirty()
+    with session_scope(database) as s:
+        assert get_setting(s, "test.days") == (1, 5, 30)
+    page.reload()
+    assert line.text() == "1、5、30"  # as saved

@@ -2,6 +2,10 @@
 
 Values live in the database (see services/settings.py); the defaults live here. Later issues add
 their own specs to SPECS with `register`.
+
+A spec's kind is one of: `str`, `int`, `bool`, `Decimal` (a number with decimals, kept as its
+text and read as Decimal) or `tuple` (a list of values, each an `item` — int or str — written in
+the editor separated by 、 or commas, kept as a JSON list and read as a tuple).
 """
 
 from __future__ import annotations
@@ -9,11 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-SettingValue = str | int | bool
+from anjia_desk.core.customers import check_options
+from anjia_desk.core.deals import PaymentMethod
+from anjia_desk.core.plans import DEFAULT_TEMPLATES, check_plan
+
+#: The kinds of setting (see the module's docstring).
+DECIMAL: type = Decimal
+LIST: type = tuple
+
+ListItem = int | str
+SettingValue = str | int | bool | Decimal | tuple[ListItem, ...]
+
+#: What separates the items of a list in the editor: 、 , ， ; ； and line breaks (and, for a list
+#: of numbers, spaces as well).
+_LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
+_NUMBER_SEPARATORS = re.compile(r"[、,，;；\s]+")
 
 
 @dataclass(frozen=True)
@@ -22,14 +41,22 @@ class SettingSpec:
     label: str
     group: str
     default: SettingValue
-    kind: type  # str, int or bool
+    kind: type  # str, int, bool, DECIMAL or LIST
     help: str = ""
-    minimum: int | None = None
-    maximum: int | None = None
+    #: Bounds of an int or a DECIMAL, and of each item of a LIST of ints.
+    minimum: int | Decimal | None = None
+    maximum: int | Decimal | None = None
+    #: Characters of a str, or of each item of a LIST of texts.
     max_length: int | None = None
     check: Callable[[Any], str | None] | None = None
     #: "folder": the settings page offers a 选择… button that opens a folder dialog.
     picker: str = ""
+    #: DECIMAL: at most this many decimal places.
+    places: int | None = None
+    #: LIST: the kind of each item (int or str), and how many items there may be.
+    item: type = str
+    min_items: int = 0
+    max_items: int | None = None
 
     def validate(self, value: object) -> tuple[SettingValue | None, str | None]:
         """Coerce `value` to the spec's kind; return (value, None) or (None, Chinese message)."""
@@ -38,17 +65,12 @@ class SettingSpec:
                 return value, None
             return None, f"{self.label}：应为是或否"
         if self.kind is int:
-            if isinstance(value, bool):
-                return None, f"{self.label}：应为整数"
-            try:
-                number = int(str(value).strip())
-            except ValueError:
-                return None, f"{self.label}：应为整数"
-            if self.minimum is not None and number < self.minimum:
-                return None, f"{self.label}：不能小于 {self.minimum}"
-            if self.maximum is not None and number > self.maximum:
-                return None, f"{self.label}：不能大于 {self.maximum}"
-            return number, None
+            number, problem = self._int(value)
+            return (None, f"{self.label}：{problem}") if problem else (number, None)
+        if self.kind is DECIMAL:
+            return self._decimal(value)
+        if self.kind is LIST:
+            return self._list(value)
         text = str(value).strip()
         if self.max_length is not None and len(text) > self.max_length:
             return None, f"{self.label}：最多 {self.max_length} 个字"
@@ -57,6 +79,118 @@ class SettingSpec:
             if problem:
                 return None, f"{self.label}：{problem}"
         return text, None
+
+    def _int(self, value: object) -> tuple[int | None, str | None]:
+        """An int within the bounds, or the reason why not (without the label)."""
+        if isinstance(value, bool):
+            return None, "应为整数"
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            return None, "应为整数"
+        return number, self._bounds_problem(number)
+
+    def _bounds_problem(self, number: int | Decimal) -> str | None:
+        if self.minimum is not None and number < self.minimum:
+            return f"不能小于 {self.minimum}"
+        if self.maximum is not None and number > self.maximum:
+            return f"不能大于 {self.maximum}"
+        return None
+
+    def _decimal(self, value: object) -> tuple[Decimal | None, str | None]:
+        if isinstance(value, bool | float):
+            return None, f"{self.label}：应为数字，如 0.5"
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            return None, f"{self.label}：应为数字，如 0.5"
+        if not number.is_finite():
+            return None, f"{self.label}：应为数字，如 0.5"
+        problem = self._bounds_problem(number)
+        if problem:
+            return None, f"{self.label}：{problem}"
+        exponent = number.as_tuple().exponent
+        if self.places is not None and isinstance(exponent, int) and -exponent > self.places:
+            return None, f"{self.label}：最多 {self.places} 位小数"
+        if self.check is not None:
+            problem = self.check(number)
+            if problem:
+                return None, f"{self.label}：{problem}"
+        # Kept as written ("0.50" stays "0.50"), but never in exponent form ("1E+1" is "10").
+        return Decimal(format(number, "f")), None
+
+    def _list(self, value: object) -> tuple[tuple[ListItem, ...] | None, str | None]:
+        if isinstance(value, str):
+            split = _NUMBER_SEPARATORS if self.item is int else _LIST_SEPARATORS
+            raw: list[object] = [part for part in split.split(value.strip()) if part.strip()]
+        elif isinstance(value, list | tuple):
+            raw = list(value)
+        else:
+            return None, f"{self.label}：应为一组值，用顿号（、）分隔"
+        items: list[ListItem] = []
+        for index, entry in enumerate(raw, start=1):
+            item, problem = self._list_item(entry)
+            if problem is not None or item is None:
+                return None, f"{self.label}：第 {index} 项“{str(entry).strip()}”{problem}"
+            if item in items:
+                return None, f"{self.label}：“{item}”重复了"
+            items.append(item)
+        if len(items) < self.min_items:
+            return None, f"{self.label}：至少填写 {self.min_items} 项"
+        if self.max_items is not None and len(items) > self.max_items:
+            return None, f"{self.label}：最多 {self.max_items} 项"
+        result = tuple(items)
+        if self.check is not None:
+            problem = self.check(result)
+            if problem:
+                return None, f"{self.label}：{problem}"
+        return result, None
+
+    def _list_item(self, entry: object) -> tuple[ListItem | None, str | None]:
+        if self.item is int:
+            return self._int(entry)
+        text = str(entry).strip()
+        if not text:
+            return None, "不能为空"
+        if self.max_length is not None and len(text) > self.max_length:
+            return None, f"最多 {self.max_length} 个字"
+        return text, None
+
+    def load(self, stored: object) -> SettingValue:
+        """The value kept in the database (decoded JSON) as this kind's value. Bounds are not
+        checked again (as for an int); a value of the wrong shape (edited by hand) gives the
+        default."""
+        if self.kind is DECIMAL:
+            if isinstance(stored, bool | float):
+                return self.default
+            try:
+                number = Decimal(str(stored).strip())
+            except InvalidOperation:
+                return self.default
+            return number if number.is_finite() else self.default
+        if self.kind is LIST:
+            if isinstance(stored, list) and all(
+                isinstance(item, self.item) and not isinstance(item, bool) for item in stored
+            ):
+                return tuple(stored)
+            return self.default
+        return stored if isinstance(stored, str | int | bool) else self.default
+
+    def dump(self, value: SettingValue) -> object:
+        """What goes into the database (as JSON): a DECIMAL as its text, a LIST as a list."""
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        if isinstance(value, tuple):
+            return list(value)
+        return value
+
+    def text(self, value: SettingValue) -> str:
+        """A value as the editor shows it: a LIST as its items joined with 、."""
+        if isinstance(value, tuple):
+            return "、".join(str(item) for item in value)
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        return str(value)
 
 
 def _check_time(text: str) -> str | None:
@@ -152,12 +286,6 @@ register(
 )
 
 
-def _check_options(text: str) -> str | None:
-    from anjia_desk.core.customers import check_options
-
-    return check_options(text)
-
-
 def _options(key: str, label: str, default: str, help: str = "") -> SettingSpec:
     return SettingSpec(
         key,
@@ -166,7 +294,7 @@ def _options(key: str, label: str, default: str, help: str = "") -> SettingSpec:
         default,
         str,
         max_length=500,
-        check=_check_options,
+        check=check_options,
         help=help or "用顿号（、）分隔各项",
     )
 
@@ -261,25 +389,7 @@ register(
 )
 
 
-def _check_decimal(low: str, high: str) -> Callable[[Any], str | None]:
-    def check(text: str) -> str | None:
-        from decimal import Decimal, InvalidOperation
-
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return "请填写数字，如 0.5"
-        if not value.is_finite() or not Decimal(low) <= value <= Decimal(high):
-            return f"应在 {low} 到 {high} 之间"
-        return None
-
-    return check
-
-
 def _deal_specs() -> list[SettingSpec]:
-    from anjia_desk.core.deals import PaymentMethod
-    from anjia_desk.core.plans import DEFAULT_TEMPLATES, check_plan
-
     group = "交易与收款"
     std = {"full": "2", "commercial": "1", "fund": "0", "combo": "0"}
     specs = [
@@ -306,9 +416,10 @@ def _deal_specs() -> list[SettingSpec]:
             "deals.penalty_per_10k",
             "逾期付款违约金（万分之/日）",
             group,
-            "5",
-            str,
-            check=_check_decimal("0", "100"),
+            Decimal("5"),
+            DECIMAL,
+            minimum=Decimal(0),
+            maximum=Decimal(100),
             help="认购时写入交易，作为合同约定的日违约金率",
         ),
         SettingSpec(
@@ -325,9 +436,10 @@ def _deal_specs() -> list[SettingSpec]:
             "deals.site_discount_pct",
             "案场经理可批特批折扣（%）",
             group,
-            "1",
-            str,
-            check=_check_decimal("0", "100"),
+            Decimal("1"),
+            DECIMAL,
+            minimum=Decimal(0),
+            maximum=Decimal(100),
             help="超过此比例由营销负责人审批",
         ),
     ]
@@ -337,9 +449,10 @@ def _deal_specs() -> list[SettingSpec]:
                 f"deals.std_discount.{method.value}",
                 f"{method.label}优惠（%）",
                 group,
-                std[method.value],
-                str,
-                check=_check_decimal("0", "20"),
+                Decimal(std[method.value]),
+                DECIMAL,
+                minimum=Decimal(0),
+                maximum=Decimal(20),
                 help="按表价打的标准折扣，如 2 表示优惠 2%",
             )
         )

@@ -16,15 +16,26 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from anjia_desk.db.base import Base
 from anjia_desk.db.models import AuditEntry
+from anjia_desk.db.types import StrEnumType
 
 _SKIP_COLUMNS = frozenset({"id", "created_at", "updated_at", "version"})
+
+
+def enum_label(value: Any, column_type: Any = None) -> Any:
+    """The Chinese label of an enum member (any enum whose members have a `label`), or of the
+    stored string of an enum column (`column_type` a StrEnumType); anything else as it is."""
+    if isinstance(value, str) and isinstance(column_type, StrEnumType):
+        value = column_type.enum._value2member_map_.get(value, value)
+    if isinstance(value, Enum):
+        label = getattr(value, "label", None)
+        return label if isinstance(label, str) else value.value
+    return value
 
 
 def _fmt(value: Any, secret: bool) -> str:
     if secret:
         return "***"
-    if isinstance(value, Enum):
-        value = value.value
+    value = enum_label(value)
     if isinstance(value, bool):
         return "是" if value else "否"
     if value is None:
@@ -42,6 +53,11 @@ def _audited_columns(obj: Base) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in skip]
 
 
+def _shown(obj: Base, key: str, value: Any) -> Any:
+    """A column's value as the audit text shows it: the model's own reading, enums labelled."""
+    return enum_label(obj.audit_value(key, value), inspect(obj).mapper.columns[key].type)
+
+
 def _changes(obj: Base) -> list[str]:
     state = inspect(obj)
     secret = obj.audit_secret_columns()
@@ -49,8 +65,8 @@ def _changes(obj: Base) -> list[str]:
     for key in _audited_columns(obj):
         history = state.attrs[key].history
         if history.has_changes():
-            old = obj.audit_value(key, history.deleted[0] if history.deleted else None)
-            new = obj.audit_value(key, history.added[0] if history.added else None)
+            old = _shown(obj, key, history.deleted[0] if history.deleted else None)
+            new = _shown(obj, key, history.added[0] if history.added else None)
             hidden = key in secret
             label = obj.__audit_labels__.get(key, key)
             parts.append(f"{label}：{_fmt(old, hidden)} → {_fmt(new, hidden)}")
@@ -61,7 +77,7 @@ def _values(obj: Base) -> list[str]:
     secret = obj.audit_secret_columns()
     labels = obj.__audit_labels__
     return [
-        f"{labels.get(key, key)}={_fmt(obj.audit_value(key, getattr(obj, key)), key in secret)}"
+        f"{labels.get(key, key)}={_fmt(_shown(obj, key, getattr(obj, key)), key in secret)}"
         for key in _audited_columns(obj)
         if getattr(obj, key) is not None
     ]

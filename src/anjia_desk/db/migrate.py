@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from anjia_desk.db.types import StrEnumType
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -29,3 +32,11 @@ def script_revisions() -> list[str]:
     """Revision ids of the migration scripts, oldest first."""
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def render_item(kind: str, obj: Any, _context: Any) -> str | Literal[False]:
+    """Autogenerate's rendering hook: an enum column is a plain VARCHAR in a migration script (the
+    scripts never import the enums); everything else renders as Alembic would."""
+    if kind == "type" and isinstance(obj, StrEnumType):
+        return f"sa.String(length={obj.length})"
+    return False

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import BigInteger, DateTime, Dialect, Numeric
+from sqlalchemy import BigInteger, DateTime, Dialect, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, TypeEngine
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql.elements import SQLCoreOperations
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -89,3 +97,85 @@ class Decimal2(Money):
     """Any 2-place decimal that is not money (areas in ㎡, budgets in 万元): same storage."""
 
     cache_ok = True
+
+
+class UnknownEnumValue(ValueError):
+    """A stored string no member of the column's enum has: the database was written by a newer
+    version of the app, or edited by hand. Reading it is refused rather than passed on as a
+    plain string that the code would then misread."""
+
+
+class StrEnumType(TypeDecorator[E]):
+    """A StrEnum column stored as its plain value in a VARCHAR(length) (the same strings and the
+    same column type as a String column: no data migration).
+
+    Reads come back as members; an unknown stored string raises UnknownEnumValue. Writes take a
+    member or its value and refuse anything else (ValueError at flush). In a query, a member or a
+    known value is bound through this type and any other operand (a LIKE pattern, say) as a plain
+    string, so such a filter works as it did on the String column.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+        self.length = length
+
+    def _member(self, value: object) -> E | None:
+        if isinstance(value, self.enum):
+            return value
+        if isinstance(value, str):
+            return self.enum._value2member_map_.get(value)  # type: ignore[return-value]
+        return None
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        member = self._member(value)
+        if member is None:
+            raise ValueError(f"{value!r} is not a {self.enum.__name__} ({self._known()})")
+        return str(member.value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        member = self._member(value)
+        if member is None:
+            raise UnknownEnumValue(
+                f"the database holds {value!r}, which is not a {self.enum.__name__} "
+                f"({self._known()}): written by a newer version of the app, or by hand"
+            )
+        return member
+
+    def coerce_compared_value(self, op: Any, value: Any) -> TypeEngine[Any]:
+        if self._member(value) is not None:
+            return self
+        return String(self.length)
+
+    def _known(self) -> str:
+        return ", ".join(str(m.value) for m in self.enum)
+
+    @property
+    def python_type(self) -> type[E]:
+        return self.enum
+
+
+if TYPE_CHECKING:
+
+    class EnumMapped(Mapped[T]):
+        """`Mapped[E]` for a StrEnumType column: reads are members of E; an assignment may also
+        give a member's plain value (`deal.stage = Stage.SIGNED.value`), which the column type
+        checks at flush. At run time this is `Mapped` itself."""
+
+        def __set__(self, instance: Any, value: SQLCoreOperations[T] | T | str) -> None: ...
+
+else:
+    EnumMapped = Mapped
+
+
+def enum_column(enum: type[StrEnum], length: int, **kwargs: Any) -> EnumMapped[Any]:
+    """`mapped_column(StrEnumType(enum, length), **kwargs)` for an `EnumMapped[...]` attribute
+    (nullable when the annotation says `| None`, as with `mapped_column`)."""
+    return cast("EnumMapped[Any]", mapped_column(StrEnumType(enum, length), **kwargs))

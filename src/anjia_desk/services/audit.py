@@ -3,14 +3,20 @@ audited table is written automatically at flush time (db/auditing.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from functools import cache
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from anjia_desk.db.models import AuditEntry
+from anjia_desk.core.roles import Action
+from anjia_desk.db.auditing import enum_label
+from anjia_desk.db.models import AuditEntry, Base
+from anjia_desk.db.types import StrEnumType
 from anjia_desk.services.context import Actor
 
 ACTION_LABELS = {
@@ -88,9 +94,8 @@ def search_audit(
     until: datetime | None = None,
     limit: int = 500,
 ) -> Sequence[AuditRow]:
-    """Newest first; `text` matches the actor, the table or the summary."""
-    from anjia_desk.core.roles import Action
-
+    """Newest first; `text` matches the actor, the table or the summary (as stored; the rows
+    carry it with enum values read as their labels, see `readable_summary`)."""
     actor.require(Action.VIEW_AUDIT)
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if text.strip():
@@ -119,8 +124,52 @@ def search_audit(
             e.action,
             e.entity,
             e.entity_id,
-            e.summary,
+            readable_summary(e.entity, e.summary),
             e.reason,
         )
         for e in session.scalars(query)
     ]
+
+
+@cache
+def _enum_columns(entity: str) -> dict[str, type[StrEnum]]:
+    """The enum columns of table `entity`, by the Chinese label the audit text gives them."""
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == entity:
+            labels = mapper.class_.__audit_labels__
+            return {
+                labels.get(key, key): column.type.enum
+                for key, column in mapper.columns.items()
+                if isinstance(column.type, StrEnumType)
+            }
+    return {}
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def readable_summary(entity: str, summary: str) -> str:
+    """An audit text with the stored values of enum columns read as their labels: entries written
+    before the log labelled every enum say `销控状态：'available' → 'held'`; they read
+    `销控状态：'可售' → '锁定'` like the newer ones. Anything else is left as written."""
+    columns = _enum_columns(entity)
+    if not columns:
+        return summary
+    parts = summary.split("；")
+    for i, part in enumerate(parts):
+        for label, enum in columns.items():
+            if part.startswith((f"{label}=", f"{label}：")):
+                head = len(label) + 1
+                parts[i] = part[:head] + _relabel(enum, part[head:])
+                break
+    return "；".join(parts)
+
+
+def _relabel(enum: type[StrEnum], text: str) -> str:
+    """Each quoted value of `enum` in `text` as its label."""
+
+    def label(match: re.Match[str]) -> str:
+        member = enum._value2member_map_.get(match[1])
+        return match[0] if member is None else f"'{enum_label(member)}'"
+
+    return _QUOTED.sub(label, text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -13,24 +15,51 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.customers import split_options
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
-from anjia_desk.core.settings import SPECS, SettingValue, defaults, validate_changes
+from anjia_desk.core.settings import SPECS, ListItem, SettingValue, defaults, validate_changes
 from anjia_desk.db.models import Setting
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 
+#: Values of every kind by key (core.settings.SettingValue each). Typed Any for the reader: the
+#: caller knows its key's kind and says so (`int(values[key])`); `get_decimal` and `get_list`
+#: read one value of those kinds with its type.
+SettingValues = dict[str, Any]
 
-def get_settings(session: Session) -> dict[str, SettingValue]:
+
+def get_settings(session: Session) -> SettingValues:
     """Every known setting: the stored value, or the default from core."""
-    values = defaults()
+    values: SettingValues = dict(defaults())
     for row in session.scalars(select(Setting).where(Setting.key.in_(list(SPECS)))):
-        values[row.key] = json.loads(row.value)
+        values[row.key] = SPECS[row.key].load(json.loads(row.value))
     return values
 
 
-def get_setting(session: Session, key: str) -> SettingValue:
+def get_setting(session: Session, key: str) -> Any:
+    """One setting's value, of its spec's kind (a DECIMAL setting reads as Decimal, a LIST one
+    as a tuple): a core.settings.SettingValue, typed Any as in `get_settings`."""
+    return _value(session, key)
+
+
+def _value(session: Session, key: str) -> SettingValue:
     spec = SPECS[key]
     row = session.scalar(select(Setting).where(Setting.key == key))
-    return spec.default if row is None else json.loads(row.value)
+    return spec.default if row is None else spec.load(json.loads(row.value))
+
+
+def get_decimal(session: Session, key: str) -> Decimal:
+    """The value of a DECIMAL setting."""
+    value = _value(session, key)
+    if not isinstance(value, Decimal):
+        raise TypeError(f"{key} is not a decimal setting")
+    return value
+
+
+def get_list(session: Session, key: str) -> tuple[ListItem, ...]:
+    """The items of a LIST setting, in order."""
+    value = _value(session, key)
+    if not isinstance(value, tuple):
+        raise TypeError(f"{key} is not a list setting")
+    return value
 
 
 def office_zone(session: Session) -> ZoneInfo:
@@ -42,16 +71,14 @@ def office_today(session: Session, now: datetime | None = None) -> date:
     return aware_utc(now).astimezone(office_zone(session)).date()
 
 
-def update_settings(
-    session: Session, actor: Actor, changes: Mapping[str, object]
-) -> dict[str, SettingValue]:
+def update_settings(session: Session, actor: Actor, changes: Mapping[str, object]) -> SettingValues:
     """Validate all `changes` first; write none of them if any is wrong. Audited per key."""
     actor.require(Action.EDIT_SETTINGS)
     clean, errors = validate_changes(dict(changes))
     if errors:
         raise ValidationError(errors)
     for key, value in clean.items():
-        _store(session, key, value)
+        _store(session, key, SPECS[key].dump(value))
     session.flush()
     return get_settings(session)
 

@@ -268,7 +268,7 @@ def update_user(
     if losing_admin and _leaves_no_admin(session, user):
         raise ValidationError({"roles": "至少要保留一位在用的管理员"})
     user.display_name = display_name.strip()
-    current = {r.role: r for r in user.roles}
+    current: dict[str, UserRole] = {r.role: r for r in user.roles}
     for role in set(current) - set(role_list):
         user.roles.remove(current[role])
     for role in set(role_list) - set(current):

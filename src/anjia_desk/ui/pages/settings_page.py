@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.core.settings import GROUPS, SPECS, SettingSpec, SettingValue
+from anjia_desk.core.settings import DECIMAL, GROUPS, LIST, SPECS, SettingSpec, SettingValue
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
@@ -79,9 +80,34 @@ class BoundedSpinBox(QSpinBox):
 
 def _line_width(spec: SettingSpec) -> int:
     """A text field about as wide as its longest sensible value (pixels)."""
+    if spec.kind is DECIMAL:
+        return 160
+    if spec.kind is LIST:
+        return 360
     if spec.max_length is None:
         return 220
     return min(560, max(220, spec.max_length * 9))
+
+
+def _whole(bound: int | Decimal | None) -> int | None:
+    return None if bound is None else int(bound)
+
+
+def _tip(spec: SettingSpec) -> str:
+    """The tooltip: the help, then the bounds and how to write a list."""
+    notes = []
+    if spec.kind is LIST:
+        notes.append("多项用顿号（、）或逗号分隔")
+    if spec.kind in (int, DECIMAL, LIST) and (spec.minimum is not None or spec.maximum is not None):
+        low = spec.minimum if spec.minimum is not None else "…"
+        high = spec.maximum if spec.maximum is not None else "…"
+        notes.append(f"{'每项' if spec.kind is LIST else ''}范围 {low}–{high}")
+    if spec.kind is DECIMAL and spec.places is not None:
+        notes.append(f"最多 {spec.places} 位小数")
+    extra = "，".join(notes)
+    if spec.help and extra:
+        return f"{spec.help}（{extra}）"
+    return spec.help or extra
 
 
 class _Editor:
@@ -96,10 +122,10 @@ class _Editor:
         if spec.kind is bool:
             self.widget = QCheckBox(spec.label)
         elif spec.kind is int:
-            self.widget = BoundedSpinBox(spec.minimum, spec.maximum)
+            self.widget = BoundedSpinBox(_whole(spec.minimum), _whole(spec.maximum))
         else:
             line = QLineEdit()
-            if spec.max_length is not None:
+            if spec.max_length is not None and spec.kind is str:
                 line.setMaxLength(spec.max_length)
             line.setFixedWidth(_line_width(spec))
             self.widget = line
@@ -115,11 +141,7 @@ class _Editor:
             row.addWidget(self.pick_button)
             row.addStretch(1)
         self.widget.setObjectName(f"setting:{spec.key}")
-        tip = spec.help
-        if spec.kind is int and (spec.minimum is not None or spec.maximum is not None):
-            bounds = f"范围 {spec.minimum if spec.minimum is not None else '…'}–"
-            bounds += f"{spec.maximum if spec.maximum is not None else '…'}"
-            tip = f"{tip}（{bounds}）" if tip else bounds
+        tip = _tip(spec)
         if tip:
             self.widget.setToolTip(tip)
 
@@ -137,10 +159,10 @@ class _Editor:
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, BoundedSpinBox):
-            widget.setValue(int(value))
+            widget.setValue(int(str(value)))
         else:
             assert isinstance(widget, QLineEdit)
-            widget.setText(str(value))
+            widget.setText(self.spec.text(value))
             widget.setCursorPosition(0)
 
     def set_editable(self, editable: bool) -> None:
@@ -174,6 +196,11 @@ class _Editor:
 def _same(spec: SettingSpec, shown: Any, saved: SettingValue) -> bool:
     if spec.kind is str:
         return str(shown).strip() == str(saved)
+    if spec.kind is DECIMAL or spec.kind is LIST:
+        # "0.50" shows the saved 0.5 and "3, 7" the saved 3、7; text that does not read is a
+        # change (saving it explains why it is refused).
+        value, problem = spec.validate(shown)
+        return problem is None and value == saved
     return bool(shown == saved)
 
 

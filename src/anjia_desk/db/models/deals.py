@@ -1,0 +1,139 @@
+"""Deals (issue 5): one sale of one unit, and the dated steps of its timeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import ClassVar
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
+from anjia_desk.db.base import Base, Versioned
+from anjia_desk.db.types import Decimal2, EnumMapped, Money, enum_column
+
+
+class Deal(Versioned, Base):
+    """One sale of one unit to one buyer, from 认购 to 办证 (DOMAIN §5)."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        # One live deal per unit (a cancelled deal frees it), enforced by the database too.
+        Index(
+            "uq_deals_live_unit",
+            "unit_id",
+            unique=True,
+            sqlite_where=text("cancelled_at IS NULL"),
+            postgresql_where=text("cancelled_at IS NULL"),
+        ),
+        Index("ix_deals_stage", "stage"),
+    )
+    __audit_secret__ = frozenset({"buyer_id_cipher"})
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "project_id": "项目",
+        "unit_id": "房源",
+        "customer_id": "客户",
+        "consultant_id": "置业顾问",
+        "ticket_id": "认筹号",
+        "buyer_name": "买受人",
+        "buyer_id_masked": "证件号码",
+        "buyer_id_cipher": "证件号码（密文）",
+        "payment_method": "付款方式",
+        "list_price": "表价",
+        "standard_discount": "付款方式优惠",
+        "special_discount": "特批优惠",
+        "discount_status": "特批状态",
+        "discount_reason": "特批理由",
+        "discount_approver_id": "特批审批人",
+        "price": "成交价",
+        "filed_price": "备案价",
+        "deposit": "定金",
+        "subscribed_at": "认购时间",
+        "sign_deadline": "签约期限",
+        "penalty_per_10k": "逾期违约金（万分之/日）",
+        "cancel_days": "解除权天数",
+        "stage": "阶段",
+        "contract_no": "合同编号",
+        "netsign_no": "网签编号",
+        "signed_at": "签约时间",
+        "filed_on": "备案日期",
+        "area_settlement": "面积差补退款",
+        "fees": "代收费用",
+        "delivered_at": "交付时间",
+        "certified_at": "办证时间",
+        "cancelled_at": "取消时间",
+        "note": "备注",
+    }
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="RESTRICT"), index=True
+    )
+    #: The selling consultant: kept whoever owns the customer later (DOMAIN §5).
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("queue_tickets.id", ondelete="SET NULL")
+    )
+    buyer_name: Mapped[str] = mapped_column(String(40))
+    #: 110101********1234 — what everyone but the owner, the secretary and finance sees.
+    buyer_id_masked: Mapped[str] = mapped_column(String(24), default="")
+    #: The ID number encrypted at rest (services/identity.py).
+    buyer_id_cipher: Mapped[str] = mapped_column(String(200), default="")
+    payment_method: EnumMapped[PaymentMethod] = enum_column(PaymentMethod, 12)
+    list_price: Mapped[Decimal] = mapped_column(Money())
+    standard_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    special_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    discount_status: EnumMapped[DiscountStatus] = enum_column(
+        DiscountStatus, 10, default=DiscountStatus.NONE, index=True
+    )
+    discount_reason: Mapped[str] = mapped_column(String(200), default="")
+    discount_approver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    discount_decided_at: Mapped[datetime | None]
+    #: 成交价 = 表价 − discounts; never above 备案价 (the filed price at the time, kept here).
+    price: Mapped[Decimal] = mapped_column(Money())
+    filed_price: Mapped[Decimal] = mapped_column(Money())
+    deposit: Mapped[Decimal] = mapped_column(Money())
+    subscribed_at: Mapped[datetime] = mapped_column(index=True)
+    sign_deadline: Mapped[date] = mapped_column(Date, index=True)
+    #: The contract's late-payment penalty, 万分之X per day, and the days after which the
+    #: developer may cancel (DOMAIN §7); defaults from settings at 认购.
+    penalty_per_10k: Mapped[Decimal] = mapped_column(Decimal2())
+    cancel_days: Mapped[int]
+    stage: EnumMapped[Stage] = enum_column(Stage, 12, default=Stage.SUBSCRIBED)
+    contract_no: Mapped[str] = mapped_column(String(40), default="")
+    netsign_no: Mapped[str] = mapped_column(String(40), default="")
+    signed_at: Mapped[datetime | None]
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    #: 交付: + the buyer pays (补差款), − the developer returns; None until settled.
+    area_settlement: Mapped[Decimal | None] = mapped_column(Money())
+    fees: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    delivered_at: Mapped[datetime | None]
+    certified_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DealStep(Base):
+    """One dated step of a deal's timeline (core.deals.Step), done by someone."""
+
+    __tablename__ = "deal_steps"
+    __table_args__ = (UniqueConstraint("deal_id", "step"),)
+    __audit_labels__: ClassVar[dict[str, str]] = {
+        "deal_id": "交易",
+        "step": "步骤",
+        "done_at": "完成时间",
+        "user_id": "经办人",
+        "note": "说明",
+    }
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    step: EnumMapped[Step] = enum_column(Step, 20)
+    done_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(200), default="")
