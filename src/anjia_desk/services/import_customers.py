@@ -49,7 +49,7 @@ from anjia_desk.excel.headers import ColumnSpec, fold_header
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
-from anjia_desk.services.importing import Checked, Planned
+from anjia_desk.services.importing_base import Checked, Planned
 from anjia_desk.services.settings import extend_option_list
 
 if TYPE_CHECKING:
