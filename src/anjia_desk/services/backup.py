@@ -44,6 +44,7 @@ from anjia_desk.db.engine import (
 )
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry, Setting
+from anjia_desk.db.raw import column_names
 from anjia_desk.db.schema import REVISIONS
 from anjia_desk.db.tracking import mark_read, mark_written
 from anjia_desk.db.types import aware_utc, utcnow
@@ -465,7 +466,7 @@ def _append_audit(path: Path, actor: Actor, summary: str, at: datetime) -> None:
     engine = create_engine("sqlite:///" + str(path))
     try:
         with engine.begin() as connection:
-            present = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(audit_log)")}
+            present = column_names(connection, "audit_log")
             values = {
                 "created_at": at,
                 "updated_at": at,

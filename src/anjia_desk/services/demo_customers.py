@@ -47,6 +47,7 @@ from anjia_desk.db.models import (
     RotationTurn,
     Visit,
 )
+from anjia_desk.db.raw import DEFAULT_CACHE_KIB, set_cache_size
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import Rules, options, rules
@@ -713,7 +714,7 @@ def create_demo_customers(
     if sqlite:
         # Index pages of 100,000 rows stay in memory while they fill (the default 2 MB cache
         # makes the inserts several times slower as the tables grow).
-        session.connection().exec_driver_sql("PRAGMA cache_size = -131072")
+        set_cache_size(session, 131072)
         # Building an index once over the filled table is several times faster than keeping
         # sixteen of them up to date row by row; the transaction restores them on any error.
         for table in _INDEXED:
@@ -742,7 +743,7 @@ def create_demo_customers(
         for table in _INDEXED:
             for index in table.indexes:
                 index.create(session.connection())
-        session.connection().exec_driver_sql("PRAGMA cache_size = -2000")
+        set_cache_size(session, DEFAULT_CACHE_KIB)
     stats = DemoCustomerStats(
         customers=count,
         visits=gen.counts["visits"],

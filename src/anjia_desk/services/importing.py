@@ -3,10 +3,10 @@ checked → one outcome per row → one write transaction → the report.
 
 A sheet kind plugs in through `SheetKind` (services.importing_base; the kinds are listed in
 services.import_sheets): its columns, how one row is checked, which of the keys the database
-already holds, and how the rows are written. Reading and checking run outside any write transaction, with short read-only
-sessions, so the front desk keeps registering visitors while a big file is read; only the final
-write holds SQLite's write lock, and it is one transaction: a crash, a kill or Cancel leaves
-nothing of the file.
+already holds, and how the rows are written. Reading and checking run outside any write
+transaction, with short read-only sessions, so the front desk keeps registering visitors while
+a big file is read; only the final write holds SQLite's write lock, and it is one transaction:
+a crash, a kill or Cancel leaves nothing of the file.
 """
 
 from __future__ import annotations
