@@ -4,7 +4,7 @@ export re-imports as it was), 号码待补全客户 and 跟进记录."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from anjia_desk.core.customers import UNNAMED, in_public_pool
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.db.models import Customer, FollowUp
+from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.export_scope import (
     FLAGGED_SHEET,
     KINDS,
@@ -22,9 +23,6 @@ from anjia_desk.services.export_scope import (
     unmasked,
     writer_columns,
 )
-
-if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the app starts
-    from anjia_desk.excel.writer import SheetData
 
 #: (header, writer Kind value). The first 19 are the import's canonical headers.
 CUSTOMER_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -72,8 +70,6 @@ FOLLOW_UP_COLUMNS: tuple[tuple[str, str], ...] = (
 def customers_sheet(scope: SheetScope, *, flagged: bool = False) -> SheetData:
     """客户: customers with a real mobile number; with `flagged`, those known only by a masked
     or virtual number (FLAGGED_SHEET)."""
-    from anjia_desk.excel.writer import SheetData
-
     real = Customer.phone_key.is_(None) if flagged else Customer.phone_key.is_not(None)
     where = [Customer.id.not_in(erased_ids()), real, *scope.window(Customer.created_at)]
     total = scope.session.scalar(select(func.count(Customer.id)).where(*where)) or 0
@@ -182,8 +178,6 @@ def _customer_rows(
 
 
 def followups_sheet(scope: SheetScope) -> SheetData:
-    from anjia_desk.excel.writer import SheetData
-
     where = [FollowUp.customer_id.not_in(erased_ids()), *scope.window(FollowUp.at)]
     total = scope.session.scalar(select(func.count(FollowUp.id)).where(*where)) or 0
     statement = (

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from anjia_desk.core.deals import PAYMENT_METHOD_LABELS, STAGE_LABELS
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Unit
+from anjia_desk.excel.writer import SheetData
+from anjia_desk.services.deal_views import ReceivableQuery
 from anjia_desk.services.export_scope import KINDS, SheetScope, staff_names, writer_columns
-
-if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the app starts
-    from anjia_desk.excel.writer import SheetData
+from anjia_desk.services.receivables import most_overdue_first, receivable_rows
 
 #: 交易: one row per deal (a cancelled one too, 阶段 已取消); the buyer's ID always masked.
 DEAL_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -60,8 +60,6 @@ RECEIVABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 
 def deals_sheet(scope: SheetScope) -> SheetData:
     """交易: every deal subscribed in the range, in order of 认购."""
-    from anjia_desk.excel.writer import SheetData
-
     where = scope.window(Deal.subscribed_at)
     total = scope.session.scalar(select(func.count(Deal.id)).where(*where)) or 0
     sums = (
@@ -179,9 +177,6 @@ def _deal_rows(
 
 def receivables_sheet(scope: SheetScope) -> SheetData:
     """应收款: outstanding installments of live deals due in the range, as of the export's day."""
-    from anjia_desk.excel.writer import SheetData
-    from anjia_desk.services.deal_views import ReceivableQuery
-    from anjia_desk.services.receivables import most_overdue_first, receivable_rows
 
     rows = list(
         receivable_rows(

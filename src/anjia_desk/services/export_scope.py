@@ -7,16 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from anjia_desk.db.models import Customer, User
-
-if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the app starts
-    from anjia_desk.excel.writer import Column
+from anjia_desk.excel.writer import Cancelled, Column, Kind
 
 #: Rows fetched from the database at a time (memory stays flat; cancel is checked per chunk).
 CHUNK = 5_000
@@ -63,8 +61,6 @@ class SheetScope:
         try:
             for chunk in result.partitions():
                 if self.cancelled is not None and self.cancelled():
-                    from anjia_desk.excel.writer import Cancelled
-
                     raise Cancelled
                 yield chunk
         finally:
@@ -72,8 +68,6 @@ class SheetScope:
 
 
 def writer_columns(spec: Sequence[tuple[str, str]]) -> list[Column]:
-    from anjia_desk.excel.writer import Column, Kind
-
     return [Column(header, Kind(kind)) for header, kind in spec]
 
 

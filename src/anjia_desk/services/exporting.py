@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.db.types import aware_utc
+from anjia_desk.excel.writer import SheetData, write_workbook
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
@@ -38,9 +38,6 @@ from anjia_desk.services.export_deal_sheets import (
     receivables_sheet,
 )
 from anjia_desk.services.export_scope import FLAGGED_SHEET, KINDS, SheetScope, span
-
-if TYPE_CHECKING:  # xlsxwriter is imported on the first export, not when the app starts
-    from anjia_desk.excel.writer import SheetData
 
 __all__ = [
     "CUSTOMER_COLUMNS",
@@ -105,7 +102,6 @@ def export_workbook(
     work being rolled back, no audit entry either."""
     actor.require(Action.EXPORT_DATA)
     kinds = _checked(actor, request)
-    from anjia_desk.excel.writer import write_workbook
 
     rule = rules(session)
     scope = SheetScope(

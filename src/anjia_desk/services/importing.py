@@ -20,21 +20,20 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.types import aware_utc
+from anjia_desk.excel import report as excel_report
+from anjia_desk.excel.headers import HeaderMatch, find_header, fold_header, layout_key
+from anjia_desk.excel.reader import Book, Cell, SheetInfo, open_book
 from anjia_desk.services.context import Actor
 from anjia_desk.services.import_sheets import SHEET_KINDS
 from anjia_desk.services.importing_base import Checked, Planned, SheetKind
 from anjia_desk.services.settings import get_internal, set_internal
-
-if TYPE_CHECKING:
-    from anjia_desk.db.engine import Database
-    from anjia_desk.excel.headers import HeaderMatch
-    from anjia_desk.excel.reader import Book, Cell, SheetInfo
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -167,8 +166,6 @@ class _Layout:
 
 
 def _mapping_key(kind: SheetKind, headers: Sequence[str]) -> str:
-    from anjia_desk.excel.headers import layout_key
-
     digest = hashlib.sha1(layout_key(headers).encode("utf-8")).hexdigest()
     return MAPPING_KEY.format(kind=kind.key, digest=digest)
 
@@ -222,9 +219,6 @@ def _check_mapping(kind: SheetKind, mapping: dict[int, str], width: int) -> dict
 def _read_layout(
     session: Session, kind: SheetKind, path: Path, sheet: str | None, mapping: dict[int, str] | None
 ) -> _Layout:
-    from anjia_desk.excel.headers import find_header
-    from anjia_desk.excel.reader import open_book
-
     book = open_book(path)
     if sheet is not None:
         names = [s.name for s in book.sheets]
@@ -290,8 +284,6 @@ def preview_file(
 
 
 def _unknown(kind: SheetKind, headers: Sequence[str], mapping: dict[int, str]) -> list[str]:
-    from anjia_desk.excel.headers import fold_header
-
     return [
         h
         for i, h in enumerate(headers)
@@ -433,9 +425,6 @@ def _import(
     cancelled: Cancelled | None,
     now: datetime | None,
 ) -> ImportResult:
-    from anjia_desk.db.engine import session_scope
-    from anjia_desk.db.types import aware_utc
-
     actor.require(Action.IMPORT_DATA)
     sheet_kind = _kind(kind)
     moment = aware_utc(now)
@@ -508,8 +497,6 @@ def _write_report(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> None:
-    from anjia_desk.excel.report import write_report
-
     assert options.report is not None
     rows = layout.rows
     lines = ((rows[index], outcome.value, reason) for index, outcome, reason in plan.outcomes)
@@ -523,4 +510,6 @@ def _write_report(
     ]
     if result.unknown:
         notes.append(("未导入的列", "、".join(result.unknown)))
-    write_report(options.report, layout.match.headers, lines, notes=notes, total=len(plan.outcomes))
+    excel_report.write_report(
+        options.report, layout.match.headers, lines, notes=notes, total=len(plan.outcomes)
+    )

@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.excel.headers import ColumnSpec
+from anjia_desk.excel.reader import Cell
 from anjia_desk.services.context import Actor
-
-if TYPE_CHECKING:
-    from anjia_desk.excel.headers import ColumnSpec
-    from anjia_desk.excel.reader import Cell
 
 
 @dataclass
