@@ -14,7 +14,6 @@ from anjia_desk.core.phones import mask_phone
 from anjia_desk.db.models import Customer, FollowUp
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.export_scope import (
-    FLAGGED_SHEET,
     KINDS,
     SheetScope,
     erased_ids,
@@ -23,6 +22,10 @@ from anjia_desk.services.export_scope import (
     unmasked,
     writer_columns,
 )
+
+#: Customers known only by a channel's masked or a portal's virtual number: their own sheet after
+#: 客户, because an import needs the real number (EXCEL_FORMAT.md) and 客户 must import back whole.
+FLAGGED_SHEET = "号码待补全客户"
 
 #: (header, writer Kind value). The first 19 are the import's canonical headers.
 CUSTOMER_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -27,9 +27,6 @@ KINDS: dict[str, str] = {
     "deals": "交易",
     "receivables": "应收款",
 }
-#: Customers known only by a channel's masked or a portal's virtual number: their own sheet after
-#: 客户, because an import needs the real number (EXCEL_FORMAT.md) and 客户 must import back whole.
-FLAGGED_SHEET = "号码待补全客户"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
 from anjia_desk.services.export_customer_sheets import (
     CUSTOMER_COLUMNS,
+    FLAGGED_SHEET,
     FOLLOW_UP_COLUMNS,
     customers_sheet,
     followups_sheet,
@@ -37,7 +38,7 @@ from anjia_desk.services.export_deal_sheets import (
     deals_sheet,
     receivables_sheet,
 )
-from anjia_desk.services.export_scope import FLAGGED_SHEET, KINDS, SheetScope, span
+from anjia_desk.services.export_scope import KINDS, SheetScope, span
 
 __all__ = [
     "CUSTOMER_COLUMNS",
