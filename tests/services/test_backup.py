@@ -22,8 +22,8 @@ from anjia_desk.db.engine import Database, backup_sqlite, open_database, session
 from anjia_desk.db.models import AuditEntry, Setting, User
 from anjia_desk.db.schema import HEAD_REVISION
 from anjia_desk.services import backup as svc
+from anjia_desk.services import backup_files, backup_keys, backup_restore, users
 from anjia_desk.services import settings as settings_service
-from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 
 PASS = "office-backup-1"
@@ -86,7 +86,7 @@ def _url(path: Path) -> str:
 
 def _opens(session, passphrase: str) -> bool:
     """True when `passphrase` unwraps the key pair stored in the database."""
-    keys = svc._stored_keys(session)
+    keys = backup_keys.stored_keys(session)
     try:
         backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
     except backup_file.WrongPassphrase:
@@ -146,7 +146,9 @@ def test_changing_the_passphrase_needs_the_old_one(session, system):
     assert versions == [2]
     # Read in the same session, the keys are the new ones (the secret is written through Core).
     stored = session.execute(text("SELECT value FROM settings WHERE key = 'backup.auth_key'"))
-    assert svc._stored_keys(session).auth_key == base64.b64decode(json.loads(stored.scalar()))
+    assert backup_keys.stored_keys(session).auth_key == base64.b64decode(
+        json.loads(stored.scalar())
+    )
 
 
 def test_backups_after_a_change_open_with_the_new_passphrase(made, database, system):
@@ -327,7 +329,7 @@ def test_temp_file_cannot_be_made(database, system, tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(svc.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(backup_files.tempfile, "mkstemp", refuse)
     with pytest.raises(UserError, match="无法在数据库所在的文件夹写入"):
         svc.backup_database(database, system, tmp_path / "x.anjiabak")
 
@@ -405,7 +407,7 @@ def test_office_zone_of_a_file_falls_back_to_the_default(tmp_path, setup):
     conn = sqlite3.connect(path)
     conn.executescript(setup)
     conn.close()
-    assert svc._office_zone_of(path) == ZoneInfo("Asia/Shanghai")
+    assert backup_restore._office_zone_of(path) == ZoneInfo("Asia/Shanghai")
 
 
 def test_restore_onto_a_new_computer(made, system, tmp_path):
@@ -462,7 +464,7 @@ def test_corrupt_backups_change_nothing(made, database, db_path, system, tmp_pat
 def _authentic_backup(database: Database, snapshot: Path, out: Path, revision: str) -> None:
     """A file made with the database's own keys around arbitrary content."""
     with database.sessions() as s:
-        keys = svc._stored_keys(s)
+        keys = backup_keys.stored_keys(s)
     backup_file.write_backup(
         snapshot,
         out,
@@ -570,7 +572,7 @@ def test_failures_while_installing_leave_no_copy_behind(
             raise sqlite3.OperationalError("disk I/O error")
         real(source, target, timeout=timeout)
 
-    monkeypatch.setattr(svc, "backup_sqlite", flaky)
+    monkeypatch.setattr(backup_restore, "backup_sqlite", flaky)
     with pytest.raises(UserError, match="磁盘"):
         svc.restore_database(database.url, system, made.path, passphrase=PASS)
     assert _stray_files(db_path.parent) == []
@@ -583,7 +585,7 @@ def test_locked_while_keeping_the_old_copy(made, database, db_path, system, monk
         assert timeout == 5.0
         raise UserError("数据库正被另一个程序占用，请稍后再试或关闭其他打开它的窗口")
 
-    monkeypatch.setattr(svc, "backup_sqlite", locked)
+    monkeypatch.setattr(backup_restore, "backup_sqlite", locked)
     with pytest.raises(UserError) as info:
         svc.restore_database(database.url, system, made.path, passphrase=PASS)
     assert info.value.message == svc.LOCKED
@@ -685,7 +687,7 @@ def test_restore_audit_fits_the_restored_schema(tmp_path, system):
     )
     conn.commit()
     conn.close()
-    svc._append_audit(path, system, "恢复", NOON)
+    backup_restore._append_audit(path, system, "恢复", NOON)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT actor, action, entity, summary FROM audit_log").fetchall() == [
         ("system", "restore", "database", "恢复")
@@ -827,7 +829,7 @@ def _pre_id_backup(database: Database, out: Path, made_at: datetime) -> None:
     snapshot = out.with_name("snapshot-for-test.db")
     backup_sqlite(database.path, snapshot)
     with database.sessions() as s:
-        keys = svc._stored_keys(s)
+        keys = backup_keys.stored_keys(s)
     backup_file.write_backup(
         snapshot,
         out,
@@ -969,13 +971,14 @@ def test_temp_copies_have_the_shape_that_clean_up_looks_for(
         names.append(target.name)
         return real_decrypt(source, passphrase, target)
 
-    monkeypatch.setattr(svc, "backup_sqlite", copy)
+    monkeypatch.setattr(svc, "backup_sqlite", copy)  # the snapshot
+    monkeypatch.setattr(backup_restore, "backup_sqlite", copy)  # installing the restored copy
     monkeypatch.setattr(backup_file, "decrypt_backup", decrypt)
     svc.backup_database(database, system, made.path.with_name("again.anjiabak"))
     svc.restore_database(database.url, system, made.path, passphrase=PASS)
     snapshot, restored = (name for name in names if name.startswith("."))
     assert snapshot.startswith(".anjia.snapshot-") and restored.startswith(".anjia.restore-")
-    shape = svc._leftover_names(db_path)
+    shape = backup_files.leftover_names(db_path)
     assert shape.fullmatch(snapshot) and shape.fullmatch(restored)
 
 

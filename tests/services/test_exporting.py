@@ -19,7 +19,7 @@ from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Customer, FollowUp
-from anjia_desk.services import customer_state, exporting
+from anjia_desk.services import customer_state, export_scope, exporting
 from anjia_desk.services.context import Actor
 from anjia_desk.services.exporting import ExportRequest, ExportResult, export_workbook
 from tests.helpers import add_actor
@@ -463,7 +463,7 @@ def test_cancel_leaves_no_file_and_no_audit_entry(
 ):
     from anjia_desk.excel.writer import Cancelled
 
-    monkeypatch.setattr(exporting, "CHUNK", 1)  # a poll per row: cancel in the middle
+    monkeypatch.setattr(export_scope, "CHUNK", 1)  # a poll per row: cancel in the middle
     polls: list[int] = []
 
     def cancelled() -> bool:

@@ -654,3 +654,21 @@ def test_a_report_that_cannot_be_written_after_the_rows_were_is_said(
     assert "数据已导入" in result.report_error and "磁盘已满" in result.report_error
     with pytest.raises(UserError, match="磁盘已满"):
         run(database, path, report=tmp_path / "report.xlsx", dry_run=True)
+
+
+def test_the_sheet_kinds_do_not_import_the_pipeline() -> None:
+    """The registry lists the kinds; the kinds know only importing_base (no import cycle)."""
+    import ast
+
+    import anjia_desk.services.import_customers as customers_module
+    import anjia_desk.services.import_units as units_module
+
+    for module in (customers_module, units_module):
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        assert "anjia_desk.services.importing" not in imported
+        assert "anjia_desk.services.import_sheets" not in imported

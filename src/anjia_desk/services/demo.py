@@ -18,9 +18,11 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base
 from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.models import User, UserRole
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
+from anjia_desk.services.backup import set_backup_passphrase
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
 from anjia_desk.services.demo_deals import DealStats, create_demo_deals
@@ -114,12 +116,8 @@ def create_demo(
             logins.append(DemoLogin(username, DEMO_PASSWORD, "、".join(r.label for r in roles)))
         settings_service.update_settings(session, actor, DEMO_SETTINGS)
         # Demo accounts need no forced password change.
-        from anjia_desk.db.models import User
-
         for user in session.scalars(select(User)):
             user.must_change_password = False
-    from anjia_desk.services.backup import set_backup_passphrase
-
     with session_scope(database, actor) as session:
         set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
     stats = None
@@ -138,8 +136,6 @@ def create_demo(
 def _customers(
     session: Session, actor: Actor, count: int, *, seed: int, now: datetime
 ) -> DemoCustomerStats:
-    from anjia_desk.db.models import User, UserRole
-
     rows = session.execute(
         select(User.id, User.username, UserRole.role).join(UserRole).order_by(User.id)
     )

@@ -32,6 +32,7 @@ from anjia_desk.db.models import (
     User,
     UserRole,
 )
+from anjia_desk.db.raw import update_column_by_id
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.cells import (
     CellError,
@@ -49,7 +50,7 @@ from anjia_desk.excel.headers import ColumnSpec, fold_header
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
-from anjia_desk.services.importing import Checked, Planned
+from anjia_desk.services.importing_base import Checked, Planned
 from anjia_desk.services.settings import extend_option_list
 
 if TYPE_CHECKING:
@@ -491,8 +492,10 @@ def _link_referrers(session: Session, planned: list[Planned], new_ids: dict[str,
             continue
         updates.append({"referrer": ids[phone], "own": new_ids[p.checked.values["phone"]]})
     if updates:
-        session.connection().exec_driver_sql(
-            "UPDATE customers SET referrer_id = ? WHERE id = ?",
+        update_column_by_id(
+            session,
+            cast(Table, Customer.__table__),
+            "referrer_id",
             [(u["referrer"], u["own"]) for u in updates],
         )
 

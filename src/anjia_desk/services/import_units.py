@@ -30,7 +30,7 @@ from anjia_desk.excel.cells import CellError, cell_text, parse_text
 from anjia_desk.excel.headers import ColumnSpec, fold_header
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
-from anjia_desk.services.importing import Checked, Planned
+from anjia_desk.services.importing_base import Checked, Planned
 
 if TYPE_CHECKING:
     from anjia_desk.excel.reader import Cell

@@ -1,12 +1,12 @@
 """The import pipeline (EXCEL_FORMAT.md): file → sheet → header and column mapping → every row
 checked → one outcome per row → one write transaction → the report.
 
-A sheet kind (customers here; units in the deals issue) plugs in through `SheetKind`: its
-columns, how one row is checked, which of the keys the database already holds, and how the rows
-are written. Reading and checking run outside any write transaction, with short read-only
-sessions, so the front desk keeps registering visitors while a big file is read; only the final
-write holds SQLite's write lock, and it is one transaction: a crash, a kill or Cancel leaves
-nothing of the file.
+A sheet kind plugs in through `SheetKind` (services.importing_base; the kinds are listed in
+services.import_sheets): its columns, how one row is checked, which of the keys the database
+already holds, and how the rows are written. Reading and checking run outside any write
+transaction, with short read-only sessions, so the front desk keeps registering visitors while
+a big file is read; only the final write holds SQLite's write lock, and it is one transaction:
+a crash, a kill or Cancel leaves nothing of the file.
 """
 
 from __future__ import annotations
@@ -20,19 +20,20 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.types import aware_utc
+from anjia_desk.excel import report as excel_report
+from anjia_desk.excel.headers import HeaderMatch, find_header, fold_header, layout_key
+from anjia_desk.excel.reader import Book, Cell, SheetInfo, open_book
 from anjia_desk.services.context import Actor
+from anjia_desk.services.import_sheets import SHEET_KINDS
+from anjia_desk.services.importing_base import Checked, Planned, SheetKind
 from anjia_desk.services.settings import get_internal, set_internal
-
-if TYPE_CHECKING:
-    from anjia_desk.db.engine import Database
-    from anjia_desk.excel.headers import ColumnSpec, HeaderMatch
-    from anjia_desk.excel.reader import Book, Cell, SheetInfo
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -136,74 +137,8 @@ class ImportResult:
         return self.counts() + ("；已写入数据库" if self.written else "；未写入数据库")
 
 
-# --- what a sheet kind provides
-
-
-@dataclass
-class Checked:
-    """One data row as the kind's check left it: a key (None when rejected), the values read
-    (only cells that were present and readable), why it was rejected, which cells were dropped."""
-
-    key: str | None
-    values: dict[str, Any]
-    error: str = ""
-    dropped: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Planned:
-    """A row to write: its check and, for an update, the existing record's id."""
-
-    row: int  # index into the sheet's rows
-    checked: Checked
-    existing_id: int | None = None
-
-
-class SheetKind(Protocol):
-    key: str
-    label: str
-    columns: Sequence[ColumnSpec]
-    #: Folded headers the kind's own export writes for reading only: ignored without a word.
-    quiet: frozenset[str]
-
-    def checker(
-        self, session: Session, mapping: dict[int, str]
-    ) -> Callable[[Sequence[Sequence[Cell]]], list[Checked]]:
-        """A function checking a batch of non-blank rows, one Checked each (it may read the
-        database now, never while checking)."""
-        ...
-
-    def existing(self, session: Session, keys: set[str]) -> dict[str, tuple[int | None, str]]:
-        """The keys already in the database: key → (id, a description for the duplicate reason);
-        id None for a key that is taken but cannot be updated (always a duplicate)."""
-        ...
-
-    def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
-        """Last checks that need the database, the whole file or the row's fate (new or an
-        update): may append to a row's `dropped`, or set its `error` to reject it."""
-        ...
-
-    def write(
-        self,
-        session: Session,
-        actor: Actor,
-        new: list[Planned],
-        updates: list[Planned],
-        *,
-        now: datetime,
-        tick: Callable[[int], None],
-        summary: str,
-    ) -> None:
-        """Write the rows inside the caller's transaction, `tick(n)` after every n rows written,
-        and record the import with `summary` in the audit log (one entry for the file)."""
-        ...
-
-
 def _kinds() -> dict[str, SheetKind]:
-    from anjia_desk.services.import_customers import CUSTOMERS
-    from anjia_desk.services.import_units import UNITS
-
-    return {CUSTOMERS.key: CUSTOMERS, UNITS.key: UNITS}
+    return {kind.key: kind for kind in SHEET_KINDS}
 
 
 def import_kinds() -> list[tuple[str, str]]:
@@ -231,8 +166,6 @@ class _Layout:
 
 
 def _mapping_key(kind: SheetKind, headers: Sequence[str]) -> str:
-    from anjia_desk.excel.headers import layout_key
-
     digest = hashlib.sha1(layout_key(headers).encode("utf-8")).hexdigest()
     return MAPPING_KEY.format(kind=kind.key, digest=digest)
 
@@ -286,9 +219,6 @@ def _check_mapping(kind: SheetKind, mapping: dict[int, str], width: int) -> dict
 def _read_layout(
     session: Session, kind: SheetKind, path: Path, sheet: str | None, mapping: dict[int, str] | None
 ) -> _Layout:
-    from anjia_desk.excel.headers import find_header
-    from anjia_desk.excel.reader import open_book
-
     book = open_book(path)
     if sheet is not None:
         names = [s.name for s in book.sheets]
@@ -354,8 +284,6 @@ def preview_file(
 
 
 def _unknown(kind: SheetKind, headers: Sequence[str], mapping: dict[int, str]) -> list[str]:
-    from anjia_desk.excel.headers import fold_header
-
     return [
         h
         for i, h in enumerate(headers)
@@ -497,9 +425,6 @@ def _import(
     cancelled: Cancelled | None,
     now: datetime | None,
 ) -> ImportResult:
-    from anjia_desk.db.engine import session_scope
-    from anjia_desk.db.types import aware_utc
-
     actor.require(Action.IMPORT_DATA)
     sheet_kind = _kind(kind)
     moment = aware_utc(now)
@@ -572,8 +497,6 @@ def _write_report(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> None:
-    from anjia_desk.excel.report import write_report
-
     assert options.report is not None
     rows = layout.rows
     lines = ((rows[index], outcome.value, reason) for index, outcome, reason in plan.outcomes)
@@ -587,4 +510,6 @@ def _write_report(
     ]
     if result.unknown:
         notes.append(("未导入的列", "、".join(result.unknown)))
-    write_report(options.report, layout.match.headers, lines, notes=notes, total=len(plan.outcomes))
+    excel_report.write_report(
+        options.report, layout.match.headers, lines, notes=notes, total=len(plan.outcomes)
+    )

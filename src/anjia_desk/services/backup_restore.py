@@ -1,0 +1,221 @@
+"""Restoring a backup: everything checked before the live database is touched, the old one kept
+aside, the restore recorded in the restored file's own audit log."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import column, create_engine, insert, table
+
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action
+from anjia_desk.core.settings import SPECS
+from anjia_desk.db import backup_file
+from anjia_desk.db.backup_file import CorruptBackup
+from anjia_desk.db.engine import (
+    backup_sqlite,
+    describe_db_error,
+)
+from anjia_desk.db.engine import sqlite_path as url_sqlite_path
+from anjia_desk.db.models import AuditEntry
+from anjia_desk.db.raw import column_names
+from anjia_desk.db.schema import REVISIONS
+from anjia_desk.db.tracking import mark_written
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services.backup_files import (
+    BackupInfo,
+    read_backup_header,
+    remove_db_files,
+    sqlite_file,
+    temp_beside,
+)
+from anjia_desk.services.context import Actor
+from anjia_desk.services.topics import WHOLE_DATABASE
+
+log = logging.getLogger(__name__)
+
+NEWER_BACKUP = "这个备份来自更新版本的安家 Desk，请先升级本软件再恢复它"
+LOCKED = "数据库正被另一个程序占用，未做任何恢复：请关闭其他打开它的窗口后再试"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_into: Path
+    replaced_copy: Path | None
+    backup: BackupInfo | None = None
+
+
+def _is_database(path: Path, timeout: float) -> bool:
+    """True when `path` opens as a SQLite database (a locked one raises UserError).
+
+    Read-only, so that a damaged file's WAL is not deleted by the probe itself.
+    """
+    try:
+        connection = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", timeout=timeout, uri=True
+        )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        raise UserError(describe_db_error(exc, str(path))) from exc
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _check_restored(path: Path) -> str:
+    """The schema revision of a decrypted backup, after SQLite's integrity check."""
+    connection = sqlite3.connect(str(path))
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise CorruptBackup()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptBackup() from exc
+    finally:
+        connection.close()
+    if row is None:
+        raise CorruptBackup()
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise UserError(NEWER_BACKUP)
+    return revision
+
+
+def _append_audit(path: Path, actor: Actor, summary: str, at: datetime) -> None:
+    """Add the "restore" audit entry to the restored file, before it replaces the live one."""
+    engine = create_engine("sqlite:///" + str(path))
+    try:
+        with engine.begin() as connection:
+            present = column_names(connection, "audit_log")
+            values = {
+                "created_at": at,
+                "updated_at": at,
+                "user_id": actor.user_id,
+                "actor": actor.display_name,
+                "os_user": actor.os_user,
+                "host": actor.host,
+                "action": "restore",
+                "entity": "database",
+                "summary": summary,
+            }
+            columns = [c for c in AuditEntry.__table__.columns if c.name in values]
+            kept = [c for c in columns if c.name in present]
+            light = table("audit_log", *(column(c.name, c.type) for c in kept))
+            connection.execute(insert(light).values({c.name: values[c.name] for c in kept}))
+    finally:
+        engine.dispose()
+
+
+def _office_zone_of(path: Path) -> ZoneInfo:
+    """The office's zone as stored in the database file `path`; the default when it has none."""
+    default = ZoneInfo(str(SPECS["office.timezone"].default))
+    connection = sqlite3.connect(str(path))
+    try:
+        row = connection.execute(
+            "SELECT value FROM settings WHERE key = 'office.timezone'"
+        ).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        connection.close()
+    try:
+        return default if row is None else ZoneInfo(str(json.loads(row[0])))
+    except (ValueError, KeyError):  # not JSON, or a zone this computer does not know
+        return default
+
+
+def _aside_path(live: Path, local: datetime) -> Path:
+    """Where the replaced database is kept: its name with the moment (office time) of restoring."""
+    stem = f"{live.stem}.replaced-{local:%Y%m%d-%H%M%S}"
+    target = live.with_name(f"{stem}.db")
+    number = 2
+    while target.exists():
+        target = live.with_name(f"{stem}-{number}.db")
+        number += 1
+    return target
+
+
+def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> None:
+    """Keep the live database aside, then put the restored data in its place.
+
+    Both steps use SQLite's backup API, which is safe with WAL and with other connections open;
+    a database locked for longer than `timeout` seconds is left as it was.
+    """
+    if aside is None:  # nothing there yet (a new computer)
+        backup_sqlite(restored, live, timeout=timeout)
+        return
+    if not _is_database(live, timeout):
+        # The live file is damaged beyond opening: keep its bytes (and WAL) aside, swap the file.
+        shutil.copyfile(live, aside)
+        if Path(f"{live}-wal").exists():
+            shutil.copyfile(f"{live}-wal", f"{aside}-wal")
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        os.replace(restored, live)
+        return
+    try:
+        backup_sqlite(live, aside, timeout=timeout)
+        backup_sqlite(restored, live, timeout=timeout)
+    except UserError as exc:  # backup_sqlite's only UserError: locked past the timeout
+        remove_db_files(aside)
+        raise UserError(LOCKED) from exc
+    except BaseException:
+        remove_db_files(aside)
+        raise
+
+
+def restore_database(
+    url: str,
+    actor: Actor,
+    source: Path,
+    *,
+    passphrase: str,
+    now: datetime | None = None,
+    lock_timeout: float = 5.0,
+) -> RestoreResult:
+    """Replace the database at `url` with the backup `source`, keeping the old one aside.
+
+    Everything is checked before the live database is touched: the file, the passphrase, the
+    decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
+    app is upgraded when the database is next opened.
+    """
+    actor.require(Action.RESTORE)
+    live = sqlite_file(url_sqlite_path(url))
+    if live.is_dir():
+        raise UserError(f"数据库路径是一个文件夹：{live}")
+    moment = aware_utc(now)
+    info = read_backup_header(source)
+    if info.revision is not None and info.revision not in REVISIONS:
+        raise UserError(NEWER_BACKUP)
+    restored = temp_beside(live, "restore")
+    try:
+        backup_file.decrypt_backup(source, passphrase, restored)
+        revision = _check_restored(restored)
+        zone = _office_zone_of(restored)
+        aside = _aside_path(live, moment.astimezone(zone)) if live.exists() else None
+        made = info.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        summary = f"从备份 {source} 恢复（备份于 {made}，数据版本 {revision}）"
+        if aside is not None:
+            summary += f"；原数据库另存为 {aside}"
+        try:
+            _append_audit(restored, actor, summary, moment)
+            _install(restored, live, aside, lock_timeout)
+        except sqlite3.Error as exc:
+            raise UserError(describe_db_error(exc, str(live))) from exc
+    finally:
+        remove_db_files(restored)
+    mark_written(WHOLE_DATABASE)
+    log.info("restored %s from %s", live, source)
+    return RestoreResult(restored_into=live, replaced_copy=aside, backup=info)

@@ -1,0 +1,141 @@
+"""工作台's vocabulary: the kinds of to-do, an item and the list, and the protocol a to-do source
+implements (services.workbench collects the sources, services.workbench_sources lists them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from anjia_desk.db.models import Customer
+from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import Rules
+
+
+class TodoKind(StrEnum):
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    WARNING = "warning"
+    BIRTHDAY = "birthday"
+    HOLIDAY = "holiday"
+    THANKS = "thanks"
+    POOL = "pool"
+    # Deals (issue 5): ref_id is the deal's id (CARE: the care touch's id).
+    SIGN_DUE = "sign_due"
+    STEP_DUE = "step_due"
+    CARE = "care"
+    DISCOUNT = "discount"
+
+    @property
+    def label(self) -> str:
+        return TODO_LABELS[self]
+
+
+TODO_LABELS: dict[TodoKind, str] = {
+    TodoKind.OVERDUE: "逾期跟进",
+    TodoKind.DUE_TODAY: "今日跟进",
+    TodoKind.WARNING: "二级预警",
+    TodoKind.BIRTHDAY: "生日问候",
+    TodoKind.HOLIDAY: "节日问候",
+    TodoKind.THANKS: "老带新致谢",
+    TodoKind.POOL: "公客池可认领",
+    TodoKind.SIGN_DUE: "认购待签约",
+    TodoKind.STEP_DUE: "下一步到期",
+    TodoKind.CARE: "签约关怀",
+    TodoKind.DISCOUNT: "特批待审批",
+}
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: TodoKind
+    customer_id: int
+    customer_name: str
+    shown_phone: str
+    detail: str
+    due: date | None
+    #: The owning consultant's name (the site manager's list covers the whole team).
+    owner_name: str = ""
+    #: The warning's, ledger line's, deal's or care touch's id, for the kinds that have one.
+    ref_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Todo:
+    today: date
+    #: True when the list covers the whole team (site manager, administrator).
+    team: bool
+    items: list[TodoItem]
+    #: Every kind, with its full count (items may list fewer: ITEM_LIMIT).
+    counts: dict[TodoKind, int]
+    #: Things the person should know about the list itself (e.g. an unknown holiday year).
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def items_of(self, kind: TodoKind) -> list[TodoItem]:
+        return [item for item in self.items if item.kind is kind]
+
+    def truncated(self, kind: TodoKind) -> bool:
+        return self.counts[kind] > len(self.items_of(kind))
+
+
+#: The customer columns every source selects (a row handed to `TodoSink.add` has them).
+BASE_COLUMNS = (Customer.id, Customer.name, Customer.phone, Customer.owner_id)
+
+
+@dataclass(frozen=True)
+class TodoContext:
+    """What every source is told about the list being built."""
+
+    session: Session
+    actor: Actor
+    #: True when the list covers the whole team (site manager, administrator).
+    team: bool
+    now: datetime | None
+    today: date
+    rule: Rules
+    #: At most this many items of each kind are listed (the counts are always complete).
+    limit: int
+    #: Notes about the list itself; a source may append to it.
+    notes: list[str]
+
+
+class TodoSink(Protocol):
+    """Where a source puts its items (the builder names owners and masks phones at the end)."""
+
+    def add(
+        self, kind: TodoKind, row: Any, detail: str, due: date | None, ref_id: int | None = None
+    ) -> None:
+        """One item; `row` carries BASE_COLUMNS (id, name, phone, owner_id)."""
+        ...
+
+    def listed(self, kind: TodoKind) -> int:
+        """How many items of `kind` were added so far."""
+        ...
+
+
+class TodoSource(Protocol):
+    """One kind of to-do: lists up to `context.limit` items into the sink, in the order they
+    should be shown, and returns the full count."""
+
+    @property
+    def kind(self) -> TodoKind:
+        """The kind of to-do it lists."""
+        ...
+
+    def collect(self, context: TodoContext, sink: TodoSink) -> int: ...
+
+
+@dataclass(frozen=True)
+class FunctionSource:
+    """A source made of one function (most are)."""
+
+    kind: TodoKind
+    collect: Callable[[TodoContext, TodoSink], int]

@@ -1,0 +1,12 @@
+"""The 工作台's built-in to-do sources, in the order the list shows them. A feature adds its
+source (a services.workbench_base.TodoSource) by writing its module and adding it here."""
+
+from __future__ import annotations
+
+from anjia_desk.services import customer_todos, deal_todos
+from anjia_desk.services.workbench_base import TodoSource
+
+BUILT_IN: tuple[TodoSource, ...] = (
+    *customer_todos.SOURCES,
+    *deal_todos.SOURCES,
+)
