@@ -25,7 +25,6 @@ from anjia_desk.services.customers import DisputeRow, list_disputes, rule_disput
 from anjia_desk.services.settings import office_zone
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customers import window
 from anjia_desk.ui.widgets import (
     Column,
     ColumnTableModel,
@@ -149,6 +148,10 @@ class DisputesPage(LazyPage):
             widget.setEnabled(can_rule)
 
     def _open_customer(self, index: QModelIndex) -> None:
+        # Imported on the first open: the window, its tabs and their services (~100 ms) would
+        # otherwise load with the main window at login.
+        from anjia_desk.ui.customers import window
+
         if index.isValid():
             window.open_customer(self.ctx, self.model.row_at(index.row()).customer_id, self)
 

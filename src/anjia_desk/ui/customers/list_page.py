@@ -32,7 +32,6 @@ from anjia_desk.services.customers import (
 )
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customers import window
 from anjia_desk.ui.customers.filters import CustomerFilters
 from anjia_desk.ui.customers.list_model import CustomerListModel
 from anjia_desk.ui.customers.reassign_dialog import ReassignDialog
@@ -200,6 +199,10 @@ class CustomersPage(LazyPage):
             self.open_customer(ids[0])
 
     def open_customer(self, customer_id: int) -> None:
+        # Imported on the first open: the window, its tabs and their services (~100 ms) would
+        # otherwise load with the main window at login.
+        from anjia_desk.ui.customers import window
+
         window.open_customer(self.ctx, customer_id, self)
 
     def claim_selected(self) -> None:

@@ -4,88 +4,25 @@ dialog checks its fields, runs the write through the operation layer and shows a
 its field; the window shows the done text it hands back in `saved`.
 
 合并客户 and 删除个人信息 cannot be undone: once their fields pass, they ask "are you sure?" before
-they write (`ConfirmReasonDialog`)."""
+they write (ui.customers.confirm)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from anjia_desk.core.errors import UserError
 from anjia_desk.services.customer_profile import change_phone, erase_personal_data, merge_customers
 from anjia_desk.services.customers import raise_dispute
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.forms import FormDialog, ReasonAct, ReasonDialog, ValuesAct
-from anjia_desk.ui.widgets import show_user_error
+from anjia_desk.ui.customers.confirm import ConfirmReasonDialog
+from anjia_desk.ui.forms import ReasonDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
-
-#: What to ask before writing, from the dialog's values: (title, question).
-Question = Callable[[dict[str, str]], tuple[str, str]]
-
-
-def fields_pass(dialog: FormDialog) -> bool:
-    """Run the dialog's own checks (its `save()`, nothing written yet): False, with the messages
-    beside the fields, when they refuse."""
-    dialog.errors.clear()
-    dialog.message.clear_message()
-    try:
-        dialog.save()
-    except UserError as exc:
-        show_user_error(exc, dialog.message, dialog.errors)
-        return False
-    return True
-
-
-class ConfirmReasonDialog(ReasonDialog):
-    """A ReasonDialog that, once its fields pass, asks `question(values)` and writes only when the
-    person confirms; `confirmed` is emitted just before the write starts."""
-
-    confirmed = Signal()
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None,
-        title: str,
-        intro: str,
-        act: ReasonAct | ValuesAct,
-        *,
-        question: Question,
-        ok_text: str,
-        reason_label: str,
-        extra: tuple[str, str, str] | None = None,
-        check: Callable[[dict[str, str]], dict[str, str]] | None = None,
-    ) -> None:
-        super().__init__(
-            ctx,
-            parent,
-            title,
-            intro,
-            act,
-            ok_text=ok_text,
-            reason_label=reason_label,
-            required=False,
-            extra=extra,
-            check=check,
-        )
-        self.question = question
-
-    def submit(self) -> None:
-        if not fields_pass(self):
-            return
-        title, text = self.question(self.values())
-        if not self.ctx.dialogs.confirm(self, title, text):
-            return  # declined: nothing written, the dialog stays
-        self.confirmed.emit()
-        super().submit()
 
 
 def phone_change_dialog(ctx: AppContext, parent: QWidget, customer_id: int) -> ReasonDialog:

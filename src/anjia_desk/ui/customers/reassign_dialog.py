@@ -12,7 +12,7 @@ from anjia_desk.core.errors import ValidationError
 from anjia_desk.services.customers import FilterChoices, reassign_customers
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customers.reason_dialogs import fields_pass
+from anjia_desk.ui.customers.confirm import fields_pass
 from anjia_desk.ui.forms import FormDialog, Saved
 
 if TYPE_CHECKING:
