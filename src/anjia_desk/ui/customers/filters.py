@@ -15,10 +15,10 @@ SEARCH_DELAY_MS = 150
 
 
 class CustomerFilters(QWidget):
-    """The search box and the filters; `changed` once the typing paused (or Enter was pressed)
+    """The search box and the filters; `query_changed` once the typing paused (or Enter was pressed)
     or a filter changed. `mine` shows only to those who may have customers of their own."""
 
-    changed = Signal()
+    query_changed = Signal()
 
     def __init__(self, *, mine: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +31,7 @@ class CustomerFilters(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.changed)
+        self.search_timer.timeout.connect(self.query_changed)
         self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._search_now)
         bar.addWidget(self.search, 2)
@@ -59,11 +59,11 @@ class CustomerFilters(QWidget):
         self.search_timer.start()
 
     def _filter_changed(self, *_args: object) -> None:
-        self.changed.emit()
+        self.query_changed.emit()
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():
-            self.changed.emit()
+            self.query_changed.emit()
 
     def set_choices(self, choices: FilterChoices) -> None:
         """The consultants, channels and grades to choose from (the choice made stays)."""

@@ -59,7 +59,7 @@ class CustomersPage(LazyPage):
         outer.setSpacing(8)
 
         self.filters = CustomerFilters(mine=ctx.actor.can(Action.CLAIM_CUSTOMERS))
-        self.filters.changed.connect(self.refresh_list)
+        self.filters.query_changed.connect(self.refresh_list)
         self.search, self.owner_box = self.filters.search, self.filters.owner_box
         self.pool_check, self.mine_check = self.filters.pool_check, self.filters.mine_check
         outer.addWidget(self.filters)
