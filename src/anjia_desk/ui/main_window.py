@@ -30,7 +30,7 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action, roles_label
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
@@ -478,12 +478,13 @@ class MainWindow(QMainWindow):
             return
         if any(self.ctx.actor.can(a) for a in BACKUP_PAGE_ACTIONS):
             label.setText(
-                f'<a href="backup" style="color:#b42318;font-weight:bold;">{NO_PASSPHRASE}</a>'
+                f'<a href="backup" style="color:{palette.ERROR};font-weight:bold;">'
+                f"{NO_PASSPHRASE}</a>"
             )
             label.setToolTip(f"点击打开“{NO_PASSPHRASE_WHERE}”设置备份口令")
         else:
             label.setText(
-                f'<span style="color:#b42318;font-weight:bold;">{NO_PASSPHRASE}</span>'
+                f'<span style="color:{palette.ERROR};font-weight:bold;">{NO_PASSPHRASE}</span>'
                 f"（请管理员在“{NO_PASSPHRASE_WHERE}”中设置）"
             )
             label.setToolTip("")

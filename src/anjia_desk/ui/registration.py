@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.customers import VisitForm, VisitKind
 from anjia_desk.core.errors import UserError
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
-    ERROR_COLOR,
-    HINT_COLOR,
     FieldErrors,
     MessageBar,
     add_field,
@@ -53,15 +51,13 @@ CONSENT_NOTICE = (
     "这些信息；长期没有联系的记录会按规定匿名化。来访登记不收集身份证号。"
 )
 MARKETING_TEXT = "同意接收开盘、活动等营销信息（可不选，以后可随时取消）"
-OK_COLOR = "#1b5e20"
-WARN_COLOR = "#7a4f01"
 
 
 def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
     """The 判客 line for a lookup: (text, colour)."""
     phone = lookup.phone
     if phone is None:
-        return f"判客：{lookup.error or '请输入手机号'}", HINT_COLOR
+        return f"判客：{lookup.error or '请输入手机号'}", palette.HINT
     flag = f"【{phone.kind.label}，待核实真实号码】" if phone.flagged else ""
     known = lookup.known
     if known is not None:
@@ -76,7 +72,7 @@ def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
             tail = "，在公客池中 → 复访，由接待顾问接待并归属"
         else:
             tail = f"，归属 {known.owner_name} → 复访，由 {known.owner_name} 接待"
-        return f"判客：{flag}{head}{grade}{tail}", WARN_COLOR
+        return f"判客：{flag}{head}{grade}{tail}", palette.WARNING
     possible = [m for m in lookup.matches if not m.exact]
     if possible:
         names = "、".join(
@@ -86,9 +82,9 @@ def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
         more = f"等 {len(possible)} 位" if len(possible) > 3 else ""
         return (
             f"判客：{flag}前三后四位相同，可能是 {names}{more}；确认是同一人请到客户页合并",
-            WARN_COLOR,
+            palette.WARNING,
         )
-    return f"判客：{flag}新客户，未登记过 → 首访", OK_COLOR
+    return f"判客：{flag}新客户，未登记过 → 首访", palette.OK
 
 
 class RegistrationDialog(QDialog):
@@ -224,7 +220,7 @@ class RegistrationDialog(QDialog):
 
         self._load_choices()
         self.match_label.setText("判客：请输入手机号")
-        self.match_label.setStyleSheet(f"color:{HINT_COLOR};")
+        self.match_label.setStyleSheet(f"color:{palette.HINT};")
         self.phone.setFocus()
 
     # --- loading ---
@@ -290,7 +286,7 @@ class RegistrationDialog(QDialog):
             )
         except UserError as exc:
             self.match_label.setText(f"判客：{exc.message}")
-            self.match_label.setStyleSheet(f"color:{ERROR_COLOR};")
+            self.match_label.setStyleSheet(f"color:{palette.ERROR};")
             return
         self.lookup = lookup
         self._apply_lookup(lookup)

@@ -31,7 +31,7 @@ from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import Staff
 from anjia_desk.services.rotation import BoardRow, RotationBoardData, TurnRow
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -54,9 +54,10 @@ from anjia_desk.ui.widgets import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+#: The consultant whose turn is next: an ok tint (palette.py has no tints yet).
 NEXT_BACKGROUND = QColor("#e3f2e5")
-SKIPPED_FOREGROUND = QColor("#8a8a8a")
-INVALID_FOREGROUND = QColor("#a15c00")
+SKIPPED_FOREGROUND = QColor(palette.HINT)
+INVALID_FOREGROUND = QColor(palette.WARNING)
 
 
 def read_rotation(

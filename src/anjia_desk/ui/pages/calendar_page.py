@@ -28,7 +28,7 @@ from anjia_desk.core.calendar import OfficeCalendar, YearSource
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.calendar import DayEntry
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -132,6 +132,7 @@ class DayModel(ColumnTableModel[DayEntry]):
         super().set_rows(sorted(rows, key=lambda e: e.day))
 
     def row_background(self, row: DayEntry) -> QColor | None:
+        # An error tint and an info tint: palette.py has no tints yet.
         if row.day in self.errors:
             return QColor("#fdecea")
         if row.is_workday:
@@ -232,7 +233,7 @@ class CalendarPage(LazyPage):
 
         bottom = QHBoxLayout()
         self.dirty_label = QLabel("● 有未保存的修改")
-        self.dirty_label.setStyleSheet("color:#b45309;")
+        self.dirty_label.setStyleSheet(f"color:{palette.WARNING};")
         self.dirty_label.hide()
         bottom.addWidget(self.dirty_label)
         bottom.addStretch(1)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.roles import Role, roles_label
 from anjia_desk.services.users import UserRow
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -76,7 +76,7 @@ class UsersModel(ColumnTableModel[UserRow]):
         )
 
     def row_foreground(self, row: UserRow) -> QColor | None:
-        return None if row.is_active else QColor("#8a8a8a")
+        return None if row.is_active else QColor(palette.HINT)
 
     def index_of(self, user_id: int) -> int | None:
         for i, row in enumerate(self._rows):

@@ -32,7 +32,7 @@ from anjia_desk.services.workbench import (
     TodoKind,
     is_front_desk_only,
 )
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.widgets import (
     Column,
@@ -97,7 +97,7 @@ class TodoModel(ColumnTableModel[TodoItem]):
         return cn_date(item.due, self.today) if item.due else ""
 
     def row_foreground(self, row: TodoItem) -> QColor | None:
-        return QColor("#b42318") if row.kind in URGENT else None
+        return QColor(palette.ERROR) if row.kind in URGENT else None
 
 
 class TeamModel(ColumnTableModel[TeamLine]):
@@ -118,7 +118,7 @@ class TeamModel(ColumnTableModel[TeamLine]):
         )
 
     def row_foreground(self, row: TeamLine) -> QColor | None:
-        return QColor("#b42318") if row.overdue else None
+        return QColor(palette.ERROR) if row.overdue else None
 
 
 class WorkbenchSection(LazyPage):

@@ -19,10 +19,11 @@ from anjia_desk.db.models import AuditEntry, Customer, Dispute, PhoneChange
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import customer_dialog as module
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customer_dialog import CustomerDialog, ReasonDialog, open_customer
+from anjia_desk.ui.customers import window as module
+from anjia_desk.ui.customers.window import CustomerDialog, open_customer
+from anjia_desk.ui.forms import ReasonDialog
 from tests.services.test_customer_profile import NOW, make_customer
 
 
@@ -115,7 +116,7 @@ def test_page_shows_the_header_and_tabs_and_records_each_view(
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles[:3] == ["资料", "亲属", "来访"] and titles[-1] == "历史"
     try:
-        import anjia_desk.ui.customer_tabs  # noqa: F401
+        import anjia_desk.ui.customers.followups_tab  # noqa: F401
     except ImportError:
         pass
     else:

@@ -20,8 +20,10 @@ from anjia_desk.services.topics import Topic
 from anjia_desk.services.users import add_user
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.pages import customers_page
-from anjia_desk.ui.pages.customers_page import PAGE_SIZE, CustomersPage, CustomersSection
+from anjia_desk.ui.customers import disputes_page, filters, window
+from anjia_desk.ui.customers.list_model import PAGE_SIZE
+from anjia_desk.ui.customers.list_page import CustomersPage
+from anjia_desk.ui.customers.section import CustomersSection
 
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 
@@ -168,11 +170,9 @@ def test_open_a_customer_with_enter_or_double_click(
     qtbot, database, people, customers, fake_dialogs, monkeypatch
 ) -> None:
     opened: list[int] = []
-    import types
-
-    fake = types.ModuleType("anjia_desk.ui.customer_dialog")
-    fake.open_customer = lambda ctx, customer_id, parent=None: opened.append(customer_id)  # type: ignore[attr-defined]
-    monkeypatch.setitem(__import__("sys").modules, "anjia_desk.ui.customer_dialog", fake)
+    monkeypatch.setattr(
+        window, "open_customer", lambda ctx, customer_id, parent=None: opened.append(customer_id)
+    )
     page = make_page(qtbot, database, people["wang"], fake_dialogs)
     page.table.setFocus()
     page.select_customer(customers["zeng"])
@@ -279,7 +279,7 @@ def test_consultants_see_no_ruling_tab(qtbot, database, people, fake_dialogs) ->
     section = CustomersSection(ctx)
     qtbot.addWidget(section)
     assert section.tab_titles() == ["客户列表"]
-    assert customers_page.SEARCH_DELAY_MS <= 200
+    assert filters.SEARCH_DELAY_MS <= 200
 
 
 def test_the_list_reloads_on_customers_and_not_on_an_unrelated_write(
@@ -311,7 +311,7 @@ def test_the_rulings_reload_on_disputes_and_not_on_an_unrelated_write(
     from anjia_desk.services.calendar import save_year
 
     ctx = AppContext(database, people["boss"], dialogs=fake_dialogs, clock=lambda: NOW)
-    page = customers_page.DisputesPage(ctx)
+    page = disputes_page.DisputesPage(ctx)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

@@ -20,7 +20,9 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customer_tabs import FollowUpsTab, ReferralsTab, RiskTab
+from anjia_desk.ui.customers.followups_tab import FollowUpsTab
+from anjia_desk.ui.customers.referrals_tab import ReferralsTab
+from anjia_desk.ui.customers.risk_tab import RiskTab
 from tests.helpers import add_actor
 from tests.services.test_followups import NOW, TODAY, make_customer
 from tests.ui.conftest import FakeDialogs
