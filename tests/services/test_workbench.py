@@ -501,6 +501,7 @@ def _deal(
             unit_id=unit.id, customer_id=customer.id, buyer_name=name,
             buyer_id_number=_id_number(), payment_method=method, deposit=Decimal("10000"),
             special_discount=Decimal(special),
+            discount_reason="老客户" if Decimal(special) else "",
         ),
         now=at,
     )  # fmt: skip
