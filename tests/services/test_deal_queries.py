@@ -1,6 +1,6 @@
-"""Deal queries: the next step and its due date agree in the list, on the deal page and in
-`deal_queries.next_steps` (the 工作台's source), back-dated steps included; the deal page
-carries the actions its user may take."""
+"""Deal queries: the next step and its due date agree in the list, on the deal page, in
+`deal_queries.next_steps` and on the 工作台, back-dated steps included; the deal page carries
+the actions its user may take."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.core.deals import PaymentMethod, Step
-from anjia_desk.services import deal_queries, deals
+from anjia_desk.services import deal_queries, deals, workbench
 from anjia_desk.services.context import Actor
+from anjia_desk.services.workbench_base import TodoKind
 from tests.services.test_deals import NOW, TODAY, signed, site, staff, step, subscribed
 
 __all__ = ["site", "staff"]  # the fixtures, imported for pytest
@@ -51,6 +52,10 @@ def test_a_back_dated_step_counts_from_its_date(session, staff, site):
     step(session, staff["sec"], deal, Step.FILE, on=filed_on, now=NOW + timedelta(days=2))
     expected = (Step.DOCUMENTS, filed_on + timedelta(days=7))
     assert _three_ways(session, staff["loan"], deal.id) == {expected}
+    # …and the 工作台 lists it as due on that day too (3 days overdue).
+    todo = workbench.todo_for(session, staff["loan"], now=NOW)
+    due = [i.due for i in todo.items if i.kind is TodoKind.STEP_DUE and i.ref_id == deal.id]
+    assert due == [expected[1]]
 
 
 def test_next_steps_of_many_and_unknown(session, staff, site):

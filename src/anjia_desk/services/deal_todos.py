@@ -11,11 +11,14 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 
 from anjia_desk.core.calendar import cn_date
-from anjia_desk.core.deal_rules import discount_approver, may_approve, step_due, steps_for
-from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, PaymentMethod, Stage
+from anjia_desk.core.deal_rules import discount_approver, may_approve
+from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, Stage
+from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.db.models import Building, CareTouch, Customer, Deal, DealStep, Unit
+from anjia_desk.core.units import unit_label
+from anjia_desk.db.models import Building, CareTouch, Customer, Deal, Unit
 from anjia_desk.services.care import due_condition as care_due_condition
+from anjia_desk.services.deal_queries import next_steps
 from anjia_desk.services.settings import get_setting
 from anjia_desk.services.workbench_base import (
     BASE_COLUMNS,
@@ -31,7 +34,7 @@ SIGN_DUE_DAYS = 2
 
 
 def _unit_label(row: Any) -> str:
-    return f"{row.building}{row.stairwell}{row.room}"
+    return unit_label(row.building, row.stairwell, row.room)
 
 
 def _deal_rows_query(*columns: Any) -> Select[Any]:
@@ -88,40 +91,24 @@ def steps_due(context: TodoContext, sink: TodoSink) -> int:
     """Signed deals whose next step is due today or earlier, for whoever does that step: the
     mortgage officer the loan steps, the secretary and the selling consultant the others.
 
-    The next step and its due date are worked out here, from the steps done so far (the single
-    next-step rule in core replaces this function's reckoning later)."""
+    The next step and its due date are the one rule the deal list and page use
+    (deal_queries.next_steps, core.deal_rules.next_step_due)."""
     session, actor, team, today = context.session, context.actor, context.team, context.today
-    rule = context.rule
     mortgage = actor.can(Action.MORTGAGE_STEPS)
     secretary = Role.SALES_SECRETARY in actor.roles
     if not (team or mortgage or secretary) and actor.user_id is None:
         return 0
-    query = (
-        _deal_rows_query(
-            Deal.payment_method,
-            Deal.sign_deadline,
-            Deal.consultant_id,
-            func.count(DealStep.id).label("steps_done"),
-            func.max(DealStep.done_at).label("last_done_at"),
-        )
-        .join(DealStep, DealStep.deal_id == Deal.id)
-        .where(Deal.stage.in_([Stage.SIGNED.value, Stage.DELIVERED.value]))
-        .group_by(Deal.id, Customer.id, Unit.id, Building.id)
+    query = _deal_rows_query(Deal.consultant_id).where(
+        Deal.stage.in_([Stage.SIGNED.value, Stage.DELIVERED.value])
     )
     if not (team or mortgage or secretary):
         query = query.where(Deal.consultant_id == actor.user_id)
+    rows = list(session.execute(query))
+    following = next_steps(session, [row.deal_id for row in rows])
     found = []
-    for row in session.execute(query):
-        order = steps_for(PaymentMethod(row.payment_method))
-        if row.steps_done >= len(order):
-            continue
-        step = order[row.steps_done]
-        due = step_due(
-            step,
-            previous_done_on=rule.local_date(row.last_done_at),
-            sign_deadline=row.sign_deadline,
-        )
-        if due is None or due > today:
+    for row in rows:
+        step, due = following.get(row.deal_id, (None, None))
+        if step is None or due is None or due > today:
             continue
         if step in MORTGAGE_STEPS:
             mine = team or mortgage
@@ -181,7 +168,9 @@ def discounts(context: TodoContext, sink: TodoSink) -> int:
         if needed is not None and (actor.is_system or may_approve(actor.roles, needed)):
             found.append((row, needed))
     for row, needed in found[: context.limit]:
-        detail = f"{_unit_label(row)} 特批优惠 {row.special_discount:,.2f} 元，待{needed.label}审批"
+        detail = (
+            f"{_unit_label(row)} 特批优惠 {yuan(row.special_discount)} 元，待{needed.label}审批"
+        )
         sink.add(TodoKind.DISCOUNT, row, detail, None, row.deal_id)
     return len(found)
 
