@@ -27,6 +27,11 @@ class UnitAction(StrEnum):
     PRINT_CHOICE = "print_choice"  # 打印选房确认单
 
 
+def _no(action: Action) -> str:
+    """The refusal's wording, as the services say it ("没有权限：锁定房源")."""
+    return f"没有权限：{action.label}"
+
+
 # moves to core (issue 12)
 def allowed_actions(detail: UnitDetail, actor: Actor) -> dict[UnitAction, str]:
     """Each unit action → why `actor` may not take it on this unit ("" when allowed): first what
@@ -52,50 +57,50 @@ def allowed_actions(detail: UnitDetail, actor: Actor) -> dict[UnitAction, str]:
             if detail.deal_id is not None
             else why(
                 f"{taken}不能认购",
-                "你没有认购的权限",
+                _no(Action.SUBSCRIBE),
                 state_ok=available or own_hold,
                 role_ok=actor.can(Action.SUBSCRIBE),
             )
         ),
         UnitAction.HOLD: why(
             f"{taken}不能锁定",
-            "你没有锁定房源的权限",
+            _no(Action.HOLD_UNITS),
             state_ok=available,
             role_ok=actor.can(Action.HOLD_UNITS),
         ),
         UnitAction.RELEASE: why(
             "这套房源没有锁定、选房或保留",
-            "你没有释放房源的权限",
+            "没有权限：释放房源",
             state_ok=hold is not None,
             role_ok=may_release,
         ),
         UnitAction.RESERVE: why(
             f"{taken}不能保留",
-            "你没有保留房源的权限",
+            _no(Action.RESERVE_UNITS),
             state_ok=available,
             role_ok=actor.can(Action.RESERVE_UNITS),
         ),
         UnitAction.BLOCK: why(
             f"{taken}不能设为不可售",
-            "你没有管理房源的权限",
+            _no(Action.MANAGE_UNITS),
             state_ok=available,
             role_ok=manage,
         ),
         UnitAction.UNBLOCK: why(
             "只有不可售的房源才能恢复可售",
-            "你没有管理房源的权限",
+            _no(Action.MANAGE_UNITS),
             state_ok=status is UnitStatus.UNSELLABLE,
             role_ok=manage,
         ),
         UnitAction.OPEN_DEAL: why(
             "这套房源还没有交易",
-            "你没有查看交易的权限",
+            _no(Action.VIEW_DEALS),
             state_ok=detail.deal_id is not None,
             role_ok=actor.can(Action.VIEW_DEALS),
         ),
         UnitAction.PRINT_CHOICE: why(
             "这套房源不是开盘选房选定的",
-            "你没有打印选房确认单的权限",
+            "没有权限：打印选房确认单",
             state_ok=kind is HoldKind.CHOICE,
             role_ok=may_print,
         ),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from anjia_desk.core.deals import UnitStatus
 from anjia_desk.services.deal_views import Board, BoardCell
+from anjia_desk.ui import palette
 from anjia_desk.ui.widgets import default_zone
 
 CELL_W = 112
@@ -36,19 +37,27 @@ HEADER_H = 24  # room suffixes
 GROUP_H = 22  # stairwell names, when the building has stairwells
 MARGIN = 6
 
-#: (background, text) per status: green for sale, warm for taken, grey for not for sale.
+#: (background, text) per status: green for sale, warm for taken, grey for not for sale. The
+#: text of a unit for sale is the window's "in good standing" green, of a 锁定 one its "look at
+#: this" amber (ui.palette); the other statuses have no meaning of the palette's.
 STATUS_COLORS: dict[UnitStatus, tuple[str, str]] = {
-    UnitStatus.AVAILABLE: ("#dff3e4", "#14532d"),
-    UnitStatus.HELD: ("#ffe8a3", "#6b4a00"),
+    UnitStatus.AVAILABLE: ("#dff3e4", palette.OK),
+    UnitStatus.HELD: ("#ffe8a3", palette.WARNING),
     UnitStatus.SUBSCRIBED: ("#ffc9a8", "#7a2e00"),
     UnitStatus.SIGNED: ("#f4a6a6", "#6b0f0f"),
     UnitStatus.DELIVERED: ("#c9d3e6", "#1f2f4d"),
     UnitStatus.RESERVED: ("#dccdf2", "#3f2a66"),
     UnitStatus.UNSELLABLE: ("#d0d0d0", "#4a4a4a"),
 }
-EMPTY_COLOR = "#f6f6f6"
+# The board's own colours, one name each.
+PAPER_COLOR = "white"
+EMPTY_COLOR = "#f6f6f6"  # a place of the grid without a unit
 GRID_COLOR = "#b8c0bd"
-SELECTED_COLOR = "#1f6f5c"
+SELECTED_COLOR = palette.ACCENT
+HEADER_COLOR = "#374151"  # floors, room suffixes, stairwell names
+GROUP_COLOR = "#eef2f0"  # the band behind a stairwell's name
+HATCH_COLOR = "#b0b0b0"  # over a 不可售 unit
+PLACEHOLDER_COLOR = palette.HINT  # "请选择楼栋", "还没有房源"
 WAN = Decimal(10000)
 
 
@@ -261,20 +270,20 @@ class SalesBoard(QWidget):
             painter.end()
 
     def _paint(self, painter: QPainter, clip: QRect) -> None:
-        painter.fillRect(clip, QColor("white"))
+        painter.fillRect(clip, QColor(PAPER_COLOR))
         board = self.board
         g = self._geometry
         if board is None or not g.xs:
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(QColor(PLACEHOLDER_COLOR))
             painter.setFont(self._header_font)
             text = "还没有房源" if board is not None else "请选择楼栋"
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
         painter.setFont(self._header_font)
-        painter.setPen(QColor("#374151"))
+        painter.setPen(QColor(HEADER_COLOR))
         for name, x0, x1 in g.groups:
             rect = QRect(x0, MARGIN, x1 - x0, GROUP_H - 2)
-            painter.fillRect(rect, QColor("#eef2f0"))
+            painter.fillRect(rect, QColor(GROUP_COLOR))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name or "—")
         for c, (_stairwell, suffix) in enumerate(board.columns):
             rect = QRect(g.xs[c], g.top - HEADER_H, CELL_W, HEADER_H - 2)
@@ -285,7 +294,7 @@ class SalesBoard(QWidget):
                 continue
             label = f"B{-floor}" if floor < 0 else f"{floor}F"
             painter.setFont(self._header_font)
-            painter.setPen(QColor("#374151"))
+            painter.setPen(QColor(HEADER_COLOR))
             painter.drawText(
                 QRect(MARGIN, y, FLOOR_W - 6, CELL_H),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -308,7 +317,7 @@ class SalesBoard(QWidget):
         background, foreground = STATUS_COLORS[cell.status]
         painter.fillRect(rect, QColor(background))
         if cell.status is UnitStatus.UNSELLABLE:
-            painter.fillRect(rect, QBrush(QColor("#b0b0b0"), Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(rect, QBrush(QColor(HATCH_COLOR), Qt.BrushStyle.BDiagPattern))
         selected = cell.unit_id == self.selected_id
         pen = QPen(QColor(SELECTED_COLOR if selected else GRID_COLOR))
         pen.setWidth(3 if selected else 1)
