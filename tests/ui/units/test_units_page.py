@@ -360,6 +360,21 @@ def test_reserve_block_and_unblock(
     assert page.message.text() == "1栋0302 已恢复可售。"
 
 
+def test_block_needs_a_reason_release_does_not(qtbot, page: UnitsSection, units) -> None:
+    """The shared ReasonDialog: 设为不可售 asks for its reason beside the field, Esc cancels."""
+    click_unit(qtbot, page, units[5])
+    qtbot.mouseClick(page.panel.block_button, Qt.MouseButton.LeftButton)
+    block = page.dialog
+    assert isinstance(block, ReasonDialog)
+    assert block.required
+    qtbot.keyClick(block.reason, Qt.Key.Key_Return)
+    assert block.errors.message("reason") == "请填写原因"
+    assert page.dialog is block
+    qtbot.keyClick(block.reason, Qt.Key.Key_Escape)
+    assert page.dialog is None
+    assert status_of(page, units[5]) is UnitStatus.AVAILABLE
+
+
 def test_stale_unit_is_a_conflict_and_reloads(
     qtbot, page: UnitsSection, units, database: Database, manager: Actor
 ) -> None:

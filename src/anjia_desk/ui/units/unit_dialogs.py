@@ -165,7 +165,8 @@ class ReserveDialog(UnitFormDialog):
         return ReserveForm(date(d.year(), d.month(), d.day()), self.reason.text().strip())
 
     def save(self) -> ops.Work[Saved]:
-        until, reason = self.values().until, self.values().reason
+        form = self.values()
+        until, reason = form.until, form.reason
         if not reason:
             raise ValidationError({"reason": "请填写保留原因"})
         unit_id, label = self.detail.id, self.detail.label
