@@ -15,26 +15,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from anjia_desk.core.deals import UnitStatus
+from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.pages.units_page import REFRESH_MS, UnitsSection, may_see_units
-from anjia_desk.ui.unit_dialogs import (
-    BuildingDialog,
-    HoldDialog,
-    ProjectDialog,
-    ReasonDialog,
-    ReserveDialog,
-    parse_day,
-    parse_decimal,
-)
+from anjia_desk.ui.forms import ReasonDialog, parse_day
+from anjia_desk.ui.units.page import REFRESH_MS, UnitsSection, may_see_units
+from anjia_desk.ui.units.project_dialogs import BuildingDialog, ProjectDialog, parse_decimal
+from anjia_desk.ui.units.unit_dialogs import HoldDialog, ReserveDialog
 from tests.deal_fixtures import make_building, make_customer, make_project
 from tests.helpers import add_actor
 
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # 10:00 in the office
+DATE_FORMAT = "日期请按 2026-03-05 的格式填写"
 
 
 class Clock:
@@ -109,11 +105,12 @@ def type_chinese(widget, text: str) -> None:
 
 def test_parsers() -> None:
     assert parse_day("") is None
-    assert parse_day("2026/1/10").isoformat() == "2026-01-10"
-    with pytest.raises(ValueError, match="2026-01-10"):
-        parse_day("10 Jan")
-    with pytest.raises(ValueError, match="没有这个日期"):
-        parse_day("2026-02-30")
+    day = parse_day("2026/1/10")
+    assert day is not None and day.isoformat() == "2026-01-10"
+    for text in ("10 Jan", "2026-02-30"):  # the shared parse_day: one text for both
+        with pytest.raises(ValidationError) as refused:
+            parse_day(text, "permit_date")
+        assert refused.value.fields == {"permit_date": DATE_FORMAT}
     assert parse_decimal("1,234.5") == Decimal("1234.5")
     assert parse_decimal("８９．５㎡") == Decimal("89.5")
     with pytest.raises(ValueError, match="不是数字"):
@@ -170,7 +167,7 @@ def test_new_project_and_generated_building(qtbot, mctx: AppContext, database: D
     qtbot.keyClicks(dialog.permit_no, "2026-018")
     qtbot.keyClicks(dialog.permit_date, "2026-13-01")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors.message("permit_date") == "没有这个日期"
+    assert dialog.errors.message("permit_date") == DATE_FORMAT
     dialog.permit_date.clear()
     qtbot.keyClicks(dialog.permit_date, "2026-01-10")
     with qtbot.waitSignal(mctx.changed):
@@ -361,6 +358,21 @@ def test_reserve_block_and_unblock(
     qtbot.mouseClick(page.panel.unblock_button, Qt.MouseButton.LeftButton)
     assert status_of(page, units[5]) is UnitStatus.AVAILABLE
     assert page.message.text() == "1栋0302 已恢复可售。"
+
+
+def test_block_needs_a_reason_release_does_not(qtbot, page: UnitsSection, units) -> None:
+    """The shared ReasonDialog: 设为不可售 asks for its reason beside the field, Esc cancels."""
+    click_unit(qtbot, page, units[5])
+    qtbot.mouseClick(page.panel.block_button, Qt.MouseButton.LeftButton)
+    block = page.dialog
+    assert isinstance(block, ReasonDialog)
+    assert block.required
+    qtbot.keyClick(block.reason, Qt.Key.Key_Return)
+    assert block.errors.message("reason") == "请填写原因"
+    assert page.dialog is block
+    qtbot.keyClick(block.reason, Qt.Key.Key_Escape)
+    assert page.dialog is None
+    assert status_of(page, units[5]) is UnitStatus.AVAILABLE
 
 
 def test_stale_unit_is_a_conflict_and_reloads(

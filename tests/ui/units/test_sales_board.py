@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.deals import UnitStatus
 from anjia_desk.services.deal_views import Board, BoardCell
-from anjia_desk.ui.sales_board import (
+from anjia_desk.ui.units.board import (
     CELL_H,
     CELL_W,
     STATUS_COLORS,

@@ -1,0 +1,129 @@
+"""The 房源 page's actions on the selected unit: which buttons the unit panel offers (from
+ui.units.actions), and 锁定, 释放, 保留, 设为不可售, 恢复可售, 认购 and 打开交易."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from anjia_desk.core.deals import HoldKind
+from anjia_desk.services.settings import get_setting
+from anjia_desk.services.units import block_unit, release_hold, unblock_unit
+from anjia_desk.ui import ops
+from anjia_desk.ui.units.actions import allowed_actions
+from anjia_desk.ui.units.conflicts import UnitReasonDialog
+from anjia_desk.ui.units.page_base import UnitsPageBase
+from anjia_desk.ui.units.unit_dialogs import HoldDialog, ReserveDialog
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from anjia_desk.services.context import Actor
+
+
+def hold_hours(session: Session, _actor: Actor) -> int:
+    """How many hours a 锁定 lasts by default (the office's setting)."""
+    return int(str(get_setting(session, "deals.hold_hours")))
+
+
+class UnitActionsMode(UnitsPageBase):
+    """The unit panel's buttons and what they open."""
+
+    def _update_buttons(self) -> None:
+        detail = self.detail
+        # After issue 12's merge: `detail.actions`, the same mapping from a core rule.
+        allowed = allowed_actions(detail, self.ctx.actor) if detail is not None else None
+        self.panel.show_actions(allowed)
+
+    def open_hold(self) -> None:
+        if self.detail is None:
+            return
+        hours = ops.read_now(self.ctx, hold_hours)
+        self._open(HoldDialog(self.ctx, self, self.detail, hours))
+
+    def open_release(self) -> None:
+        detail = self.detail
+        if detail is None or detail.hold is None:
+            return
+        hold = detail.hold
+        hold_id, label = hold.id, detail.label
+
+        def release(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            release_hold(session, actor, hold_id, reason=reason, now=now)
+            return f"已释放 {label}，恢复可售。"
+
+        who = f"（{hold.customer_name}）" if hold.customer_name else ""
+        dialog = UnitReasonDialog(
+            self.ctx,
+            self,
+            f"释放 {label}",
+            f"释放{HoldKind(hold.kind).label}{who}后，{label} 恢复可售。",
+            release,
+            ok_text="释放",
+            required=False,
+            placeholder="如 客户放弃（可不填）",
+            max_length=100,
+        )
+        self._open(dialog)
+
+    def open_reserve(self) -> None:
+        if self.detail is None:
+            return
+        self._open(ReserveDialog(self.ctx, self, self.detail, self._today()))
+
+    def open_block(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        unit_id, version, label = detail.id, detail.version, detail.label
+
+        def block(session: Session, actor: Actor, reason: str, _now: datetime) -> str:
+            block_unit(session, actor, unit_id, reason=reason, version=version)
+            return f"已将 {label} 设为不可售。"
+
+        dialog = UnitReasonDialog(
+            self.ctx,
+            self,
+            f"设为不可售 — {label}",
+            "不可售的房源不能锁定、保留或认购，以后可以恢复可售。",
+            block,
+            ok_text="设为不可售",
+            placeholder="如 样板间、工程原因",
+            max_length=100,
+        )
+        self._open(dialog)
+
+    def unblock(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        if not self.ctx.dialogs.confirm(
+            self, "恢复可售", f"把 {detail.label} 恢复为可售吗？恢复后即可锁定和认购。"
+        ):
+            return
+        unit_id, version, label = detail.id, detail.version, detail.label
+
+        def work(session: Session, actor: Actor) -> str:
+            unblock_unit(session, actor, unit_id, version=version)
+            return f"{label} 已恢复可售。"
+
+        self._write(work)
+
+    def open_subscribe(self) -> None:
+        # Imported when used: the deal dialogs load with the first deal opened (start-up cost;
+        # the tests replace them in sys.modules).
+        from anjia_desk.ui import deal_dialogs
+
+        detail = self.detail
+        if detail is None:
+            return
+        hold = detail.hold
+        hold_id = hold.id if hold is not None and hold.kind != HoldKind.RESERVE else None
+        deal_dialogs.open_subscribe(self.ctx, self, unit_id=detail.id, hold_id=hold_id)
+
+    def open_deal(self) -> None:
+        # Imported when used, as above.
+        from anjia_desk.ui.deal_window import open_deal
+
+        if self.detail is not None and self.detail.deal_id is not None:
+            open_deal(self.ctx, self.detail.deal_id, self)
