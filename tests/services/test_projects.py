@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from anjia_desk.core.unit_forms import RoomType, plan_floors, room_name
-from anjia_desk.core.units import natural_key
+from anjia_desk.core.unit_forms import RoomType
 from anjia_desk.db.models import AuditEntry, Building, Project, Unit
 from anjia_desk.services import projects
 from anjia_desk.services.context import Actor
@@ -171,10 +170,3 @@ def test_generator_needs_permission_and_project(session: Session, staff: dict[st
         projects.generate_building(session, staff["consultant"], plan(project.id))
     with pytest.raises(NotFound):
         projects.generate_building(session, SYSTEM, plan(999))
-
-
-def test_natural_order() -> None:
-    names = ["10栋", "2栋", "A座", "1栋"]
-    assert sorted(names, key=natural_key) == ["1栋", "2栋", "10栋", "A座"]
-    assert plan_floors(-2, 4) == [-2, -1, 1, 2]
-    assert room_name(-2, "01") == "B201"

@@ -19,7 +19,7 @@ from anjia_desk.core.errors import (
     ValidationError,
 )
 from anjia_desk.core.unit_forms import RoomType
-from anjia_desk.core.units import column_suffix
+from anjia_desk.core.units import UnitAction
 from anjia_desk.db.engine import Database
 from anjia_desk.db.models import Deal, Unit
 from anjia_desk.services import holds, projects, units
@@ -58,15 +58,6 @@ def test_board_cells_columns_and_counts(session: Session, staff: dict[str, Actor
         units.board(session, SYSTEM, 999, now=NOW)
     with pytest.raises(PermissionDenied):
         units.board(session, Actor(user_id=None, username="x", display_name="x"), bid)
-
-
-def test_column_suffix() -> None:
-    assert column_suffix(8, "0801") == "01"
-    assert column_suffix(8, "801") == "01"
-    assert column_suffix(12, "1203") == "03"
-    assert column_suffix(-1, "B102") == "02"
-    assert column_suffix(3, "商铺A") == "商铺A"
-    assert column_suffix(3, "03") == "03"  # nothing left after the floor: whole room
 
 
 def test_board_is_one_query_for_the_cells(database: Database, session: Session) -> None:
@@ -197,3 +188,32 @@ def test_a_stale_status_is_a_conflict(session: Session) -> None:
     session.flush()
     with pytest.raises(ConflictError, match="刚被其他人改动"):
         holds.hold_unit(session, SYSTEM, unit.id, customer_id=make_customer(session).id)
+
+
+def test_the_detail_carries_the_actions(session: Session, staff: dict[str, Actor]) -> None:
+    """UnitDetail.actions: core.units.unit_actions for the viewer, from the unit as it reads."""
+    project = make_project(session)
+    made = make_building(session, project)
+    consultant, other = staff["consultant"], staff["other"]
+    free = units.unit_detail(session, consultant, made[0].id, now=NOW)
+    assert set(free.actions) == set(UnitAction)
+    assert {a for a in UnitAction if free.may(a)} == {
+        UnitAction.HOLD,
+        UnitAction.SUBSCRIBE,
+        UnitAction.CHOOSE,
+    }
+    assert free.actions[UnitAction.EDIT].lacks_role
+    holds.hold_unit(session, consultant, made[0].id, customer_id=make_customer(session).id, now=NOW)
+    mine = units.unit_detail(session, consultant, made[0].id, now=NOW)
+    assert mine.may(UnitAction.RELEASE) and not mine.may(UnitAction.HOLD)
+    theirs = units.unit_detail(session, other, made[0].id, now=NOW)
+    assert theirs.actions[UnitAction.RELEASE].why_not == "只有经办人、销售秘书或案场经理可以释放"
+    assert not theirs.actions[UnitAction.RELEASE].lacks_role
+    assert units.unit_detail(session, staff["secretary"], made[0].id, now=NOW).may(
+        UnitAction.RELEASE
+    )
+    make_deal(session, project, made[1], Stage.SIGNED)
+    set_unit_status(session, made[1])
+    sold = units.unit_detail(session, staff["manager"], made[1].id, now=NOW)
+    assert sold.may(UnitAction.OPEN_DEAL) and not sold.may(UnitAction.SUBSCRIBE)
+    assert not sold.may(UnitAction.BLOCK)
