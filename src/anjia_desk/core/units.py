@@ -197,6 +197,11 @@ def _unblock(facts: UnitFacts, person: Person) -> Verdict:
     return ALLOWED
 
 
+def _edit(person: Person) -> Verdict:
+    """Editing layout, areas and prices: any state (a sold unit's prices stay: the service)."""
+    return ALLOWED if _can(person, Action.MANAGE_UNITS) else _denied(Action.MANAGE_UNITS)
+
+
 def _subscribe(facts: UnitFacts, person: Person) -> Verdict:
     if not _can(person, Action.SUBSCRIBE):
         return _denied(Action.SUBSCRIBE)
@@ -236,9 +241,7 @@ def unit_actions(facts: UnitFacts, person: Person) -> dict[UnitAction, Verdict]:
         UnitAction.RELEASE: _release(facts, person),
         UnitAction.BLOCK: _block(facts, person),
         UnitAction.UNBLOCK: _unblock(facts, person),
-        UnitAction.EDIT: ALLOWED if _can(person, Action.MANAGE_UNITS) else _denied(
-            Action.MANAGE_UNITS
-        ),
+        UnitAction.EDIT: _edit(person),
         UnitAction.SUBSCRIBE: _subscribe(facts, person),
         UnitAction.CHOOSE: _needs_available(facts, person, Action.CHOOSE_UNITS, "选房"),
         UnitAction.OPEN_DEAL: _open_deal(facts, person),

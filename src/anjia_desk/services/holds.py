@@ -123,9 +123,7 @@ def require_available(session: Session, unit: Unit, label: str) -> None:
         raise ConflictError(taken_message(session, unit.id, label))
 
 
-def place_hold(
-    session: Session, unit: Unit, label: str, hold: UnitHold, status: UnitStatus
-) -> int:
+def place_hold(session: Session, unit: Unit, label: str, hold: UnitHold, status: UnitStatus) -> int:
     """Add `hold` and set the unit's status; a clash with another PC becomes ConflictError.
 
     On a clash the session is rolled back (a failed flush leaves nothing usable), then asked
