@@ -67,6 +67,7 @@ def main(out: Path) -> None:
         audit.record(s, system, "print", "visitor_form", None, "空白来访登记表")
     _front_desk(database, system)
     _deals(database, system)
+    _skipped_ticket(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -211,6 +212,31 @@ def _deals(database: Database, system: Actor) -> None:
     with session_scope(database, system) as s:
         stats = create_demo_deals(s, system, rng=random.Random(5), now=now)
         assert stats is not None, "the dump needs customers who can buy"
+
+
+def _skipped_ticket(database: Database, system: Actor) -> None:
+    """A 过号 ticket (issue 12's skipped state): a number issued after opening, skipped when
+    called. The demo's own skips need more tickets than the dump's scale makes."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Customer, Project
+    from anjia_desk.services import tickets
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        project = s.scalars(select(Project).order_by(Project.id)).first()
+        customer = s.scalars(
+            select(Customer).where(Customer.anonymised_at.is_(None)).order_by(Customer.id)
+        ).first()
+        assert project is not None and customer is not None
+        ticket_id = tickets.issue_ticket(
+            s, system, project_id=project.id, customer_id=customer.id,
+            amount=Decimal(20000), now=now,
+        )  # fmt: skip
+        tickets.skip_ticket(s, system, ticket_id, reason="叫号三次未到", now=now)
 
 
 if __name__ == "__main__":

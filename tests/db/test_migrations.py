@@ -111,3 +111,51 @@ def test_migrations_build_exactly_the_models(database):
     with database.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+#: A 过号 as services.units.skip_ticket wrote it before 0004: an audit entry, nothing else.
+OLD_SKIP = (
+    "INSERT INTO audit_log (user_id, actor, action, entity, entity_id, summary, reason,"
+    " created_at, updated_at) VALUES (NULL, 'system', 'skip', 'queue_tickets', 1,"
+    " '过号：第 1 号', '未到场', '2026-06-06 01:20:00.000000', '2026-06-06 01:20:00.000000')"
+)
+
+
+@pytest.mark.parametrize("dump", [d for d in DUMPS if d.stem >= "0003"], ids=lambda d: d.stem)
+def test_skipped_tickets_survive_the_upgrade(dump, tmp_path):
+    """Before 0004 a skipped ticket was an audit entry; the upgrade turns it into the ticket's
+    state (time and reason). From 0004 on, the state is kept as it is."""
+    from datetime import UTC, datetime
+
+    from anjia_desk.db.models import QueueTicket
+
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    connection.executescript(dump.read_text(encoding="utf-8"))
+    if dump.stem < "0004":
+        connection.execute(OLD_SKIP)
+        connection.execute(OLD_SKIP.replace("'未到场'", "'再次叫号未到'"))  # the first one counts
+        connection.commit()
+        expected = {1: (datetime(2026, 6, 6, 1, 20, tzinfo=UTC), "未到场")}
+    else:
+        expected = {
+            ticket_id: (datetime.fromisoformat(at).replace(tzinfo=UTC), reason)
+            for ticket_id, at, reason in connection.execute(
+                "SELECT id, skipped_at, skip_reason FROM queue_tickets WHERE skipped_at IS NOT NULL"
+            )
+        }
+        assert expected, "the dump holds a skipped ticket"
+    connection.close()
+
+    database = open_database(str(path))
+    try:
+        with database.sessions() as s:
+            skipped = {
+                t.id: (t.skipped_at, t.skip_reason)
+                for t in s.scalars(select(QueueTicket).where(QueueTicket.skipped_at.is_not(None)))
+            }
+            assert skipped == expected
+            unskipped = s.scalars(select(QueueTicket).where(QueueTicket.skipped_at.is_(None)))
+            assert all(t.skip_reason == "" for t in unskipped)
+    finally:
+        database.close()

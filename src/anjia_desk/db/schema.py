@@ -1,4 +1,9 @@
 """The schema revisions this version of the app knows, oldest first (checked against Alembic)."""
 
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_front_desk", "0003_deals")
+REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_front_desk",
+    "0003_deals",
+    "0004_ticket_skips",
+)
 HEAD_REVISION = REVISIONS[-1]

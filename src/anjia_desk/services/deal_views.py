@@ -13,157 +13,18 @@ from decimal import Decimal
 
 from anjia_desk.core.deal_actions import DealAction, Permit
 from anjia_desk.core.deal_forms import SubscribeForm
-from anjia_desk.core.deals import Aging, Nature, PaymentMethod, Stage, Step, UnitStatus
+from anjia_desk.core.deals import Aging, Nature, PaymentMethod, Stage, Step
 
-# --- units (services/units.py)
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: int
-    name: str
-    permit_no: str
-    permit_date: date | None
-    address: str
-    opening_date: date | None
-    buildings: int
-    units: int
-    version: int
-
-
-@dataclass(frozen=True)
-class BuildingRow:
-    id: int
-    project_id: int
-    project_name: str
-    phase: str
-    name: str
-    units: int
-    floors: int
-    version: int
-
-
-@dataclass(frozen=True)
-class RoomType:
-    """One kind of room of the generator: a room number suffix on every floor ("01")."""
-
-    suffix: str  # "01" → rooms 0101, 0201, …
-    layout: str  # 三室两厅
-    area: Decimal  # 建筑面积 (predicted)
-    inner_area: Decimal | None
-    price_per_m2: Decimal  # 表价 per ㎡ on the base floor
-    filed_per_m2: Decimal  # 备案价 per ㎡ on the base floor (≥ price_per_m2)
-
-
-@dataclass(frozen=True)
-class BuildingPlan:
-    """What the generator builds in one go: floors × rooms, stepping the price per floor."""
-
-    project_id: int
-    name: str  # 3栋
-    phase: str = ""
-    stairwells: tuple[str, ...] = ("",)  # ("1单元", "2单元") or ("",) for none
-    lowest_floor: int = 1
-    floors: int = 18
-    room_types: tuple[RoomType, ...] = ()
-    #: Added per ㎡ per floor above the lowest one (may be 0 or negative).
-    step_per_floor: Decimal = Decimal(0)
-
-
-@dataclass(frozen=True)
-class BoardCell:
-    unit_id: int
-    stairwell: str
-    floor: int
-    room: str
-    layout: str
-    area: Decimal
-    list_price: Decimal
-    filed_price: Decimal
-    status: UnitStatus
-    #: For 锁定/选房/保留: when it ends; for a deal: None.
-    hold_expires_at: datetime | None = None
-    customer_name: str = ""
-    deal_id: int | None = None
-    hold_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Board:
-    """One building's 销控表: floors (top first) × room columns, with counts per status."""
-
-    building_id: int
-    building_name: str
-    project_name: str
-    floors: list[int]  # highest first
-    columns: list[tuple[str, str]]  # (stairwell, room suffix) in display order
-    cells: dict[tuple[int, str, str], BoardCell]  # (floor, stairwell, suffix) → cell
-    counts: dict[UnitStatus, int]
-
-
-@dataclass(frozen=True)
-class UnitDetail:
-    id: int
-    project_id: int
-    project_name: str
-    building_name: str
-    stairwell: str
-    floor: int
-    room: str
-    layout: str
-    area: Decimal
-    inner_area: Decimal | None
-    measured_area: Decimal | None
-    measured_inner_area: Decimal | None
-    filed_price: Decimal
-    list_price: Decimal
-    status: UnitStatus
-    blocked_reason: str
-    version: int
-    hold: HoldInfo | None = None
-    deal_id: int | None = None
-
-    @property
-    def label(self) -> str:
-        """3栋1单元0801 — how people name a unit."""
-        return f"{self.building_name}{self.stairwell}{self.room}"
-
-
-@dataclass(frozen=True)
-class HoldInfo:
-    id: int
-    kind: str  # core.deals.HoldKind
-    customer_id: int | None
-    customer_name: str
-    user_name: str
-    approver_name: str
-    expires_at: datetime | None
-    reason: str
-    ticket_number: int | None = None
-
-
-# --- queue tickets, deals (services/deals.py)
-
-
-@dataclass(frozen=True)
-class TicketRow:
-    id: int
-    project_id: int
-    number: int
-    customer_id: int
-    customer_name: str
-    shown_phone: str
-    amount: Decimal
-    status: str  # core.deals.TicketStatus
-    issued_at: datetime
-    issued_by: str
-    void_reason: str
-    closed_at: datetime | None
-    deal_id: int | None
-    #: The unit chosen at 开盘选房 (live choice hold), as "3栋0801".
-    chosen_unit: str = ""
-    choice_hold_id: int | None = None
-
+# shim: removed when issue 12 is integrated — the unit-side views moved to services.unit_views
+from anjia_desk.services.unit_views import Board as Board
+from anjia_desk.services.unit_views import BoardCell as BoardCell
+from anjia_desk.services.unit_views import BuildingPlan as BuildingPlan
+from anjia_desk.services.unit_views import BuildingRow as BuildingRow
+from anjia_desk.services.unit_views import HoldInfo as HoldInfo
+from anjia_desk.services.unit_views import ProjectRow as ProjectRow
+from anjia_desk.services.unit_views import RoomType as RoomType
+from anjia_desk.services.unit_views import TicketRow as TicketRow
+from anjia_desk.services.unit_views import UnitDetail as UnitDetail
 
 #: What the 认购 dialog sends: the core form (core.deal_forms.validate_subscribe checks it).
 SubscribeRequest = SubscribeForm

@@ -1,7 +1,8 @@
 """Deals (DOMAIN §5), the writes: 认购 (with its live quote), special-discount approval, 签约, the
-steps to 办证 (按揭, 备案, 交付 with the area settlement). 认筹 queue tickets are here until they
-move to services/tickets.py; the lists, the deal page and the next step are read in
-services/deal_queries.py. Each form is checked first by its core.deal_forms validator.
+steps to 办证 (按揭, 备案, 交付 with the area settlement) — 签约, the steps and 交付 are written
+in services/deal_steps.py; 认筹 queue tickets are services/tickets.py; the lists, the deal page
+and the next step are read in services/deal_queries.py. Each form is checked first by its
+core.deal_forms validator.
 
 Every change of a deal also sets its unit's status (and so bumps the unit's version): two PCs
 racing for one unit collide on the unit row or on the one-live-deal-per-unit index, and the
@@ -11,12 +12,11 @@ second gets a ConflictError. The rules themselves are in core.deal_rules and cor
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_forms import validate_subscribe
@@ -39,8 +39,6 @@ from anjia_desk.core.deals import (
     UnitStatus,
 )
 from anjia_desk.core.errors import (
-    ConflictError,
-    NotFound,
     PermissionDenied,
     UserError,
     ValidationError,
@@ -51,11 +49,8 @@ from anjia_desk.core.plans import parse_plan
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
-    Building,
-    Customer,
     Deal,
     Installment,
-    Project,
     QueueTicket,
     Receipt,
     Unit,
@@ -72,10 +67,12 @@ from anjia_desk.services.deal_steps import (
     require_live,
     sync_unit,
 )
-from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest, TicketRow
+from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest
+from anjia_desk.services.holds import EXPIRED_REASON, release_expired
 from anjia_desk.services.identity import seal_id
+from anjia_desk.services.projects import require_permit
 from anjia_desk.services.settings import get_setting, office_today, office_zone
-from anjia_desk.services.units import EXPIRED_REASON, release_expired
+from anjia_desk.services.tickets import received_on_ticket
 
 # --- small helpers
 
@@ -90,162 +87,6 @@ def _decimal_setting(session: Session, key: str) -> Decimal:
 
 def _int_setting(session: Session, key: str) -> int:
     return int(str(get_setting(session, key)))
-
-
-#: The ticket functions below (issue_ticket, void_ticket, list_tickets) move to
-#: services/tickets.py; until then they reach the one lookup and label through these names.
-_project = lookups.project
-_unit_label = unit_label
-
-
-def _require_permit(project: Project, today: date, what: str) -> None:
-    if project.permit_date is None:
-        raise UserError(f"项目“{project.name}”尚未录入预售许可日期，不能{what}")
-    if today < project.permit_date:
-        raise UserError(f"预售许可日期（{project.permit_date.isoformat()}）之前不能{what}")
-
-
-# --- 认筹 / 排号
-
-
-def issue_ticket(
-    session: Session,
-    actor: Actor,
-    *,
-    project_id: int,
-    customer_id: int,
-    amount: Decimal,
-    now: datetime | None = None,
-) -> int:
-    """A queue number for a customer: the next of the project (voided numbers stay used)."""
-    actor.require(Action.ISSUE_TICKETS)
-    project = _project(session, project_id)
-    customer = cs.get_customer(session, customer_id)
-    if customer.anonymised_at is not None:
-        raise UserError("这位客户的个人信息已删除（匿名化），不能认筹")
-    _require_permit(project, office_today(session, now), "认筹")
-    if amount <= 0:
-        raise ValidationError({"amount": "认筹金须大于0"})
-    last = session.scalar(
-        select(func.max(QueueTicket.number)).where(QueueTicket.project_id == project.id)
-    )
-    ticket = QueueTicket(
-        project_id=project.id,
-        number=int(last or 0) + 1,
-        customer_id=customer.id,
-        amount=fen(amount),
-        status=TicketStatus.ACTIVE.value,
-        issued_by_id=actor.user_id,
-        created_at=_now(now),
-    )
-    session.add(ticket)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError("排号刚被另一台电脑占用，请重试") from exc
-    return ticket.id
-
-
-def _received_on_ticket(session: Session, ticket_id: int) -> list[Receipt]:
-    return list(
-        session.scalars(
-            select(Receipt).where(Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None))
-        )
-    )
-
-
-def void_ticket(
-    session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
-) -> None:
-    """作废 an active ticket that holds no money (money received → 退筹 instead)."""
-    actor.require(Action.VOID_TICKETS)
-    ticket = session.get(QueueTicket, ticket_id)
-    if ticket is None:
-        raise NotFound(f"排号 {ticket_id} 不存在")
-    if not reason.strip():
-        raise ValidationError({"reason": "请填写作废原因"})
-    if ticket.status != TicketStatus.ACTIVE.value:
-        raise UserError(f"第 {ticket.number} 号已{TicketStatus(ticket.status).label}，不能作废")
-    if _received_on_ticket(session, ticket.id):
-        raise UserError(f"第 {ticket.number} 号已收认筹金，不能作废，请由出纳办理退筹")
-    choice = session.scalar(
-        select(UnitHold.id).where(UnitHold.ticket_id == ticket.id, UnitHold.released_at.is_(None))
-    )
-    if choice is not None:
-        raise UserError(f"第 {ticket.number} 号已选房，请先释放所选房源")
-    ticket.status = TicketStatus.VOIDED.value
-    ticket.void_reason = reason.strip()[:200]
-    ticket.closed_at = _now(now)
-    ticket.closed_by_id = actor.user_id
-    session.flush()
-
-
-def list_tickets(
-    session: Session, actor: Actor, project_id: int, *, status: str | None = None
-) -> list[TicketRow]:
-    """A project's queue numbers in order, with the unit chosen at 开盘选房 if any."""
-    actor.require_any(
-        Action.VIEW_DEALS, Action.ISSUE_TICKETS, Action.RECORD_PAYMENTS, label="查看认筹排号"
-    )
-    hold = aliased(UnitHold)
-    query = (
-        select(
-            QueueTicket.id,
-            QueueTicket.number,
-            QueueTicket.customer_id,
-            Customer.name,
-            Customer.phone,
-            Customer.owner_id,
-            QueueTicket.amount,
-            QueueTicket.status,
-            QueueTicket.created_at,
-            QueueTicket.issued_by_id,
-            QueueTicket.void_reason,
-            QueueTicket.closed_at,
-            QueueTicket.deal_id,
-            hold.id.label("hold_id"),
-            Building.name.label("building"),
-            Unit.stairwell,
-            Unit.room,
-        )
-        .join(Customer, Customer.id == QueueTicket.customer_id)
-        .outerjoin(
-            hold,
-            and_(
-                hold.ticket_id == QueueTicket.id,
-                hold.kind == HoldKind.CHOICE.value,
-                hold.released_at.is_(None),
-            ),
-        )
-        .outerjoin(Unit, Unit.id == hold.unit_id)
-        .outerjoin(Building, Building.id == Unit.building_id)
-        .where(QueueTicket.project_id == project_id)
-        .order_by(QueueTicket.number)
-    )
-    if status:
-        query = query.where(QueueTicket.status == status)
-    rows = list(session.execute(query))
-    names = cs.staff_names(session, (row.issued_by_id for row in rows))
-    return [
-        TicketRow(
-            id=row.id,
-            project_id=project_id,
-            number=row.number,
-            customer_id=row.customer_id,
-            customer_name=row.name or UNNAMED,
-            shown_phone=cs.shown_phone(actor, phone=row.phone, owner_id=row.owner_id),
-            amount=row.amount,
-            status=row.status,
-            issued_at=row.created_at,
-            issued_by=names.get(row.issued_by_id, "") if row.issued_by_id else "",
-            void_reason=row.void_reason,
-            closed_at=row.closed_at,
-            deal_id=row.deal_id,
-            chosen_unit=_unit_label(row.building, row.stairwell, row.room) if row.hold_id else "",
-            choice_hold_id=row.hold_id,
-        )
-        for row in rows
-    ]
 
 
 # --- price and 认购
@@ -339,7 +180,7 @@ def _ticket_to_convert(
         raise UserError(f"第 {ticket.number} 号不是该客户在本项目的排号")
     if ticket.status != TicketStatus.ACTIVE.value:
         raise UserError(f"第 {ticket.number} 号已{TicketStatus(ticket.status).label}，不能转定金")
-    return ticket, _received_on_ticket(session, ticket.id)
+    return ticket, received_on_ticket(session, ticket.id)
 
 
 def subscribe(
@@ -353,7 +194,7 @@ def subscribe(
     unit = lookups.unit(session, request.unit_id)
     building = lookups.building(session, unit.building_id)
     project = lookups.project(session, building.project_id)
-    _require_permit(project, today, "认购")
+    require_permit(project, today, "认购")
     customer = cs.get_customer(session, request.customer_id)
     if customer.anonymised_at is not None:
         raise UserError("这位客户的个人信息已删除（匿名化），不能认购")

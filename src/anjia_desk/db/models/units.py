@@ -156,6 +156,8 @@ class QueueTicket(Versioned, Base):
         "void_reason": "作废原因",
         "closed_at": "结束时间",
         "deal_id": "转入交易",
+        "skipped_at": "过号时间",
+        "skip_reason": "过号原因",
     }
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
@@ -175,3 +177,8 @@ class QueueTicket(Versioned, Base):
     deal_id: Mapped[int | None] = mapped_column(
         ForeignKey("deals.id", ondelete="SET NULL", use_alter=True)
     )
+    #: 过号 at 开盘选房: called and not there. The ticket stays valid (it may still choose
+    #: later) but no longer holds up the queue; whose turn it is comes from this. Who skipped
+    #: it is in the audit log (action "skip").
+    skipped_at: Mapped[datetime | None]
+    skip_reason: Mapped[str] = mapped_column(String(200), default="")

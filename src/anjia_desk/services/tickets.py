@@ -1,0 +1,333 @@
+"""认筹 queue tickets (排号) and 开盘选房: issue, void and list a project's numbers; on opening
+day the customers choose in queue order, a customer who is not there is skipped (过号).
+
+A skipped ticket stays active: it no longer holds up the queue, and may still choose later
+(nobody before it waiting). Whose turn it is comes from the tickets themselves — the lowest
+active number that has not chosen and was not skipped (`queue_tickets.skipped_at`). 退筹 (money
+back on a ticket) is the cashier's and lives in services.payments.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from anjia_desk.core.customers import UNNAMED
+from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
+from anjia_desk.core.errors import ConflictError, UserError, ValidationError
+from anjia_desk.core.money import fen
+from anjia_desk.core.roles import Action
+from anjia_desk.core.units import unit_label
+from anjia_desk.db.models import Building, Customer, QueueTicket, Receipt, Unit, UnitHold
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services import audit, lookups
+from anjia_desk.services import customer_state as cs
+from anjia_desk.services.context import Actor
+from anjia_desk.services.holds import (
+    hold_hours,
+    place_hold,
+    release_expired,
+    require_available,
+)
+from anjia_desk.services.projects import require_permit
+from anjia_desk.services.settings import office_today
+from anjia_desk.services.unit_views import TicketRow
+
+# --- 认筹 / 排号
+
+
+def issue_ticket(
+    session: Session,
+    actor: Actor,
+    *,
+    project_id: int,
+    customer_id: int,
+    amount: Decimal,
+    now: datetime | None = None,
+) -> int:
+    """A queue number for a customer: the next of the project (voided numbers stay used)."""
+    actor.require(Action.ISSUE_TICKETS)
+    project = lookups.project(session, project_id)
+    customer = cs.get_customer(session, customer_id)
+    if customer.anonymised_at is not None:
+        raise UserError("这位客户的个人信息已删除（匿名化），不能认筹")
+    require_permit(project, office_today(session, now), "认筹")
+    if amount <= 0:
+        raise ValidationError({"amount": "认筹金须大于0"})
+    last = session.scalar(
+        select(func.max(QueueTicket.number)).where(QueueTicket.project_id == project.id)
+    )
+    ticket = QueueTicket(
+        project_id=project.id,
+        number=int(last or 0) + 1,
+        customer_id=customer.id,
+        amount=fen(amount),
+        status=TicketStatus.ACTIVE.value,
+        issued_by_id=actor.user_id,
+        created_at=aware_utc(now),
+    )
+    session.add(ticket)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ConflictError("排号刚被另一台电脑占用，请重试") from exc
+    return ticket.id
+
+
+def received_on_ticket(session: Session, ticket_id: int) -> list[Receipt]:
+    """The receipts not voided that were taken on the ticket (its 认筹金)."""
+    return list(
+        session.scalars(
+            select(Receipt).where(Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None))
+        )
+    )
+
+
+def void_ticket(
+    session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
+) -> None:
+    """作废 an active ticket that holds no money (money received → 退筹 instead)."""
+    actor.require(Action.VOID_TICKETS)
+    ticket = lookups.ticket(session, ticket_id)
+    if not reason.strip():
+        raise ValidationError({"reason": "请填写作废原因"})
+    if ticket.status != TicketStatus.ACTIVE.value:
+        raise UserError(f"第 {ticket.number} 号已{TicketStatus(ticket.status).label}，不能作废")
+    if received_on_ticket(session, ticket.id):
+        raise UserError(f"第 {ticket.number} 号已收认筹金，不能作废，请由出纳办理退筹")
+    release_expired(session, now=now)  # a choice whose time is up no longer counts
+    choice = session.scalar(
+        select(UnitHold.id).where(UnitHold.ticket_id == ticket.id, UnitHold.released_at.is_(None))
+    )
+    if choice is not None:
+        raise UserError(f"第 {ticket.number} 号已选房，请先释放所选房源")
+    ticket.status = TicketStatus.VOIDED.value
+    ticket.void_reason = reason.strip()[:200]
+    ticket.closed_at = aware_utc(now)
+    ticket.closed_by_id = actor.user_id
+    session.flush()
+
+
+def list_tickets(
+    session: Session,
+    actor: Actor,
+    project_id: int,
+    *,
+    status: str | None = None,
+) -> list[TicketRow]:
+    """A project's queue numbers in order, with the unit chosen at 开盘选房 if any."""
+    actor.require_any(
+        Action.VIEW_DEALS, Action.ISSUE_TICKETS, Action.RECORD_PAYMENTS, label="查看认筹排号"
+    )
+    hold = aliased(UnitHold)
+    query = (
+        select(
+            QueueTicket.id,
+            QueueTicket.number,
+            QueueTicket.customer_id,
+            Customer.name,
+            Customer.phone,
+            Customer.owner_id,
+            QueueTicket.amount,
+            QueueTicket.status,
+            QueueTicket.created_at,
+            QueueTicket.issued_by_id,
+            QueueTicket.void_reason,
+            QueueTicket.closed_at,
+            QueueTicket.deal_id,
+            QueueTicket.skipped_at,
+            QueueTicket.skip_reason,
+            hold.id.label("hold_id"),
+            Building.name.label("building"),
+            Unit.stairwell,
+            Unit.room,
+        )
+        .join(Customer, Customer.id == QueueTicket.customer_id)
+        .outerjoin(
+            hold,
+            and_(
+                hold.ticket_id == QueueTicket.id,
+                hold.kind == HoldKind.CHOICE.value,
+                hold.released_at.is_(None),
+            ),
+        )
+        .outerjoin(Unit, Unit.id == hold.unit_id)
+        .outerjoin(Building, Building.id == Unit.building_id)
+        .where(QueueTicket.project_id == project_id)
+        .order_by(QueueTicket.number)
+    )
+    if status:
+        query = query.where(QueueTicket.status == status)
+    rows = list(session.execute(query))
+    names = cs.staff_names(session, (row.issued_by_id for row in rows))
+    return [
+        TicketRow(
+            id=row.id,
+            project_id=project_id,
+            number=row.number,
+            customer_id=row.customer_id,
+            customer_name=row.name or UNNAMED,
+            shown_phone=cs.shown_phone(actor, phone=row.phone, owner_id=row.owner_id),
+            amount=row.amount,
+            status=row.status,
+            issued_at=row.created_at,
+            issued_by=names.get(row.issued_by_id, "") if row.issued_by_id else "",
+            void_reason=row.void_reason,
+            closed_at=row.closed_at,
+            deal_id=row.deal_id,
+            chosen_unit=unit_label(row.building, row.stairwell, row.room) if row.hold_id else "",
+            choice_hold_id=row.hold_id,
+            skipped_at=row.skipped_at,
+            skip_reason=row.skip_reason,
+        )
+        for row in rows
+    ]
+
+
+# --- 开盘选房
+
+
+def _has_chosen() -> Any:
+    """A ticket has had its turn once it chose a unit (the choice may have expired since)."""
+    return exists(
+        select(UnitHold.id).where(
+            UnitHold.ticket_id == QueueTicket.id, UnitHold.kind == HoldKind.CHOICE.value
+        )
+    )
+
+
+def _waiting(project_id: int) -> Any:
+    """Active tickets of the project that have not chosen and were not skipped, lowest first."""
+    return (
+        select(QueueTicket)
+        .where(
+            QueueTicket.project_id == project_id,
+            QueueTicket.status == TicketStatus.ACTIVE.value,
+            QueueTicket.skipped_at.is_(None),
+            ~_has_chosen(),
+        )
+        .order_by(QueueTicket.number)
+    )
+
+
+def choose_unit(
+    session: Session, actor: Actor, unit_id: int, *, ticket_id: int, now: datetime | None = None
+) -> int:
+    """开盘选房: the ticket's customer chooses a 可售 unit, in queue order; hold id."""
+    actor.require(Action.CHOOSE_UNITS)
+    release_expired(session, now=now)  # a hold whose time is up no longer blocks
+    moment = aware_utc(now)
+    ticket = lookups.ticket(session, ticket_id)
+    unit = lookups.unit(session, unit_id)
+    label = lookups.unit_label(session, unit)
+    if ticket.status != TicketStatus.ACTIVE:
+        raise UserError(f"第 {ticket.number} 号排号{TicketStatus(ticket.status).label}，不能选房")
+    project_id = session.scalar(select(Building.project_id).where(Building.id == unit.building_id))
+    if project_id != ticket.project_id:
+        raise UserError(f"第 {ticket.number} 号不是这个项目的排号")
+    chosen = session.scalar(
+        select(UnitHold).where(
+            UnitHold.ticket_id == ticket.id,
+            UnitHold.kind == HoldKind.CHOICE.value,
+            UnitHold.released_at.is_(None),
+        )
+    )
+    if chosen is not None:
+        raise UserError(f"第 {ticket.number} 号已选定房源，如需换房请先释放原来的选房")
+    first = session.scalar(
+        _waiting(ticket.project_id).where(QueueTicket.number < ticket.number).limit(1)
+    )
+    if first is not None:
+        name = session.scalar(select(Customer.name).where(Customer.id == first.customer_id))
+        raise UserError(
+            f"还没轮到第 {ticket.number} 号：第 {first.number} 号 {name or UNNAMED} 尚未选房"
+            "（未到场的请先过号）"
+        )
+    require_available(session, unit, label)
+    hold = UnitHold(
+        unit_id=unit.id,
+        kind=HoldKind.CHOICE.value,
+        customer_id=ticket.customer_id,
+        ticket_id=ticket.id,
+        user_id=actor.user_id,
+        expires_at=moment + timedelta(hours=hold_hours(session)),
+        created_at=moment,
+    )
+    return place_hold(session, unit, label, hold, UnitStatus.HELD)
+
+
+def skip_ticket(
+    session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
+) -> None:
+    """过号: the customer whose turn it is did not come; the next one may choose. The ticket
+    stays active and may still choose later."""
+    actor.require(Action.CHOOSE_UNITS)
+    ticket = lookups.ticket(session, ticket_id)
+    if ticket.status != TicketStatus.ACTIVE:
+        raise UserError(f"第 {ticket.number} 号排号{TicketStatus(ticket.status).label}，不能过号")
+    if ticket.skipped_at is not None:
+        raise UserError(f"第 {ticket.number} 号已过号")
+    has_chosen = session.scalar(
+        select(
+            exists(
+                select(UnitHold.id).where(
+                    UnitHold.ticket_id == ticket.id, UnitHold.kind == HoldKind.CHOICE.value
+                )
+            )
+        )
+    )
+    if has_chosen:
+        raise UserError(f"第 {ticket.number} 号已选过房，不能过号")
+    reason = reason.strip()
+    ticket.skipped_at = aware_utc(now)
+    ticket.skip_reason = reason[:200]
+    name = session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id))
+    audit.record(
+        session,
+        actor,
+        "skip",
+        "queue_tickets",
+        ticket.id,
+        f"过号：第 {ticket.number} 号 {name or UNNAMED}",
+        reason or None,
+    )
+    session.flush()
+
+
+def ticket_row(session: Session, actor: Actor, ticket: QueueTicket) -> TicketRow:
+    """One ticket as the queue shows it (without the chosen unit: see list_tickets)."""
+    customer = session.get(Customer, ticket.customer_id)
+    staff = cs.staff_names(session, (ticket.issued_by_id,))
+    return TicketRow(
+        id=ticket.id,
+        project_id=ticket.project_id,
+        number=ticket.number,
+        customer_id=ticket.customer_id,
+        customer_name=(customer.name if customer is not None else "") or UNNAMED,
+        shown_phone=cs.shown_phone(
+            actor,
+            phone=customer.phone if customer is not None else None,
+            owner_id=customer.owner_id if customer is not None else None,
+        ),
+        amount=ticket.amount,
+        status=ticket.status,
+        issued_at=ticket.created_at,
+        issued_by=staff.get(ticket.issued_by_id, "") if ticket.issued_by_id is not None else "",
+        void_reason=ticket.void_reason,
+        closed_at=ticket.closed_at,
+        deal_id=ticket.deal_id,
+        skipped_at=ticket.skipped_at,
+        skip_reason=ticket.skip_reason,
+    )
+
+
+def next_in_queue(session: Session, actor: Actor, project_id: int) -> TicketRow | None:
+    """Whose turn it is at 开盘选房: the lowest active ticket that has not chosen, not skipped."""
+    actor.require_any(Action.CHOOSE_UNITS, Action.VIEW_UNITS)
+    ticket = session.scalar(_waiting(project_id).limit(1))
+    return ticket_row(session, actor, ticket) if ticket is not None else None
