@@ -31,18 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anjia_desk.core.errors import UserError, ValidationError
+from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import parse_money
 from anjia_desk.services.customers import CustomerQuery, customer_rows, search_customer_ids
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    FieldErrors,
-    MessageBar,
-    add_field,
-    dialog_buttons,
-    show_user_error,
-)
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, dialog_buttons, show_user_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -170,6 +164,10 @@ class FormDialog(QDialog):
 
     #: The done text, once the write committed (just before the dialog closes).
     saved = Signal(str)
+    #: A conflict's message, when `closes_on_conflict` (the dialog is closing, rejected).
+    conflicted = Signal(str)
+    #: Close on a ConflictError and say so through `conflicted` (see `refused`).
+    closes_on_conflict = False
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None, title: str, ok_text: str, intro: str = ""
@@ -212,18 +210,33 @@ class FormDialog(QDialog):
         except UserError as exc:
             show_user_error(exc, self.message, self.errors)
             return
+        if not self.confirm():
+            return  # declined: nothing written, the dialog stays
         self.ok_button.setEnabled(False)  # until it is done: one click, one write
         ops.write(
             self.ctx,
             work,
             parent=self,
             done=self._saved,
-            failed=self._refused,
+            failed=self.refused,
             initiator=self.parentWidget() or self,
         )
 
-    def _refused(self, exc: UserError) -> None:
+    def confirm(self) -> bool:
+        """Once the fields pass and before anything is written: a form that asks "are you
+        sure?" (合并客户, 删除个人信息, 批量转移) asks here; False writes nothing."""
+        return True
+
+    def refused(self, exc: UserError) -> None:
+        """The write was refused: messages beside the fields and in the message line, the dialog
+        stays. With `closes_on_conflict`, a ConflictError (someone saved the same record on
+        another PC meanwhile) instead closes the dialog and goes out through `conflicted`, so
+        the window reloads rather than keep a form open on stale data."""
         self.ok_button.setEnabled(True)
+        if self.closes_on_conflict and isinstance(exc, ConflictError):
+            self.conflicted.emit(exc.message)
+            self.reject()
+            return
         show_user_error(exc, self.message, self.errors)
 
     def _saved(self, saved: Saved) -> None:

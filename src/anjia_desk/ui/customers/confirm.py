@@ -1,6 +1,6 @@
-"""Forms that ask "are you sure?" once their fields pass and before they write — 合并客户,
-删除个人信息, and 批量转移 of all a consultant's customers. The shared FormDialog (ui.forms) has no
-such step of its own."""
+"""The reason dialogs that ask "are you sure?" once their fields pass and before they write
+(合并客户, 删除个人信息): the shared FormDialog's `confirm` step, with the question built from the
+dialog's values."""
 
 from __future__ import annotations
 
@@ -9,26 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from anjia_desk.core.errors import UserError
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.forms import FormDialog, ReasonAct, ReasonDialog, ValuesAct
-from anjia_desk.ui.widgets import show_user_error
+from anjia_desk.ui.forms import ReasonAct, ReasonDialog, ValuesAct
 
 #: What to ask before writing, from the dialog's values: (title, question).
 Question = Callable[[dict[str, str]], tuple[str, str]]
-
-
-def fields_pass(dialog: FormDialog) -> bool:
-    """Run the dialog's own checks (its `save()`, nothing written yet): False, with the messages
-    beside the fields, when they refuse."""
-    dialog.errors.clear()
-    dialog.message.clear_message()
-    try:
-        dialog.save()
-    except UserError as exc:
-        show_user_error(exc, dialog.message, dialog.errors)
-        return False
-    return True
 
 
 class ConfirmReasonDialog(ReasonDialog):
@@ -65,11 +50,9 @@ class ConfirmReasonDialog(ReasonDialog):
         )
         self.question = question
 
-    def submit(self) -> None:
-        if not fields_pass(self):
-            return
+    def confirm(self) -> bool:
         title, text = self.question(self.values())
         if not self.ctx.dialogs.confirm(self, title, text):
-            return  # declined: nothing written, the dialog stays
+            return False
         self.confirmed.emit()
-        super().submit()
+        return True

@@ -12,7 +12,6 @@ from anjia_desk.core.errors import ValidationError
 from anjia_desk.services.customers import FilterChoices, reassign_customers
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.customers.confirm import fields_pass
 from anjia_desk.ui.forms import FormDialog, Saved
 
 if TYPE_CHECKING:
@@ -74,15 +73,12 @@ class ReassignDialog(FormDialog):
         """The selected customers, or None for all of the first consultant's."""
         return list(self.selected_ids) if self.selected_radio.isChecked() else None
 
-    def submit(self) -> None:
-        if self.customer_ids() is None:  # all of them: only once the person confirms
-            if not fields_pass(self):
-                return
-            who, whom = self.from_box.currentText(), self.to_box.currentText()
-            question = f"把 {who} 名下的全部客户转给 {whom} 吗？历史记录会保留。"
-            if not self.ctx.dialogs.confirm(self, "批量转移客户", question):
-                return
-        super().submit()
+    def confirm(self) -> bool:
+        if self.customer_ids() is not None:
+            return True  # the customers ticked in the list: no question
+        who, whom = self.from_box.currentText(), self.to_box.currentText()
+        question = f"把 {who} 名下的全部客户转给 {whom} 吗？历史记录会保留。"
+        return self.ctx.dialogs.confirm(self, "批量转移客户", question)
 
     def save(self) -> ops.Work[Saved]:
         from_id, to_id = self.from_user_id(), self.to_user_id()
