@@ -42,16 +42,16 @@ WHERE u.building_id = ?
 
 def build(path: Path, floors: int, rooms: int) -> int:
     """The project, the building and its units; some reserved, some blocked. Its building id."""
+    from anjia_desk.core.unit_forms import BuildingPlan, RoomType
     from anjia_desk.db.engine import open_database, session_scope
-    from anjia_desk.services import units
+    from anjia_desk.services import holds, projects, units
     from anjia_desk.services.context import Actor
-    from anjia_desk.services.deal_views import BuildingPlan, RoomType
 
     system = Actor.system()
     database = open_database(str(path))
     try:
         with session_scope(database, system) as session:
-            project_id = units.save_project(
+            project_id = projects.save_project(
                 session,
                 system,
                 project_id=None,
@@ -71,7 +71,7 @@ def build(path: Path, floors: int, rooms: int) -> int:
                 )
                 for i in range(half)
             )
-            building_id = units.generate_building(
+            building_id = projects.generate_building(
                 session,
                 system,
                 BuildingPlan(
@@ -88,7 +88,7 @@ def build(path: Path, floors: int, rooms: int) -> int:
             ids = sorted(cell.unit_id for cell in board.cells.values())
             for n, unit_id in enumerate(ids[::9]):
                 if n % 2:
-                    units.reserve_unit(
+                    holds.reserve_unit(
                         session, system, unit_id, until=date(2026, 7, 30), reason="预留", now=NOW
                     )
                 else:
@@ -115,8 +115,8 @@ def _main(argv: list[str] | None = None) -> int:
     from anjia_desk.db.engine import open_database, session_scope
     from anjia_desk.services import units
     from anjia_desk.services.context import Actor
-    from anjia_desk.ui.sales_board import SalesBoard
-    from anjia_desk.ui.widgets import default_zone
+    from anjia_desk.ui.formatting import default_zone
+    from anjia_desk.ui.units.board import SalesBoard
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from anjia_desk.db.tracking import tracking
     from anjia_desk.services.context import Actor
     from anjia_desk.services.customers import CustomerQuery, customer_rows, search_customer_ids
-    from anjia_desk.services.deals import deal_detail
+    from anjia_desk.services.deal_queries import deal_detail
     from anjia_desk.services.demo import create_demo
     from anjia_desk.services.settings import update_settings
     from anjia_desk.services.workbench import todo_for

@@ -129,7 +129,7 @@ def _front_desk(
     customer_id = page.model.id_at(0) if page.model.rowCount() else None
 
     if customer_id is not None:
-        from anjia_desk.ui.customer_dialog import open_customer
+        from anjia_desk.ui.customers.window import open_customer
 
         dialog = open_customer(ctx, customer_id, window)
         dialog.resize(1000, 720)
@@ -211,7 +211,7 @@ class _PickFile:
 def _exchange(app: Any, ctx: Any, window: Any, work: Path, out_dir: Path) -> dict[str, Path]:
     """导入导出: the section, the export dialog, the import wizard's preview and check."""
     from anjia_desk.ui.export_dialog import ExportDialog
-    from anjia_desk.ui.import_wizard import ImportWizard
+    from anjia_desk.ui.importing.wizard import ImportWizard
 
     shots: dict[str, Path] = {}
     window.show_section("exchange")
@@ -286,7 +286,7 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
     grab("units")
 
     if deal_id is not None:
-        from anjia_desk.ui.deal_window import open_deal
+        from anjia_desk.ui.deals.window import open_deal
 
         deal = open_deal(ctx, deal_id, window)
         deal.resize(1100, 760)

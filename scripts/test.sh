@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quick start, command 2: install everything and run the checks: ruff, mypy (strict on core/, excel/ and
-# services/), the test suite with a 90% branch-coverage floor on core/, excel/ and services/, then
+# Quick start, command 2: install everything and run the checks: ruff, mypy (strict on core/, db/,
+# services/, excel/, pdf/ and ui/), the test suite with a 90% branch-coverage floor on core/,
+# excel/ and services/, then
 # tests/core and tests/services once more with the clock moved to 2031 (Debian's faketime), so a
 # test that reads the wall clock fails here rather than on some future date.
 # Extra arguments go to the first pytest run (e.g. `bash scripts/test.sh tests/ui -x`); with any,

@@ -176,3 +176,14 @@ def test_no_reexport_shims_left():
         name for name, path in MODULES.items() if "# shim:" in path.read_text(encoding="utf-8")
     ]
     assert not shims, shims
+
+
+def test_every_module_says_what_it_is_for():
+    silent = [
+        name
+        for name, path in MODULES.items()
+        if ".migrations." not in name
+        and path.stat().st_size
+        and ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) is None
+    ]
+    assert not silent, f"add a module docstring to: {silent}"

@@ -15,7 +15,7 @@ from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.identity import check_character
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import CareTouch, Customer, Deal, User
-from anjia_desk.services import care, deals
+from anjia_desk.services import care, deal_queries, deal_steps, deals
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
 from tests.deal_fixtures import make_building, make_customer, make_project
@@ -65,7 +65,7 @@ def signed_deal(
         now=NOW,
     )  # fmt: skip
     deal = session.get(Deal, deal_id)
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], deal_id, contract_no="HT", netsign_no="WQ",
         version=deal.version, now=signed_at,
     )  # fmt: skip
@@ -171,7 +171,7 @@ def test_complete_a_touch(session, staff, units):
         care.complete_touch(session, staff["c1"], first.id, now=NOW)
     care.complete_touch(session, staff["mgr"], second.id, now=NOW)
     assert second.done_by_id == staff["mgr"].user_id
-    detail = deals.deal_detail(session, staff["c1"], deal.id, now=NOW)
+    detail = deal_queries.deal_detail(session, staff["c1"], deal.id, now=NOW)
     assert [(c.seq, c.done_by) for c in detail.care] == [(1, "王顾问"), (2, "周经理"), (3, "")]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.core.deals import PaymentMethod, Step
-from anjia_desk.services import deal_queries, deals, workbench
+from anjia_desk.services import deal_queries, deal_steps, workbench
 from anjia_desk.services.context import Actor
 from anjia_desk.services.workbench_base import TodoKind
 from tests.services.test_deals import NOW, TODAY, signed, site, staff, step, subscribed
@@ -34,7 +34,7 @@ def _three_ways(
 def test_next_step_agrees_everywhere(session, staff, site):
     deal = subscribed(session, staff, site)
     assert _three_ways(session, staff["sec"], deal.id) == {(Step.SIGN, deal.sign_deadline)}
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], deal.id, contract_no="HT-1", netsign_no="WQ-1",
         version=deal.version, now=NOW + timedelta(days=1),
     )  # fmt: skip

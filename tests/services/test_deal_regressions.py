@@ -12,7 +12,7 @@ from anjia_desk.core.deals import DiscountStatus, Nature, TicketStatus
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Installment, QueueTicket
-from anjia_desk.services import deals, exporting, payments, printing, units
+from anjia_desk.services import deals, exporting, holds, payments, printing, tickets
 from anjia_desk.services.exporting import ExportRequest
 from tests.deal_fixtures import make_customer
 from tests.helpers import add_actor
@@ -48,7 +48,7 @@ def test_rejecting_a_discount_keeps_installments_a_voided_receipt_names(session,
 
 def test_a_chosen_unit_is_bought_with_the_number_that_chose_it(session, staff, site):
     project, customer, unit_rows = site["project"], site["customer"], site["units"]
-    ticket = deals.issue_ticket(
+    ticket = tickets.issue_ticket(
         session, staff["c1"], project_id=project.id, customer_id=customer.id,
         amount=Decimal("20000"), now=NOW,
     )  # fmt: skip
@@ -56,12 +56,12 @@ def test_a_chosen_unit_is_bought_with_the_number_that_chose_it(session, staff, s
         session, staff["cash"], amount=Decimal("20000"), nature=Nature.QUEUE, payer="王建国",
         method="转账", ticket_id=ticket, now=NOW,
     )  # fmt: skip
-    hold = units.choose_unit(session, staff["c1"], unit_rows[0].id, ticket_id=ticket, now=NOW)
+    hold = tickets.choose_unit(session, staff["c1"], unit_rows[0].id, ticket_id=ticket, now=NOW)
     deals.subscribe(session, staff["c1"], request(unit_rows[0], customer, hold_id=hold), now=NOW)
     row = session.get(QueueTicket, ticket)
     assert row is not None and row.status == TicketStatus.CONVERTED.value
     with pytest.raises(UserError):  # the number cannot choose a second unit
-        units.choose_unit(session, staff["c1"], unit_rows[1].id, ticket_id=ticket, now=NOW)
+        tickets.choose_unit(session, staff["c1"], unit_rows[1].id, ticket_id=ticket, now=NOW)
     with pytest.raises(UserError):  # nor be refunded to someone who bought
         payments.refund_ticket(session, staff["cash"], ticket, reason="退筹", now=NOW)
 
@@ -69,7 +69,7 @@ def test_a_chosen_unit_is_bought_with_the_number_that_chose_it(session, staff, s
 def test_another_number_for_a_chosen_unit_is_refused(session, staff, site):
     project, customer, unit_rows = site["project"], site["customer"], site["units"]
     first, second = (
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session,
             staff["c1"],
             project_id=project.id,
@@ -79,7 +79,7 @@ def test_another_number_for_a_chosen_unit_is_refused(session, staff, site):
         )
         for _ in range(2)
     )
-    hold = units.choose_unit(session, staff["c1"], unit_rows[0].id, ticket_id=first, now=NOW)
+    hold = tickets.choose_unit(session, staff["c1"], unit_rows[0].id, ticket_id=first, now=NOW)
     chosen = request(unit_rows[0], customer, hold_id=hold, ticket_id=second)
     with pytest.raises(ValidationError) as refused:
         deals.subscribe(session, staff["c1"], chosen, now=NOW)
@@ -119,9 +119,9 @@ def test_an_export_holds_only_the_sheets_the_person_may_see(session, staff, site
 def test_a_hold_whose_time_is_up_no_longer_blocks_the_unit(session, staff, site):
     unit, customer = site["units"][0], site["customer"]
     other = make_customer(session, "李四", "13900004444", owner=staff["c1"])
-    units.hold_unit(session, staff["c1"], unit.id, customer_id=other.id, now=NOW)
+    holds.hold_unit(session, staff["c1"], unit.id, customer_id=other.id, now=NOW)
     later = NOW + timedelta(hours=25)  # past the 24 hours, and nobody looked at the board
-    units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=later)
+    holds.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=later)
     deals.subscribe(session, staff["c1"], request(unit, customer), now=later)
 
 
@@ -135,7 +135,7 @@ def test_two_cashiers_reissuing_one_receipt_make_one_copy(database, tmp_path):
     with session_scope(database, system) as s:
         project = make_project(s)
         customer = make_customer(s, "王建国", "13800001111")
-        ticket = deals.issue_ticket(
+        ticket = tickets.issue_ticket(
             s, system, project_id=project.id, customer_id=customer.id,
             amount=Decimal("20000"), now=NOW,
         )  # fmt: skip

@@ -43,7 +43,7 @@ from anjia_desk.db.models import (
     Unit,
     UnitHold,
 )
-from anjia_desk.services import deals, settings, units
+from anjia_desk.services import deal_queries, deal_steps, deals, holds, settings, tickets, units
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
 from tests.deal_fixtures import make_building, make_customer, make_project
@@ -151,7 +151,7 @@ def signed(
     session: Session, staff: dict[str, Actor], site: dict[str, object], **kw: object
 ) -> Deal:
     deal = subscribed(session, staff, site, **kw)
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], deal.id, contract_no="HT-001", netsign_no="WQ-001",
         version=deal.version, now=NOW + timedelta(days=1),
     )  # fmt: skip
@@ -159,7 +159,7 @@ def signed(
 
 
 def step(session: Session, actor: Actor, deal: Deal, which: Step, **kw: object) -> None:
-    deals.complete_step(
+    deal_steps.complete_step(
         session,
         actor,
         deal.id,
@@ -178,7 +178,7 @@ def test_ticket_numbers_in_order_and_never_reused(session, staff, site):
     c1 = staff["c1"]
     numbers = []
     for _ in range(3):
-        tid = deals.issue_ticket(
+        tid = tickets.issue_ticket(
             session, c1, project_id=project.id, customer_id=customer.id,
             amount=Decimal("20000"), now=NOW,
         )  # fmt: skip
@@ -187,63 +187,63 @@ def test_ticket_numbers_in_order_and_never_reused(session, staff, site):
     assert numbers[0].status == TicketStatus.ACTIVE and numbers[0].issued_by_id == c1.user_id
 
     with pytest.raises(ValidationError) as err:
-        deals.void_ticket(session, staff["sec"], numbers[2].id, reason="  ", now=NOW)
+        tickets.void_ticket(session, staff["sec"], numbers[2].id, reason="  ", now=NOW)
     assert "reason" in err.value.fields
-    deals.void_ticket(session, staff["sec"], numbers[2].id, reason="客户填错项目", now=NOW)
+    tickets.void_ticket(session, staff["sec"], numbers[2].id, reason="客户填错项目", now=NOW)
     assert numbers[2].status == TicketStatus.VOIDED
     assert numbers[2].void_reason == "客户填错项目" and numbers[2].closed_at == NOW
     with pytest.raises(UserError, match="已作废"):
-        deals.void_ticket(session, staff["sec"], numbers[2].id, reason="再作废", now=NOW)
+        tickets.void_ticket(session, staff["sec"], numbers[2].id, reason="再作废", now=NOW)
 
     # The voided number 3 stays used: the next is 4.
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, c1, project_id=project.id, customer_id=customer.id, amount=Decimal("20000")
         , now=NOW,
     )  # fmt: skip
     assert session.get(QueueTicket, tid).number == 4
     # Another project counts on its own.
     other = make_project(session, "安家·二期")
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, c1, project_id=other.id, customer_id=customer.id, amount=Decimal("1"), now=NOW
     )
     assert session.get(QueueTicket, tid).number == 1
 
-    rows = deals.list_tickets(session, staff["sec"], project.id)
+    rows = tickets.list_tickets(session, staff["sec"], project.id)
     assert [r.number for r in rows] == [1, 2, 3, 4]
     assert rows[2].status == "voided" and rows[0].issued_by == "王顾问"
     assert rows[0].shown_phone == "138****1111"  # not the secretary's customer
-    assert [r.number for r in deals.list_tickets(session, c1, project.id, status="voided")] == [3]
-    assert deals.list_tickets(session, c1, project.id)[0].shown_phone == "13800001111"
+    assert [r.number for r in tickets.list_tickets(session, c1, project.id, status="voided")] == [3]
+    assert tickets.list_tickets(session, c1, project.id)[0].shown_phone == "13800001111"
 
 
 def test_a_ticket_with_money_cannot_be_voided(session, staff, site):
     project, customer = site["project"], site["customer"]
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, staff["c1"], project_id=project.id, customer_id=customer.id,
         amount=Decimal("20000"), now=NOW,
     )  # fmt: skip
     ticket = session.get(QueueTicket, tid)
     receipt = add_receipt(session, project, amount="20000", ticket=ticket)
     with pytest.raises(UserError, match="退筹"):
-        deals.void_ticket(session, staff["mgr"], tid, reason="不买了", now=NOW)
+        tickets.void_ticket(session, staff["mgr"], tid, reason="不买了", now=NOW)
     # A voided receipt no longer holds money.
     receipt.voided_at = NOW
     session.flush()
-    deals.void_ticket(session, staff["mgr"], tid, reason="不买了", now=NOW)
+    tickets.void_ticket(session, staff["mgr"], tid, reason="不买了", now=NOW)
     assert ticket.status == TicketStatus.VOIDED
 
 
 def test_a_ticket_chosen_at_opening_cannot_be_voided(session, staff, site):
     project, customer, unit = site["project"], site["customer"], site["units"][0]
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, staff["c1"], project_id=project.id, customer_id=customer.id,
         amount=Decimal("20000"), now=NOW,
     )  # fmt: skip
     session.add(UnitHold(unit_id=unit.id, kind="choice", customer_id=customer.id, ticket_id=tid))
     session.flush()
     with pytest.raises(UserError, match="已选房"):
-        deals.void_ticket(session, staff["sec"], tid, reason="重复", now=NOW)
-    row = deals.list_tickets(session, staff["sec"], project.id)[0]
+        tickets.void_ticket(session, staff["sec"], tid, reason="重复", now=NOW)
+    row = tickets.list_tickets(session, staff["sec"], project.id)[0]
     assert row.chosen_unit == "1栋0101" and row.choice_hold_id is not None
 
 
@@ -251,40 +251,40 @@ def test_tickets_refused_before_the_permit_date(session, staff, site):
     customer, c1 = site["customer"], staff["c1"]
     later = make_project(session, "未取证项目", permit_date=date(2026, 12, 1))
     with pytest.raises(UserError, match=r"预售许可日期（2026-12-01）之前不能认筹"):
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, c1, project_id=later.id, customer_id=customer.id, amount=Decimal(1), now=NOW
         )
     none = make_project(session, "无证项目", permit_date=None)
     with pytest.raises(UserError, match="尚未录入预售许可日期"):
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, c1, project_id=none.id, customer_id=customer.id, amount=Decimal(1), now=NOW
         )
     with pytest.raises(ValidationError) as err:
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, c1, project_id=site["project"].id, customer_id=customer.id,
             amount=Decimal(0), now=NOW,
         )  # fmt: skip
     assert "amount" in err.value.fields
     with pytest.raises(NotFound):
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, c1, project_id=999, customer_id=customer.id, amount=Decimal(1), now=NOW
         )
     with pytest.raises(PermissionDenied):
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, staff["cash"], project_id=site["project"].id, customer_id=customer.id,
             amount=Decimal(1), now=NOW,
         )  # fmt: skip
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, c1, project_id=site["project"].id, customer_id=customer.id,
         amount=Decimal(1), now=NOW,
     )  # fmt: skip
     with pytest.raises(PermissionDenied):  # a consultant cannot void
-        deals.void_ticket(session, c1, tid, reason="x", now=NOW)
+        tickets.void_ticket(session, c1, tid, reason="x", now=NOW)
     with pytest.raises(NotFound):
-        deals.void_ticket(session, staff["sec"], 999, reason="x", now=NOW)
+        tickets.void_ticket(session, staff["sec"], 999, reason="x", now=NOW)
     customer.anonymised_at = NOW
     with pytest.raises(UserError, match="匿名化"):
-        deals.issue_ticket(
+        tickets.issue_ticket(
             session, c1, project_id=site["project"].id, customer_id=customer.id,
             amount=Decimal(1), now=NOW,
         )  # fmt: skip
@@ -318,8 +318,8 @@ def test_subscribe_makes_the_deal_its_plan_and_the_first_step(session, staff, si
         ("subscribe", NOW, staff["c1"].user_id)
     ]
     assert site["customer"].risk_monitoring is True
-    assert deals.deal_for_unit(session, unit.id) == deal.id
-    assert deals.deal_for_unit(session, site["units"][1].id) is None
+    assert deal_queries.deal_for_unit(session, unit.id) == deal.id
+    assert deal_queries.deal_for_unit(session, site["units"][1].id) is None
 
 
 def test_subscribe_is_refused_before_the_permit_date(session, staff, site):
@@ -335,7 +335,7 @@ def test_subscribe_is_refused_before_the_permit_date(session, staff, site):
 
 def test_queue_money_becomes_the_deposit(session, staff, site):
     project, customer = site["project"], site["customer"]
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, staff["c1"], project_id=project.id, customer_id=customer.id,
         amount=Decimal("20000"), now=NOW,
     )  # fmt: skip
@@ -359,7 +359,7 @@ def test_queue_money_becomes_the_deposit(session, staff, site):
     assert first.deal_id == deal.id and first.installment_id == deposit.id
     assert voided.deal_id is None and voided.installment_id is None
     assert deposit.paid == Decimal("20000.00") and deposit.settled_on is None
-    assert deals.deal_detail(session, staff["sec"], deal.id, now=NOW).ticket_number == 1
+    assert deal_queries.deal_detail(session, staff["sec"], deal.id, now=NOW).ticket_number == 1
 
     # A converted ticket is no longer usable.
     with pytest.raises(UserError, match="已转定金"):
@@ -371,7 +371,7 @@ def test_queue_money_becomes_the_deposit(session, staff, site):
 
 def test_queue_money_covering_the_deposit_settles_it(session, staff, site):
     project, customer = site["project"], site["customer"]
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, staff["c1"], project_id=project.id, customer_id=customer.id,
         amount=Decimal("50000"), now=NOW,
     )  # fmt: skip
@@ -385,7 +385,7 @@ def test_queue_money_covering_the_deposit_settles_it(session, staff, site):
 
 def test_a_ticket_of_someone_else_is_refused(session, staff, site):
     other = make_customer(session, "李四", "13900002222", owner=staff["c1"])
-    tid = deals.issue_ticket(
+    tid = tickets.issue_ticket(
         session, staff["c1"], project_id=site["project"].id, customer_id=other.id,
         amount=Decimal("1000"), now=NOW,
     )  # fmt: skip
@@ -498,7 +498,7 @@ def test_a_unit_taken_or_held_for_another_is_refused(session, staff, site):
         deals.subscribe(session, staff["c1"], request(unit, other), now=NOW)
 
     second = site["units"][1]
-    units.hold_unit(session, staff["c2"], second.id, customer_id=other.id, now=NOW)
+    holds.hold_unit(session, staff["c2"], second.id, customer_id=other.id, now=NOW)
     with pytest.raises(UserError, match="其他客户"):
         deals.subscribe(session, staff["c1"], request(second, customer), now=NOW)
 
@@ -507,24 +507,27 @@ def test_the_customers_own_hold_turns_into_the_deal(session, staff, site):
     unit, customer = site["units"][1], site["customer"]
     # After a hold's end it cannot be used any more (another unit: its release stays).
     late = site["units"][3]
-    late_hold = units.hold_unit(session, staff["c1"], late.id, customer_id=customer.id, now=NOW)
+    late_hold = holds.hold_unit(session, staff["c1"], late.id, customer_id=customer.id, now=NOW)
     with pytest.raises(UserError, match="到期"):
         deals.subscribe(
             session, staff["c1"], request(late, customer, hold_id=late_hold),
             now=NOW + timedelta(hours=25),
         )  # fmt: skip
-    hold_id = units.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=NOW)
+    hold_id = holds.hold_unit(session, staff["c1"], unit.id, customer_id=customer.id, now=NOW)
     assert unit.status == UnitStatus.HELD
     deal_id = deals.subscribe(
         session, staff["c1"], request(unit, customer, hold_id=hold_id), now=NOW
     )
     hold = session.get(UnitHold, hold_id)
     assert hold.released_at == NOW and hold.release_reason == "转认购"
-    assert unit.status == UnitStatus.SUBSCRIBED and deals.deal_for_unit(session, unit.id) == deal_id
+    assert (
+        unit.status == UnitStatus.SUBSCRIBED
+        and deal_queries.deal_for_unit(session, unit.id) == deal_id
+    )
 
     # Found without the id too.
     third = site["units"][2]
-    units.hold_unit(session, staff["c1"], third.id, customer_id=customer.id, now=NOW)
+    holds.hold_unit(session, staff["c1"], third.id, customer_id=customer.id, now=NOW)
     deals.subscribe(session, staff["c1"], request(third, customer), now=NOW)
     assert third.status == UnitStatus.SUBSCRIBED
 
@@ -564,7 +567,7 @@ def test_site_manager_approves_up_to_the_threshold(session, staff, site):
     assert deal.discount_status == DiscountStatus.PENDING
     assert deal.price == Decimal("970000.00")
     with pytest.raises(UserError, match="特批折扣尚未审批"):
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, staff["sec"], deal.id, contract_no="H", netsign_no="W",
             version=deal.version, now=NOW,
         )  # fmt: skip
@@ -577,7 +580,7 @@ def test_site_manager_approves_up_to_the_threshold(session, staff, site):
     assert deal.discount_approver_id == staff["mgr"].user_id and deal.discount_decided_at == NOW
     with pytest.raises(UserError, match="没有待审批"):
         deals.decide_discount(session, staff["mgr"], deal.id, approve=True, version=deal.version)
-    detail = deals.deal_detail(session, staff["mgr"], deal.id, now=NOW)
+    detail = deal_queries.deal_detail(session, staff["mgr"], deal.id, now=NOW)
     assert detail.discount_approver == "周经理" and detail.discount_status == "approved"
 
 
@@ -624,7 +627,7 @@ def test_rejection_takes_the_discount_out_and_rebuilds_the_plan(session, staff, 
         select(AuditEntry.id).where(AuditEntry.action == "reject", AuditEntry.entity_id == deal.id)
     )
     # Signing is possible now.
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], deal.id, contract_no="H", netsign_no="W",
         version=deal.version, now=NOW,
     )  # fmt: skip
@@ -650,22 +653,22 @@ def test_rejection_refused_once_more_than_the_deposit_is_paid(session, staff, si
 def test_sign_contract(session, staff, site):
     deal = subscribed(session, staff, site)
     with pytest.raises(PermissionDenied):  # a consultant cannot sign
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, staff["c1"], deal.id, contract_no="H", netsign_no="W",
             version=deal.version, now=NOW,
         )  # fmt: skip
     with pytest.raises(ValidationError) as err:
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, staff["sec"], deal.id, contract_no=" ", netsign_no="",
             version=deal.version, now=NOW,
         )  # fmt: skip
     assert set(err.value.fields) == {"contract_no", "netsign_no"}
     with pytest.raises(ConflictError):
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, staff["sec"], deal.id, contract_no="H", netsign_no="W", version=99, now=NOW
         )
     at = NOW + timedelta(days=1)
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], deal.id, contract_no=" HT-2026-001 ", netsign_no="WQ-9",
         version=deal.version, now=at,
     )  # fmt: skip
@@ -678,12 +681,12 @@ def test_sign_contract(session, staff, site):
     )
     assert len(session.scalars(select(CareTouch).where(CareTouch.deal_id == deal.id)).all()) == 3
     with pytest.raises(UserError, match="不能再签约"):
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, staff["sec"], deal.id, contract_no="H", netsign_no="W",
             version=deal.version, now=at,
         )  # fmt: skip
     with pytest.raises(NotFound):
-        deals.sign_contract(session, staff["sec"], 999, contract_no="H", netsign_no="W",
+        deal_steps.sign_contract(session, staff["sec"], 999, contract_no="H", netsign_no="W",
                             version=1)  # fmt: skip
 
 
@@ -699,13 +702,13 @@ def test_full_payment_has_no_mortgage_steps(session, staff, site):
     assert deal.filed_on == TODAY + timedelta(days=2)
     with pytest.raises(UserError, match="已经完成"):
         step(session, staff["sec"], deal, Step.FILE)
-    deals.deliver(
+    deal_steps.deliver(
         session, staff["sec"], deal.id, measured_area=Decimal("100"), fees=Decimal(0),
         version=deal.version, now=NOW + timedelta(days=3),
     )  # fmt: skip
     step(session, staff["sec"], deal, Step.CERTIFICATE, now=NOW + timedelta(days=4))
     assert deal.stage == Stage.CERTIFIED and deal.certified_at == NOW + timedelta(days=4)
-    detail = deals.deal_detail(session, staff["sec"], deal.id, now=NOW + timedelta(days=4))
+    detail = deal_queries.deal_detail(session, staff["sec"], deal.id, now=NOW + timedelta(days=4))
     assert [s.step for s in detail.steps] == [
         Step.SUBSCRIBE,
         Step.SIGN,
@@ -756,17 +759,17 @@ def test_deliver_within_3_percent(session, staff, site):
     deal = signed(session, staff, site)
     step(session, staff["sec"], deal, Step.FILE)
     with pytest.raises(PermissionDenied):
-        deals.deliver(
+        deal_steps.deliver(
             session, staff["c1"], deal.id, measured_area=Decimal("101"), fees=Decimal(0),
             version=deal.version, now=NOW,
         )  # fmt: skip
     with pytest.raises(ValidationError) as err:
-        deals.deliver(
+        deal_steps.deliver(
             session, staff["sec"], deal.id, measured_area=Decimal("0"), fees=Decimal("-1"),
             version=deal.version, now=NOW,
         )  # fmt: skip
     assert set(err.value.fields) == {"measured_area", "fees"}
-    result = deals.deliver(
+    result = deal_steps.deliver(
         session, staff["sec"], deal.id, measured_area=Decimal("101"), fees=Decimal("15000"),
         version=deal.version, now=NOW,
     )  # fmt: skip
@@ -790,12 +793,12 @@ def test_deliver_within_3_percent(session, staff, site):
 def test_deliver_over_3_percent(session, staff, site):
     deal = signed(session, staff, site)
     with pytest.raises(UserError, match="“备案”尚未完成"):
-        deals.deliver(
+        deal_steps.deliver(
             session, staff["sec"], deal.id, measured_area=Decimal("105"), fees=Decimal(0),
             version=deal.version, now=NOW,
         )  # fmt: skip
     step(session, staff["sec"], deal, Step.FILE)
-    result = deals.deliver(
+    result = deal_steps.deliver(
         session, staff["sec"], deal.id, measured_area=Decimal("105"), fees=Decimal(0),
         version=deal.version, now=NOW,
     )  # fmt: skip
@@ -811,7 +814,7 @@ def test_deliver_over_3_percent(session, staff, site):
 def test_deliver_under_3_percent(session, staff, site):
     deal = signed(session, staff, site)
     step(session, staff["sec"], deal, Step.FILE)
-    result = deals.deliver(
+    result = deal_steps.deliver(
         session, staff["sec"], deal.id, measured_area=Decimal("95"), fees=Decimal(0),
         version=deal.version, now=NOW,
     )  # fmt: skip
@@ -835,7 +838,7 @@ def test_cancelled_deals_are_closed(session, staff, site):
     session.flush()
     with pytest.raises(UserError, match="已取消"):
         step(session, staff["sec"], deal, Step.FILE)
-    detail = deals.deal_detail(session, staff["sec"], deal.id, now=NOW)
+    detail = deal_queries.deal_detail(session, staff["sec"], deal.id, now=NOW)
     assert detail.next_step is None and not any(s.is_next for s in detail.steps)
 
 
@@ -850,26 +853,30 @@ def test_lists_and_who_sees_which_deals(session, staff, site):
         now=NOW - timedelta(days=6),
     )  # fmt: skip
     later = NOW + timedelta(days=1)
-    assert [r.id for r in deals.list_deals(session, staff["sec"], now=later)] == [
+    assert [r.id for r in deal_queries.list_deals(session, staff["sec"], now=later)] == [
         mine.id, theirs_id,
     ]  # fmt: skip
-    assert [r.id for r in deals.list_deals(session, staff["c1"], now=later)] == [mine.id]
-    assert [r.id for r in deals.list_deals(session, staff["c2"], now=later)] == [theirs_id]
+    assert [r.id for r in deal_queries.list_deals(session, staff["c1"], now=later)] == [mine.id]
+    assert [r.id for r in deal_queries.list_deals(session, staff["c2"], now=later)] == [theirs_id]
     # A consultant who is also the site manager sees all.
     both = Actor(
         staff["c1"].user_id, "c1", "王顾问", frozenset({Role.CONSULTANT, Role.SITE_MANAGER})
     )
-    assert len(deals.list_deals(session, both, now=later)) == 2
+    assert len(deal_queries.list_deals(session, both, now=later)) == 2
     with pytest.raises(PermissionDenied):
-        deals.list_deals(session, Actor(None, "d", "前台", frozenset({Role.FRONT_DESK})))
+        deal_queries.list_deals(session, Actor(None, "d", "前台", frozenset({Role.FRONT_DESK})))
 
-    assert [r.id for r in deals.list_deals(session, staff["sec"], text="李四")] == [theirs_id]
-    assert [r.id for r in deals.list_deals(session, staff["sec"], text="1栋0101")] == [mine.id]
-    assert deals.list_deals(session, staff["sec"], project_id=999) == []
-    assert len(deals.list_deals(session, staff["sec"], stage=Stage.SUBSCRIBED)) == 2
-    assert deals.list_deals(session, staff["sec"], stage=Stage.SIGNED) == []
+    assert [r.id for r in deal_queries.list_deals(session, staff["sec"], text="李四")] == [
+        theirs_id
+    ]
+    assert [r.id for r in deal_queries.list_deals(session, staff["sec"], text="1栋0101")] == [
+        mine.id
+    ]
+    assert deal_queries.list_deals(session, staff["sec"], project_id=999) == []
+    assert len(deal_queries.list_deals(session, staff["sec"], stage=Stage.SUBSCRIBED)) == 2
+    assert deal_queries.list_deals(session, staff["sec"], stage=Stage.SIGNED) == []
 
-    row = deals.list_deals(session, staff["sec"], text="王建国", now=later)[0]
+    row = deal_queries.list_deals(session, staff["sec"], text="王建国", now=later)[0]
     assert row.unit_label == "1栋0101" and row.consultant_name == "王顾问"
     assert row.next_step is Step.SIGN and row.next_due == TODAY + timedelta(days=7)
     assert row.outstanding == Decimal("980000.00")
@@ -877,30 +884,40 @@ def test_lists_and_who_sees_which_deals(session, staff, site):
     assert row.overdue == Decimal("50000.00")
 
     # 认购未签约: the earliest deadline first.
-    assert [r.id for r in deals.unsigned(session, staff["mgr"], now=later)] == [
+    assert [r.id for r in deal_queries.unsigned(session, staff["mgr"], now=later)] == [
         theirs_id, mine.id,
     ]  # fmt: skip
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, staff["sec"], mine.id, contract_no="HT-7", netsign_no="W",
         version=mine.version, now=later,
     )  # fmt: skip
-    assert [r.id for r in deals.unsigned(session, staff["mgr"], now=later)] == [theirs_id]
-    row = deals.list_deals(session, staff["sec"], text="HT-7", now=later)[0]
+    assert [r.id for r in deal_queries.unsigned(session, staff["mgr"], now=later)] == [theirs_id]
+    row = deal_queries.list_deals(session, staff["sec"], text="HT-7", now=later)[0]
     assert row.next_step is Step.FILE and row.next_due == TODAY + timedelta(days=31)
 
 
 def test_deal_detail_masks_the_id_and_is_audited(session, staff, site):
     deal = subscribed(session, staff, site, method=PaymentMethod.COMMERCIAL)
     masked = "110101********" + BUYER_ID[-4:]
-    assert deals.deal_detail(session, staff["c1"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
-    assert deals.deal_detail(session, staff["sec"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
-    assert deals.deal_detail(session, staff["fin"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
-    assert deals.deal_detail(session, staff["mgr"], deal.id, now=NOW).buyer_id_shown == masked
-    assert deals.deal_detail(session, staff["cash"], deal.id, now=NOW).buyer_id_shown == masked
+    assert (
+        deal_queries.deal_detail(session, staff["c1"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
+    )
+    assert (
+        deal_queries.deal_detail(session, staff["sec"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
+    )
+    assert (
+        deal_queries.deal_detail(session, staff["fin"], deal.id, now=NOW).buyer_id_shown == BUYER_ID
+    )
+    assert (
+        deal_queries.deal_detail(session, staff["mgr"], deal.id, now=NOW).buyer_id_shown == masked
+    )
+    assert (
+        deal_queries.deal_detail(session, staff["cash"], deal.id, now=NOW).buyer_id_shown == masked
+    )
     with pytest.raises(PermissionDenied):
-        deals.deal_detail(session, staff["c2"], deal.id, now=NOW)
+        deal_queries.deal_detail(session, staff["c2"], deal.id, now=NOW)
     with pytest.raises(NotFound):
-        deals.deal_detail(session, staff["sec"], 999, now=NOW)
+        deal_queries.deal_detail(session, staff["sec"], 999, now=NOW)
     views = session.scalars(
         select(AuditEntry.summary).where(AuditEntry.action == "view", AuditEntry.entity == "deals")
     ).all()
@@ -916,7 +933,7 @@ def test_deal_detail_money_and_steps(session, staff, site):
                 nature=Nature.DEPOSIT)  # fmt: skip
     # 100 days later: the 定金 rest, the 首付款 and the 按揭款 are all past due.
     later = NOW + timedelta(days=100)
-    detail = deals.deal_detail(session, staff["sec"], deal.id, now=later)
+    detail = deal_queries.deal_detail(session, staff["sec"], deal.id, now=later)
     assert detail.price == Decimal("990000.00") and detail.paid == Decimal("20000.00")
     assert detail.outstanding == Decimal("970000.00")
     deposit, down, loan = detail.installments
@@ -1009,13 +1026,13 @@ def test_a_stale_unit_collides_on_its_version(database):
 
 def test_reveal_the_buyer_id(session, staff, site):
     deal = subscribed(session, staff, site)
-    assert deals.reveal_buyer_id(session, staff["sec"], deal.id) == BUYER_ID
-    assert deals.reveal_buyer_id(session, staff["fin"], deal.id) == BUYER_ID
+    assert deal_queries.reveal_buyer_id(session, staff["sec"], deal.id) == BUYER_ID
+    assert deal_queries.reveal_buyer_id(session, staff["fin"], deal.id) == BUYER_ID
     for who in ("c1", "mgr", "cash"):
         with pytest.raises(PermissionDenied, match="查看完整证件号"):
-            deals.reveal_buyer_id(session, staff[who], deal.id)
+            deal_queries.reveal_buyer_id(session, staff[who], deal.id)
     with pytest.raises(NotFound):
-        deals.reveal_buyer_id(session, staff["sec"], 999)
+        deal_queries.reveal_buyer_id(session, staff["sec"], 999)
     summaries = session.scalars(
         select(AuditEntry.summary).where(
             AuditEntry.entity == "deals", AuditEntry.entity_id == deal.id,

@@ -37,11 +37,12 @@ from anjia_desk.db.models import (
     Unit,
     UnitHold,
 )
-from anjia_desk.services import customer_state, receivables, units
+from anjia_desk.services import customer_state, receivables
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.demo_deals import PROJECT, create_demo_deals
+from anjia_desk.services.holds import release_expired
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 14:00 in Shanghai
 COUNT = 400
@@ -208,7 +209,7 @@ def test_units_agree_with_holds_and_deals_and_expired_holds_go(demo, tmp_path):
     other = open_database(str(copy))
     try:
         with session_scope(other, Actor.system()) as s:
-            assert units.release_expired(s, now=NOW) == 3
+            assert release_expired(s, now=NOW) == 3
             left = s.scalar(select(func.count()).where(UnitHold.released_at.is_(None)))
             assert left == 5
     finally:

@@ -38,7 +38,7 @@ from anjia_desk.db.models import (
     Unit,
     UnitHold,
 )
-from anjia_desk.services import payments
+from anjia_desk.services import payments, receipt_lines
 from anjia_desk.services.context import Actor
 from tests.deal_fixtures import make_building, make_customer, make_project
 from tests.helpers import add_actor
@@ -185,8 +185,8 @@ def make_ticket(
 
 
 def test_receipt_code():
-    assert payments.receipt_code(123) == "SJ-000123"
-    assert payments.receipt_code(1234567) == "SJ-1234567"
+    assert receipt_lines.receipt_code(123) == "SJ-000123"
+    assert receipt_lines.receipt_code(1234567) == "SJ-1234567"
 
 
 def test_numbers_run_per_project_and_a_void_keeps_its_number(session: Session, office: Office):

@@ -24,14 +24,19 @@ from anjia_desk.services import (
     customer_profile,
     customer_state,
     customers,
+    deal_queries,
+    deal_steps,
     followups,
+    holds,
     printing,
     privacy,
+    projects,
     reception,
     referrals,
     risk,
     rotation,
     settings,
+    tickets,
     users,
 )
 from anjia_desk.services.context import Actor
@@ -313,11 +318,10 @@ def _deal_version(database: Database, deal_id: int) -> int:
 
 
 def _sign_as_system(database: Database, deal_id: int) -> None:
-    from anjia_desk.services import deals
 
     version = _deal_version(database, deal_id)
     with session_scope(database, Actor.system()) as s:
-        deals.sign_contract(
+        deal_steps.sign_contract(
             s, Actor.system(), deal_id, contract_no="HT-1", netsign_no="WQ-1", version=version,
             now=NOW,
         )  # fmt: skip
@@ -326,46 +330,40 @@ def _sign_as_system(database: Database, deal_id: int) -> None:
 def _ticket_as_system(database: Database, ids: dict[str, int]) -> int:
     from decimal import Decimal
 
-    from anjia_desk.services import deals
-
     with session_scope(database, Actor.system()) as s:
-        return deals.issue_ticket(
+        return tickets.issue_ticket(
             s, Actor.system(), project_id=ids["project"], customer_id=ids["customer"],
             amount=Decimal("20000"), now=NOW,
         )  # fmt: skip
 
 
 def _view_units(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import units
 
     with session_scope(database, actor) as s:
-        units.list_projects(s, actor)
+        projects.list_projects(s, actor)
 
 
 def _manage_units(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import units
 
     with session_scope(database, actor) as s:
-        units.save_project(
+        projects.save_project(
             s, actor, project_id=None, name="新项目", permit_no="预售001",
             permit_date=date(2026, 1, 1),
         )  # fmt: skip
 
 
 def _hold_unit(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import units
 
     ids = _deal_setup(database)
     with session_scope(database, actor) as s:
-        units.hold_unit(s, actor, ids["unit"], customer_id=ids["customer"], now=NOW)
+        holds.hold_unit(s, actor, ids["unit"], customer_id=ids["customer"], now=NOW)
 
 
 def _reserve_unit(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import units
 
     ids = _deal_setup(database)
     with session_scope(database, actor) as s:
-        units.reserve_unit(
+        holds.reserve_unit(
             s, actor, ids["unit"], until=date(2026, 12, 31), reason="领导预留", now=NOW
         )
 
@@ -373,31 +371,27 @@ def _reserve_unit(database: Database, actor: Actor) -> None:
 def _issue_ticket(database: Database, actor: Actor) -> None:
     from decimal import Decimal
 
-    from anjia_desk.services import deals
-
     ids = _deal_setup(database)
     with session_scope(database, actor) as s:
-        deals.issue_ticket(
+        tickets.issue_ticket(
             s, actor, project_id=ids["project"], customer_id=ids["customer"],
             amount=Decimal("20000"), now=NOW,
         )  # fmt: skip
 
 
 def _void_ticket(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import deals
 
     ticket = _ticket_as_system(database, _deal_setup(database))
     with session_scope(database, actor) as s:
-        deals.void_ticket(s, actor, ticket, reason="登记错误", now=NOW)
+        tickets.void_ticket(s, actor, ticket, reason="登记错误", now=NOW)
 
 
 def _choose_unit(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import units
 
     ids = _deal_setup(database)
     ticket = _ticket_as_system(database, ids)
     with session_scope(database, actor) as s:
-        units.choose_unit(s, actor, ids["unit"], ticket_id=ticket, now=NOW)
+        tickets.choose_unit(s, actor, ids["unit"], ticket_id=ticket, now=NOW)
 
 
 def _subscribe(database: Database, actor: Actor) -> None:
@@ -418,28 +412,26 @@ def _subscribe(database: Database, actor: Actor) -> None:
 
 
 def _sign(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import deals
 
     deal_id = _subscribe_as_system(database, _deal_setup(database))
     version = _deal_version(database, deal_id)
     with session_scope(database, actor) as s:
-        deals.sign_contract(
+        deal_steps.sign_contract(
             s, actor, deal_id, contract_no="HT-1", netsign_no="WQ-1", version=version, now=NOW
         )
 
 
 def _mortgage_step(database: Database, actor: Actor) -> None:
     from anjia_desk.core.deals import Step
-    from anjia_desk.services import deals
 
     deal_id = _subscribe_as_system(database, _deal_setup(database), method="commercial")
     _sign_as_system(database, deal_id)
     with session_scope(database, Actor.system()) as s:
         version = _deal_version(database, deal_id)
-        deals.complete_step(s, Actor.system(), deal_id, Step.FILE, version=version, now=NOW)
+        deal_steps.complete_step(s, Actor.system(), deal_id, Step.FILE, version=version, now=NOW)
     version = _deal_version(database, deal_id)
     with session_scope(database, actor) as s:
-        deals.complete_step(s, actor, deal_id, Step.DOCUMENTS, version=version, now=NOW)
+        deal_steps.complete_step(s, actor, deal_id, Step.DOCUMENTS, version=version, now=NOW)
 
 
 def _approve_discount(database: Database, actor: Actor) -> None:
@@ -452,18 +444,16 @@ def _approve_discount(database: Database, actor: Actor) -> None:
 
 
 def _view_deals(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import deals
 
     with session_scope(database, actor) as s:
-        deals.list_deals(s, actor, now=NOW)
+        deal_queries.list_deals(s, actor, now=NOW)
 
 
 def _view_id_number(database: Database, actor: Actor) -> None:
-    from anjia_desk.services import deals
 
     deal_id = _subscribe_as_system(database, _deal_setup(database))
     with session_scope(database, actor) as s:
-        assert deals.reveal_buyer_id(s, actor, deal_id) == "11010519491231002X"
+        assert deal_queries.reveal_buyer_id(s, actor, deal_id) == "11010519491231002X"
 
 
 def _record_payment(database: Database, actor: Actor) -> None:

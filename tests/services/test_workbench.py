@@ -23,7 +23,16 @@ from anjia_desk.db.models import (
     RotationTurn,
     Visit,
 )
-from anjia_desk.services import calendar, care, customer_state, deals, settings, users, workbench
+from anjia_desk.services import (
+    calendar,
+    care,
+    customer_state,
+    deal_steps,
+    deals,
+    settings,
+    users,
+    workbench,
+)
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.workbench import TodoKind
@@ -509,7 +518,7 @@ def _deal(
 
 
 def _sign(session: Session, office: dict[str, object], deal: Deal, at: datetime) -> None:
-    deals.sign_contract(
+    deal_steps.sign_contract(
         session, office["sec"], deal.id, contract_no="HT", netsign_no="WQ",  # type: ignore[arg-type]
         version=deal.version, now=at,
     )  # fmt: skip
@@ -552,7 +561,7 @@ def test_next_steps_due_go_to_whoever_does_them(session, team, office):
     # A loan, filed 7 days ago: 按揭资料 is due today.
     loan_deal = _deal(session, office, c1, "贷款乙", at=days_ago(20), method=PaymentMethod.COMBO)
     _sign(session, office, loan_deal, days_ago(18))
-    deals.complete_step(
+    deal_steps.complete_step(
         session, sec, loan_deal.id, Step.FILE, version=loan_deal.version, now=days_ago(7)
     )
     # Signed yesterday: 备案 not due yet.
@@ -572,13 +581,15 @@ def test_next_steps_due_go_to_whoever_does_them(session, team, office):
     assert due(team["manager"]) == [full_line, loan_line]
 
     # Delivered 全款: 办证 has no deadline; nothing listed.
-    deals.complete_step(session, sec, full.id, Step.FILE, version=full.version, now=days_ago(1))
-    deals.deliver(
+    deal_steps.complete_step(
+        session, sec, full.id, Step.FILE, version=full.version, now=days_ago(1)
+    )
+    deal_steps.deliver(
         session, sec, full.id, measured_area=Decimal("100"), fees=Decimal(0),
         version=full.version, now=days_ago(1),
     )  # fmt: skip
     assert due(sec) == []
-    deals.complete_step(session, sec, full.id, Step.CERTIFICATE, version=full.version, now=NOW)
+    deal_steps.complete_step(session, sec, full.id, Step.CERTIFICATE, version=full.version, now=NOW)
     assert due(team["manager"]) == [loan_line]
 
 

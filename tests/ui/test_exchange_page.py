@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.services.context import Actor
-from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.importing import files
 from anjia_desk.ui.pages.exchange_page import ExchangeSection, may_exchange
 from tests.helpers import add_actor
-from tests.ui.test_import_wizard import customers, make_xlsx
+from tests.ui.importing.test_wizard import customers, make_xlsx
 
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 
@@ -87,7 +87,7 @@ def test_import_from_the_section(
     )
     assert section.open_folder_button.isVisible()
     opened: list[Path] = []
-    monkeypatch.setattr(import_wizard, "open_in_system", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(files, "open_in_system", lambda p: opened.append(p) or True)
     qtbot.mouseClick(section.open_folder_button, Qt.MouseButton.LeftButton)
     assert opened == [tmp_path]
 

@@ -21,9 +21,9 @@ from anjia_desk.db.models import AuditEntry, Customer
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import exporting
 from anjia_desk.services.context import Actor
-from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.export_dialog import ExportDialog
+from anjia_desk.ui.importing import files
 from anjia_desk.ui.tasks import TaskRunner
 from tests.helpers import add_actor
 
@@ -121,7 +121,7 @@ def test_a_masked_export_by_default(
     assert "手机号已脱敏" in summary and reason is None
 
     opened: list[Path] = []
-    monkeypatch.setattr(import_wizard, "open_in_system", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(files, "open_in_system", lambda p: opened.append(p) or True)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert opened == [tmp_path]
 
@@ -292,7 +292,7 @@ def test_an_unwritable_target_and_a_bug(
     assert [str(exc) for _type, exc, _tb in caught] == ["boom"]  # a bug, not a message
     assert not dialog.message.isVisible() and dialog.export_button.isEnabled()
 
-    monkeypatch.setattr(import_wizard, "open_in_system", lambda _p: False)
+    monkeypatch.setattr(files, "open_in_system", lambda _p: False)
     dialog.export_result = exporting.ExportResult(path=tmp_path / "x.xlsx", rows={}, masked=True)
     dialog.open_folder()
     assert dialog.message.text() == f"无法打开文件夹：{tmp_path}"

@@ -10,7 +10,7 @@ from anjia_desk.db.engine import session_scope
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.ui import main_window as main_window_module
-from anjia_desk.ui import ops, seams
+from anjia_desk.ui import modal, ops, seams
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.login import WRONG_PASSWORD, ChangePasswordDialog
 from anjia_desk.ui.main_window import MainWindow
@@ -281,7 +281,7 @@ class _Script(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox):
                 widget.reject()  # a question on screen
-                widget.setProperty(seams.LOCK_STATE, seams.LOCK_DROPPED)  # one waiting for it
+                widget.setProperty(modal.LOCK_STATE, modal.LOCK_DROPPED)  # one waiting for it
 
 
 def _question() -> QMessageBox | None:

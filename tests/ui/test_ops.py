@@ -16,9 +16,10 @@ from anjia_desk.services.settings import get_setting, update_settings
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.fields import FieldErrors, MessageBar
 from anjia_desk.ui.ops import Changed
 from anjia_desk.ui.tasks import TaskCancelled
-from anjia_desk.ui.widgets import FieldErrors, LazyPage, MessageBar
+from anjia_desk.ui.widgets import LazyPage
 
 
 def _save_setting(session, actor):

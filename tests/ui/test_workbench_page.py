@@ -52,7 +52,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> Opened:
 
     for name, attrs in (
         ("rotation_board", {"RotationBoard": FakeBoard}),
-        ("customer_dialog", {"open_customer": open_customer}),
+        ("customers.window", {"open_customer": open_customer}),
         ("registration", {"open_registration": open_registration}),
     ):
         module = types.ModuleType(f"anjia_desk.ui.{name}")

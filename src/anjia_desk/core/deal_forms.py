@@ -16,9 +16,8 @@ from decimal import Decimal, InvalidOperation
 from anjia_desk.core.deals import FEN, PaymentMethod, Step
 from anjia_desk.core.identity import normalise_id_number
 from anjia_desk.core.money import yuan
+from anjia_desk.core.unit_forms import validate_measured_area
 
-#: 实测建筑面积 is below this many ㎡ (a larger number is a typing mistake).
-AREA_MAX = Decimal(10000)
 CONTRACT_NO_MAX = 40
 PAYER_MAX = 40
 METHOD_MAX = 10
@@ -118,12 +117,7 @@ def parse_area(text: str) -> Decimal:
 
 
 def validate_deliver(form: DeliverForm) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    area = form.measured_area
-    if not area.is_finite() or area <= 0 or area >= AREA_MAX:
-        errors["measured_area"] = f"实测面积须大于 0 且小于 {AREA_MAX} ㎡"
-    elif area != area.quantize(FEN):
-        errors["measured_area"] = "面积最多两位小数"
+    errors = validate_measured_area(form.measured_area)
     if form.fees < 0:
         errors["fees"] = "代收费用不能为负"
     return errors

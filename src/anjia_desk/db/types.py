@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import BigInteger, DateTime, Dialect, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 if TYPE_CHECKING:
-    from sqlalchemy.sql.elements import SQLCoreOperations
+    pass
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -162,20 +162,7 @@ class StrEnumType(TypeDecorator[E]):
         return self.enum
 
 
-if TYPE_CHECKING:
-
-    class EnumMapped(Mapped[T]):
-        """`Mapped[E]` for a StrEnumType column: reads are members of E; an assignment may also
-        give a member's plain value (`deal.stage = Stage.SIGNED.value`), which the column type
-        checks at flush. At run time this is `Mapped` itself."""
-
-        def __set__(self, instance: Any, value: SQLCoreOperations[T] | T | str) -> None: ...
-
-else:
-    EnumMapped = Mapped
-
-
-def enum_column(enum: type[StrEnum], length: int, **kwargs: Any) -> EnumMapped[Any]:
-    """`mapped_column(StrEnumType(enum, length), **kwargs)` for an `EnumMapped[...]` attribute
+def enum_column(enum: type[StrEnum], length: int, **kwargs: Any) -> Mapped[Any]:
+    """`mapped_column(StrEnumType(enum, length), **kwargs)` for a `Mapped[E]` attribute
     (nullable when the annotation says `| None`, as with `mapped_column`)."""
-    return cast("EnumMapped[Any]", mapped_column(StrEnumType(enum, length), **kwargs))
+    return mapped_column(StrEnumType(enum, length), **kwargs)

@@ -28,25 +28,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
-
-# shim: removed when issue 12 is integrated — the page read, the merge and the printed record
-# moved out; the UI and the tests still import these names from here (only PROFILE_COLUMNS is
-# used by this module itself).
-from anjia_desk.services.customer_detail import (  # noqa: F401
-    OWNERSHIP_KINDS,
-    PROFILE_COLUMNS,
-    CustomerDetail,
-    OwnershipRow,
-    PhoneRow,
-    RelativeRow,
-    VisitRow,
-    customer_detail,
-)
-from anjia_desk.services.customer_merge import merge_customers  # noqa: F401
-from anjia_desk.services.papers.customer_record import (  # noqa: F401
-    POINT_KINDS,
-    print_customer_record,
-)
+from anjia_desk.services.customer_detail import PROFILE_COLUMNS
 
 # --- correcting the profile
 

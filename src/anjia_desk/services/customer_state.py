@@ -176,7 +176,7 @@ def set_name(customer: Customer, name: str) -> None:
 def set_phone(customer: Customer, phone: Phone) -> None:
     customer.phone = phone.text
     customer.phone_key = phone.key
-    customer.phone_kind = phone.kind.value
+    customer.phone_kind = phone.kind
 
 
 def set_birthday(customer: Customer, birthday: date | None) -> None:
@@ -225,13 +225,14 @@ def set_grade(
     session: Session,
     actor: Actor,
     customer: Customer,
-    grade: str,
+    grade: Grade | str,
     *,
     reason: str,
     at: datetime | None = None,
 ) -> None:
     """Give the customer `grade` and keep the change in the grade history (DOMAIN §3): who,
     when (`at`, else now), from, to, why. The caller recomputes the due date."""
+    grade = Grade(grade)
     change = GradeChange(
         customer_id=customer.id,
         user_id=actor.user_id,

@@ -39,7 +39,7 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import done_steps
 from anjia_desk.services.deal_views import DeliveryResult
 from anjia_desk.services.settings import get_setting, office_today, office_zone
-from anjia_desk.services.units import set_unit_status
+from anjia_desk.services.unit_status import set_unit_status
 
 RACE_MESSAGE = "该房源刚被其他人认购"
 #: The 补差款 is due this many days after 交付.
@@ -127,7 +127,7 @@ def sign_contract(
     deal.contract_no = contract_no.strip()[:40]
     deal.netsign_no = netsign_no.strip()[:40]
     deal.signed_at = moment
-    deal.stage = Stage.SIGNED.value
+    deal.stage = Stage.SIGNED
     add_step(session, deal, Step.SIGN, actor, moment)
     sync_unit(session, lookups.unit(session, deal.unit_id))
     create_touches(session, deal, signed_at=moment)
@@ -181,7 +181,7 @@ def complete_step(
     if step is Step.FILE:
         deal.filed_on = on or today
     elif step is Step.CERTIFICATE:
-        deal.stage = Stage.CERTIFIED.value
+        deal.stage = Stage.CERTIFIED
         deal.certified_at = at
     else:
         flag_modified(deal, "stage")  # a mortgage step moves the deal's version on too
@@ -243,7 +243,7 @@ def deliver(
                 paid=Decimal(0),
             )
         )
-    deal.stage = Stage.DELIVERED.value
+    deal.stage = Stage.DELIVERED
     deal.delivered_at = moment
     add_step(session, deal, Step.DELIVER, actor, moment, settlement.explanation)
     sync_unit(session, unit)

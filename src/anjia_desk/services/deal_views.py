@@ -15,17 +15,6 @@ from anjia_desk.core.deal_actions import DealAction, Permit
 from anjia_desk.core.deal_forms import SubscribeForm
 from anjia_desk.core.deals import Aging, Nature, PaymentMethod, Stage, Step
 
-# shim: removed when issue 12 is integrated — the unit-side views moved to services.unit_views
-from anjia_desk.services.unit_views import Board as Board
-from anjia_desk.services.unit_views import BoardCell as BoardCell
-from anjia_desk.services.unit_views import BuildingPlan as BuildingPlan
-from anjia_desk.services.unit_views import BuildingRow as BuildingRow
-from anjia_desk.services.unit_views import HoldInfo as HoldInfo
-from anjia_desk.services.unit_views import ProjectRow as ProjectRow
-from anjia_desk.services.unit_views import RoomType as RoomType
-from anjia_desk.services.unit_views import TicketRow as TicketRow
-from anjia_desk.services.unit_views import UnitDetail as UnitDetail
-
 #: What the 认购 dialog sends: the core form (core.deal_forms.validate_subscribe checks it).
 SubscribeRequest = SubscribeForm
 

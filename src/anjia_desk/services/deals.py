@@ -60,7 +60,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_queries import SELLERS
+from anjia_desk.services.deal_queries import SELLERS, sees_own_deals_only
 from anjia_desk.services.deal_steps import (
     add_step,
     award_points,
@@ -293,7 +293,7 @@ def subscribe(
         first.paid = received
         if received >= first.amount:
             first.settled_on = max(r.paid_on for r in queue_receipts)
-        ticket.status = TicketStatus.CONVERTED.value
+        ticket.status = TicketStatus.CONVERTED
         ticket.deal_id = deal.id
         ticket.closed_at = moment
         ticket.closed_by_id = actor.user_id
@@ -336,7 +336,7 @@ def decide_discount(
     deal.discount_approver_id = actor.user_id
     deal.discount_decided_at = moment
     if approve:
-        deal.discount_status = DiscountStatus.APPROVED.value
+        deal.discount_status = DiscountStatus.APPROVED
         session.flush()
         return
     installments = list(
@@ -346,7 +346,7 @@ def decide_discount(
     )
     if any(i.paid > 0 for i in installments if i.nature != Nature.DEPOSIT.value):
         raise UserError("已收到定金以外的房款，不能驳回特批优惠，请走变更流程")
-    deal.discount_status = DiscountStatus.REJECTED.value
+    deal.discount_status = DiscountStatus.REJECTED
     deal.special_discount = Decimal("0.00")
     deal.price = deal_price(deal.list_price, deal.standard_discount, Decimal(0))
     if reason.strip():
@@ -368,7 +368,7 @@ def decide_discount(
         if row is None:
             row = Installment(deal_id=deal.id, seq=item.seq, paid=Decimal(0))
             session.add(row)
-        row.nature, row.name = item.nature.value, item.name
+        row.nature, row.name = item.nature, item.name
         row.due_on, row.amount = item.due_on, item.amount
     surplus = [row.id for row in by_seq.values()]
     if surplus and session.scalar(
@@ -379,20 +379,3 @@ def decide_discount(
         session.delete(row)
     audit.record(session, actor, "reject", "deals", deal.id, "驳回特批优惠", reason or None)
     session.flush()
-
-
-# shim: removed when issue 12 is integrated — the reads moved to services/deal_queries.py
-# (subscribe uses sees_own_deals_only from here too), 签约, the steps and 交付 to deal_steps.py.
-from anjia_desk.services.deal_queries import deal_detail as deal_detail  # noqa: E402
-from anjia_desk.services.deal_queries import deal_for_unit as deal_for_unit  # noqa: E402
-from anjia_desk.services.deal_queries import list_deals as list_deals  # noqa: E402
-from anjia_desk.services.deal_queries import may_see_id as may_see_id  # noqa: E402
-from anjia_desk.services.deal_queries import require_own_deal as require_own_deal  # noqa: E402
-from anjia_desk.services.deal_queries import reveal_buyer_id as reveal_buyer_id  # noqa: E402
-from anjia_desk.services.deal_queries import (  # noqa: E402
-    sees_own_deals_only as sees_own_deals_only,
-)
-from anjia_desk.services.deal_queries import unsigned as unsigned  # noqa: E402
-from anjia_desk.services.deal_steps import complete_step as complete_step  # noqa: E402
-from anjia_desk.services.deal_steps import deliver as deliver  # noqa: E402
-from anjia_desk.services.deal_steps import sign_contract as sign_contract  # noqa: E402

@@ -31,7 +31,7 @@ from anjia_desk.db.models import (
     UserRole,
 )
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import deals, payments
+from anjia_desk.services import deal_steps, deals, payments
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import office_zone
 
@@ -216,7 +216,7 @@ class DealLife:
         signed_on = subscribed + timedelta(days=sign_after or rng.randint(1, 6))
         if signed_on > today:
             return
-        deals.sign_contract(
+        deal_steps.sign_contract(
             session, self.cast.secretary, deal.id,
             contract_no=f"YQF-{signed_on:%Y}-{deal.id:04d}",
             netsign_no=f"3301{signed_on:%y%m%d}{rng.randint(10000, 99999)}",
@@ -247,7 +247,7 @@ class DealLife:
             if step is Step.DELIVER:
                 self.deliver(deal, moment)
             else:
-                deals.complete_step(session, actor, deal.id, step, version=deal.version,
+                deal_steps.complete_step(session, actor, deal.id, step, version=deal.version,
                                     now=moment)  # fmt: skip
             if step is Step.RELEASE:
                 for item in plan:
@@ -267,7 +267,7 @@ class DealLife:
             ratio = Decimal(self.rng.randint(-8, 15)) / 1000
         measured = fen(unit.area * (1 + ratio))
         fees = fen(deal.price * Decimal("0.0315"))  # 契税 3% + 维修基金
-        deals.deliver(
+        deal_steps.deliver(
             self.session, self.cast.secretary, deal.id, measured_area=measured, fees=fees,
             version=deal.version, now=moment,
         )  # fmt: skip

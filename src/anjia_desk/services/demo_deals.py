@@ -41,11 +41,15 @@ from anjia_desk.db.models import (
     UnitHold,
 )
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import care, deals, payments, units
+from anjia_desk.services import care, deals, payments
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_views import BuildingPlan, RoomType, SubscribeRequest
+from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.demo_deal_life import MANY_PAY_WAYS, DealLife
+from anjia_desk.services.holds import hold_unit, reserve_unit
+from anjia_desk.services.projects import generate_building, save_project
 from anjia_desk.services.settings import office_zone
+from anjia_desk.services.tickets import choose_unit, issue_ticket, skip_ticket, void_ticket
+from anjia_desk.services.unit_views import BuildingPlan, RoomType
 
 PROJECT = "安家·云栖府"
 TICKETS = 60
@@ -114,7 +118,7 @@ class _DemoDeals(DealLife):
 
     def project(self) -> tuple[int, list[int]]:
         actor = self.cast.secretary
-        project_id = units.save_project(
+        project_id = save_project(
             self.session,
             actor,
             project_id=None,
@@ -168,7 +172,7 @@ class _DemoDeals(DealLife):
                 step_per_floor=Decimal(100),
             ),
         ]  # fmt: skip
-        building_ids = [units.generate_building(self.session, actor, plan) for plan in plans]
+        building_ids = [generate_building(self.session, actor, plan) for plan in plans]
         self.handed_over = set(building_ids[:2])  # 一期 is being handed over; 二期 is not
         return project_id, building_ids
 
@@ -211,13 +215,13 @@ class _DemoDeals(DealLife):
             customer = customer_for(day)
             seller = self.seller(customer)
             moment = self.at(day, 10 + n % 2 * 3, rng.randint(0, 59))
-            ticket_id = deals.issue_ticket(
+            ticket_id = issue_ticket(
                 session, seller, project_id=project_id, customer_id=customer.id,
                 amount=QUEUE_AMOUNT, now=moment,
             )  # fmt: skip
             tickets.append((ticket_id, customer))
             if n in voided:  # never paid
-                deals.void_ticket(
+                void_ticket(
                     session, self.cast.secretary, ticket_id,
                     reason="客户未交认筹金" if n % 2 else "重复登记",
                     now=moment + timedelta(hours=2),
@@ -242,15 +246,16 @@ class _DemoDeals(DealLife):
             if n in refunded or n in voided:
                 continue
             if n in skipped:
-                units.skip_ticket(session, self.cast.secretary, ticket_id, reason="未到场")
+                skipped_at = self.at(opening, 9, 0) + timedelta(minutes=minute + 3)
+                skip_ticket(
+                    session, self.cast.secretary, ticket_id, reason="未到场", now=skipped_at
+                )
                 continue
             minute += 6
             chosen_at = self.at(opening, 9, 0) + timedelta(minutes=minute)
             seller = self.seller(customer)
             unit_id = pool.pop(0)
-            hold_id = units.choose_unit(
-                session, seller, unit_id, ticket_id=ticket_id, now=chosen_at
-            )
+            hold_id = choose_unit(session, seller, unit_id, ticket_id=ticket_id, now=chosen_at)
             self.backdate(hold_id, chosen_at)
             opened.append(
                 self.subscribe(
@@ -354,7 +359,7 @@ class _DemoDeals(DealLife):
         session, rng = self.session, self.rng
         for reason in ("公司领导保留", "样板间，交付后再售"):
             moment = self.now - timedelta(days=2)
-            hold_id = units.reserve_unit(
+            hold_id = reserve_unit(
                 session, self.cast.manager, pool.pop(), until=self.today + timedelta(days=30),
                 reason=reason, now=moment,
             )  # fmt: skip
@@ -365,7 +370,7 @@ class _DemoDeals(DealLife):
         backs += [timedelta(hours=h) for h in (30, 48, 72)]
         for back in backs:
             customer = pick(self.today)
-            hold_id = units.hold_unit(
+            hold_id = hold_unit(
                 session, self.seller(customer), pool.pop(rng.randrange(len(pool))),
                 customer_id=customer.id, now=self.now - back,
             )  # fmt: skip

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.deal_rules import building_key
 from anjia_desk.core.deals import FEN, UnitStatus
 from anjia_desk.core.errors import ConflictError
+from anjia_desk.core.unit_forms import AREA_LIMIT, UnitForm, validate_unit
 from anjia_desk.db.bulk import bulk_insert
 from anjia_desk.db.models import Building, Deal, Project, Unit
 from anjia_desk.excel.cells import CellError, cell_text, parse_text
@@ -51,7 +52,6 @@ HEADERS = {c.key: c.header for c in COLUMNS}
 #: What a unit list may carry for reading only, and the two columns an import report adds.
 READ_ONLY = ("销控状态", "状态", "导入结果", "原因")
 CHUNK = 2000
-AREA_LIMIT = Decimal(10000)
 MONEY_LIMIT = Decimal(10) ** 11  # 1,000 亿元: beyond any flat
 PRICE_FIELDS = ("filed_price", "list_price")
 NEEDED = ("floor", "area", "filed_price", "list_price")  # for a new unit
@@ -271,12 +271,23 @@ class _Checker:
                 "list_price": known.list_price,
             }
         merged = {**current, **{k: v for k, v in values.items() if k in current}}
-        inner, area = merged["inner_area"], merged["area"]
-        if inner is not None and area is not None and inner > area:
-            return f"套内面积（{inner}）大于建筑面积（{area}）"
-        listed, filed = merged["list_price"], merged["filed_price"]
-        if listed is not None and filed is not None and listed > filed:
-            return f"表价（{listed:,}）高于备案价（{filed:,}）"
+        # The unit form's own rules (core.unit_forms.validate_unit, as when a unit is edited on
+        # screen), on what the row and the unit already say; a cell still missing is decided
+        # in `resolve`.
+        _clean, errors = validate_unit(
+            UnitForm(
+                layout="",
+                area=merged["area"],
+                inner_area=merged["inner_area"],
+                measured_area=None,
+                measured_inner_area=None,
+                filed_price=merged["filed_price"],
+                list_price=merged["list_price"],
+            )
+        )
+        problems = [text for key, text in errors.items() if merged.get(key) is not None]
+        if problems:
+            return "；".join(problems)
         if known is not None and known.sold:
             changed = [k for k in PRICE_FIELDS if k in values and values[k] != current[k]]
             if changed:

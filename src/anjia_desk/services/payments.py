@@ -29,7 +29,7 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
-from anjia_desk.services.receipt_lines import receipt_lines
+from anjia_desk.services.receipt_lines import receipt_code, receipt_lines
 from anjia_desk.services.settings import office_today
 
 REASON_MAX = 200
@@ -288,7 +288,7 @@ def refund_ticket(
         raise UserError(f"第 {ticket.number} 号认筹{status}，不能退筹")
     moment = aware_utc(now)
     refund = _received_on_ticket(session, ticket.id)
-    ticket.status = TicketStatus.REFUNDED.value
+    ticket.status = TicketStatus.REFUNDED
     ticket.closed_at = moment
     ticket.closed_by_id = actor.user_id
     ticket.void_reason = text
@@ -304,7 +304,7 @@ def refund_ticket(
         hold.release_reason = "退筹"
         unit = session.get(Unit, hold.unit_id)
         assert unit is not None
-        unit.status = UnitStatus.AVAILABLE.value
+        unit.status = UnitStatus.AVAILABLE
     session.flush()
     return refund
 
@@ -360,8 +360,3 @@ def list_receipts(
             matches.append(Receipt.number == int(digits))
         where.append(or_(*matches))
     return receipt_lines(session, *where)
-
-
-# shim: removed when issue 12 is integrated — receipt_code moved to services/receipt_lines.py
-# (printing.py and ui import it from here; the functions above use it too).
-from anjia_desk.services.receipt_lines import receipt_code as receipt_code  # noqa: E402

@@ -153,7 +153,7 @@ def mark_risk(
                 )
             )
         elif mark.level != Level(level).value:
-            mark.level = Level(level).value
+            mark.level = Level(level)
             mark.user_id = actor.user_id
     session.flush()
     refresh_risk(session, customer, today=today)

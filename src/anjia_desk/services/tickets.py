@@ -106,7 +106,7 @@ def void_ticket(
     )
     if choice is not None:
         raise UserError(f"第 {ticket.number} 号已选房，请先释放所选房源")
-    ticket.status = TicketStatus.VOIDED.value
+    ticket.status = TicketStatus.VOIDED
     ticket.void_reason = reason.strip()[:200]
     ticket.closed_at = aware_utc(now)
     ticket.closed_by_id = actor.user_id

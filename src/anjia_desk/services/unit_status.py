@@ -18,7 +18,7 @@ from anjia_desk.db.models import Deal, Unit, UnitHold
 
 def mark_status(unit: Unit, status: UnitStatus) -> None:
     """Set the status and bump the row even when the status stays the same."""
-    unit.status = status.value
+    unit.status = status
     flag_modified(unit, "status")
 
 

@@ -5,9 +5,6 @@ Reads write nothing: a hold whose time is up reads as gone (core.units.hold_expi
 released by the next write (services.holds.release_expired). A unit's status column is kept in
 step by services.unit_status. Projects and the generator are services.projects, holds
 services.holds, 认筹 tickets and 开盘选房 services.tickets.
-
-Imports marked `# shim` re-export names that moved out of this module, so their importers
-(ui/, cli, demo, deals) keep working; removed when issue 12 is integrated.
 """
 
 from __future__ import annotations
@@ -24,36 +21,20 @@ from anjia_desk.core.deals import HoldKind, UnitStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.unit_forms import UnitForm, validate_unit
-from anjia_desk.core.unit_forms import plan_floors as plan_floors  # shim
-from anjia_desk.core.unit_forms import room_name as room_name  # shim
 from anjia_desk.core.units import (
     UnitFacts,
+    column_suffix,
     hold_expired,
+    natural_key,
     unit_actions,
     unit_status,
 )
-from anjia_desk.core.units import column_suffix as column_suffix  # shim (also used here)
-from anjia_desk.core.units import natural_key as natural_key  # shim (also used here)
 from anjia_desk.db.models import Building, Customer, Deal, Project, Unit, UnitHold
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
-from anjia_desk.services.holds import EXPIRED_REASON as EXPIRED_REASON  # shim
-from anjia_desk.services.holds import MANUAL_REASON as MANUAL_REASON  # shim
-from anjia_desk.services.holds import hold_info, live_hold
-from anjia_desk.services.holds import hold_unit as hold_unit  # shim
-from anjia_desk.services.holds import release_expired as release_expired  # shim (also used here)
-from anjia_desk.services.holds import release_hold as release_hold  # shim
-from anjia_desk.services.holds import reserve_unit as reserve_unit  # shim
-from anjia_desk.services.projects import generate_building as generate_building  # shim
-from anjia_desk.services.projects import list_buildings as list_buildings  # shim
-from anjia_desk.services.projects import list_projects as list_projects  # shim
-from anjia_desk.services.projects import save_project as save_project  # shim
-from anjia_desk.services.tickets import choose_unit as choose_unit  # shim
-from anjia_desk.services.tickets import next_in_queue as next_in_queue  # shim
-from anjia_desk.services.tickets import skip_ticket as skip_ticket  # shim
-from anjia_desk.services.unit_status import live_deal, mark_status
-from anjia_desk.services.unit_status import set_unit_status as set_unit_status  # shim (also here)
+from anjia_desk.services.holds import hold_info, live_hold, release_expired
+from anjia_desk.services.unit_status import live_deal, mark_status, set_unit_status
 from anjia_desk.services.unit_views import Board, BoardCell, UnitDetail
 
 _UNIT_FIELDS = frozenset(

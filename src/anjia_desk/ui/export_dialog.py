@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.import_wizard import last_folder, remember_folder
-from anjia_desk.ui.jobs import JobDialog, report_bug
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import (
     FieldErrors,
     MessageBar,
     add_field,
     dialog_buttons,
     field_box,
     hint_label,
-    office_zone,
     show_user_error,
-    who_may,
 )
+from anjia_desk.ui.formatting import office_zone, who_may
+from anjia_desk.ui.importing import files
+from anjia_desk.ui.importing.files import last_folder, remember_folder
+from anjia_desk.ui.jobs import JobDialog, report_bug
 
 if TYPE_CHECKING:
     from anjia_desk.services.exporting import ExportRequest, ExportResult
@@ -283,7 +282,7 @@ class ExportDialog(JobDialog):
     def open_folder(self) -> None:
         if self.export_result is None:
             return
-        if not import_wizard.open_in_system(self.export_result.path.parent):
+        if not files.open_in_system(self.export_result.path.parent):
             self.message.show_error(f"无法打开文件夹：{self.export_result.path.parent}")
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import MessageBar
+from anjia_desk.ui.fields import MessageBar
 
 if TYPE_CHECKING:
     from anjia_desk.ui.tasks import Task

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from anjia_desk.ui import ops
 from anjia_desk.ui.login import ChangePasswordDialog, LoginDialog, UnlockDialog, continue_login
-from anjia_desk.ui.seams import LOCK_DROPPED, LOCK_HIDDEN, LOCK_RELEASED, LOCK_STATE, RUN_MODAL
+from anjia_desk.ui.modal import LOCK_DROPPED, LOCK_HIDDEN, LOCK_RELEASED, LOCK_STATE, RUN_MODAL
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

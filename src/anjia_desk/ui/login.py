@@ -29,8 +29,8 @@ from anjia_desk.core.passwords import password_problem
 from anjia_desk.core.roles import Role
 from anjia_desk.core.users import validate_user
 from anjia_desk.ui import ops
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, show_user_error
 from anjia_desk.ui.style import ui_state
-from anjia_desk.ui.widgets import FieldErrors, MessageBar, add_field, show_user_error
 
 if TYPE_CHECKING:
     from anjia_desk.services.context import Actor

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from anjia_desk.ui.print_job import load_pdf, print_pages, print_with_dialog
+from anjia_desk.ui.print_job import load_pdf
 from anjia_desk.ui.seams import Dialogs
 
 
@@ -108,7 +108,3 @@ class PrintPreviewDialog(QDialog):
             return None
         self.status_label.setText(f"已保存：{target}")
         return target
-
-
-# shim: removed when issue 12 is integrated (printing itself moved to ui/print_job.py)
-__all__ = ["PrintPreviewDialog", "load_pdf", "print_pages", "print_with_dialog"]

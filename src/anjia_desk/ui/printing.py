@@ -19,7 +19,7 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.services.printing import print_receipt, print_subscription
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import MessageBar
+from anjia_desk.ui.fields import MessageBar
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

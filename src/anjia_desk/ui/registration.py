@@ -24,7 +24,7 @@ from anjia_desk.core.customers import VisitForm, VisitKind
 from anjia_desk.core.errors import UserError
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import (
     FieldErrors,
     MessageBar,
     add_field,

@@ -33,23 +33,23 @@ from anjia_desk.services.customer_state import Staff
 from anjia_desk.services.rotation import BoardRow, RotationBoardData, TurnRow
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
+from anjia_desk.ui.fields import (
     FieldErrors,
-    LazyPage,
     MessageBar,
     add_field,
-    configure_table,
-    default_zone,
     dialog_buttons,
-    format_local,
     hint_label,
+    show_user_error,
+)
+from anjia_desk.ui.formatting import default_zone, format_local, who_may
+from anjia_desk.ui.tables import (
+    Column,
+    ColumnTableModel,
+    configure_table,
     selected_row,
     set_column_widths,
-    show_user_error,
-    who_may,
 )
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -16,27 +16,9 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from anjia_desk.ui.modal import (
-    LOCK_DROPPED,
-    LOCK_HIDDEN,
-    LOCK_RELEASED,
-    LOCK_STATE,
-    RUN_MODAL,
     message_box,
     run_modal,
 )
-
-# LOCK_*, RUN_MODAL and run_modal: shim: removed when issue 12 is integrated (ui/lock.py imports
-# them from here; they live in ui/modal.py)
-__all__ = [
-    "LOCK_DROPPED",
-    "LOCK_HIDDEN",
-    "LOCK_RELEASED",
-    "LOCK_STATE",
-    "RUN_MODAL",
-    "Dialogs",
-    "message_box",
-    "run_modal",
-]
 
 
 class Dialogs:

@@ -18,79 +18,8 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-
-# shim: removed when issue 12 is integrated
-# (importers move to ui.fields / ui.tables / ui.formatting)
-from anjia_desk.ui.fields import (
-    ERROR_COLOR as ERROR_COLOR,
-)
-from anjia_desk.ui.fields import (
-    HINT_COLOR as HINT_COLOR,
-)
-from anjia_desk.ui.fields import (
-    FieldErrors as FieldErrors,
-)
-from anjia_desk.ui.fields import (
-    MessageBar as MessageBar,
-)
-from anjia_desk.ui.fields import (
-    add_field as add_field,
-)
-from anjia_desk.ui.fields import (
-    dialog_buttons as dialog_buttons,
-)
-from anjia_desk.ui.fields import (
-    error_label as error_label,
-)
-from anjia_desk.ui.fields import (
-    field_box as field_box,
-)
-from anjia_desk.ui.fields import (
-    hint_label as hint_label,
-)
-from anjia_desk.ui.fields import (
-    show_user_error as show_user_error,
-)
-from anjia_desk.ui.formatting import (
-    default_zone as default_zone,
-)
-from anjia_desk.ui.formatting import (
-    format_day as format_day,
-)
-from anjia_desk.ui.formatting import (
-    format_local as format_local,
-)
-from anjia_desk.ui.formatting import (
-    office_zone as office_zone,
-)
-from anjia_desk.ui.formatting import (
-    who_may as who_may,
-)
+from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.ops import Changed
-from anjia_desk.ui.tables import (
-    ROW_HEIGHT as ROW_HEIGHT,
-)
-from anjia_desk.ui.tables import (
-    SORT_ROLE as SORT_ROLE,
-)
-from anjia_desk.ui.tables import (
-    AnyIndex as AnyIndex,
-)
-from anjia_desk.ui.tables import (
-    Column as Column,
-)
-from anjia_desk.ui.tables import (
-    ColumnTableModel as ColumnTableModel,
-)
-from anjia_desk.ui.tables import (
-    configure_table as configure_table,
-)
-from anjia_desk.ui.tables import (
-    selected_row as selected_row,
-)
-from anjia_desk.ui.tables import (
-    set_column_widths as set_column_widths,
-)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

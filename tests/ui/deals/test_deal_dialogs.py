@@ -21,8 +21,8 @@ from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals import window as deal_window
 from anjia_desk.ui.deals.progress_dialogs import DeliverDialog
 from anjia_desk.ui.deals.subscribe import SubscribeDialog, open_subscribe
+from anjia_desk.ui.fields import FieldErrors
 from anjia_desk.ui.forms import MoneyEdit, money_text, parse_day, yuan
-from anjia_desk.ui.widgets import FieldErrors
 from tests.ui.deals.test_deal_window import ID_NUMBER, NOW, World, build_world, subscribe_deal
 
 
@@ -49,8 +49,8 @@ def deals_of(database: Database) -> list[Deal]:
 def test_subscribe_from_a_hold_with_its_ticket_opens_the_deal(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
-    from anjia_desk.services.deals import issue_ticket
-    from anjia_desk.services.units import hold_unit
+    from anjia_desk.services.holds import hold_unit
+    from anjia_desk.services.tickets import issue_ticket
 
     with session_scope(database, world.consultant) as s:
         hold_id = hold_unit(s, world.consultant, world.unit_ids[0],
@@ -220,7 +220,7 @@ def test_dates_and_money_text() -> None:
 def test_deliver_preview_within_and_beyond_three_percent(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
-    from anjia_desk.services.deals import deal_detail
+    from anjia_desk.services.deal_queries import deal_detail
 
     deal_id = subscribe_deal(database, world)
     with session_scope(database, world.secretary) as s:

@@ -304,7 +304,7 @@ def test_rejecting_a_discount_needs_a_reason(
 def test_steps_after_signing_deliver_and_care(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
-    from anjia_desk.services.deals import sign_contract
+    from anjia_desk.services.deal_steps import sign_contract
 
     deal_id = subscribe_deal(database, world)
     with session_scope(database, world.secretary) as s:
@@ -416,7 +416,7 @@ def test_print_the_subscription_agreement(
 def test_mortgage_steps_belong_to_the_mortgage_officer(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
-    from anjia_desk.services.deals import complete_step, sign_contract
+    from anjia_desk.services.deal_steps import complete_step, sign_contract
 
     with session_scope(database, Actor.system()) as s:
         officer = add_actor(s, "wuming", "吴明", Role.MORTGAGE_OFFICER)

@@ -158,7 +158,7 @@ def test_tickets_issue_collect_refund_and_void(
 
     # A second one, voided by the secretary.
     with session_scope(database, world.secretary) as s:
-        from anjia_desk.services.deals import issue_ticket
+        from anjia_desk.services.tickets import issue_ticket
 
         issue_ticket(s, world.secretary, project_id=world.project_id,
                      customer_id=world.customer_id, amount=Decimal("10000"), now=NOW)  # fmt: skip
@@ -329,7 +329,7 @@ def test_workbench_care_to_do_opens_its_deal(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
     from anjia_desk.services.care import due_touches
-    from anjia_desk.services.deals import sign_contract
+    from anjia_desk.services.deal_steps import sign_contract
     from anjia_desk.services.workbench import TodoItem, TodoKind
     from anjia_desk.ui.pages.workbench_page import WorkbenchSection
 
@@ -399,7 +399,7 @@ def test_reloads_on_its_data_and_not_on_an_unrelated_write(
 def test_a_dialog_write_names_the_page_as_its_initiator(
     qtbot, ctx: AppContext, database: Database, world: World
 ) -> None:
-    from anjia_desk.services.deals import issue_ticket
+    from anjia_desk.services.tickets import issue_ticket
 
     with session_scope(database, world.secretary) as s:
         issue_ticket(s, world.secretary, project_id=world.project_id,

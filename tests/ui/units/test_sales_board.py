@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.deals import UnitStatus
-from anjia_desk.services.deal_views import Board, BoardCell
+from anjia_desk.services.unit_views import Board, BoardCell
 from anjia_desk.ui.units.board import (
     CELL_H,
     CELL_W,

@@ -3,8 +3,6 @@ order with the 选房确认单, refreshes (changes, the minute timer) and what e
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -290,7 +288,7 @@ def test_a_search_without_match_says_so(qtbot, page: UnitsSection, units) -> Non
 def test_holds_expire_on_the_minute_refresh(
     qtbot, page: UnitsSection, units, database: Database, manager: Actor, clock: Clock
 ) -> None:
-    from anjia_desk.services.units import hold_unit
+    from anjia_desk.services.holds import hold_unit
 
     with session_scope(database, manager) as s:
         hold_unit(s, manager, units[1], customer_id=1, hours=1, now=NOW)
@@ -307,7 +305,7 @@ def test_a_change_elsewhere_refreshes_the_board(
     """The board reloads on a write to what it read (through the operation layer, from
     elsewhere), not on a write to anything else."""
     from anjia_desk.services.calendar import save_year
-    from anjia_desk.services.units import hold_unit
+    from anjia_desk.services.holds import hold_unit
 
     assert {Topic.UNITS, Topic.SETTINGS} <= page.sources
     assert Topic.CALENDAR not in page.sources
@@ -378,7 +376,7 @@ def test_block_needs_a_reason_release_does_not(qtbot, page: UnitsSection, units)
 def test_stale_unit_is_a_conflict_and_reloads(
     qtbot, page: UnitsSection, units, database: Database, manager: Actor
 ) -> None:
-    from anjia_desk.services.units import hold_unit
+    from anjia_desk.services.holds import hold_unit
 
     click_unit(qtbot, page, units[5])
     with session_scope(database, manager) as s:  # another PC holds it meanwhile
@@ -398,15 +396,15 @@ def test_subscribe_and_open_deal_call_the_deal_ui(
     qtbot, page: UnitsSection, units, monkeypatch, database: Database, manager: Actor
 ) -> None:
     calls: list[tuple[str, Any]] = []
-    dialogs = types.ModuleType("anjia_desk.ui.deal_dialogs")
-    dialogs.open_subscribe = lambda ctx, parent, **kw: calls.append(("subscribe", kw))  # type: ignore[attr-defined]
-    window = types.ModuleType("anjia_desk.ui.deal_window")
-    window.open_deal = lambda ctx, deal_id, parent=None: calls.append(("deal", deal_id))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "anjia_desk.ui.deal_dialogs", dialogs)
-    monkeypatch.setitem(sys.modules, "anjia_desk.ui.deal_window", window)
-    import anjia_desk.ui as ui_package
+    from anjia_desk.ui.deals import subscribe as subscribe_ui
+    from anjia_desk.ui.deals import window as deal_window
 
-    monkeypatch.setattr(ui_package, "deal_dialogs", dialogs, raising=False)
+    monkeypatch.setattr(
+        subscribe_ui, "open_subscribe", lambda ctx, parent, **kw: calls.append(("subscribe", kw))
+    )
+    monkeypatch.setattr(
+        deal_window, "open_deal", lambda ctx, deal_id, parent=None: calls.append(("deal", deal_id))
+    )
 
     click_unit(qtbot, page, units[0])
     qtbot.mouseClick(page.panel.subscribe_button, Qt.MouseButton.LeftButton)
@@ -442,7 +440,7 @@ def test_subscribe_and_open_deal_call_the_deal_ui(
 @pytest.fixture
 def queue(database: Database, manager: Actor, units) -> list[int]:
     """Three tickets of the project: 1 王建国, 2 李娜, 3 赵强."""
-    from anjia_desk.services.deals import issue_ticket
+    from anjia_desk.services.tickets import issue_ticket
 
     with session_scope(database, manager) as s:
         make_customer(s, "李娜", "13800002222")

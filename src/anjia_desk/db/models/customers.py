@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from anjia_desk.core.customers import Grade, Relation, VisitKind
 from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import Decimal2, EnumMapped, enum_column
+from anjia_desk.db.types import Decimal2, enum_column
 
 #: Columns the customer list sorts by, each with a covering index behind "anonymised_at IS NULL".
 SORTED = (
@@ -94,7 +94,7 @@ class Customer(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(24), index=True)
     #: The identity: the 11 digits of a real mobile number; None for masked/virtual numbers.
     phone_key: Mapped[str | None] = mapped_column(String(11), unique=True)
-    phone_kind: EnumMapped[PhoneKind] = enum_column(PhoneKind, 10, default=PhoneKind.MOBILE)
+    phone_kind: Mapped[PhoneKind] = enum_column(PhoneKind, 10, default=PhoneKind.MOBILE)
     gender: Mapped[str] = mapped_column(String(4), default="")
     age_band: Mapped[str] = mapped_column(String(20), default="")
     family_structure: Mapped[str] = mapped_column(String(20), default="")
@@ -113,7 +113,7 @@ class Customer(Versioned, Base):
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     protected_until: Mapped[date | None] = mapped_column(Date, index=True)
-    grade: EnumMapped[Grade] = enum_column(Grade, 1, default=Grade.C, index=True)
+    grade: Mapped[Grade] = enum_column(Grade, 1, default=Grade.C, index=True)
     referrer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
@@ -189,7 +189,7 @@ class Visit(Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     visited_at: Mapped[datetime] = mapped_column(index=True)
-    kind: EnumMapped[VisitKind] = enum_column(VisitKind, 10)
+    kind: Mapped[VisitKind] = enum_column(VisitKind, 10)
     party_size: Mapped[int] = mapped_column(default=1)
     channel: Mapped[str] = mapped_column(String(20), default="")
     awareness: Mapped[str] = mapped_column(String(20), default="")
@@ -224,8 +224,8 @@ class FollowUp(Base):
     content: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(String(200), default="")
     next_on: Mapped[date | None] = mapped_column(Date)
-    grade_before: EnumMapped[Grade | None] = enum_column(Grade, 1)
-    grade_after: EnumMapped[Grade | None] = enum_column(Grade, 1)
+    grade_before: Mapped[Grade | None] = enum_column(Grade, 1)
+    grade_after: Mapped[Grade | None] = enum_column(Grade, 1)
 
 
 class GradeChange(Base):
@@ -244,8 +244,8 @@ class GradeChange(Base):
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    from_grade: EnumMapped[Grade | None] = enum_column(Grade, 1)
-    to_grade: EnumMapped[Grade] = enum_column(Grade, 1)
+    from_grade: Mapped[Grade | None] = enum_column(Grade, 1)
+    to_grade: Mapped[Grade] = enum_column(Grade, 1)
     reason: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import Decimal2, EnumMapped, Money, enum_column
+from anjia_desk.db.types import Decimal2, Money, enum_column
 
 
 class Deal(Versioned, Base):
@@ -83,11 +83,11 @@ class Deal(Versioned, Base):
     buyer_id_masked: Mapped[str] = mapped_column(String(24), default="")
     #: The ID number encrypted at rest (services/identity.py).
     buyer_id_cipher: Mapped[str] = mapped_column(String(200), default="")
-    payment_method: EnumMapped[PaymentMethod] = enum_column(PaymentMethod, 12)
+    payment_method: Mapped[PaymentMethod] = enum_column(PaymentMethod, 12)
     list_price: Mapped[Decimal] = mapped_column(Money())
     standard_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     special_discount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
-    discount_status: EnumMapped[DiscountStatus] = enum_column(
+    discount_status: Mapped[DiscountStatus] = enum_column(
         DiscountStatus, 10, default=DiscountStatus.NONE, index=True
     )
     discount_reason: Mapped[str] = mapped_column(String(200), default="")
@@ -105,7 +105,7 @@ class Deal(Versioned, Base):
     #: developer may cancel (DOMAIN §7); defaults from settings at 认购.
     penalty_per_10k: Mapped[Decimal] = mapped_column(Decimal2())
     cancel_days: Mapped[int]
-    stage: EnumMapped[Stage] = enum_column(Stage, 12, default=Stage.SUBSCRIBED)
+    stage: Mapped[Stage] = enum_column(Stage, 12, default=Stage.SUBSCRIBED)
     contract_no: Mapped[str] = mapped_column(String(40), default="")
     netsign_no: Mapped[str] = mapped_column(String(40), default="")
     signed_at: Mapped[datetime | None]
@@ -133,7 +133,7 @@ class DealStep(Base):
     }
 
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
-    step: EnumMapped[Step] = enum_column(Step, 20)
+    step: Mapped[Step] = enum_column(Step, 20)
     done_at: Mapped[datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(String(200), default="")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from anjia_desk.core.roles import Role
 from anjia_desk.core.settings import SPECS
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import EnumMapped, enum_column
+from anjia_desk.db.types import enum_column
 
 
 class User(Versioned, Base):
@@ -52,7 +52,7 @@ class UserRole(Base):
     __audit_labels__: ClassVar[dict[str, str]] = {"user_id": "用户编号", "role": "角色"}
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    role: EnumMapped[Role] = enum_column(Role, 30)
+    role: Mapped[Role] = enum_column(Role, 30)
     user: Mapped[User] = relationship(back_populates="roles")
 
 

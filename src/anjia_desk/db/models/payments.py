@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.deals import Nature
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import EnumMapped, Money, enum_column
+from anjia_desk.db.types import Money, enum_column
 
 
 class Installment(Versioned, Base):
@@ -34,7 +34,7 @@ class Installment(Versioned, Base):
 
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
     seq: Mapped[int]
-    nature: EnumMapped[Nature] = enum_column(Nature, 10)
+    nature: Mapped[Nature] = enum_column(Nature, 10)
     name: Mapped[str] = mapped_column(String(20))
     due_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
@@ -85,7 +85,7 @@ class Receipt(Base):
         ForeignKey("installments.id", ondelete="RESTRICT")
     )
     payer: Mapped[str] = mapped_column(String(40))
-    nature: EnumMapped[Nature] = enum_column(Nature, 10)
+    nature: Mapped[Nature] = enum_column(Nature, 10)
     amount: Mapped[Decimal] = mapped_column(Money())
     method: Mapped[str] = mapped_column(String(10), default="")  # 现金/刷卡/转账…
     paid_on: Mapped[date] = mapped_column(Date)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.risk import Dimension, Level
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import EnumMapped, enum_column
+from anjia_desk.db.types import enum_column
 
 
 class RiskMark(Base):
@@ -28,8 +28,8 @@ class RiskMark(Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
-    dimension: EnumMapped[Dimension] = enum_column(Dimension, 16)
-    level: EnumMapped[Level] = enum_column(Level, 4)
+    dimension: Mapped[Dimension] = enum_column(Dimension, 16)
+    level: Mapped[Level] = enum_column(Level, 4)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.rotation import TurnKind
 from anjia_desk.db.base import Base
-from anjia_desk.db.types import EnumMapped, enum_column
+from anjia_desk.db.types import enum_column
 
 
 class DutyRoster(Base):
@@ -44,7 +44,7 @@ class RotationTurn(Base):
 
     day: Mapped[date] = mapped_column(Date, index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    kind: EnumMapped[TurnKind] = enum_column(TurnKind, 8)
+    kind: Mapped[TurnKind] = enum_column(TurnKind, 8)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id", ondelete="SET NULL"))
     invalid_reason: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(String(200), default="")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
 from anjia_desk.db.base import Base, Versioned
-from anjia_desk.db.types import Decimal2, EnumMapped, Money, enum_column
+from anjia_desk.db.types import Decimal2, Money, enum_column
 
 
 class Project(Versioned, Base):
@@ -91,7 +91,7 @@ class Unit(Versioned, Base):
     #: core.deals.UnitStatus, kept by the services in step with the unit's live hold or deal (so
     #: the 销控表 is one query); every change of a hold or deal also bumps `version`, so two PCs
     #: racing for one unit collide here as well as on the partial unique indexes.
-    status: EnumMapped[UnitStatus] = enum_column(
+    status: Mapped[UnitStatus] = enum_column(
         UnitStatus, 12, default=UnitStatus.AVAILABLE, index=True
     )
     blocked_reason: Mapped[str] = mapped_column(String(100), default="")
@@ -126,7 +126,7 @@ class UnitHold(Base):
     }
 
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"))
-    kind: EnumMapped[HoldKind] = enum_column(HoldKind, 10)
+    kind: Mapped[HoldKind] = enum_column(HoldKind, 10)
     customer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
@@ -166,7 +166,7 @@ class QueueTicket(Versioned, Base):
         ForeignKey("customers.id", ondelete="RESTRICT"), index=True
     )
     amount: Mapped[Decimal] = mapped_column(Money())
-    status: EnumMapped[TicketStatus] = enum_column(
+    status: Mapped[TicketStatus] = enum_column(
         TicketStatus, 10, default=TicketStatus.ACTIVE, index=True
     )
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

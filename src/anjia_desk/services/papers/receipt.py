@@ -16,9 +16,9 @@ from anjia_desk.db.models import Deal, Installment, Project, QueueTicket, Receip
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
-from anjia_desk.services.deals import require_own_deal, sees_own_deals_only
+from anjia_desk.services.deal_queries import require_own_deal, sees_own_deals_only
 from anjia_desk.services.papers.common import local_time, stamp, unit_parts, write_paper
-from anjia_desk.services.payments import receipt_code
+from anjia_desk.services.receipt_lines import receipt_code
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
     from anjia_desk.pdf.receipt import ReceiptPaper

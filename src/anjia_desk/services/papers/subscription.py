@@ -19,7 +19,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
-from anjia_desk.services.deals import require_own_deal
+from anjia_desk.services.deal_queries import require_own_deal
 from anjia_desk.services.papers.common import letterhead_from_settings, unit_parts, write_paper
 from anjia_desk.services.settings import office_zone
 

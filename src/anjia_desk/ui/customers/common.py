@@ -13,17 +13,13 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.phones import PhoneKind
-from anjia_desk.services.customer_profile import CustomerDetail
+from anjia_desk.services.customer_detail import CustomerDetail
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    ColumnTableModel,
-    FieldErrors,
-    LazyPage,
-    MessageBar,
-    configure_table,
-    default_zone,
-)
+from anjia_desk.ui.fields import FieldErrors, MessageBar
+from anjia_desk.ui.formatting import default_zone
+from anjia_desk.ui.tables import ColumnTableModel, configure_table
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -25,19 +25,16 @@ from anjia_desk.services.customers import DisputeRow, list_disputes, rule_disput
 from anjia_desk.services.settings import office_zone
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import (
     Column,
     ColumnTableModel,
-    FieldErrors,
-    LazyPage,
-    MessageBar,
-    add_field,
     configure_table,
-    default_zone,
-    format_local,
     selected_row,
     set_column_widths,
 )
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -38,18 +38,9 @@ from anjia_desk.services.settings import office_zone
 from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.common import DUE_TEXT, CustomerTab, pydate, qdate
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    FieldErrors,
-    add_field,
-    configure_table,
-    format_day,
-    format_local,
-    hint_label,
-    set_column_widths,
-    show_user_error,
-)
+from anjia_desk.ui.fields import FieldErrors, add_field, hint_label, show_user_error
+from anjia_desk.ui.formatting import format_day, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from anjia_desk.services.customer_profile import CustomerDetail, OwnershipRow, PhoneRow
+from anjia_desk.services.customer_detail import CustomerDetail, OwnershipRow, PhoneRow
 from anjia_desk.services.followups import GradeChangeRow
 from anjia_desk.ui.customers.common import history_table
-from anjia_desk.ui.widgets import Column, ColumnTableModel, default_zone, format_local
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 
 class HistoryTab(QWidget):

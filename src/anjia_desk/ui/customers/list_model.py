@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from anjia_desk.services.customers import SORT_KEYS, CustomerRow
 from anjia_desk.ui import palette
-from anjia_desk.ui.widgets import format_day
+from anjia_desk.ui.formatting import format_day
 
 PAGE_SIZE = 200
 OVERDUE_COLOR = QColor(palette.ERROR)

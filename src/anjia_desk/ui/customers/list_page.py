@@ -35,7 +35,9 @@ from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.filters import CustomerFilters
 from anjia_desk.ui.customers.list_model import CustomerListModel
 from anjia_desk.ui.customers.reassign_dialog import ReassignDialog
-from anjia_desk.ui.widgets import LazyPage, MessageBar, configure_table, set_column_widths
+from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.tables import configure_table, set_column_widths
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.customers import BUYER_TYPES, GENDERS, PURPOSES, CustomerForm, Options
 from anjia_desk.core.errors import ValidationError
-from anjia_desk.services.customer_profile import CustomerDetail
+from anjia_desk.services.customer_detail import CustomerDetail
 from anjia_desk.ui.customers.common import phone_text
-from anjia_desk.ui.widgets import FieldErrors, add_field, format_day, format_local, hint_label
+from anjia_desk.ui.fields import FieldErrors, add_field, hint_label
+from anjia_desk.ui.formatting import format_day, format_local
 
 
 def fill_combo(box: QComboBox, items: Iterable[str], current: str) -> None:

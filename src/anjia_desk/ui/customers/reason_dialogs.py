@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from anjia_desk.services.customer_profile import change_phone, erase_personal_data, merge_customers
+from anjia_desk.services.customer_merge import merge_customers
+from anjia_desk.services.customer_profile import change_phone, erase_personal_data
 from anjia_desk.services.customers import raise_dispute
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.confirm import ConfirmReasonDialog

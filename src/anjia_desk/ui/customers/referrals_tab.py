@@ -33,18 +33,14 @@ from anjia_desk.services.referrals import (
 from anjia_desk.services.settings import office_zone
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.common import CustomerTab
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import FieldErrors, add_field, field_box, show_user_error
+from anjia_desk.ui.formatting import format_day, format_local
+from anjia_desk.ui.tables import (
     Column,
     ColumnTableModel,
-    FieldErrors,
-    add_field,
     configure_table,
-    field_box,
-    format_day,
-    format_local,
     selected_row,
     set_column_widths,
-    show_user_error,
 )
 
 if TYPE_CHECKING:

@@ -17,15 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.customers import Relation
-from anjia_desk.services.customer_profile import CustomerDetail, RelativeRow
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    FieldErrors,
-    add_field,
-    configure_table,
-    selected_row,
-)
+from anjia_desk.services.customer_detail import CustomerDetail, RelativeRow
+from anjia_desk.ui.fields import FieldErrors, add_field
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, selected_row
 
 
 class RelativesTab(QWidget):

@@ -40,12 +40,12 @@ from anjia_desk.services.risk import (
 )
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.common import CustomerTab, pydate, qdate
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.tables import (
     AnyIndex,
     Column,
     ColumnTableModel,
     configure_table,
-    hint_label,
     selected_row,
     set_column_widths,
 )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from anjia_desk.services.customer_profile import VisitRow
-from anjia_desk.ui.widgets import Column, ColumnTableModel, default_zone, format_local
+from anjia_desk.services.customer_detail import VisitRow
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 
 class VisitsModel(ColumnTableModel[VisitRow]):

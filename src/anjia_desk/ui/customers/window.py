@@ -2,7 +2,7 @@
 资料, 亲属, 来访, 跟进, 风险提示, 老带新, 历史 (one module each in ui.customers) — and the actions
 更换手机号, 合并客户, 打印个人信息, 删除个人信息, 申请撞单 (ui.customers.reason_dialogs).
 
-Every load of the window goes through `customer_profile.customer_detail`, which records a "view"
+Every load of the window goes through `customer_detail`, which records a "view"
 in the audit log; printing records a "print".
 """
 
@@ -34,8 +34,9 @@ from anjia_desk.core.customers import Grade, Options
 from anjia_desk.core.errors import NotFound, UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.services import customer_profile
-from anjia_desk.services.customer_profile import CustomerDetail
+from anjia_desk.services.customer_detail import CustomerDetail, customer_detail
 from anjia_desk.services.customer_state import options
+from anjia_desk.services.papers.customer_record import print_customer_record
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
@@ -54,8 +55,9 @@ from anjia_desk.ui.customers.referrals_tab import ReferralsTab
 from anjia_desk.ui.customers.relatives_tab import RelativesTab
 from anjia_desk.ui.customers.risk_tab import RiskTab
 from anjia_desk.ui.customers.visits_tab import VisitsModel
+from anjia_desk.ui.fields import FieldErrors, MessageBar, show_user_error
+from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import ReasonDialog
-from anjia_desk.ui.widgets import FieldErrors, MessageBar, default_zone, show_user_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -374,9 +376,7 @@ class CustomerDialog(QDialog):
 
         def work(session: Session, actor: Actor) -> Path:
             try:
-                return customer_profile.print_customer_record(
-                    session, actor, customer_id, out, now=now
-                )
+                return print_customer_record(session, actor, customer_id, out, now=now)
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
@@ -412,7 +412,7 @@ def _read_page(
     session: Session, actor: Actor, customer_id: int, now: datetime
 ) -> tuple[CustomerDetail, Options, ZoneInfo]:
     """What the page shows (reading it is an audited view)."""
-    detail = customer_profile.customer_detail(session, actor, customer_id, now=now)
+    detail = customer_detail(session, actor, customer_id, now=now)
     return detail, options(session), office_zone(session)
 
 

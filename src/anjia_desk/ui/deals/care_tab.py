@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from anjia_desk.services.deal_views import CareLine, DealDetail
 from anjia_desk.ui.deals.format import make_table
 from anjia_desk.ui.deals.rules import DealActions
-from anjia_desk.ui.widgets import Column, ColumnTableModel, default_zone, format_local, hint_label
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 
 class CareModel(ColumnTableModel[CareLine]):

@@ -11,20 +11,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from anjia_desk.core.deals import Stage
+from anjia_desk.services.deal_queries import list_deals
 from anjia_desk.services.deal_views import DealRow
-from anjia_desk.services.deals import list_deals
 from anjia_desk.ui import ops
 from anjia_desk.ui.deals.format import DUE_SOON_ROW, ERROR_ROW, INACTIVE_ROW, RIGHT, make_table
 from anjia_desk.ui.deals.section_tab import SectionTab, project_combo
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.formatting import default_zone, format_day, format_local
 from anjia_desk.ui.forms import money_text, yuan
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    default_zone,
-    format_day,
-    format_local,
-    hint_label,
-)
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 TAB_DEALS = "deals"
 

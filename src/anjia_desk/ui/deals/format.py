@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from anjia_desk.services.deal_views import ReceiptLine
 from anjia_desk.ui import palette
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text
-from anjia_desk.ui.widgets import Column, ColumnTableModel, configure_table, format_day
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

@@ -15,20 +15,17 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from anjia_desk.core.deals import Nature
 from anjia_desk.core.errors import ValidationError
-from anjia_desk.services.deal_views import DealDetail, InstallmentLine, ReceiptLine, TicketRow
+from anjia_desk.services.deal_views import DealDetail, InstallmentLine, ReceiptLine
 from anjia_desk.services.payments import (
     confirm_receipt as confirm_receipt_service,
 )
-from anjia_desk.services.payments import (
-    receipt_code,
-    receipt_view,
-    record_payment,
-    reissue_receipt,
-    void_receipt,
-)
+from anjia_desk.services.payments import receipt_view, record_payment, reissue_receipt, void_receipt
+from anjia_desk.services.receipt_lines import receipt_code
+from anjia_desk.services.unit_views import TicketRow
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.rules import payment_problems
+from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.forms import (
     FormDialog,
     MoneyEdit,
@@ -39,7 +36,6 @@ from anjia_desk.ui.forms import (
     parse_day,
     yuan,
 )
-from anjia_desk.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

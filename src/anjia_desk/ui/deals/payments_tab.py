@@ -13,8 +13,9 @@ from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.services.deal_views import DealDetail, InstallmentLine
 from anjia_desk.ui.deals.format import ERROR_ROW, RIGHT, ReceiptsModel, make_table
 from anjia_desk.ui.deals.rules import DealActions
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text, yuan
-from anjia_desk.ui.widgets import Column, ColumnTableModel, format_day
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 
 class InstallmentsModel(ColumnTableModel[InstallmentLine]):

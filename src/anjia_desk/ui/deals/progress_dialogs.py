@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from anjia_desk.core.deal_rules import settle_area
 from anjia_desk.core.errors import ValidationError
+from anjia_desk.services.deal_steps import complete_step, deliver, sign_contract
 from anjia_desk.services.deal_views import DealDetail
-from anjia_desk.services.deals import complete_step, deliver, sign_contract
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.rules import delivery_problems

@@ -13,7 +13,8 @@ from anjia_desk.core.deals import Stage, Step
 from anjia_desk.services.deal_views import DealDetail, StepLine
 from anjia_desk.ui.deals.format import INACTIVE_ROW, NEXT_STEP_BACKGROUND, make_table
 from anjia_desk.ui.deals.rules import DealActions
-from anjia_desk.ui.widgets import Column, ColumnTableModel, default_zone, format_day, format_local
+from anjia_desk.ui.formatting import default_zone, format_day, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 
 class StepsModel(ColumnTableModel[StepLine]):

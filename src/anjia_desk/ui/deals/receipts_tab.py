@@ -16,8 +16,8 @@ from anjia_desk.services.payments import list_receipts
 from anjia_desk.ui import ops
 from anjia_desk.ui.deals.format import ReceiptsModel, make_button, make_table
 from anjia_desk.ui.deals.section_tab import SectionTab, project_combo
+from anjia_desk.ui.fields import hint_label
 from anjia_desk.ui.forms import parse_day, yuan
-from anjia_desk.ui.widgets import hint_label
 
 TAB_RECEIPTS = "receipts"
 

@@ -24,8 +24,9 @@ from anjia_desk.services.receivables import receivables
 from anjia_desk.ui import ops
 from anjia_desk.ui.deals.format import DUE_SOON_ROW, ERROR_ROW, RIGHT, make_table
 from anjia_desk.ui.deals.section_tab import SectionTab, project_combo
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text, yuan
-from anjia_desk.ui.widgets import Column, ColumnTableModel, format_day
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 TAB_RECEIVABLES = "receivables"
 

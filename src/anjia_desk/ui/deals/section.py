@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_views import ProjectRow, ReceiptLine, TicketRow
+from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.services.projects import list_projects
 from anjia_desk.services.settings import office_zone
-from anjia_desk.services.units import list_projects
+from anjia_desk.services.unit_views import ProjectRow, TicketRow
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.deals_tab import TAB_DEALS, DealsTab
 from anjia_desk.ui.deals.format import make_button
@@ -41,9 +42,12 @@ from anjia_desk.ui.deals.ticket_dialogs import (
 from anjia_desk.ui.deals.tickets_tab import TAB_TICKETS, TicketsTab
 from anjia_desk.ui.deals.unsigned_tab import TAB_UNSIGNED, UnsignedTab
 from anjia_desk.ui.deals.window import open_deal
+from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import FormDialog
 from anjia_desk.ui.printing import PdfPrinter
-from anjia_desk.ui.widgets import LazyPage, MessageBar, default_zone, selected_row
+from anjia_desk.ui.tables import selected_row
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from anjia_desk.core.deals import PaymentMethod
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.services.customers import customer_rows
-from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest, TicketRow, UnitDetail
-from anjia_desk.services.deals import list_tickets, quote, subscribe
+from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest
+from anjia_desk.services.deals import quote, subscribe
+from anjia_desk.services.tickets import list_tickets
+from anjia_desk.services.unit_views import TicketRow, UnitDetail
 from anjia_desk.services.units import unit_detail
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.rules import SubscribeValues, buyer_id_problem, subscribe_problems
 from anjia_desk.ui.deals.window import open_deal
+from anjia_desk.ui.fields import hint_label
 from anjia_desk.ui.forms import CustomerPicker, FormDialog, MoneyEdit, Saved, line_edit, yuan
-from anjia_desk.ui.widgets import hint_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

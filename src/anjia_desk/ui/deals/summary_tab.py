@@ -20,8 +20,8 @@ from anjia_desk.services.deal_views import DealDetail
 from anjia_desk.ui import palette
 from anjia_desk.ui.deals.format import value_label
 from anjia_desk.ui.deals.rules import DealActions
+from anjia_desk.ui.formatting import format_day, format_local
 from anjia_desk.ui.forms import yuan
-from anjia_desk.ui.widgets import format_day, format_local
 
 #: The 概要 fields, left column then right: key, title.
 LEFT_FIELDS = (

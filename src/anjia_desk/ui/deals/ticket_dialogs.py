@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.errors import ValidationError
-from anjia_desk.services.deal_views import TicketRow
-from anjia_desk.services.deals import issue_ticket, void_ticket
 from anjia_desk.services.payments import refund_ticket
+from anjia_desk.services.tickets import issue_ticket, void_ticket
+from anjia_desk.services.unit_views import TicketRow
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.rules import ticket_problems

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from anjia_desk.core.deals import TicketStatus
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_views import TicketRow
-from anjia_desk.services.deals import list_tickets
+from anjia_desk.services.tickets import list_tickets
+from anjia_desk.services.unit_views import TicketRow
 from anjia_desk.ui import ops
 from anjia_desk.ui.deals.format import INACTIVE_ROW, RIGHT, make_button, make_table
 from anjia_desk.ui.deals.section_tab import SectionTab, project_combo
+from anjia_desk.ui.formatting import default_zone, format_local
 from anjia_desk.ui.forms import money_text
-from anjia_desk.ui.widgets import Column, ColumnTableModel, default_zone, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel
 
 TAB_TICKETS = "tickets"
 

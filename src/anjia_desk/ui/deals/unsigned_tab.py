@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from anjia_desk.services.deal_queries import unsigned
 from anjia_desk.services.deal_views import DealRow
-from anjia_desk.services.deals import unsigned
 from anjia_desk.ui import ops
 from anjia_desk.ui.deals.deals_tab import DealsModel
 from anjia_desk.ui.deals.format import make_table
 from anjia_desk.ui.deals.section_tab import SectionTab
-from anjia_desk.ui.widgets import hint_label
+from anjia_desk.ui.fields import hint_label
 
 TAB_UNSIGNED = "unsigned"
 

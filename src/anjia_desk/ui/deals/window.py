@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.deals import Stage
 from anjia_desk.core.errors import NotFound, UserError
 from anjia_desk.services.care import complete_touch
+from anjia_desk.services.deal_queries import deal_detail
 from anjia_desk.services.deal_views import CareLine, DealDetail, ReceiptLine
-from anjia_desk.services.deals import deal_detail, decide_discount
+from anjia_desk.services.deals import decide_discount
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
@@ -48,9 +49,11 @@ from anjia_desk.ui.deals.progress_dialogs import DeliverDialog, SignDialog, Step
 from anjia_desk.ui.deals.progress_tab import ProgressTab
 from anjia_desk.ui.deals.rules import deal_actions
 from anjia_desk.ui.deals.summary_tab import SummaryTab
+from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import FormDialog, ReasonDialog, yuan
 from anjia_desk.ui.printing import PdfPrinter
-from anjia_desk.ui.widgets import MessageBar, default_zone, selected_row
+from anjia_desk.ui.tables import selected_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from anjia_desk.excel.cells import cell_text
 from anjia_desk.services.importing import FieldChoice, Mode, Preview
 from anjia_desk.ui import palette
-from anjia_desk.ui.widgets import configure_table, error_label, hint_label
+from anjia_desk.ui.fields import error_label, hint_label
+from anjia_desk.ui.tables import configure_table
 
 IGNORE = "（忽略）"
 REQUIRED_KEY = "phone"  # a file needs a phone column: the phone is the customer's identity

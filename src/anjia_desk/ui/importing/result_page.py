@@ -9,13 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWid
 
 from anjia_desk.services.importing import PROBLEMS_KEPT, ImportResult
 from anjia_desk.ui import palette
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    configure_table,
-    hint_label,
-    set_column_widths,
-)
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
 
 #: The count boxes: (ImportResult attribute, title).
 COUNTS = (

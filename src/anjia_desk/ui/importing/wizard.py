@@ -27,12 +27,12 @@ from anjia_desk.services.importing import (
 )
 from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.importing import files
 from anjia_desk.ui.importing.files import FILE_FILTERS, REPORT_FILTERS, last_folder, remember_folder
 from anjia_desk.ui.importing.mapping_page import MappingCombo, MappingPage
 from anjia_desk.ui.importing.result_page import ResultPage
 from anjia_desk.ui.jobs import JobDialog, report_bug
-from anjia_desk.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -60,11 +60,11 @@ class SettingsSection(QTabWidget):
 
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
-    from anjia_desk.ui.pages.customers_page import CustomersSection
-    from anjia_desk.ui.pages.deals_page import DealsSection, may_see_deals
+    from anjia_desk.ui.customers.section import CustomersSection
+    from anjia_desk.ui.deals.section import DealsSection, may_see_deals
     from anjia_desk.ui.pages.exchange_page import ExchangeSection, may_exchange
-    from anjia_desk.ui.pages.units_page import UnitsSection, may_see_units
     from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+    from anjia_desk.ui.units.page import UnitsSection, may_see_units
 
     actor = ctx.actor
     sections: list[Section] = []

@@ -24,16 +24,10 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.services.audit import ACTION_LABELS, AuditRow
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    LazyPage,
-    MessageBar,
-    configure_table,
-    default_zone,
-    format_local,
-    set_column_widths,
-)
+from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -25,22 +25,17 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
+from anjia_desk.ui.fields import (
     FieldErrors,
-    LazyPage,
     MessageBar,
     add_field,
-    configure_table,
-    default_zone,
     dialog_buttons,
-    format_local,
     hint_label,
-    set_column_widths,
     show_user_error,
-    who_may,
 )
+from anjia_desk.ui.formatting import default_zone, format_local, who_may
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

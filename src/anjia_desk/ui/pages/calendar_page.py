@@ -30,17 +30,16 @@ from anjia_desk.core.roles import Action
 from anjia_desk.services.calendar import DayEntry
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import MessageBar, hint_label
+from anjia_desk.ui.formatting import who_may
+from anjia_desk.ui.tables import (
     Column,
     ColumnTableModel,
-    LazyPage,
-    MessageBar,
     configure_table,
-    hint_label,
     selected_row,
     set_column_widths,
-    who_may,
 )
+from anjia_desk.ui.widgets import LazyPage
 
 WEEKDAYS = "一二三四五六日"
 REST, WORK = "放假", "调休上班"

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
-from anjia_desk.ui import import_wizard
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import MessageBar, hint_label
+from anjia_desk.ui.fields import MessageBar, hint_label
+from anjia_desk.ui.importing import files
+from anjia_desk.ui.importing.wizard import ImportWizard
 
 ACTION_STYLE = "QPushButton{font-size:15px;padding:8px 22px;}"
 
@@ -47,7 +48,7 @@ class ExchangeSection(QWidget):
 
         self.ctx = ctx
         actor = ctx.actor
-        self.wizard: import_wizard.ImportWizard | None = None
+        self.wizard: ImportWizard | None = None
         self.export_dialog: Any = None
         self.last_folder: Path | None = None
         self.import_buttons: dict[str, QPushButton] = {}
@@ -102,13 +103,13 @@ class ExchangeSection(QWidget):
         kind = button.property("kind") if isinstance(button, QPushButton) else None
         self.open_import(str(kind or "customers"))
 
-    def open_import(self, kind: str = "customers") -> import_wizard.ImportWizard | None:
+    def open_import(self, kind: str = "customers") -> ImportWizard | None:
         """Ask for a file, then open the wizard on it (None when no file was chosen)."""
         if self.wizard is not None:
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        wizard = import_wizard.ImportWizard(self.ctx, self, kind=kind)
+        wizard = ImportWizard(self.ctx, self, kind=kind)
         if not wizard.choose_file():
             wizard.deleteLater()
             return None
@@ -164,5 +165,5 @@ class ExchangeSection(QWidget):
             dialog.deleteLater()
 
     def open_folder(self) -> None:
-        if self.last_folder is not None and not import_wizard.open_in_system(self.last_folder):
+        if self.last_folder is not None and not files.open_in_system(self.last_folder):
             self.message.show_error(f"无法打开文件夹：{self.last_folder}")

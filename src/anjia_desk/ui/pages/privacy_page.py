@@ -12,7 +12,8 @@ from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.errors import UserError
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import LazyPage, MessageBar, hint_label
+from anjia_desk.ui.fields import MessageBar, hint_label
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -28,14 +28,9 @@ from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import DECIMAL, GROUPS, LIST, SPECS, SettingSpec, SettingValue
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    FieldErrors,
-    LazyPage,
-    MessageBar,
-    add_field,
-    show_user_error,
-    who_may,
-)
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, show_user_error
+from anjia_desk.ui.formatting import who_may
+from anjia_desk.ui.widgets import LazyPage
 
 # Typing a number outside the allowed range is let through so that the rule can be explained
 # next to the field; the arrows and the wheel stay inside it.

@@ -28,21 +28,16 @@ from anjia_desk.core.roles import Role, roles_label
 from anjia_desk.services.users import UserRow
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, dialog_buttons, show_user_error
+from anjia_desk.ui.formatting import default_zone, format_local
+from anjia_desk.ui.tables import (
     Column,
     ColumnTableModel,
-    FieldErrors,
-    LazyPage,
-    MessageBar,
-    add_field,
     configure_table,
-    default_zone,
-    dialog_buttons,
-    format_local,
     selected_row,
     set_column_widths,
-    show_user_error,
 )
+from anjia_desk.ui.widgets import LazyPage
 
 NO_PASSWORD_HINT = (
     "可以不填：不设密码的人不能登录（例如只需要在名单里出现的顾问），以后可用“重置密码”设置。"

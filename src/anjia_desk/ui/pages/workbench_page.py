@@ -34,15 +34,9 @@ from anjia_desk.services.workbench import (
 )
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.widgets import (
-    Column,
-    ColumnTableModel,
-    LazyPage,
-    MessageBar,
-    configure_table,
-    hint_label,
-    set_column_widths,
-)
+from anjia_desk.ui.fields import MessageBar, hint_label
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -303,7 +297,7 @@ class WorkbenchSection(LazyPage):
         if deal_id is None:
             self.open_customer(item.customer_id)
             return
-        from anjia_desk.ui.deal_window import open_deal
+        from anjia_desk.ui.deals.window import open_deal
 
         open_deal(self.ctx, deal_id, self)
 
@@ -327,7 +321,7 @@ class WorkbenchSection(LazyPage):
             return None
 
     def open_customer(self, customer_id: int) -> None:
-        from anjia_desk.ui.customer_dialog import open_customer
+        from anjia_desk.ui.customers.window import open_customer
 
         open_customer(self.ctx, customer_id, self)
 

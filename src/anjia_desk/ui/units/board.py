@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from anjia_desk.core.deals import UnitStatus
-from anjia_desk.services.deal_views import Board, BoardCell
+from anjia_desk.services.unit_views import Board, BoardCell
 from anjia_desk.ui import palette
-from anjia_desk.ui.widgets import default_zone
+from anjia_desk.ui.formatting import default_zone
 
 CELL_W = 112
 CELL_H = 70

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog
 
 from anjia_desk.core.deals import UnitStatus
-from anjia_desk.services.deal_views import TicketRow
-from anjia_desk.services.units import choose_unit, skip_ticket
+from anjia_desk.services.tickets import choose_unit, skip_ticket
+from anjia_desk.services.unit_views import TicketRow
 from anjia_desk.ui.units.board import area_text
 from anjia_desk.ui.units.conflicts import UnitReasonDialog
 from anjia_desk.ui.units.page_base import UnitsPageBase
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class ChoiceMode(UnitsPageBase):
     """开盘选房 and the 选房确认单."""
 
-    printer: Any  # ui.deal_dialogs.PdfPrinter, made on the first print
+    printer: Any  # ui.printing.PdfPrinter, made on the first print
 
     def _show_queue(self) -> None:
         on = self.choice_button.isChecked()
@@ -120,7 +120,7 @@ class ChoiceMode(UnitsPageBase):
         """Make the 选房确认单 in the background, then open the print preview."""
         # Imported when used: the print flow and the papers (reportlab) are a start-up cost.
         from anjia_desk.services import printing
-        from anjia_desk.ui.deal_dialogs import PdfPrinter
+        from anjia_desk.ui.printing import PdfPrinter
 
         if self.printer is None:
             self.printer = PdfPrinter(self.ctx, self, self.message)

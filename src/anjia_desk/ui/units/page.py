@@ -25,23 +25,20 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_views import Board, BuildingRow, ProjectRow, TicketRow, UnitDetail
+from anjia_desk.services.projects import list_buildings, list_projects
 from anjia_desk.services.settings import office_zone
-from anjia_desk.services.units import (
-    board,
-    list_buildings,
-    list_projects,
-    next_in_queue,
-    unit_detail,
-)
+from anjia_desk.services.tickets import next_in_queue
+from anjia_desk.services.unit_views import Board, BuildingRow, ProjectRow, TicketRow, UnitDetail
+from anjia_desk.services.units import board, unit_detail
 from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.units.board import BoardLegend, SalesBoard
 from anjia_desk.ui.units.choice import ChoiceMode
 from anjia_desk.ui.units.panel import UnitPanel
 from anjia_desk.ui.units.projects import ProjectsMode
 from anjia_desk.ui.units.unit_actions import UnitActionsMode
-from anjia_desk.ui.widgets import MessageBar, default_zone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

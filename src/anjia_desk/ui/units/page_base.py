@@ -12,12 +12,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QListWidget, QPushButton
 
 from anjia_desk.core.errors import ConflictError, UserError
-from anjia_desk.services.deal_views import Board, BuildingRow, ProjectRow, TicketRow, UnitDetail
+from anjia_desk.services.unit_views import Board, BuildingRow, ProjectRow, TicketRow, UnitDetail
 from anjia_desk.ui import ops
+from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.units.board import SalesBoard
 from anjia_desk.ui.units.conflicts import RELOADED, UnitFormDialog, UnitReasonDialog
 from anjia_desk.ui.units.panel import UnitPanel
-from anjia_desk.ui.widgets import LazyPage, MessageBar
+from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.deals import HoldKind, UnitStatus
-from anjia_desk.services.deal_views import UnitDetail
-from anjia_desk.ui.units.actions import UnitAction
+from anjia_desk.core.units import UnitAction, Verdict
+from anjia_desk.services.unit_views import UnitDetail
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.formatting import default_zone, format_local
 from anjia_desk.ui.units.board import area_text, price_wan
-from anjia_desk.ui.widgets import default_zone, format_local, hint_label
 
 PANEL_FIELDS: list[tuple[str, str]] = [
     ("unit", "房源"),
@@ -44,8 +45,9 @@ def _money(value: Decimal) -> str:
 class UnitPanel(QGroupBox):
     """The selected unit: its facts, its hold or deal, and the buttons the actor may use."""
 
-    #: False: an action the user may not take has no button (as before issue 12). True: its
-    #: button shows, disabled, with the why-not as its tooltip.
+    #: False: an action the user may not take has no button (a unit offers only what can be
+    #: done to it now). True: one refused for the unit's state shows, disabled, with the
+    #: why-not as its tooltip.
     show_refused = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -160,11 +162,16 @@ class UnitPanel(QGroupBox):
             who = f"{customer_name}，" if customer_name else ""
             f["deal"].setText(f"{who}{detail.status.label}")
 
-    def show_actions(self, allowed: Mapping[UnitAction, str] | None) -> None:
-        """Each action's button from `allowed` (action → why not, "" when allowed; None: no unit
-        selected, no buttons): enabled when allowed, the why-not as tooltip otherwise."""
+    def show_actions(self, actions: Mapping[UnitAction, Verdict] | None) -> None:
+        """Each action's button from the unit's verdicts (`UnitDetail.actions`, core's rule; None:
+        no unit selected, no buttons): enabled when allowed, the why-not as tooltip otherwise. A
+        refused action is hidden — or, with `show_refused`, shown disabled when what refuses it is
+        the unit's state rather than the person's role."""
         for action, button in self.action_buttons.items():
-            why = allowed.get(action) if allowed is not None else None
-            button.setEnabled(not why)
-            button.setToolTip(why or "")
-            button.setVisible(why == "" or (why is not None and self.show_refused))
+            verdict = actions.get(action) if actions is not None else None
+            allowed = verdict is not None and verdict.allowed
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed or verdict is None else verdict.why_not)
+            button.setVisible(
+                allowed or (verdict is not None and self.show_refused and not verdict.lacks_role)
+            )

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.money import fen
-from anjia_desk.services.deal_views import BuildingPlan, ProjectRow, RoomType
-from anjia_desk.services.units import generate_building, list_buildings, plan_floors, save_project
+from anjia_desk.core.unit_forms import plan_floors
+from anjia_desk.services.projects import generate_building, list_buildings, save_project
+from anjia_desk.services.unit_views import BuildingPlan, ProjectRow, RoomType
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import DATE_HINT, Saved, line_edit, parse_day
 from anjia_desk.ui.units.conflicts import UnitFormDialog
-from anjia_desk.ui.widgets import format_day
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

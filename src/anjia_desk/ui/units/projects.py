@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.roles import Action
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.units.page_base import UnitsPageBase
 from anjia_desk.ui.units.project_dialogs import BuildingDialog, ProjectDialog
-from anjia_desk.ui.widgets import format_day, hint_label
 
 
 class ProjectsMode(UnitsPageBase):
     """Choosing the project and the building, and the office's project and building work."""
 
-    wizard: Any  # ui.import_wizard.ImportWizard while open
+    wizard: Any  # ui.importing.wizard.ImportWizard while open
 
     def _projects_pane(self) -> QWidget:
         """The left pane: projects and buildings."""
@@ -156,7 +157,7 @@ class ProjectsMode(UnitsPageBase):
 
     def open_import(self) -> Any:
         # Imported when used: the wizard brings the Excel reader, a start-up cost.
-        from anjia_desk.ui.import_wizard import ImportWizard
+        from anjia_desk.ui.importing.wizard import ImportWizard
 
         if self.wizard is not None:
             self.wizard.raise_()

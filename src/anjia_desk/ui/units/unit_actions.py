@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from anjia_desk.core.deals import HoldKind
+from anjia_desk.services.holds import release_hold
 from anjia_desk.services.settings import get_setting
-from anjia_desk.services.units import block_unit, release_hold, unblock_unit
+from anjia_desk.services.units import block_unit, unblock_unit
 from anjia_desk.ui import ops
-from anjia_desk.ui.units.actions import allowed_actions
 from anjia_desk.ui.units.conflicts import UnitReasonDialog
 from anjia_desk.ui.units.page_base import UnitsPageBase
 from anjia_desk.ui.units.unit_dialogs import HoldDialog, ReserveDialog
@@ -31,9 +31,8 @@ class UnitActionsMode(UnitsPageBase):
 
     def _update_buttons(self) -> None:
         detail = self.detail
-        # After issue 12's merge: `detail.actions`, the same mapping from a core rule.
-        allowed = allowed_actions(detail, self.ctx.actor) if detail is not None else None
-        self.panel.show_actions(allowed)
+        # What the user may do and why not: the service's verdicts (core.units.unit_actions).
+        self.panel.show_actions(detail.actions if detail is not None else None)
 
     def open_hold(self) -> None:
         if self.detail is None:
@@ -110,20 +109,19 @@ class UnitActionsMode(UnitsPageBase):
         self._write(work)
 
     def open_subscribe(self) -> None:
-        # Imported when used: the deal dialogs load with the first deal opened (start-up cost;
-        # the tests replace them in sys.modules).
-        from anjia_desk.ui import deal_dialogs
+        # Imported when used: the deal dialogs load with the first deal opened (start-up cost).
+        from anjia_desk.ui.deals.subscribe import open_subscribe
 
         detail = self.detail
         if detail is None:
             return
         hold = detail.hold
         hold_id = hold.id if hold is not None and hold.kind != HoldKind.RESERVE else None
-        deal_dialogs.open_subscribe(self.ctx, self, unit_id=detail.id, hold_id=hold_id)
+        open_subscribe(self.ctx, self, unit_id=detail.id, hold_id=hold_id)
 
     def open_deal(self) -> None:
         # Imported when used, as above.
-        from anjia_desk.ui.deal_window import open_deal
+        from anjia_desk.ui.deals.window import open_deal
 
         if self.detail is not None and self.detail.deal_id is not None:
             open_deal(self.ctx, self.detail.deal_id, self)

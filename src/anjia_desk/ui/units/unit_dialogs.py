@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.services.customers import CustomerQuery, customer_rows, search_customer_ids
-from anjia_desk.services.deal_views import UnitDetail
-from anjia_desk.services.units import hold_unit, reserve_unit
+from anjia_desk.services.holds import hold_unit, reserve_unit
+from anjia_desk.services.unit_views import UnitDetail
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.fields import hint_label
+from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import Saved, line_edit
 from anjia_desk.ui.units.conflicts import UnitFormDialog
-from anjia_desk.ui.widgets import format_day, hint_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
