@@ -160,6 +160,30 @@ def test_absolute_imports_only():
     assert not relative, relative
 
 
+def _palette() -> dict[str, str]:
+    tree = ast.parse((SRC / "ui" / "palette.py").read_text(encoding="utf-8"))
+    return {
+        node.value.value.lower(): node.targets[0].id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
+
+
+def test_a_palette_colour_is_named_not_repeated():
+    colours = _palette()
+    repeated = [
+        f"{name}: {hex_} (palette.{colours[hex_]})"
+        for name, path in MODULES.items()
+        if name != "anjia_desk.ui.palette"
+        for hex_ in colours
+        if hex_ in path.read_text(encoding="utf-8").lower()
+    ]
+    assert not repeated, repeated
+
+
 def test_one_error_red_in_the_palette():
     reds = ("#b42318", "#c0392b")
     elsewhere = [

@@ -33,10 +33,10 @@ HINT_COLOR = palette.HINT
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 _BAR_STYLES = {
-    "ok": "background:#e8f5e9;color:#1b5e20;border:1px solid #a5d6a7;",
-    "error": "background:#fdecea;color:#8e1c12;border:1px solid #f5b7b1;",
-    "warning": "background:#fff8e1;color:#7a4f01;border:1px solid #ffe082;",
-    "info": "background:#eef4fb;color:#1f3b57;border:1px solid #c5d9ee;",
+    "ok": f"background:{palette.OK_TINT};color:{palette.OK};border:1px solid #a5d6a7;",
+    "error": f"background:{palette.ERROR_TINT};color:#8e1c12;border:1px solid #f5b7b1;",
+    "warning": f"background:{palette.WARNING_TINT};color:#7a4f01;border:1px solid #ffe082;",
+    "info": f"background:{palette.INFO_TINT};color:{palette.INFO};border:1px solid #c5d9ee;",
 }
 
 # --- messages and field errors

@@ -15,3 +15,13 @@ HINT = "#6b7280"
 INFO = "#1f3b57"
 #: Something done or in good standing.
 OK = "#1b5e20"
+#: Rows that no longer count (voided, cancelled, inactive users, ruled disputes): a muted grey.
+INACTIVE = "#8a8a8a"
+#: Due soon, unsaved changes: an orange amber, brighter than WARNING.
+DUE_SOON = "#b45309"
+
+# Backgrounds: a pale tint of each meaning, behind a row, a cell or a message line.
+ERROR_TINT = "#fdecea"
+WARNING_TINT = "#fff8e1"
+INFO_TINT = "#eef4fb"
+OK_TINT = "#e8f5e9"

@@ -54,8 +54,8 @@ from anjia_desk.ui.widgets import LazyPage
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-#: The consultant whose turn is next: an ok tint (palette.py has no tints yet).
-NEXT_BACKGROUND = QColor("#e3f2e5")
+#: The consultant whose turn is next: an ok tint.
+NEXT_BACKGROUND = QColor(palette.OK_TINT)
 SKIPPED_FOREGROUND = QColor(palette.HINT)
 INVALID_FOREGROUND = QColor(palette.WARNING)
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: The reason field's background once the grade was changed (a warning tint; palette.py has no
 #: tints yet).
-REASON_NEEDED = "#fff8e1"
+REASON_NEEDED = palette.WARNING_TINT
 
 
 class _CtrlEnter(QObject):

@@ -17,8 +17,8 @@ from anjia_desk.ui.formatting import format_day
 
 PAGE_SIZE = 200
 OVERDUE_COLOR = QColor(palette.ERROR)
-#: A pool customer's row: an info tint (palette.py has no tints yet).
-POOL_COLOR = QColor("#eef4fb")
+#: A pool customer's row: an info tint.
+POOL_COLOR = QColor(palette.INFO_TINT)
 DUE_TEXT = {"overdue": "（逾期）", "today": "（今天）"}
 
 #: (sort key, header, text) in SORT_KEYS order: column i sorts by SORT_KEYS[i].

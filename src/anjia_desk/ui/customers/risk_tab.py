@@ -38,6 +38,7 @@ from anjia_desk.services.risk import (
     risk_overview,
     set_risk_monitoring,
 )
+from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.common import CustomerTab, pydate, qdate
 from anjia_desk.ui.fields import hint_label
@@ -55,10 +56,9 @@ if TYPE_CHECKING:
 
     from anjia_desk.services.context import Actor
 
-#: A day's high and low marks in the grid: an error tint and an ok tint (palette.py has no tints
-#: yet).
-HIGH_BACKGROUND = QColor("#f8d7da")
-LOW_BACKGROUND = QColor("#d4edda")
+#: A day's high and low marks in the grid: an error tint and an ok tint.
+HIGH_BACKGROUND = QColor(palette.ERROR_TINT)
+LOW_BACKGROUND = QColor(palette.OK_TINT)
 
 
 class RiskGridModel(QAbstractTableModel):

@@ -23,11 +23,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 ERROR_ROW = QColor(palette.ERROR)
 #: A signing deadline today or within two days, a mortgage loan not yet paid out.
 # (not palette.WARNING: the deal lists have always used this brighter amber)
-DUE_SOON_ROW = QColor("#b45309")
+DUE_SOON_ROW = QColor(palette.DUE_SOON)
 #: Cancelled deals, voided receipts and tickets, steps not started yet.
-INACTIVE_ROW = QColor("#8a8a8a")
+INACTIVE_ROW = QColor(palette.INACTIVE)
 #: The deal's next step in the 进度 table.
-NEXT_STEP_BACKGROUND = QColor("#fff8e1")
+NEXT_STEP_BACKGROUND = QColor(palette.WARNING_TINT)
 
 
 def receipt_state(line: ReceiptLine) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.services.audit import ACTION_LABELS, AuditRow
+from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.formatting import default_zone, format_local
@@ -190,7 +191,7 @@ class AuditPage(LazyPage):
         outer.addWidget(self.table, 1)
 
         self.status = QLabel()
-        self.status.setStyleSheet("color:#6b7280;")
+        self.status.setStyleSheet(f"color:{palette.HINT};")
         outer.addWidget(self.status)
         self.message = MessageBar(self)
         outer.addWidget(self.message)

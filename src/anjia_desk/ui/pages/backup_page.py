@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import (
     FieldErrors,
@@ -313,12 +313,12 @@ class BackupPage(LazyPage):
             schedule = "每日自动备份已关闭（可在“常规与信头”中打开）。"
         if self.has_passphrase:
             self.passphrase_status.setText("✔ 已设置备份口令。")
-            self.passphrase_status.setStyleSheet("color:#1b5e20;font-weight:bold;")
+            self.passphrase_status.setStyleSheet(f"color:{palette.OK};font-weight:bold;")
             self.passphrase_button.setText("更换备份口令…")
             self.banner.clear_message()
         else:
             self.passphrase_status.setText("尚未设置备份口令。")
-            self.passphrase_status.setStyleSheet("color:#8e1c12;font-weight:bold;")
+            self.passphrase_status.setStyleSheet(f"color:{palette.ERROR};font-weight:bold;")
             self.passphrase_button.setText("设置备份口令…")
             who = (
                 "请先设置备份口令。"

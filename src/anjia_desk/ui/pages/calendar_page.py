@@ -131,11 +131,10 @@ class DayModel(ColumnTableModel[DayEntry]):
         super().set_rows(sorted(rows, key=lambda e: e.day))
 
     def row_background(self, row: DayEntry) -> QColor | None:
-        # An error tint and an info tint: palette.py has no tints yet.
         if row.day in self.errors:
-            return QColor("#fdecea")
+            return QColor(palette.ERROR_TINT)
         if row.is_workday:
-            return QColor("#eef4fb")
+            return QColor(palette.INFO_TINT)
         return None
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import DECIMAL, GROUPS, LIST, SPECS, SettingSpec, SettingValue
-from anjia_desk.ui import ops
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, show_user_error
 from anjia_desk.ui.formatting import who_may
@@ -246,7 +246,7 @@ class SettingsPage(LazyPage):
 
         buttons = QHBoxLayout()
         self.dirty_label = QLabel("● 有未保存的修改")
-        self.dirty_label.setStyleSheet("color:#b45309;")
+        self.dirty_label.setStyleSheet(f"color:{palette.DUE_SOON};")
         self.dirty_label.hide()
         buttons.addWidget(self.dirty_label)
         buttons.addStretch(1)
