@@ -132,6 +132,7 @@ def _front_desk(
         from anjia_desk.ui.customers.window import open_customer
 
         dialog = open_customer(ctx, customer_id, window)
+        _spin_until(lambda: dialog.detail is not None)  # as a user sees it: once it loaded
         dialog.resize(1000, 720)
         grab("customer", dialog)
         tabs = dialog.findChild(QTabWidget)
@@ -289,6 +290,7 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
         from anjia_desk.ui.deals.window import open_deal
 
         deal = open_deal(ctx, deal_id, window)
+        _spin_until(lambda: deal.detail is not None)
         deal.resize(1100, 760)
         grab("deal", deal)
         for index, name in ((1, "deal-progress"), (2, "deal-payments")):

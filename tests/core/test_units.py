@@ -62,6 +62,9 @@ def test_unit_label() -> None:
         (Stage.CERTIFIED, None, False, UnitStatus.DELIVERED),
         (Stage.SUBSCRIBED, HoldKind.HOLD, True, UnitStatus.SUBSCRIBED),  # a deal wins over all
         ("signed", "reserve", False, UnitStatus.SIGNED),  # the stored strings work too
+        (Stage.CANCELLED, None, False, UnitStatus.AVAILABLE),  # a cancelled deal is no deal
+        (Stage.CANCELLED, HoldKind.HOLD, False, UnitStatus.HELD),
+        (Stage.CANCELLED, None, True, UnitStatus.UNSELLABLE),
     ],
 )
 def test_unit_status(

@@ -53,8 +53,8 @@ def column_suffix(floor: int, room: str) -> str:
 
 def unit_status(deal_stage: str | None, hold_kind: str | None, blocked: bool) -> UnitStatus:
     """A unit's status from its live deal's stage, its live hold's kind and its 不可售 mark:
-    a deal wins over a hold, a hold over the mark."""
-    if deal_stage is not None:
+    a deal wins over a hold, a hold over the mark; a cancelled deal counts as none."""
+    if deal_stage is not None and deal_stage != Stage.CANCELLED:
         if deal_stage == Stage.SUBSCRIBED:
             return UnitStatus.SUBSCRIBED
         if deal_stage == Stage.SIGNED:

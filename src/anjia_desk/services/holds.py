@@ -245,7 +245,8 @@ def release_expired(session: Session, *, now: datetime | None = None) -> int:
     that takes a unit runs it first (reads show an expired hold as gone without it).
 
     Written with guarded UPDATEs (released_at IS NULL), so two PCs releasing the same hold at
-    the same moment do not collide: the second finds nothing left to do."""
+    the same moment do not collide: the second finds nothing left to do. The hold is released
+    at its end (`expires_at`), whenever the write that notices it runs."""
     moment = aware_utc(now)
     expired = session.execute(
         select(UnitHold.id, UnitHold.unit_id, UnitHold.kind).where(
@@ -260,7 +261,9 @@ def release_expired(session: Session, *, now: datetime | None = None) -> int:
         result = session.execute(
             update(UnitHold)
             .where(UnitHold.id == row.id, UnitHold.released_at.is_(None))
-            .values(released_at=moment, release_reason=EXPIRED_REASON, updated_at=moment)
+            .values(
+                released_at=UnitHold.expires_at, release_reason=EXPIRED_REASON, updated_at=moment
+            )
             .execution_options(synchronize_session=False)
         )
         if not getattr(result, "rowcount", 0):
@@ -279,10 +282,13 @@ def release_expired(session: Session, *, now: datetime | None = None) -> int:
             ).where(Unit.id == row.unit_id)
         ).one()
         status = unit_status(info[1], None, bool(info[0]))
+        # The unit's version stays: since the hold's end every read has shown the unit without
+        # it, so persisting that changes nothing anyone saw, and a form opened on the unit since
+        # then must not be refused as changed by someone else.
         session.execute(
             update(Unit)
             .where(Unit.id == row.unit_id)
-            .values(status=status.value, version=Unit.version + 1, updated_at=moment)
+            .values(status=status, updated_at=moment)
             .execution_options(synchronize_session=False)
         )
         _audit_expiry(session, row.id, unit_label(info[2], info[3], info[4]), HoldKind(row.kind))

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_forms import PaymentForm, validate_payment
-from anjia_desk.core.deals import HoldKind, Nature, TicketStatus, UnitStatus
+from anjia_desk.core.deals import HoldKind, Nature, TicketStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action
@@ -31,6 +31,7 @@ from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
 from anjia_desk.services.receipt_lines import receipt_code, receipt_lines
 from anjia_desk.services.settings import office_today
+from anjia_desk.services.unit_status import set_unit_status
 
 REASON_MAX = 200
 
@@ -304,7 +305,7 @@ def refund_ticket(
         hold.release_reason = "退筹"
         unit = session.get(Unit, hold.unit_id)
         assert unit is not None
-        unit.status = UnitStatus.AVAILABLE
+        set_unit_status(session, unit)
     session.flush()
     return refund
 

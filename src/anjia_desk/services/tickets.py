@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -119,8 +119,10 @@ def list_tickets(
     project_id: int,
     *,
     status: str | None = None,
+    now: datetime | None = None,
 ) -> list[TicketRow]:
-    """A project's queue numbers in order, with the unit chosen at 开盘选房 if any."""
+    """A project's queue numbers in order, with the unit chosen at 开盘选房 if any (with `now`,
+    a choice whose time is up reads as gone, as on the board)."""
     actor.require_any(
         Action.VIEW_DEALS, Action.ISSUE_TICKETS, Action.RECORD_PAYMENTS, label="查看认筹排号"
     )
@@ -154,6 +156,7 @@ def list_tickets(
                 hold.ticket_id == QueueTicket.id,
                 hold.kind == HoldKind.CHOICE.value,
                 hold.released_at.is_(None),
+                *([] if now is None else [or_(hold.expires_at.is_(None), hold.expires_at > now)]),
             ),
         )
         .outerjoin(Unit, Unit.id == hold.unit_id)

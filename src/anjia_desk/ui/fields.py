@@ -4,7 +4,6 @@ OK/Cancel row, and showing a service's refusal where it belongs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
@@ -24,19 +23,18 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.ui import palette
 
-if TYPE_CHECKING:
-    pass
-
-
 ERROR_COLOR = palette.ERROR
 HINT_COLOR = palette.HINT
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 _BAR_STYLES = {
-    "ok": f"background:{palette.OK_TINT};color:{palette.OK};border:1px solid #a5d6a7;",
-    "error": f"background:{palette.ERROR_TINT};color:#8e1c12;border:1px solid #f5b7b1;",
-    "warning": f"background:{palette.WARNING_TINT};color:#7a4f01;border:1px solid #ffe082;",
-    "info": f"background:{palette.INFO_TINT};color:{palette.INFO};border:1px solid #c5d9ee;",
+    kind: f"background:{tint};color:{text};border:1px solid {border};"
+    for kind, tint, text, border in (
+        ("ok", palette.OK_TINT, palette.OK, "#a5d6a7"),
+        ("error", palette.ERROR_TINT, palette.ERROR, "#f5b7b1"),
+        ("warning", palette.WARNING_TINT, palette.WARNING, "#ffe082"),
+        ("info", palette.INFO_TINT, palette.INFO, "#c5d9ee"),
+    )
 }
 
 # --- messages and field errors

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-
-if TYPE_CHECKING:
-    pass
-
 
 # --- text helpers
 
@@ -39,6 +34,7 @@ def format_day(day: date | None) -> str:
 
 def default_zone() -> ZoneInfo:
     """The office zone before the settings are read: the default of `office.timezone`."""
+    # Imported when used: the login window starts before the settings specs are needed.
     from anjia_desk.core.settings import SPECS
 
     return ZoneInfo(str(SPECS["office.timezone"].default))
@@ -46,6 +42,7 @@ def default_zone() -> ZoneInfo:
 
 def office_zone(ctx: AppContext) -> ZoneInfo:
     """The office's time zone from the settings (read through the settings service)."""
+    # Imported when used: the services bring SQLAlchemy, which the login window starts without.
     from anjia_desk.services.settings import office_zone as zone_of
 
     return ops.read_now(ctx, lambda session, _actor: zone_of(session))

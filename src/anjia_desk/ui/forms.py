@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -166,6 +167,8 @@ class FormDialog(QDialog):
     saved = Signal(str)
     #: A conflict's message, when `closes_on_conflict` (the dialog is closing, rejected).
     conflicted = Signal(str)
+    #: The write was refused (its message); the dialog stays open with the messages.
+    write_refused = Signal(str)
     #: Close on a ConflictError and say so through `conflicted` (see `refused`).
     closes_on_conflict = False
 
@@ -178,6 +181,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
         self.done_text = ""
+        #: True while its write runs: one click, one write, and the dialog stays until the write
+        #: has ended (its result or refusal has somewhere to go).
+        self.busy = False
         self.layout_ = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
@@ -212,7 +218,7 @@ class FormDialog(QDialog):
             return
         if not self.confirm():
             return  # declined: nothing written, the dialog stays
-        self.ok_button.setEnabled(False)  # until it is done: one click, one write
+        self._set_busy(True)
         ops.write(
             self.ctx,
             work,
@@ -220,7 +226,24 @@ class FormDialog(QDialog):
             done=self._saved,
             failed=self.refused,
             initiator=self.parentWidget() or self,
+            settled=lambda: self._set_busy(False),
         )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        """取消 and Esc: not while the write runs."""
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def confirm(self) -> bool:
         """Once the fields pass and before anything is written: a form that asks "are you
@@ -232,15 +255,14 @@ class FormDialog(QDialog):
         stays. With `closes_on_conflict`, a ConflictError (someone saved the same record on
         another PC meanwhile) instead closes the dialog and goes out through `conflicted`, so
         the window reloads rather than keep a form open on stale data."""
-        self.ok_button.setEnabled(True)
         if self.closes_on_conflict and isinstance(exc, ConflictError):
             self.conflicted.emit(exc.message)
             self.reject()
             return
         show_user_error(exc, self.message, self.errors)
+        self.write_refused.emit(exc.message)
 
     def _saved(self, saved: Saved) -> None:
-        self.ok_button.setEnabled(True)
         self.done_text = saved.text
         self.keep(saved.made)
         self.saved.emit(saved.text)

@@ -184,21 +184,34 @@ def write(
     errors: FieldErrors | None = None,
     label: str = "",
     initiator: object | None = None,
+    settled: Callable[[], None] | None = None,
 ) -> None:
     """Run `work(session, actor)` as one committed unit of work on the writer, then broadcast
     what it changed and call `done(result)`. A UserError goes to `failed`, else beside the
-    fields in `errors` and on `message`, else to a warning dialog; nothing is broadcast. The
-    callbacks are skipped when `parent` has been deleted meanwhile."""
+    fields in `errors` and on `message`, else to a warning dialog; nothing is broadcast.
+    `settled()` comes first whichever way the write ended — done, refused, or a bug (which is
+    reported) — so a form can stop being busy. The callbacks are skipped when `parent` has been
+    deleted meanwhile."""
+
+    def settle() -> None:
+        if settled is not None and _alive(parent):
+            settled()
 
     def finish(outcome: tuple[T, frozenset[Topic]]) -> None:
         value = _broadcast(ctx, outcome, initiator if initiator is not None else parent)
+        settle()
         if done is not None and _alive(parent):
             done(value)
 
     def task(_progress: Progress, _cancelled: Cancelled) -> tuple[T, frozenset[Topic]]:
         return _tracked(ctx, work, reads=False)
 
-    fail = _failure(ctx, parent, failed, message, errors)
+    report = _failure(ctx, parent, failed, message, errors)
+
+    def fail(exc: BaseException) -> None:
+        settle()
+        report(exc)
+
     _run(ctx, task, finish, fail, label=label, lane=WRITE)
 
 

@@ -15,9 +15,10 @@ HINT = "#6b7280"
 INFO = "#1f3b57"
 #: Something done or in good standing.
 OK = "#1b5e20"
-#: Rows that no longer count (voided, cancelled, inactive users, ruled disputes): a muted grey.
+#: Rows that no longer count (voided, cancelled, inactive users, ruled disputes, a skipped
+#: turn): a muted grey.
 INACTIVE = "#8a8a8a"
-#: Due soon, unsaved changes: an orange amber, brighter than WARNING.
+#: Due soon, and "有未保存的修改": an orange amber, brighter than WARNING.
 DUE_SOON = "#b45309"
 
 # Backgrounds: a pale tint of each meaning, behind a row, a cell or a message line.

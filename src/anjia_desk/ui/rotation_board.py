@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 #: The consultant whose turn is next: an ok tint.
 NEXT_BACKGROUND = QColor(palette.OK_TINT)
-SKIPPED_FOREGROUND = QColor(palette.HINT)
+SKIPPED_FOREGROUND = QColor(palette.INACTIVE)
 INVALID_FOREGROUND = QColor(palette.WARNING)
 
 

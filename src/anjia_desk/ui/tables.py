@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -159,6 +159,8 @@ class QueueTicket(Versioned, Base):
         "skipped_at": "过号时间",
         "skip_reason": "过号原因",
     }
+    #: 过号 has its own audit entry ("skip": who, which number, why).
+    __audit_skip__ = frozenset({"skipped_at", "skip_reason"})
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
     number: Mapped[int]

@@ -62,7 +62,7 @@ class DisputesModel(ColumnTableModel[DisputeRow]):
         )
 
     def row_foreground(self, row: DisputeRow) -> QColor | None:
-        return None if row.is_open else QColor(palette.HINT)
+        return None if row.is_open else QColor(palette.INACTIVE)
 
 
 class DisputesPage(LazyPage):

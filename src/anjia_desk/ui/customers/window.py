@@ -349,13 +349,14 @@ class CustomerDialog(QDialog):
         dialog = erase_dialog(self.ctx, self, self.customer_id)
         dialog.confirmed.connect(self._erasing)
         dialog.rejected.connect(self._not_erased)
+        dialog.write_refused.connect(self._not_erased)
         dialog.accepted.connect(self._erased)
         return self._ask(dialog)
 
     def _erasing(self) -> None:
         self._closing = True  # the window closes: no audited re-read of what was erased
 
-    def _not_erased(self) -> None:
+    def _not_erased(self, *_refusal: object) -> None:
         self._closing = False
 
     def _erased(self) -> None:

@@ -118,9 +118,9 @@ class DealsTab(SectionTab):
         layout.addWidget(self.deals_table, 1)
         self.deals_count = hint_label("")
         layout.addWidget(self.deals_count)
-        self.deal_project.currentIndexChanged.connect(self.reload_requested)
-        self.deal_stage.currentIndexChanged.connect(self.reload_requested)
-        self.deal_text.returnPressed.connect(self.reload_requested)
+        self.deal_project.currentIndexChanged.connect(self.request_reload)
+        self.deal_stage.currentIndexChanged.connect(self.request_reload)
+        self.deal_text.returnPressed.connect(self.request_reload)
 
     def read(self, now: datetime) -> ops.Work[list[DealRow]]:
         stage = self.deal_stage.currentData()

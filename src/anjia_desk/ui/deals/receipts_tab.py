@@ -75,9 +75,9 @@ class ReceiptsTab(SectionTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.rcpt_project.currentIndexChanged.connect(self.reload_requested)
+        self.rcpt_project.currentIndexChanged.connect(self.request_reload)
         for edit in (self.rcpt_text, self.rcpt_from, self.rcpt_to):
-            edit.returnPressed.connect(self.reload_requested)
+            edit.returnPressed.connect(self.request_reload)
 
     def read(self, now: datetime) -> ops.Work[list[ReceiptLine]]:
         day_from = parse_day(self.rcpt_from.text(), "from")

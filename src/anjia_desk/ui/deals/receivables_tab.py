@@ -100,10 +100,10 @@ class ReceivablesTab(SectionTab):
         self.recv_totals = QLabel()
         self.recv_totals.setWordWrap(True)
         layout.addWidget(self.recv_totals)
-        self.recv_project.currentIndexChanged.connect(self.reload_requested)
-        self.recv_overdue.toggled.connect(self.reload_requested)
-        self.recv_bucket.currentIndexChanged.connect(self.reload_requested)
-        self.recv_text.returnPressed.connect(self.reload_requested)
+        self.recv_project.currentIndexChanged.connect(self.request_reload)
+        self.recv_overdue.toggled.connect(self.request_reload)
+        self.recv_bucket.currentIndexChanged.connect(self.request_reload)
+        self.recv_text.returnPressed.connect(self.request_reload)
 
     def read(self, now: datetime) -> ops.Work[ReceivableSummary]:
         bucket = self.recv_bucket.currentData()

@@ -150,7 +150,7 @@ class DealsSection(LazyPage):
         self.tabs.addTab(tab, TAB_TITLES[key])
         self.tab_keys.append(key)
         self.tab_widgets[key] = tab
-        tab.reload_requested.connect(lambda: self._load(key))
+        tab.reload_requested.connect(self._load)
 
     def _connect_tabs(self) -> None:
         if self.deals_tab is not None:

@@ -18,10 +18,14 @@ class SectionTab(QWidget):
     """A tab of 交易: `key` names it, `project_box` (if any) is filled with the projects by the
     section."""
 
-    #: A filter changed: the section reads the tab again.
-    reload_requested = Signal()
+    #: A filter changed: the section reads the tab (its key) again.
+    reload_requested = Signal(str)
 
     key = ""
+
+    def request_reload(self, *_changed: object) -> None:
+        """A filter's signal lands here: ask the section to read this tab again."""
+        self.reload_requested.emit(self.key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,8 +2,8 @@
 deal — the buyer, the payment method, the live price (services.deals.quote), deposit, special
 discount and the customer's 认筹 ticket. Saving opens the new deal's window.
 
-It hands its write to the operation layer the one way (ui/forms.py `FormDialog.save`); the form's
-own checks wait in ui/deals/rules.py until core has them."""
+It hands its write to the operation layer the one way (ui/forms.py `FormDialog.save`); its checks
+are core.deal_forms.validate_subscribe (through ui/deals/rules.py), which the service runs too."""
 
 from __future__ import annotations
 
@@ -159,13 +159,15 @@ class SubscribeDialog(FormDialog):
         self.ticket.clear()
         self.ticket.addItem("不使用认筹", None)
         customer_id = self.customer_id()
-        project_id = self.project_id
+        project_id, now = self.project_id, self.ctx.clock()
         if project_id is None or customer_id is None:
             return
         try:
             rows = ops.read_now(
                 self.ctx,
-                lambda session, actor: list_tickets(session, actor, project_id, status="active"),
+                lambda session, actor: list_tickets(
+                    session, actor, project_id, status="active", now=now
+                ),
             )
         except UserError:
             return  # may not see the queue: subscribe without a ticket

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.core.deals import DiscountStatus
 from anjia_desk.services.deal_views import DealDetail
 from anjia_desk.ui import palette
@@ -110,3 +111,10 @@ class SummaryTab(QWidget):
         s["cancel"].setText(f"逾期超过 {d.cancel_days} 天可解除合同")
         s["ticket"].setText(f"第 {d.ticket_number} 号" if d.ticket_number else "—")
         self.discount_box.setVisible(actions.approve_discount)
+        for button, action in (
+            (self.approve_button, DealAction.APPROVE_DISCOUNT),
+            (self.reject_button, DealAction.REJECT_DISCOUNT),
+        ):
+            why_not = actions.why_not.get(action, "")
+            button.setEnabled(not why_not)
+            button.setToolTip(why_not)

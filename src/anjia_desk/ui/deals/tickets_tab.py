@@ -88,15 +88,17 @@ class TicketsTab(SectionTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.ticket_project.currentIndexChanged.connect(self.reload_requested)
-        self.ticket_status.currentIndexChanged.connect(self.reload_requested)
+        self.ticket_project.currentIndexChanged.connect(self.request_reload)
+        self.ticket_status.currentIndexChanged.connect(self.request_reload)
 
     def read(self, now: datetime) -> ops.Work[list[TicketRow]] | None:
         project_id = self.ticket_project.currentData()
         if project_id is None:
             return None
         status = self.ticket_status.currentData()
-        return lambda session, actor: list_tickets(session, actor, int(project_id), status=status)
+        return lambda session, actor: list_tickets(
+            session, actor, int(project_id), status=status, now=now
+        )
 
     def clear(self) -> None:
         self.tickets_model.set_rows([])

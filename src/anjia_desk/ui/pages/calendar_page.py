@@ -231,7 +231,7 @@ class CalendarPage(LazyPage):
 
         bottom = QHBoxLayout()
         self.dirty_label = QLabel("● 有未保存的修改")
-        self.dirty_label.setStyleSheet(f"color:{palette.WARNING};")
+        self.dirty_label.setStyleSheet(f"color:{palette.DUE_SOON};")
         self.dirty_label.hide()
         bottom.addWidget(self.dirty_label)
         bottom.addStretch(1)

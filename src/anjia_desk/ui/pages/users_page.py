@@ -71,7 +71,7 @@ class UsersModel(ColumnTableModel[UserRow]):
         )
 
     def row_foreground(self, row: UserRow) -> QColor | None:
-        return None if row.is_active else QColor(palette.HINT)
+        return None if row.is_active else QColor(palette.INACTIVE)
 
     def index_of(self, user_id: int) -> int | None:
         for i, row in enumerate(self._rows):

@@ -297,6 +297,7 @@ class WorkbenchSection(LazyPage):
         if deal_id is None:
             self.open_customer(item.customer_id)
             return
+        # Imported when used: the deal window loads with the first deal opened (start-up cost).
         from anjia_desk.ui.deals.window import open_deal
 
         open_deal(self.ctx, deal_id, self)
@@ -321,6 +322,7 @@ class WorkbenchSection(LazyPage):
             return None
 
     def open_customer(self, customer_id: int) -> None:
+        # Imported when used, as above: the customer window loads on its first open.
         from anjia_desk.ui.customers.window import open_customer
 
         open_customer(self.ctx, customer_id, self)

@@ -91,8 +91,8 @@ class ChoiceMode(UnitsPageBase):
             return
         ticket_id, number = ticket.id, ticket.number
 
-        def skip(session: Session, actor: Actor, reason: str, _now: datetime) -> str:
-            skip_ticket(session, actor, ticket_id, reason=reason)
+        def skip(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            skip_ticket(session, actor, ticket_id, reason=reason, now=now)
             return f"第 {number} 号已过号。"
 
         dialog = UnitReasonDialog(

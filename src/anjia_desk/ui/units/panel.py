@@ -1,5 +1,5 @@
 """The 房源 page's unit panel: the selected unit's facts, its hold or deal, and its action
-buttons, whose state comes from one mapping of what the user may do (ui.units.actions)."""
+buttons, whose state comes from the unit's verdicts (UnitDetail.actions, core.units)."""
 
 from __future__ import annotations
 

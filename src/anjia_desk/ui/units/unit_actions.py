@@ -1,5 +1,5 @@
 """The 房源 page's actions on the selected unit: which buttons the unit panel offers (from
-ui.units.actions), and 锁定, 释放, 保留, 设为不可售, 恢复可售, 认购 and 打开交易."""
+the unit's verdicts), and 锁定, 释放, 保留, 设为不可售, 恢复可售, 认购 and 打开交易."""
 
 from __future__ import annotations
 
@@ -76,8 +76,8 @@ class UnitActionsMode(UnitsPageBase):
             return
         unit_id, version, label = detail.id, detail.version, detail.label
 
-        def block(session: Session, actor: Actor, reason: str, _now: datetime) -> str:
-            block_unit(session, actor, unit_id, reason=reason, version=version)
+        def block(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            block_unit(session, actor, unit_id, reason=reason, version=version, now=now)
             return f"已将 {label} 设为不可售。"
 
         dialog = UnitReasonDialog(

@@ -83,6 +83,7 @@ def _convert_skips() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("queue_tickets", schema=None) as batch_op:
-        batch_op.drop_column("skip_reason")
-        batch_op.drop_column("skipped_at")
+    # In place (SQLite ≥ 3.35 drops a plain column without rebuilding the table; a rebuild
+    # would drop queue_tickets under the foreign keys of receipts, deals and holds).
+    op.drop_column("queue_tickets", "skip_reason")
+    op.drop_column("queue_tickets", "skipped_at")
