@@ -5,7 +5,7 @@ and the three care touches after signing."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -23,6 +23,7 @@ from anjia_desk.core.deal_rules import (
     deal_price,
     deposit_cap,
     discount_approver,
+    is_cancelled,
     may_approve,
     next_step,
     price_problems,
@@ -32,7 +33,7 @@ from anjia_desk.core.deal_rules import (
     step_owner,
     steps_for,
 )
-from anjia_desk.core.deals import MORTGAGE_STEPS, BuyerType, PaymentMethod, Step
+from anjia_desk.core.deals import MORTGAGE_STEPS, BuyerType, PaymentMethod, Stage, Step
 from anjia_desk.core.roles import Role
 
 D = Decimal
@@ -507,3 +508,16 @@ def test_care_fields_are_filled_literally() -> None:
     touches = care_plan(signed_at=datetime(2025, 5, 6, 15, 0), buyer_type="刚需", **odd)
     assert touches[0].text.startswith("{project}您好")
     assert "{0}" in touches[0].text
+
+
+@pytest.mark.parametrize(
+    ("stage", "cancelled_at", "cancelled"),
+    [
+        (Stage.SIGNED, None, False),
+        ("subscribed", None, False),  # the stored string
+        (Stage.CANCELLED, None, True),
+        (Stage.SUBSCRIBED, datetime(2026, 3, 5, tzinfo=UTC), True),  # the time decides too
+    ],
+)
+def test_is_cancelled(stage: str, cancelled_at: datetime | None, cancelled: bool) -> None:
+    assert is_cancelled(stage, cancelled_at) is cancelled

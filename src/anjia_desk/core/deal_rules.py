@@ -21,6 +21,7 @@ from anjia_desk.core.deals import (
     MORTGAGE_STEPS,
     BuyerType,
     PaymentMethod,
+    Stage,
     Step,
 )
 from anjia_desk.core.money import fen, yuan
@@ -116,6 +117,11 @@ _LOAN_STEPS = (
     Step.DELIVER,
     Step.CERTIFICATE,
 )
+
+
+def is_cancelled(stage: str, cancelled_at: object | None) -> bool:
+    """The one test of a cancelled deal: its cancellation time is set, or its stage says so."""
+    return cancelled_at is not None or stage == Stage.CANCELLED
 
 
 def steps_for(method: PaymentMethod) -> tuple[Step, ...]:

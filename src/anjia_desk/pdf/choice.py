@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from anjia_desk.core.units import unit_label
 from anjia_desk.pdf.amounts import chinese_amount, figures
 from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.page import Styles, escape, mm
@@ -45,7 +46,7 @@ class ChoicePaper:
 
     @property
     def unit_label(self) -> str:
-        return f"{self.building}{self.stairwell}{self.room}"
+        return unit_label(self.building, self.stairwell, self.room)
 
     @property
     def title(self) -> str:

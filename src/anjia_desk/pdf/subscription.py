@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from anjia_desk.core.units import unit_label
 from anjia_desk.pdf.amounts import chinese_amount, figures
 from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.page import Styles, escape, mm
@@ -67,7 +68,7 @@ class SubscriptionPaper:
 
     @property
     def unit_label(self) -> str:
-        return f"{self.building}{self.stairwell}{self.room}"
+        return unit_label(self.building, self.stairwell, self.room)
 
     @property
     def title(self) -> str:

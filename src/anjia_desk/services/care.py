@@ -17,6 +17,7 @@ from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_rules import care_plan
 from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, CareTouch, Customer, Deal, Project, Unit, User, UserRole
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
@@ -155,7 +156,7 @@ def due_touches(session: Session, actor: Actor, *, now: datetime | None = None) 
             deal_id=row.deal_id,
             customer_id=row.customer_id,
             customer_name=row.name or UNNAMED,
-            unit_label=f"{row.building}{row.stairwell}{row.room}",
+            unit_label=unit_label(row.building, row.stairwell, row.room),
             owner_id=row.owner_id,
             owner_name=names.get(row.owner_id, "") if row.owner_id is not None else "",
             seq=row.seq,

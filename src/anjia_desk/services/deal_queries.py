@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_actions import DealAction, DealFacts, Permit, Who, deal_actions
-from anjia_desk.core.deal_rules import discount_approver, next_step_due, steps_for
+from anjia_desk.core.deal_rules import discount_approver, is_cancelled, next_step_due, steps_for
 from anjia_desk.core.deals import DiscountStatus, Nature, PaymentMethod, Stage, Step
 from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.money import accrued_penalty, days_overdue, is_overdue, loan_late
@@ -156,7 +156,7 @@ def next_steps(
 
 
 def _key(row: Any) -> _DealKey:
-    cancelled = row.cancelled_at is not None or row.stage == Stage.CANCELLED.value
+    cancelled = is_cancelled(row.stage, row.cancelled_at)
     return _DealKey(
         row.id, row.payment_method, row.stage, cancelled, row.subscribed_at, row.sign_deadline
     )
@@ -355,7 +355,7 @@ def _step_lines(
         {step: row.done_at.astimezone(zone).date() for step, row in done.items()},
         subscribed_on=deal.subscribed_at.astimezone(zone).date(),
         sign_deadline=deal.sign_deadline,
-        cancelled=deal.cancelled_at is not None or deal.stage == Stage.CANCELLED.value,
+        cancelled=is_cancelled(deal.stage, deal.cancelled_at),
     )
     lines = []
     for step in steps_for(method):
@@ -385,7 +385,8 @@ def _actions(
     site_pct = Decimal(str(get_setting(session, "deals.site_discount_pct")))
     live = [r for r in receipts if r.voided_at is None]
     facts = DealFacts(
-        stage=Stage(deal.stage),
+        # The actions' one test of "live": a cancelled deal reads as 已取消 there.
+        stage=Stage.CANCELLED if is_cancelled(deal.stage, deal.cancelled_at) else Stage(deal.stage),
         next_step=following,
         discount_status=DiscountStatus(deal.discount_status),
         special_discount=deal.special_discount,

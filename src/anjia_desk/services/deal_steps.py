@@ -25,7 +25,7 @@ from anjia_desk.core.deal_forms import (
     validate_sign,
     validate_step,
 )
-from anjia_desk.core.deal_rules import check_step_order, settle_area
+from anjia_desk.core.deal_rules import check_step_order, is_cancelled, settle_area
 from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, Nature, PaymentMethod, Stage, Step
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
@@ -51,7 +51,7 @@ AREA_DUE_DAYS = 30
 
 def require_live(deal: Deal) -> None:
     """UserError for a cancelled deal."""
-    if deal.cancelled_at is not None or deal.stage == Stage.CANCELLED.value:
+    if is_cancelled(deal.stage, deal.cancelled_at):
         raise UserError("这笔交易已取消")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from anjia_desk.core.deals import PAYMENT_METHOD_LABELS, STAGE_LABELS
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Unit
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.deal_views import ReceivableQuery
@@ -153,7 +154,7 @@ def _deal_rows(
             unpaid = None if cancelled_at is not None or due is None else due - paid
             yield (
                 project,
-                f"{building}{stairwell}{room}",
+                unit_label(building, stairwell, room),
                 customer or None,
                 buyer or None,
                 id_masked or None,  # stored masked; the encrypted number never leaves

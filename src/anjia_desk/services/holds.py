@@ -217,9 +217,7 @@ def release_hold(
     actor.require_any(
         Action.HOLD_UNITS, Action.RESERVE_UNITS, Action.CHOOSE_UNITS, label="释放房源"
     )
-    hold = session.get(UnitHold, hold_id)
-    if hold is None:
-        raise NotFound(f"找不到编号为 {hold_id} 的锁定")
+    hold = lookups.hold(session, hold_id)
     if hold.released_at is not None:
         raise UserError("这条锁定已释放")
     may = (

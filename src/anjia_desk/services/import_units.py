@@ -25,6 +25,7 @@ from anjia_desk.core.deal_rules import building_key
 from anjia_desk.core.deals import FEN, UnitStatus
 from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.unit_forms import AREA_LIMIT, UnitForm, validate_unit
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.bulk import bulk_insert
 from anjia_desk.db.models import Building, Deal, Project, Unit
 from anjia_desk.excel.cells import CellError, cell_text, parse_text
@@ -196,7 +197,7 @@ def _known_units(session: Session, project_ids: set[int] | None = None) -> dict[
     return {
         unit_key(r.project_id, r.key, r.stairwell, r.room): _Known(
             r.id,
-            f"{r.name}{r.stairwell}{r.room}",
+            unit_label(r.name, r.stairwell, r.room),
             r.status,
             r.area,
             r.inner_area,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.errors import ConflictError, NotFound
 from anjia_desk.core.units import unit_label as _label
 from anjia_desk.db.base import Base
-from anjia_desk.db.models import Building, Deal, Project, QueueTicket, Receipt, Unit
+from anjia_desk.db.models import Building, Deal, Project, QueueTicket, Receipt, Unit, UnitHold
 
 _Row = TypeVar("_Row", bound=Base)
 
@@ -25,6 +25,7 @@ NOUNS: dict[type[Base], str] = {
     Building: "楼栋",
     Unit: "房源",
     QueueTicket: "认筹排号",
+    UnitHold: "锁定",
     Deal: "交易",
     Receipt: "收据",
 }
@@ -57,6 +58,10 @@ def unit(session: Session, unit_id: int) -> Unit:
 
 def ticket(session: Session, ticket_id: int) -> QueueTicket:
     return get(session, QueueTicket, ticket_id)
+
+
+def hold(session: Session, hold_id: int) -> UnitHold:
+    return get(session, UnitHold, hold_id)
 
 
 def receipt(session: Session, receipt_id: int) -> Receipt:

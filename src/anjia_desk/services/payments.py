@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_forms import PaymentForm, validate_payment
+from anjia_desk.core.deal_rules import is_cancelled
 from anjia_desk.core.deals import HoldKind, Nature, TicketStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import yuan
@@ -107,7 +108,7 @@ def record_payment(
     else:
         assert deal_id is not None
         deal = lookups.deal(session, deal_id)
-        if deal.cancelled_at is not None:
+        if is_cancelled(deal.stage, deal.cancelled_at):
             raise UserError("该交易已取消，不能再收款")
         project_id, customer_id = deal.project_id, deal.customer_id
         installment = _installment_for(session, deal, nature, installment_id)

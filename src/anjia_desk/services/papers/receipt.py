@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.deals import Nature
 from anjia_desk.core.errors import NotFound
 from anjia_desk.core.roles import Action
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Deal, Installment, Project, QueueTicket, Receipt
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -41,7 +42,7 @@ def receipt_paper(session: Session, receipt: Receipt) -> ReceiptPaper:
         if receipt.installment_id is not None:
             installment = session.get(Installment, receipt.installment_id)
             what = installment.name if installment is not None else nature
-        purpose = f"{building.name}{unit.stairwell}{unit.room} {what}"
+        purpose = f"{unit_label(building.name, unit.stairwell, unit.room)} {what}"
     elif receipt.ticket_id is not None:
         ticket = session.get(QueueTicket, receipt.ticket_id)
         if ticket is not None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from anjia_desk.core.deals import UnitStatus
+from anjia_desk.core.units import unit_label
 from anjia_desk.services.unit_views import Board, BoardCell
 from anjia_desk.ui import palette
 from anjia_desk.ui.formatting import default_zone
@@ -395,7 +396,7 @@ class SalesBoard(QWidget):
 
     def tooltip_for(self, cell: BoardCell) -> str:
         board = self.board
-        label = f"{board.building_name}{cell.stairwell}{cell.room}" if board else cell.room
+        label = unit_label(board.building_name, cell.stairwell, cell.room) if board else cell.room
         return cell_tooltip(cell, self.zone, label)
 
 
