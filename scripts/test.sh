@@ -4,8 +4,10 @@
 # excel/ and services/, then
 # tests/core and tests/services once more with the clock moved to 2031 (Debian's faketime), so a
 # test that reads the wall clock fails here rather than on some future date.
-# Extra arguments go to the first pytest run (e.g. `bash scripts/test.sh tests/ui -x`); with any,
-# the faketime pass is skipped.
+# Both pytest runs spread the tests over the machine's cores (pytest-xdist, `-n auto`; each worker
+# has its own data directory). Extra arguments go to the main pytest run (e.g.
+# `bash scripts/test.sh tests/ui -x`, or `-n 0` to run in one process); with any, the faketime
+# pass is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
@@ -15,10 +17,10 @@ echo "== ruff"; .venv/bin/ruff check src tests benchmarks scripts
 echo "== mypy"; .venv/bin/mypy
 if [ $# -eq 0 ]; then
   echo "== pytest, clock moved to 2031-07-01 (tests/core, tests/services)"
-  faketime '2031-07-01 10:00:00' .venv/bin/python -m pytest -p no:cacheprovider -q \
+  faketime '2031-07-01 10:00:00' .venv/bin/python -m pytest -p no:cacheprovider -q -n auto \
     tests/core tests/services
 fi
 echo "== pytest"
-.venv/bin/python -m pytest -p no:cacheprovider \
+.venv/bin/python -m pytest -p no:cacheprovider -n auto \
   --cov=anjia_desk.core --cov=anjia_desk.services --cov=anjia_desk.excel --cov-branch --cov-fail-under=90 \
   --cov-report=term "$@"
