@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -339,48 +339,78 @@ class ReasonDialog(FormDialog):
 
 
 class CustomerPicker(QWidget):
-    """Find a customer by phone (or name): a search field, 查找 and the matches."""
+    """The one way a form finds a customer: a search field (name, phone digits or pinyin
+    initials) searched as it is typed (and on Enter or 查找), and the matches to choose from,
+    each with its consultant. "Not found" shows beside the field (`key`)."""
 
-    def __init__(self, ctx: AppContext, errors: FieldErrors, parent: QWidget | None = None):
+    #: How long typing pauses before the search runs.
+    DELAY_MS = 150
+    LIMIT = 30
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        errors: FieldErrors,
+        parent: QWidget | None = None,
+        *,
+        key: str = "customer",
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = errors
+        self.key = key
+        self.names: dict[int, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("手机号或姓名")
+        self.search.setPlaceholderText("姓名、手机号或拼音首字母")
         self.find_button = QPushButton("查找")
         self.find_button.setAutoDefault(False)
         self.matches = QComboBox()
-        self.matches.setMinimumWidth(200)
+        self.matches.setMinimumWidth(220)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.find_button)
         layout.addWidget(self.matches, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DELAY_MS)
+        self.timer.timeout.connect(self.look_up)
+        self.search.textEdited.connect(lambda _text: self.timer.start())
         self.find_button.clicked.connect(self.look_up)
-        self.search.editingFinished.connect(self.look_up)
+        self.search.returnPressed.connect(self.look_up)
 
     def look_up(self) -> None:
+        self.timer.stop()
         text = self.search.text().strip()
         self.matches.clear()
+        self.names.clear()
+        label = self.errors.label_for(self.key)
+        label.setVisible(False)
         if not text:
             return
         now = self.ctx.clock()
 
         def find(session: Session, actor: Actor) -> list[CustomerRow]:
             ids = search_customer_ids(session, actor, CustomerQuery(text=text), now=now)
-            return customer_rows(session, actor, ids[:30], now=now)
+            return customer_rows(session, actor, ids[: self.LIMIT], now=now)
 
         try:
             rows = ops.read_now(self.ctx, find)
         except UserError as exc:
-            self.errors.show({"customer": exc.message})
+            self.errors.show({self.key: exc.message})
             return
-        label = self.errors.label_for("customer")
         for row in rows:
-            self.matches.addItem(f"{row.name}  {row.shown_phone}", row.id)
+            owner = f"（{row.owner_name}）" if row.owner_name else ""
+            self.names[row.id] = row.name  # before the item: choosing it may ask for the name
+            self.matches.addItem(f"{row.name}  {row.shown_phone}{owner}", row.id)
         label.setText("" if rows else "没有找到这位客户，请先做来访登记")
         label.setVisible(not rows)
 
     def customer_id(self) -> int | None:
         data = self.matches.currentData()
         return int(data) if data is not None else None
+
+    def customer_name(self) -> str:
+        """The chosen customer's name ("" when none is chosen)."""
+        chosen = self.customer_id()
+        return self.names.get(chosen, "") if chosen is not None else ""

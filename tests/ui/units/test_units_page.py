@@ -243,9 +243,9 @@ def test_hold_and_release(qtbot, page: UnitsSection, units, mctx: AppContext) ->
     assert dialog.hours.value() == 24
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.message("customer_id") == "请先搜索并选中一位客户"
-    qtbot.keyClicks(dialog.search, "13800001111")
-    qtbot.waitUntil(lambda: dialog.results.count() == 1)
-    assert dialog.results.item(0).text().startswith("王建国")
+    qtbot.keyClicks(dialog.picker.search, "13800001111")  # searched as it is typed
+    qtbot.waitUntil(lambda: dialog.picker.matches.count() == 1)
+    assert dialog.picker.matches.itemText(0).startswith("王建国")
     dialog.hours.setValue(2)
     with qtbot.waitSignal(mctx.changed) as changed:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -276,13 +276,12 @@ def test_a_search_without_match_says_so(qtbot, page: UnitsSection, units) -> Non
     qtbot.mouseClick(page.panel.hold_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, HoldDialog)
-    qtbot.keyClicks(dialog.search, "13999999999")
-    qtbot.waitUntil(lambda: dialog.results.count() == 1)
-    assert dialog.results.item(0).text() == "没有找到这位客户"
+    qtbot.keyClicks(dialog.picker.search, "13999999999")
+    qtbot.waitUntil(lambda: dialog.errors.message("customer_id") != "")
+    assert dialog.errors.message("customer_id") == "没有找到这位客户，请先做来访登记"
+    assert dialog.picker.matches.count() == 0
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.message("customer_id") == "请先搜索并选中一位客户"
-    dialog.search.clear()
-    qtbot.waitUntil(lambda: dialog.results.count() == 0)
 
 
 def test_holds_expire_on_the_minute_refresh(

@@ -151,8 +151,8 @@ class SubscribeDialog(FormDialog):
         return self.fixed_customer if self.fixed_customer is not None else self.picker.customer_id()
 
     def _customer_changed(self) -> None:
-        if not self.buyer_name.text().strip() and self.picker.matches.currentText():
-            self.buyer_name.setText(self.picker.matches.currentText().split()[0])
+        if not self.buyer_name.text().strip() and self.picker.customer_name():
+            self.buyer_name.setText(self.picker.customer_name())
         self.load_tickets()
 
     def load_tickets(self) -> None:

@@ -8,46 +8,30 @@ service call, the dialog runs it through the operation layer, the page reacts to
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from anjia_desk.core.errors import UserError, ValidationError
-from anjia_desk.services.customers import CustomerQuery, customer_rows, search_customer_ids
+from anjia_desk.core.errors import ValidationError
 from anjia_desk.services.holds import hold_unit, reserve_unit
 from anjia_desk.services.unit_views import UnitDetail
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import hint_label
 from anjia_desk.ui.formatting import format_day
-from anjia_desk.ui.forms import Saved, line_edit
+from anjia_desk.ui.forms import CustomerPicker, Saved, line_edit
 from anjia_desk.ui.units.conflicts import UnitFormDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
-    from anjia_desk.services.customers import CustomerRow
-
-SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 30
-
-
-def find_customers(
-    session: Session, actor: Actor, text: str, *, now: datetime
-) -> list[CustomerRow]:
-    """The first customers matching `text` (name, phone digits or initials)."""
-    ids = search_customer_ids(session, actor, CustomerQuery(text=text), now=now)[:SEARCH_LIMIT]
-    return customer_rows(session, actor, ids, now=now)
 
 
 class HoldDialog(UnitFormDialog):
@@ -61,66 +45,19 @@ class HoldDialog(UnitFormDialog):
         self.layout_.insertWidget(
             0, hint_label(f"为客户锁定 {detail.label}：到期还没有认购，系统会自动释放。")
         )
-        self.search = line_edit(32767, "姓名、手机号或拼音首字母")
-        self.results = QListWidget()
-        self.results.setMinimumHeight(140)
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(self.search)
-        box_layout.addWidget(self.results)
-        self.add("客户：", box, "customer_id")
+        self.picker = CustomerPicker(ctx, self.errors, key="customer_id")
+        self.add("客户：", self.picker, "customer_id")
         self.hours = QSpinBox()
         self.hours.setRange(1, 240)
         self.hours.setValue(hours)
         self.hours.setSuffix(" 小时")
         self.add("锁定时长：", self.hours, "hours")
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(self._text_changed)
-        self.results.itemDoubleClicked.connect(self._double_clicked)
-        self.search.setFocus()
-
-    def _text_changed(self, _text: str) -> None:
-        self.timer.start()
-
-    def _double_clicked(self, _item: QListWidgetItem) -> None:
-        self.submit()
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        self.results.clear()
-        if not text:
-            return
-        now = self.ctx.clock()
-
-        def work(session: Session, actor: Actor) -> list[CustomerRow]:
-            return find_customers(session, actor, text, now=now)
-
-        try:
-            rows = ops.read_now(self.ctx, work)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return
-        for row in rows:
-            owner = f"（{row.owner_name}）" if row.owner_name else ""
-            item = QListWidgetItem(f"{row.name}  {row.shown_phone}{owner}")
-            item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
-            self.results.addItem(item)
-        if rows:
-            self.results.setCurrentRow(0)
-        else:
-            self.results.addItem(QListWidgetItem("没有找到这位客户"))
+        self.picker.search.setFocus()
 
     def save(self) -> ops.Work[Saved]:
-        item = self.results.currentItem()
-        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if not chosen:
+        customer_id, name = self.picker.customer_id(), self.picker.customer_name()
+        if customer_id is None:
             raise ValidationError({"customer_id": "请先搜索并选中一位客户"})
-        customer_id, name = int(chosen[0]), str(chosen[1])
         hours = self.hours.value()
         unit_id, label = self.detail.id, self.detail.label
         now = self.ctx.clock()
