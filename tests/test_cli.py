@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
 from anjia_desk import __version__, cli
-from anjia_desk.cli import run
+from anjia_desk.cli import missing_display, run
 
 
 def test_version(capsys):
@@ -114,3 +115,32 @@ def test_ctrl_c_is_refused_cleanly(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(cli, "cmd_demo", interrupted)
     assert run(["--db", str(tmp_path / "x.db"), "demo"]) == 2
     assert "已取消" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "opens"),
+    [
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({}, "win32", True),
+    ],
+)
+def test_the_window_needs_a_desktop(env, platform, opens):
+    assert (missing_display(env, platform) is None) is opens
+
+
+def test_without_a_desktop_the_window_says_so_in_chinese_and_exits_2():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "anjia_desk"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert "需要图形桌面" in result.stderr and "\n" not in result.stderr.strip()

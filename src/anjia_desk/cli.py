@@ -16,7 +16,7 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
@@ -68,6 +68,28 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UserError(f"参数有误：{message}（用 --help 查看用法）")
+
+
+def missing_display(env: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open on this machine, in Chinese — None when it can (or when Qt's
+    platform is one that needs no display server, e.g. offscreen). Checked before Qt loads: on a
+    Linux machine without a desktop session Qt itself aborts with an English message."""
+    if not platform.startswith("linux"):
+        return None
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip().lower()
+    wayland, x11 = env.get("WAYLAND_DISPLAY", ""), env.get("DISPLAY", "")
+    if qpa == "wayland" and wayland:
+        return None
+    if qpa == "xcb" and x11:
+        return None
+    if qpa and qpa not in ("xcb", "wayland"):
+        return None  # offscreen, vnc, eglfs …: no display server needed
+    if not qpa and (x11 or wayland):
+        return None
+    return (
+        "安家 Desk 的窗口需要图形桌面，这里没有找到（没有设置 DISPLAY 或 WAYLAND_DISPLAY）。"
+        "请在桌面会话中启动；命令行命令（anjia-desk --help）不需要桌面。"
+    )
 
 
 def _say(message: str) -> None:
@@ -404,6 +426,10 @@ def run(argv: Sequence[str]) -> int:
     def parse_and_run() -> int:
         args = parser.parse_args(argv)
         if args.command is None:
+            why = missing_display(os.environ, sys.platform)
+            if why is not None:
+                _say(why)
+                return EXIT_REFUSED
             # Qt is imported only when the window opens: the commands run without it (start-up
             # cost, and a server without a display). ui.app imports nothing from here.
             from anjia_desk.ui.app import run_app
