@@ -22,6 +22,7 @@ from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.main_window import MainWindow
 from anjia_desk.ui.pages import Section, build_sections
+from anjia_desk.ui.style import SCREEN_SHARE
 
 
 def add_user(ctx: AppContext, username: str, name: str, roles: list[str], password: str) -> None:
@@ -123,7 +124,11 @@ def test_default_size_then_geometry_is_remembered(qtbot, ctx, section_log):
     first = MainWindow(ctx, auto_backup=False)
     qtbot.addWidget(first)
     available = first.screen().availableGeometry()
-    expected = (min(1200, int(available.width() * 0.95)), min(760, int(available.height() * 0.92)))
+    share = SCREEN_SHARE  # of the free area: the title bar and the taskbar stay visible
+    expected = (
+        min(1200, int(available.width() * share)),
+        min(760, int(available.height() * share)),
+    )
     assert (first.width(), first.height()) == expected
     first.show()
     first.resize(610, 430)

@@ -36,7 +36,7 @@ from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
 from anjia_desk.ui.pages import Section, build_sections
-from anjia_desk.ui.style import ui_state
+from anjia_desk.ui.style import size_on_screen, ui_state
 from anjia_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger("anjia_desk.ui.main_window")
@@ -536,13 +536,7 @@ class MainWindow(QMainWindow):
 
     def default_size(self) -> tuple[int, int]:
         """1200×760, or less on a small screen (a 1366×768 laptop keeps its taskbar)."""
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.92))
-        return width, height
+        return size_on_screen(self, *DEFAULT_SIZE)
 
     def _restore_geometry(self) -> None:
         self.resize(*self.default_size())

@@ -9,12 +9,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from anjia_desk.ui.print_job import load_pdf
 from anjia_desk.ui.seams import Dialogs
+from anjia_desk.ui.style import fit_on_screen
 
 
 class PrintPreviewDialog(QDialog):
@@ -78,13 +78,7 @@ class PrintPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def _fit_to_screen(self) -> None:
-        width, height = 820, 1000
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.9))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
+        fit_on_screen(self, 820, 1000)
 
     def print_document(self) -> bool:
         printed = self.dialogs.print_pdf(self, self.pdf_path)

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from anjia_desk.resources import resource
 from anjia_desk.ui import palette
@@ -107,3 +107,24 @@ def ui_state() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
     )
+
+
+#: How much of the screen's free area (the desktop less the taskbar) a window may take: its
+#: title bar and frame must fit too, so that nothing opens taller than a 1366×768 screen shows.
+SCREEN_SHARE = 0.92
+
+
+def size_on_screen(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """`width`×`height`, or less on a small screen: within SCREEN_SHARE of the free area of the
+    screen the window is on (the primary one before it is shown)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * SCREEN_SHARE))
+        height = min(height, int(available.height() * SCREEN_SHARE))
+    return width, height
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize `window` to `width`×`height`, or less on a small screen (size_on_screen)."""
+    window.resize(*size_on_screen(window, width, height))

@@ -58,6 +58,7 @@ from anjia_desk.ui.customers.visits_tab import VisitsModel
 from anjia_desk.ui.fields import FieldErrors, MessageBar, show_user_error
 from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import ReasonDialog
+from anjia_desk.ui.style import fit_on_screen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,7 +85,7 @@ class CustomerDialog(QDialog):
         self.preview: QDialog | None = None
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1000, 720)
+        fit_on_screen(self, 1000, 720)
         layout = QVBoxLayout(self)
 
         header = QHBoxLayout()

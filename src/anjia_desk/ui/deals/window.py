@@ -53,6 +53,7 @@ from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import FormDialog, ReasonDialog, yuan
 from anjia_desk.ui.printing import PdfPrinter
+from anjia_desk.ui.style import fit_on_screen
 from anjia_desk.ui.tables import selected_row
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class DealWindow(QDialog):
         self.sub_dialog: FormDialog | None = None
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1000, 680)
+        fit_on_screen(self, 1000, 680)
         layout = QVBoxLayout(self)
 
         header = QHBoxLayout()

@@ -33,6 +33,7 @@ from anjia_desk.ui.importing.files import FILE_FILTERS, REPORT_FILTERS, last_fol
 from anjia_desk.ui.importing.mapping_page import MappingCombo, MappingPage
 from anjia_desk.ui.importing.result_page import ResultPage
 from anjia_desk.ui.jobs import JobDialog, report_bug
+from anjia_desk.ui.style import fit_on_screen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ class ImportWizard(JobDialog):
         self.kind_label = dict(importing.import_kinds()).get(kind, kind)
         self.setWindowTitle(f"导入{self.kind_label}")
         self.setMinimumSize(860, 600)
-        self.resize(1040, 700)
+        fit_on_screen(self, 1040, 700)
         self.step = "file"
         self.path: Path | None = None
         self.preview: Preview | None = None
