@@ -16,8 +16,10 @@ from anjia_desk.core.money import (
     PlannedInstallment,
     accrued_penalty,
     aging_bucket,
+    bears_penalty,
     build_plan,
     days_overdue,
+    deposit_missing,
     fen,
     is_overdue,
     loan_late,
@@ -182,7 +184,8 @@ def test_plan_sums_to_the_price_without_negatives(
         (Nature.DOWN, D("1"), DAY - timedelta(days=3), False, False),
         (Nature.DOWN, D("0"), DAY + timedelta(days=10), False, False),  # paid
         (Nature.PRICE, D("-0.01"), DAY + timedelta(days=10), False, False),
-        (Nature.DEPOSIT, D("5"), DAY + timedelta(days=10), True, False),
+        # An unpaid 定金 binds nothing yet (Art. 586): 定金未到, never an overdue debt.
+        (Nature.DEPOSIT, D("5"), DAY + timedelta(days=10), False, False),
         (Nature.AREA, D("5"), DAY + timedelta(days=10), True, False),
         (Nature.LOAN, D("700000"), DAY + timedelta(days=10), False, True),  # chased, not dunned
         (Nature.LOAN, D("700000"), DAY, False, False),
@@ -194,6 +197,26 @@ def test_overdue_and_loan_late(
 ) -> None:
     assert is_overdue(nature=nature, outstanding=outstanding, due_on=DAY, today=today) is overdue
     assert loan_late(nature=nature, outstanding=outstanding, due_on=DAY, today=today) is late
+
+
+@pytest.mark.parametrize(
+    ("nature", "outstanding", "today", "missing"),
+    [
+        (Nature.DEPOSIT, D("5"), DAY + timedelta(days=1), True),
+        (Nature.DEPOSIT, D("5"), DAY, False),  # on its day: not yet
+        (Nature.DEPOSIT, D("0"), DAY + timedelta(days=10), False),  # paid: the 认购 binds
+        (Nature.DOWN, D("5"), DAY + timedelta(days=10), False),  # overdue, not a 定金
+    ],
+)
+def test_deposit_missing(nature: Nature, outstanding: Decimal, today: date, missing: bool) -> None:
+    assert deposit_missing(nature=nature, outstanding=outstanding, due_on=DAY, today=today) is (
+        missing
+    )
+
+
+@pytest.mark.parametrize("nature", list(Nature))
+def test_what_bears_a_late_penalty(nature: Nature) -> None:
+    assert bears_penalty(nature) is (nature not in (Nature.LOAN, Nature.DEPOSIT))
 
 
 @pytest.mark.parametrize(("offset", "days"), [(-5, 0), (0, 0), (1, 1), (31, 31), (400, 400)])

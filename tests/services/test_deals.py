@@ -880,8 +880,9 @@ def test_lists_and_who_sees_which_deals(session, staff, site):
     assert row.unit_label == "1栋0101" and row.consultant_name == "王顾问"
     assert row.next_step is Step.SIGN and row.next_due == TODAY + timedelta(days=7)
     assert row.outstanding == Decimal("980000.00")
-    # The 定金 was due on the 认购 day and is unpaid: overdue the day after.
-    assert row.overdue == Decimal("50000.00")
+    # The 定金 was due on the 认购 day and is unpaid: 定金未到 — it binds only once paid
+    # (Civil Code Art. 586), so it is no overdue debt.
+    assert row.overdue == Decimal(0)
 
     # 认购未签约: the earliest deadline first.
     assert [r.id for r in deal_queries.unsigned(session, staff["mgr"], now=later)] == [
@@ -931,15 +932,15 @@ def test_deal_detail_money_and_steps(session, staff, site):
     ).all()
     add_receipt(session, site["project"], amount="20000", deal=deal, installment=plan[0],
                 nature=Nature.DEPOSIT)  # fmt: skip
-    # 100 days later: the 定金 rest, the 首付款 and the 按揭款 are all past due.
+    # 100 days later: the 定金 rest, the 首付款 and the 按揭款 are all past their dates.
     later = NOW + timedelta(days=100)
     detail = deal_queries.deal_detail(session, staff["sec"], deal.id, now=later)
     assert detail.price == Decimal("990000.00") and detail.paid == Decimal("20000.00")
     assert detail.outstanding == Decimal("970000.00")
     deposit, down, loan = detail.installments
-    assert deposit.outstanding == Decimal("30000.00") and deposit.days_overdue == 100
-    # 20,000 paid on day 0 (the due date): 30,000 × 5/10000 × 100 days.
-    assert deposit.penalty == Decimal("1500.00")
+    # The rest of the 定金 is not in: 定金未到, neither overdue nor penalised.
+    assert deposit.outstanding == Decimal("30000.00") and deposit.days_overdue == 0
+    assert deposit.penalty == Decimal("0.00")
     assert down.days_overdue == 85 and down.penalty > 0 and not down.loan_late
     assert loan.nature is Nature.LOAN and loan.days_overdue == 0 and loan.loan_late
     assert loan.penalty == Decimal("0.00")

@@ -128,20 +128,21 @@ def test_the_whole_view(session: Session, office: Office):
         # 200,000 owed 02-09…02-19 (11 days), 150,000 from the late payment on 02-20 (19 days):
         # (200,000 × 11 + 150,000 × 19) × 5/10000
         ("王建国", "首付款", Decimal("150000.00"), 30, Aging.D16_30, False, Decimal("2525.00")),
-        # 20,000 × 9 days × 3/10000
-        ("赵六", "定金", Decimal("20000.00"), 9, Aging.D1_15, False, Decimal("54.00")),
         # Past due but a 按揭: a loan chase, not an overdue, no penalty.
         ("李四", "按揭款", Decimal("600000.00"), 0, None, True, Decimal(0)),
+        # A 定金 9 days past its day and not in: 定金未到 — it binds only once paid (Civil Code
+        # Art. 586), so it is no overdue debt: no aging, no penalty.
+        ("赵六", "定金", Decimal("20000.00"), 0, None, False, Decimal(0)),
         ("王建国", "尾款", Decimal("10000.00"), 0, None, False, Decimal(0)),  # due today
         ("王建国", "房款", Decimal("400000.00"), 0, None, False, Decimal(0)),
     ]
     assert summary.as_of == TODAY
     assert summary.total_outstanding == Decimal("1280000.00")
-    assert summary.total_overdue == Decimal("270000.00")
-    assert summary.total_penalty == Decimal("7529.00")
+    assert summary.total_overdue == Decimal("250000.00")
+    assert summary.total_penalty == Decimal("7475.00")
     assert summary.loan_late == Decimal("600000.00")
     assert summary.by_bucket == {
-        Aging.D1_15: Decimal("20000.00"),
+        Aging.D1_15: Decimal(0),
         Aging.D16_30: Decimal("150000.00"),
         Aging.D31_45: Decimal(0),
         Aging.D46_60: Decimal(0),
@@ -175,10 +176,11 @@ def test_filters(session: Session, office: Office):
     def names(**query: object) -> list[tuple[str, str]]:
         return [(r.buyer_name, r.name) for r in view(session, office.finance, **query).rows]
 
-    overdue = [("李四", "首付款"), ("王建国", "首付款"), ("赵六", "定金")]
+    overdue = [("李四", "首付款"), ("王建国", "首付款")]  # an unpaid 定金 is not overdue
     assert names(overdue_only=True) == overdue
     assert names(project_id=office.other_project.id) == [("赵六", "定金")]
-    assert names(project_id=office.project.id, overdue_only=True) == overdue[:2]
+    assert names(project_id=office.other_project.id, overdue_only=True) == []
+    assert names(project_id=office.project.id, overdue_only=True) == overdue
     assert names(bucket=Aging.D16_30) == [("王建国", "首付款")]
     assert names(bucket=Aging.OVER_90) == [("李四", "首付款")]
     assert names(bucket=Aging.D31_45) == []

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.deals import PaymentMethod, Step
+from anjia_desk.core.deals import Nature, PaymentMethod, Step
 from anjia_desk.core.errors import PermissionDenied
 from anjia_desk.core.identity import check_character
 from anjia_desk.core.phones import parse_phone
@@ -27,8 +27,10 @@ from anjia_desk.services import (
     calendar,
     care,
     customer_state,
+    deal_queries,
     deal_steps,
     deals,
+    payments,
     settings,
     users,
     workbench,
@@ -452,6 +454,7 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "老带新致谢",
         "公客池可认领",
         "认购待签约",
+        "定金未到",
         "下一步到期",
         "签约关怀",
         "特批待审批",
@@ -634,3 +637,29 @@ def test_discounts_for_those_who_may_approve(session, team, office):
     assert pending(c1) == []
     deals.decide_discount(session, team["manager"], small.id, approve=True, version=small.version)
     assert pending(team["manager"]) == []
+
+
+def test_a_deposit_not_in_is_deposit_missing_not_an_overdue_debt(session, team, office):
+    c1, c2 = team["c1"], team["c2"]
+    late = _deal(session, office, c1, "未交定金甲", at=days_ago(3))  # 定金 due 3 days ago
+    _deal(session, office, c1, "今天认购乙", at=days_ago(0))  # due today: not yet
+    paid = _deal(session, office, c1, "已交定金丙", at=days_ago(5))
+    payments.record_payment(
+        session, team["cashier"], amount=Decimal("10000"), nature=Nature.DEPOSIT, payer="已交定金丙",
+        method="转账", deal_id=paid.id, now=days_ago(5),
+    )  # fmt: skip
+    theirs = _deal(session, office, c2, "别人丁", at=days_ago(2))
+
+    mine = workbench.todo_for(session, c1, now=NOW).items_of(TodoKind.DEPOSIT_MISSING)
+    assert [(i.customer_name, i.ref_id, i.due) for i in mine] == [
+        ("未交定金甲", late.id, TODAY - timedelta(days=3))
+    ]
+    assert mine[0].detail.endswith(
+        "定金未到：应于 9月25日 付清，还差 10,000.00 元（已过 3 天），认购尚未生效"
+    )
+    todo = workbench.todo_for(session, team["manager"], now=NOW)
+    assert todo.counts[TodoKind.DEPOSIT_MISSING] == 2
+    assert {i.ref_id for i in todo.items_of(TodoKind.DEPOSIT_MISSING)} == {late.id, theirs.id}
+    # Not an overdue debt: nothing owed is overdue on the deal list.
+    row = next(r for r in deal_queries.list_deals(session, c1, now=NOW) if r.id == late.id)
+    assert row.overdue == Decimal(0) and row.outstanding > 0

@@ -83,9 +83,25 @@ def build_plan(
 # -- overdue, aging, penalty -------------------------------------------------------------------
 
 
+#: What is never an overdue debt: a 按揭 installment (the bank pays it: see loan_late) and an
+#: unpaid 定金 — earnest money binds only once it is actually paid (Civil Code Art. 586), so an
+#: 认购 whose 定金 is not in is chased as 定金未到 (deposit_missing), without penalty or aging.
+NEVER_OVERDUE = frozenset({Nature.LOAN, Nature.DEPOSIT})
+
+
 def is_overdue(*, nature: Nature, outstanding: Decimal, due_on: date, today: date) -> bool:
-    """Not fully paid after its due date. A 按揭 installment is never overdue: see loan_late."""
-    return nature is not Nature.LOAN and outstanding > 0 and today > due_on
+    """Not fully paid after its due date — except what is NEVER_OVERDUE."""
+    return nature not in NEVER_OVERDUE and outstanding > 0 and today > due_on
+
+
+def bears_penalty(nature: Nature) -> bool:
+    """Whether a late payment of this nature accrues 逾期付款违约金 (not a loan, not a 定金)."""
+    return nature not in NEVER_OVERDUE
+
+
+def deposit_missing(*, nature: Nature, outstanding: Decimal, due_on: date, today: date) -> bool:
+    """A 定金 not (fully) received by its due date: the 认购 is not yet bound (DOMAIN §5)."""
+    return nature is Nature.DEPOSIT and outstanding > 0 and today > due_on
 
 
 def loan_late(*, nature: Nature, outstanding: Decimal, due_on: date, today: date) -> bool:

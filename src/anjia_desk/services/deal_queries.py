@@ -25,7 +25,13 @@ from anjia_desk.core.deal_actions import DealAction, DealFacts, Permit, Who, dea
 from anjia_desk.core.deal_rules import discount_approver, is_cancelled, next_step_due, steps_for
 from anjia_desk.core.deals import DiscountStatus, Nature, PaymentMethod, Stage, Step
 from anjia_desk.core.errors import PermissionDenied
-from anjia_desk.core.money import accrued_penalty, days_overdue, is_overdue, loan_late
+from anjia_desk.core.money import (
+    accrued_penalty,
+    bears_penalty,
+    days_overdue,
+    is_overdue,
+    loan_late,
+)
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
@@ -229,7 +235,7 @@ def installment_lines(session: Session, deal: Deal, today: date) -> list[Install
                     per_10k=deal.penalty_per_10k,
                     as_of=today,
                 )
-                if nature is not Nature.LOAN
+                if bears_penalty(nature)
                 else Decimal("0.00"),
                 version=item.version,
             )

@@ -12,11 +12,11 @@ from sqlalchemy import Select, and_, func, select
 
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.deal_rules import discount_approver, may_approve
-from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, Stage
+from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, Nature, Stage
 from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.units import unit_label
-from anjia_desk.db.models import Building, CareTouch, Customer, Deal, Unit
+from anjia_desk.db.models import Building, CareTouch, Customer, Deal, Installment, Unit
 from anjia_desk.services.care import due_condition as care_due_condition
 from anjia_desk.services.deal_queries import next_steps
 from anjia_desk.services.settings import get_setting
@@ -81,6 +81,43 @@ def sign_due(context: TodoContext, sink: TodoSink) -> int:
         sink.add(TodoKind.SIGN_DUE, row, detail, row.sign_deadline, row.deal_id)
     total = session.scalar(
         select(func.count(Deal.id))
+        .join(Customer, Customer.id == Deal.customer_id)
+        .where(condition, Customer.anonymised_at.is_(None), Deal.cancelled_at.is_(None))
+    )
+    return int(total or 0)
+
+
+def deposits_missing(context: TodoContext, sink: TodoSink) -> int:
+    """认购 whose 定金 is not (fully) in by its due date — not yet bound, and never an overdue
+    debt (core.money.deposit_missing): the selling consultant's (the whole team's for the site
+    manager)."""
+    session, actor, team, today = context.session, context.actor, context.team, context.today
+    if not team and actor.user_id is None:
+        return 0
+    condition = and_(
+        Installment.nature == Nature.DEPOSIT.value,
+        Installment.amount > Installment.paid,
+        Installment.due_on < today,
+    )
+    if not team:
+        condition = and_(condition, Deal.consultant_id == actor.user_id)
+    left = (Installment.amount - Installment.paid).label("left")
+    query = (
+        _deal_rows_query(Installment.due_on, left)
+        .join(Installment, Installment.deal_id == Deal.id)
+        .where(condition)
+    )
+    rows = session.execute(query.order_by(Installment.due_on, Deal.id).limit(context.limit))
+    for row in rows:
+        days = (today - row.due_on).days
+        detail = (
+            f"{_unit_label(row)} 定金未到：应于 {cn_date(row.due_on, today)} 付清，"
+            f"还差 {yuan(row.left)} 元（已过 {days} 天），认购尚未生效"
+        )
+        sink.add(TodoKind.DEPOSIT_MISSING, row, detail, row.due_on, row.deal_id)
+    total = session.scalar(
+        select(func.count(Installment.id))
+        .join(Deal, Deal.id == Installment.deal_id)
         .join(Customer, Customer.id == Deal.customer_id)
         .where(condition, Customer.anonymised_at.is_(None), Deal.cancelled_at.is_(None))
     )
@@ -178,6 +215,7 @@ def discounts(context: TodoContext, sink: TodoSink) -> int:
 #: The deal sources, in the order the 工作台 lists them.
 SOURCES: tuple[TodoSource, ...] = (
     FunctionSource(TodoKind.SIGN_DUE, sign_due),
+    FunctionSource(TodoKind.DEPOSIT_MISSING, deposits_missing),
     FunctionSource(TodoKind.STEP_DUE, steps_due),
     FunctionSource(TodoKind.CARE, care),
     FunctionSource(TodoKind.DISCOUNT, discounts),

@@ -1,6 +1,7 @@
 """应收款: what live deals still owe, overdue days, aging buckets (DOMAIN §12) and the accrued
 late-payment penalty (DOMAIN §7) as of today. A 按揭 installment past due is a loan chase with
-the bank, not an overdue.
+the bank, not an overdue; an unpaid 定金 is 定金未到 (the 认购 is not yet bound), not an overdue
+debt either (core.money.NEVER_OVERDUE).
 
 Two queries whatever the size: the outstanding installments, and the receipts of the overdue
 ones (for the penalty). Rows are built from plain tuples; no ORM object is loaded.
@@ -18,7 +19,14 @@ from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deals import Aging, Nature
-from anjia_desk.core.money import accrued_penalty, aging_bucket, days_overdue, is_overdue, loan_late
+from anjia_desk.core.money import (
+    accrued_penalty,
+    aging_bucket,
+    bears_penalty,
+    days_overdue,
+    is_overdue,
+    loan_late,
+)
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Receipt, Unit, User
@@ -96,6 +104,8 @@ def _filters(
         where.append(Deal.project_id == query.project_id)
     if not query.include_loans or query.overdue_only or query.bucket is not None:
         where.append(Installment.nature != _LOAN)
+    if query.overdue_only or query.bucket is not None:
+        where.append(Installment.nature != Nature.DEPOSIT.value)
     if query.overdue_only:
         where.append(Installment.due_on < today)
     if query.bucket is not None:
@@ -184,7 +194,11 @@ def receivable_rows(
     where, customers = _filters(query, today, _Window(due_from, due_to))
     raw = session.connection().execute(_rows_statement(where, customers)).all()
     # Only an overdue installment already partly paid has payments that change its penalty.
-    partly_paid = [row[0] for row in raw if row[10] < today and row[9] != _LOAN and row[12] > _ZERO]
+    partly_paid = [
+        row[0]
+        for row in raw
+        if row[10] < today and bears_penalty(_NATURES[row[9]]) and row[12] > _ZERO
+    ]
     paid = _payments(session, partly_paid) if partly_paid else {}
     no_payments: list[tuple[date, Decimal]] = []
     new = object.__new__

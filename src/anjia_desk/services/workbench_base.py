@@ -26,6 +26,7 @@ class TodoKind(StrEnum):
     POOL = "pool"
     # Deals (issue 5): ref_id is the deal's id (CARE: the care touch's id).
     SIGN_DUE = "sign_due"
+    DEPOSIT_MISSING = "deposit_missing"
     STEP_DUE = "step_due"
     CARE = "care"
     DISCOUNT = "discount"
@@ -44,6 +45,7 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.THANKS: "老带新致谢",
     TodoKind.POOL: "公客池可认领",
     TodoKind.SIGN_DUE: "认购待签约",
+    TodoKind.DEPOSIT_MISSING: "定金未到",
     TodoKind.STEP_DUE: "下一步到期",
     TodoKind.CARE: "签约关怀",
     TodoKind.DISCOUNT: "特批待审批",

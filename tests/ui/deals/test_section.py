@@ -206,7 +206,9 @@ def test_receivables_totals_and_overdue_filter(
     qtbot, qtmodeltester, ctx: AppContext, database: Database, world: World
 ) -> None:
     deal_id = subscribe_deal(database, world)
-    ctx.clock = lambda: NOW + timedelta(days=20)  # the 定金 is due on the day of 认购
+    # 50 days on: the 房款 (due 30 days after 认购) is 20 days overdue; the unpaid 定金 is
+    # 定金未到, not an overdue debt.
+    ctx.clock = lambda: NOW + timedelta(days=50)
     page = section(qtbot, ctx, world.cashier)
     show_tab(page, "应收款")
     qtmodeltester.check(page.receivables_tab.recv_model)
@@ -219,7 +221,7 @@ def test_receivables_totals_and_overdue_filter(
     page.receivables_tab.recv_overdue.setChecked(True)
     rows = page.receivables_tab.recv_model.rows
     assert rows and all(r.days_overdue > 0 for r in rows)
-    assert rows[0].nature is Nature.DEPOSIT and rows[0].days_overdue == 20
+    assert [(r.nature, r.days_overdue) for r in rows] == [(Nature.PRICE, 20)]
     index = page.receivables_tab.recv_model.index(0, 0)
     assert page.receivables_tab.recv_model.data(index, Qt.ItemDataRole.ForegroundRole) == ERROR_ROW
     page.receivables_tab.recv_table.activated.emit(index)
