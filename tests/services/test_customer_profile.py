@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import CustomerForm
+from anjia_desk.core.deals import Nature, PaymentMethod
 from anjia_desk.core.errors import (
     ConflictError,
     NotFound,
@@ -27,10 +29,13 @@ from anjia_desk.db.models import (
     Customer,
     CustomerMerge,
     CustomerRelative,
+    Deal,
     FollowUp,
     GradeChange,
     OwnershipChange,
     PhoneChange,
+    QueueTicket,
+    Receipt,
     ReferralPoint,
     RiskMark,
     RiskWarning,
@@ -38,12 +43,16 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services import customer_state as state
+from anjia_desk.services import deals, payments, tickets
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_detail import CustomerDetail, customer_detail
 from anjia_desk.services.customer_merge import merge_customers
 from anjia_desk.services.customer_state import CustomerRef
+from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.papers.customer_record import print_customer_record
+from tests.deal_fixtures import make_building, make_project
 from tests.helpers import add_actor
+from tests.services.test_deals import id_number
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 
@@ -636,3 +645,35 @@ def test_merging_two_warnings_of_one_streak_keeps_one(
     warnings = session.scalars(select(RiskWarning).where(RiskWarning.customer_id == keep.id)).all()
     assert [(w.start_day, w.end_day) for w in warnings] == [(date(2026, 3, 3), date(2026, 3, 4))]
     assert keep.risk_index == 0  # every mark high
+
+
+def test_merge_moves_tickets_deals_and_money(session: Session, system: Actor, boss: Actor) -> None:
+    project = make_project(session)
+    unit = make_building(session, project)[0]
+    keep = make_customer(session, system, "张伟", "13812345678", None)
+    dupe = make_customer(session, system, "张伟", "13900001111", None)
+    later = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
+    ticket_id = tickets.issue_ticket(
+        session, system, project_id=project.id, customer_id=dupe.id, amount=Decimal(20000),
+        now=later,
+    )  # fmt: skip
+    deal_id = deals.subscribe(
+        session, system,
+        SubscribeRequest(
+            unit_id=unit.id, customer_id=dupe.id, buyer_name="张伟", buyer_id_number=id_number(),
+            payment_method=PaymentMethod.FULL, deposit=Decimal(50000),
+        ),
+        now=later,
+    )  # fmt: skip
+    payments.record_payment(
+        session, system, amount=Decimal(50000), nature=Nature.DEPOSIT, payer="张伟",
+        method="转账", deal_id=deal_id, now=later,
+    )  # fmt: skip
+
+    merge_customers(session, boss, keep_id=keep.id, merge_id=dupe.id, reason="同一人两条记录")
+
+    assert session.get(Customer, dupe.id) is None
+    assert session.get(QueueTicket, ticket_id).customer_id == keep.id  # type: ignore[union-attr]
+    assert session.get(Deal, deal_id).customer_id == keep.id  # type: ignore[union-attr]
+    owners = session.scalars(select(Receipt.customer_id).where(Receipt.deal_id == deal_id))
+    assert set(owners) == {keep.id}

@@ -645,8 +645,8 @@ def test_a_deposit_not_in_is_deposit_missing_not_an_overdue_debt(session, team, 
     _deal(session, office, c1, "今天认购乙", at=days_ago(0))  # due today: not yet
     paid = _deal(session, office, c1, "已交定金丙", at=days_ago(5))
     payments.record_payment(
-        session, team["cashier"], amount=Decimal("10000"), nature=Nature.DEPOSIT, payer="已交定金丙",
-        method="转账", deal_id=paid.id, now=days_ago(5),
+        session, team["cashier"], amount=Decimal("10000"), nature=Nature.DEPOSIT,
+        payer="已交定金丙", method="转账", deal_id=paid.id, now=days_ago(5),
     )  # fmt: skip
     theirs = _deal(session, office, c2, "别人丁", at=days_ago(2))
 

@@ -15,17 +15,22 @@ from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
+    CareTouch,
     Customer,
     CustomerMerge,
     CustomerRelative,
+    Deal,
     Dispute,
     FollowUp,
     GradeChange,
     OwnershipChange,
     PhoneChange,
+    QueueTicket,
+    Receipt,
     ReferralPoint,
     RiskMark,
     RiskWarning,
+    UnitHold,
     Visit,
 )
 from anjia_desk.db.types import aware_utc
@@ -69,9 +74,10 @@ def merge_customers(
     now: datetime | None = None,
 ) -> None:
     """Merge record `merge_id` into `keep_id` (two records of one person). Every visit,
-    follow-up, history line, risk mark and warning, referral line and relative moves to the kept
-    record; the removed record's fields are kept as JSON in CustomerMerge; its number goes into the
-    kept record's phone history; contact dates and counts are combined."""
+    follow-up, history line, risk mark and warning, referral line and relative — and every 认筹
+    number, hold, deal, receipt and care touch — moves to the kept record; the removed record's
+    fields are kept as JSON in CustomerMerge; its number goes into the kept record's phone
+    history; contact dates and counts are combined."""
     actor.require(Action.MERGE_CUSTOMERS)
     errors: dict[str, str] = {}
     if keep_id == merge_id:
@@ -146,6 +152,13 @@ def merge_customers(
         RiskWarning,
         CustomerRelative,
         Dispute,
+        # Money and deals follow the person: a duplicate that already has a 认筹 number, a
+        # hold, a deal, receipts or care touches merges too (the deal keeps its buyer's name).
+        QueueTicket,
+        UnitHold,
+        Deal,
+        Receipt,
+        CareTouch,
     ):
         session.execute(
             update(model).where(model.customer_id == merge.id).values(customer_id=keep.id)
