@@ -63,6 +63,23 @@ def test_first_admin_short_password_is_shown_beside_the_field(qtbot, fresh_ctx):
     assert _no_admin_yet(fresh_ctx.database)
 
 
+def test_a_message_under_a_field_never_squeezes_or_covers_it(qtbot, fresh_ctx):
+    dialog = _show(qtbot, FirstAdminDialog(fresh_ctx))
+    password, error = dialog.fields["password"], dialog.errors["password"]
+    height = password.height()
+    _fill_first_admin(qtbot, dialog, "abc", "abc")
+    qtbot.keyClick(dialog.fields["confirm"], Qt.Key.Key_Return)
+    qtbot.waitUntil(error.isVisible)
+    assert password.height() == height  # it squeezed to half its height
+    field_bottom = password.mapTo(dialog, password.rect().bottomLeft()).y()
+    assert error.mapTo(dialog, error.rect().topLeft()).y() > field_bottom  # not over the field
+    confirm = dialog.fields["confirm"]
+    assert (
+        confirm.mapTo(dialog, confirm.rect().topLeft()).y()
+        > error.mapTo(dialog, error.rect().bottomLeft()).y()
+    )
+
+
 def test_first_admin_mismatched_confirmation_and_bad_username(qtbot, fresh_ctx):
     dialog = _show(qtbot, FirstAdminDialog(fresh_ctx))
     qtbot.keyClicks(dialog.fields["username"], "9x")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -168,6 +169,9 @@ def field_box(
     layout.setSpacing(2)
     # A narrow field (or a check box, clickable only on its label) keeps its own width; its hint
     # and error may still use the whole row.
+    # A message appearing below must never squeeze a one-line field: it keeps its height.
+    if isinstance(widget, QLineEdit):
+        widget.setMinimumHeight(widget.sizeHint().height())
     if isinstance(widget, QCheckBox) or widget.maximumWidth() < QWIDGETSIZE_MAX:
         layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
     else:

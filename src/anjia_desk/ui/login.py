@@ -90,7 +90,16 @@ class _Form(QDialog):
             self.message.show_error("；".join(unplaced.values()))
         else:
             self.message.clear_message()
+        self._grow_to_fit()
         self._focus_first(problems)
+
+    def _grow_to_fit(self) -> None:
+        """Taller when messages appeared under the fields, so that none overlaps a field."""
+        self.layout_.activate()
+        wanted = self.heightForWidth(self.width())
+        needed = max(wanted if wanted > 0 else 0, self.sizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_user_error(self, exc: UserError) -> None:
         """A service's refusal: field messages under their fields, the rest on the message line."""
