@@ -360,6 +360,9 @@ def test_queue_money_becomes_the_deposit(session, staff, site):
     assert voided.deal_id is None and voided.installment_id is None
     assert deposit.paid == Decimal("20000.00") and deposit.settled_on is None
     assert deal_queries.deal_detail(session, staff["sec"], deal.id, now=NOW).ticket_number == 1
+    # The queue list shows the unit the number turned into.
+    (row,) = tickets.list_tickets(session, staff["sec"], project.id, now=NOW)
+    assert row.status == TicketStatus.CONVERTED and row.chosen_unit == "1栋0101"
 
     # A converted ticket is no longer usable.
     with pytest.raises(UserError, match="已转定金"):

@@ -23,7 +23,7 @@ from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
-from anjia_desk.db.models import Building, Customer, QueueTicket, Receipt, Unit, UnitHold
+from anjia_desk.db.models import Building, Customer, Deal, QueueTicket, Receipt, Unit, UnitHold
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
 from anjia_desk.services import customer_state as cs
@@ -122,11 +122,13 @@ def list_tickets(
     now: datetime | None = None,
 ) -> list[TicketRow]:
     """A project's queue numbers in order, with the unit chosen at 开盘选房 if any (with `now`,
-    a choice whose time is up reads as gone, as on the board)."""
+    a choice whose time is up reads as gone, as on the board) — or, once the number turned into
+    定金, the unit of its deal."""
     actor.require_any(
         Action.VIEW_DEALS, Action.ISSUE_TICKETS, Action.RECORD_PAYMENTS, label="查看认筹排号"
     )
     hold = aliased(UnitHold)
+    deal_unit, deal_building = aliased(Unit), aliased(Building)
     query = (
         select(
             QueueTicket.id,
@@ -148,6 +150,9 @@ def list_tickets(
             Building.name.label("building"),
             Unit.stairwell,
             Unit.room,
+            deal_building.name.label("deal_building"),
+            deal_unit.stairwell.label("deal_stairwell"),
+            deal_unit.room.label("deal_room"),
         )
         .join(Customer, Customer.id == QueueTicket.customer_id)
         .outerjoin(
@@ -161,6 +166,9 @@ def list_tickets(
         )
         .outerjoin(Unit, Unit.id == hold.unit_id)
         .outerjoin(Building, Building.id == Unit.building_id)
+        .outerjoin(Deal, Deal.id == QueueTicket.deal_id)
+        .outerjoin(deal_unit, deal_unit.id == Deal.unit_id)
+        .outerjoin(deal_building, deal_building.id == deal_unit.building_id)
         .where(QueueTicket.project_id == project_id)
         .order_by(QueueTicket.number)
     )
@@ -183,7 +191,13 @@ def list_tickets(
             void_reason=row.void_reason,
             closed_at=row.closed_at,
             deal_id=row.deal_id,
-            chosen_unit=unit_label(row.building, row.stairwell, row.room) if row.hold_id else "",
+            chosen_unit=(
+                unit_label(row.building, row.stairwell, row.room)
+                if row.hold_id
+                else unit_label(row.deal_building, row.deal_stairwell, row.deal_room)
+                if row.deal_room is not None
+                else ""
+            ),
             choice_hold_id=row.hold_id,
             skipped_at=row.skipped_at,
             skip_reason=row.skip_reason,

@@ -145,7 +145,8 @@ class TicketRow:
     void_reason: str
     closed_at: datetime | None
     deal_id: int | None
-    #: The unit chosen at 开盘选房 (live choice hold), as "3栋0801".
+    #: The unit chosen at 开盘选房 (live choice hold) or, once converted, its deal's unit, as
+    #: "3栋0801".
     chosen_unit: str = ""
     choice_hold_id: int | None = None
     #: 过号 at 开盘选房 (the ticket stays active and may still choose).

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
@@ -24,6 +26,30 @@ from anjia_desk.ui.tables import Column, ColumnTableModel
 TAB_TICKETS = "tickets"
 
 
+def status_text(ticket: TicketRow) -> str:
+    """ "有效", or "有效（过号）" for a number passed over at 开盘选房 (it may still choose)."""
+    status = TicketStatus(ticket.status)
+    skipped = status is TicketStatus.ACTIVE and ticket.skipped_at is not None
+    return f"{status.label}（过号）" if skipped else status.label
+
+
+def totals_text(tickets: list[TicketRow]) -> str:
+    """The line under the list: how many numbers in each state, and the 认筹金 not voided."""
+    if not tickets:
+        return ""
+    counts = Counter(TicketStatus(t.status) for t in tickets)
+    skipped = sum(
+        1 for t in tickets if t.skipped_at is not None and t.status == TicketStatus.ACTIVE
+    )
+    parts = []
+    for status in TicketStatus:
+        if counts[status]:
+            extra = f"（其中过号 {skipped}）" if skipped and status is TicketStatus.ACTIVE else ""
+            parts.append(f"{status.label} {counts[status]}{extra}")
+    money = sum((t.amount for t in tickets if t.status != TicketStatus.VOIDED), Decimal(0))
+    return f"共 {len(tickets)} 个排号：{'，'.join(parts)}；认筹金（不含作废）{money_text(money)} 元"
+
+
 class TicketsModel(ColumnTableModel[TicketRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = default_zone()
@@ -35,11 +61,11 @@ class TicketsModel(ColumnTableModel[TicketRow]):
                 Column("customer", "客户", lambda t: t.customer_name),
                 Column("phone", "电话", lambda t: t.shown_phone),
                 Column("amount", "认筹金", lambda t: money_text(t.amount), align=RIGHT),
-                Column("status", "状态", lambda t: TicketStatus(t.status).label),
+                Column("status", "状态", status_text),
                 Column("issued", "发放时间", lambda t: format_local(t.issued_at, self.zone)),
                 Column("by", "经办人", lambda t: t.issued_by),
                 Column("unit", "已选房源", lambda t: t.chosen_unit),
-                Column("reason", "说明", lambda t: t.void_reason),
+                Column("reason", "说明", lambda t: t.void_reason or t.skip_reason),
             ],
             parent,
         )
@@ -73,6 +99,8 @@ class TicketsTab(SectionTab):
         self.tickets_model = TicketsModel(self)
         self.tickets_table = make_table(self.tickets_model)
         layout.addWidget(self.tickets_table, 1)
+        self.ticket_totals = QLabel()
+        layout.addWidget(self.ticket_totals)
         buttons = QHBoxLayout()
         cashier = actor.can(Action.RECORD_PAYMENTS)
         self.issue_button = make_button("认筹…", visible=actor.can(Action.ISSUE_TICKETS))
@@ -102,7 +130,9 @@ class TicketsTab(SectionTab):
 
     def clear(self) -> None:
         self.tickets_model.set_rows([])
+        self.ticket_totals.clear()
 
     def show_result(self, value: list[TicketRow], zone: ZoneInfo, today: date) -> None:
         self.tickets_model.zone = zone
         self.tickets_model.set_rows(value)
+        self.ticket_totals.setText(totals_text(value))
