@@ -123,6 +123,9 @@ def test_a_skip_is_the_tickets_state(session: Session, staff: dict[str, Actor]) 
     t2.skipped_at = later
     session.flush()
     assert tickets.next_in_queue(session, consultant, project.id) is None
+    # Both may still choose, out of turn, when they come back.
+    waiting = tickets.skipped_waiting(session, consultant, project.id)
+    assert [r.number for r in waiting] == [1, 2]
     with pytest.raises(UserError, match="已过号"):
         tickets.skip_ticket(session, consultant, t2.id, reason="")
     # A blank reason is stored blank and audited without one.

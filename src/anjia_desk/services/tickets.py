@@ -343,6 +343,23 @@ def ticket_row(session: Session, actor: Actor, ticket: QueueTicket) -> TicketRow
     )
 
 
+def skipped_waiting(session: Session, actor: Actor, project_id: int) -> list[TicketRow]:
+    """The numbers passed over at 开盘选房 (过号) that have not chosen since: each may still
+    choose, out of turn, whenever its customer comes back."""
+    actor.require_any(Action.CHOOSE_UNITS, Action.VIEW_UNITS)
+    tickets = session.scalars(
+        select(QueueTicket)
+        .where(
+            QueueTicket.project_id == project_id,
+            QueueTicket.status == TicketStatus.ACTIVE.value,
+            QueueTicket.skipped_at.is_not(None),
+            ~_has_chosen(),
+        )
+        .order_by(QueueTicket.number)
+    )
+    return [ticket_row(session, actor, ticket) for ticket in tickets]
+
+
 def next_in_queue(session: Session, actor: Actor, project_id: int) -> TicketRow | None:
     """Whose turn it is at 开盘选房: the lowest active ticket that has not chosen, not skipped."""
     actor.require_any(Action.CHOOSE_UNITS, Action.VIEW_UNITS)

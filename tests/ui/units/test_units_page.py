@@ -522,6 +522,16 @@ def test_choosing_in_queue_order_and_printing(
     click_unit(qtbot, page, units[2])
     assert page.message.text() == "没有待选房的排号。"
 
+    # 李娜 comes back: her number may still choose, out of turn.
+    assert page.turn_box.isVisible()
+    assert page.turn_box.itemText(1) == "第 2 号 李娜（过号）"
+    page.turn_box.setCurrentIndex(1)
+    assert page.queue_label.text() == "当前：第 2 号 李娜（过号）"
+    click_unit(qtbot, page, units[2])
+    assert status_of(page, units[2]) is UnitStatus.HELD
+    assert not page.turn_box.isVisible()  # nobody passed over is waiting any more
+    assert page.queue_label.text() == "当前：没有待选房的排号"
+
     # Reprint from the panel.
     click_unit(qtbot, page, units[1])
     qtbot.mouseClick(page.panel.print_choice_button, Qt.MouseButton.LeftButton)

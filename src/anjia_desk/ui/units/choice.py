@@ -1,5 +1,6 @@
 """The 房源 page's 开盘选房 mode: the queue's next ticket, choosing a unit on the board for that
-customer in turn, 过号 (the shared reason dialog), and printing the 选房确认单."""
+customer in turn, 过号 (the shared reason dialog) — and, when a 过号 customer comes back,
+choosing for that number out of turn — and printing the 选房确认单."""
 
 from __future__ import annotations
 
@@ -29,13 +30,40 @@ class ChoiceMode(UnitsPageBase):
 
     def _show_queue(self) -> None:
         on = self.choice_button.isChecked()
+        self._fill_turns()
         self.queue_label.setVisible(on)
-        self.skip_button.setVisible(on and self.next_ticket is not None)
-        ticket = self.next_ticket
+        self.turn_box.setVisible(on and bool(self.skipped_tickets))
+        came_back = self._came_back()
+        self.skip_button.setVisible(on and self.next_ticket is not None and came_back is None)
+        ticket = came_back or self.next_ticket
         if ticket is None:
             self.queue_label.setText("当前：没有待选房的排号")
+        elif came_back is not None:
+            self.queue_label.setText(f"当前：第 {ticket.number} 号 {ticket.customer_name}（过号）")
         else:
             self.queue_label.setText(f"当前：第 {ticket.number} 号 {ticket.customer_name}")
+
+    def _fill_turns(self) -> None:
+        """The turn box: 按排号顺序, then each 过号 number still waiting (kept if still there)."""
+        wanted = self.turn_box.currentData()
+        self.turn_box.blockSignals(True)
+        self.turn_box.clear()
+        self.turn_box.addItem("按排号顺序", None)
+        for ticket in self.skipped_tickets:
+            self.turn_box.addItem(
+                f"第 {ticket.number} 号 {ticket.customer_name}（过号）", ticket.id
+            )
+        index = self.turn_box.findData(wanted) if wanted is not None else 0
+        self.turn_box.setCurrentIndex(max(index, 0))
+        self.turn_box.blockSignals(False)
+
+    def _came_back(self) -> TicketRow | None:
+        """The 过号 number chosen in the turn box, if any."""
+        wanted = self.turn_box.currentData()
+        return next((t for t in self.skipped_tickets if t.id == wanted), None)
+
+    def _turn_changed(self, _index: int) -> None:
+        self._show_queue()
 
     # --- 开盘选房
 
@@ -51,7 +79,7 @@ class ChoiceMode(UnitsPageBase):
         if not self.choice_button.isChecked():
             return
         cell = self.board.cell(unit_id)
-        ticket = self.next_ticket
+        ticket = self._came_back() or self.next_ticket
         if cell is None:
             return
         label = f"{self.board_data.building_name if self.board_data else ''}{cell.stairwell}"

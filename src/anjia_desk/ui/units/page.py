@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +28,7 @@ from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
 from anjia_desk.services.projects import list_buildings, list_projects
 from anjia_desk.services.settings import office_zone
-from anjia_desk.services.tickets import next_in_queue
+from anjia_desk.services.tickets import next_in_queue, skipped_waiting
 from anjia_desk.services.unit_views import Board, BuildingRow, ProjectRow, TicketRow, UnitDetail
 from anjia_desk.services.units import board, unit_detail
 from anjia_desk.ui import palette
@@ -64,6 +65,8 @@ class BoardView:
     board: Board | None
     ticket: TicketRow | None
     now: datetime
+    #: 过号 numbers that may still choose (only while choosing).
+    skipped: list[TicketRow]
 
 
 def read_board(
@@ -85,10 +88,13 @@ def read_board(
     if building_id not in [b.id for b in buildings]:
         building_id = buildings[0].id if buildings else None
     board_data = board(session, actor, building_id, now=now) if building_id else None
-    ticket = None
+    ticket, skipped = None, []
     if choosing and project_id is not None:
         ticket = next_in_queue(session, actor, project_id)
-    return BoardView(zone, projects, buildings, project_id, building_id, board_data, ticket, now)
+        skipped = skipped_waiting(session, actor, project_id)
+    return BoardView(
+        zone, projects, buildings, project_id, building_id, board_data, ticket, now, skipped
+    )
 
 
 class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
@@ -105,6 +111,7 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         self.project_id = None
         self.building_id = None
         self.next_ticket = None
+        self.skipped_tickets = []
         self.dialog = None
         self.wizard = None
         self.printer = None
@@ -135,9 +142,14 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         self.skip_button = QPushButton("过号…")
         self.skip_button.clicked.connect(self.open_skip)
         self.skip_button.hide()
+        # Who chooses on the next click: the queue's turn, or a 过号 number come back.
+        self.turn_box = QComboBox()
+        self.turn_box.setToolTip("过号的客户回来了：选他的排号，再点房源为他选房")
+        self.turn_box.currentIndexChanged.connect(self._turn_changed)
+        self.turn_box.hide()
         self.refresh_button = QPushButton("刷新")
         self.refresh_button.clicked.connect(self.reload)
-        for widget in (self.queue_label, self.skip_button, self.choice_button):
+        for widget in (self.queue_label, self.turn_box, self.skip_button, self.choice_button):
             top.addWidget(widget)
         top.addWidget(self.refresh_button)
         right_layout.addLayout(top)
@@ -206,6 +218,7 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         self.project_id, self.building_id = view.project_id, view.building_id
         self.board_data = view.board
         self.next_ticket = view.ticket
+        self.skipped_tickets = view.skipped
         self._fill_lists()
         self.board.set_board(view.board, zone=view.zone, now=view.now)
         self.legend.set_counts(view.board.counts if view.board else {})

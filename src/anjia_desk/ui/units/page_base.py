@@ -40,6 +40,8 @@ class UnitsPageBase(LazyPage):
     project_id: int | None
     building_id: int | None
     next_ticket: TicketRow | None
+    #: 过号 numbers that may still choose, while choosing.
+    skipped_tickets: list[TicketRow]
     #: The open dialog, if any.
     dialog: QDialog | None
     _loading: bool
@@ -54,6 +56,7 @@ class UnitsPageBase(LazyPage):
     choice_button: QPushButton
     queue_label: QLabel
     skip_button: QPushButton
+    turn_box: QComboBox
     board: SalesBoard
     panel: UnitPanel
     message: MessageBar
