@@ -25,6 +25,7 @@ class FakeDialogs:
     """Replaces ui.seams.Dialogs: records every call and answers from the scripted fields."""
 
     confirm_answer: bool = True
+    unsaved_answer: str = "cancel"  # save_discard_cancel: "save", "discard" or "cancel"
     save_path: Path | None = None
     open_path: Path | None = None
     dir_path: Path | None = None
@@ -47,6 +48,10 @@ class FakeDialogs:
     def confirm(self, parent: Any, title: str, text: str) -> bool:
         self._log("confirm", title, text)
         return self.confirm_answer
+
+    def save_discard_cancel(self, parent: Any, title: str, text: str) -> str:
+        self._log("save_discard_cancel", title, text)
+        return self.unsaved_answer
 
     def save_file(self, parent: Any, title: str, suggested: Path, filters: str) -> Path | None:
         self._log("save_file", title, suggested)

@@ -288,6 +288,24 @@ def test_escape_cancels(qtbot, desk_ctx, database):
     assert dialog.result_text() == ""
 
 
+def test_escape_with_a_name_typed_asks_before_dropping_it(qtbot, desk_ctx, database, fake_dialogs):
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    commit_text(dialog.name, "张伟")
+    fake_dialogs.unsaved_answer = "cancel"
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)
+    assert fake_dialogs.names()[-1] == "save_discard_cancel"
+    assert dialog.isVisible() and dialog.name.text() == "张伟"  # nothing lost
+    fake_dialogs.unsaved_answer = "save"  # saving checks the form: consent is missing
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message("consent")))
+    assert dialog.isVisible() and count(database, Customer) == 0
+    fake_dialogs.unsaved_answer = "discard"
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)
+    assert count(database, Customer) == 0
+
+
 def test_open_registration_does_not_block_and_deletes_itself(qtbot, desk_ctx):
     parent = QWidget()
     qtbot.addWidget(parent)

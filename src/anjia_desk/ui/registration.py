@@ -346,6 +346,21 @@ class RegistrationDialog(QDialog):
             failed=self._save_failed,
         )
 
+    def reject(self) -> None:
+        """Esc, 取消 or the close button: a visitor's name or note already typed is not dropped
+        without asking (保存 / 放弃 / 取消)."""
+        typed = self.name.text().strip() or self.note.text().strip()
+        if self.visit_result is None and typed and self.save_button.isEnabled():
+            answer = self.ctx.dialogs.save_discard_cancel(
+                self, "来访登记", "这份来访登记还没有保存。要保存吗？"
+            )
+            if answer == "save":
+                self.save()
+                return
+            if answer != "discard":
+                return  # stay: nothing lost
+        super().reject()
+
     def _saved(self, result: VisitResult) -> None:
         self.visit_result = result
         self.registered.emit(result.customer_id)

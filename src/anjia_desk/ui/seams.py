@@ -39,6 +39,24 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> str:
+        """Unsaved input: "save", "discard" or "cancel" (closing the box is "cancel")."""
+        answer = message_box(
+            parent,
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:

@@ -92,6 +92,7 @@ def zhang(database: Database, admin_actor: Actor, wang: Actor) -> int:
 def _close_pages(ctx: AppContext):
     ctx.clock = lambda: NOW
     yield
+    ctx.dialogs.unsaved_answer = "discard"  # type: ignore[attr-defined]
     for dialog in list(module._OPEN.values()):
         if shiboken6.isValid(dialog):
             dialog.close()
@@ -396,3 +397,22 @@ def test_in_the_window_the_page_loads_and_saves_in_the_background(
     qtbot.waitUntil(lambda: fake_dialogs.names() == ["warning"])
     qtbot.waitUntil(lambda: not shiboken6.isValid(gone))  # closed, deleted on close
     assert 4242 not in module._OPEN
+
+
+def test_closing_with_an_unsaved_note_asks_first(
+    qtbot, ctx: AppContext, database: Database, zhang: int, fake_dialogs
+) -> None:
+    page = open_page(qtbot, ctx, zhang)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    page.profile.notes.setPlainText("想要南向三居，周末再来")
+    fake_dialogs.unsaved_answer = "cancel"
+    page.close()
+    assert page.isVisible() and fake_dialogs.names()[-1] == "save_discard_cancel"
+    assert page.profile.notes.toPlainText() == "想要南向三居，周末再来"  # nothing lost
+    fake_dialogs.unsaved_answer = "save"
+    page.close()
+    qtbot.waitUntil(lambda: not page.profile.unsaved_notes())  # saved and reloaded
+    with session_scope(database) as s:
+        assert s.get(Customer, zhang).notes == "想要南向三居，周末再来"  # type: ignore[union-attr]
+    page.close()  # nothing unsaved now: closes without asking
+    assert not page.isVisible()

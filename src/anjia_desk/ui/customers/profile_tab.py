@@ -169,8 +169,18 @@ class ProfileTab(QWidget):
             self.focus_boxes[item] = box
             self.focus_grid.addWidget(box, i // 3, i % 3, Qt.AlignmentFlag.AlignLeft)
         self.notes.setPlainText(form.notes)
+        self.loaded_notes = form.notes
         for widget in self.editors():
             widget.setEnabled(detail.can_edit)
+
+    def unsaved_notes(self) -> bool:
+        """The 备注 was changed here and not saved yet."""
+        loaded = getattr(self, "loaded_notes", None)
+        return (
+            loaded is not None
+            and self.notes.isEnabled()
+            and self.notes.toPlainText().strip() != loaded.strip()
+        )
 
     def editors(self) -> list[QWidget]:
         return [

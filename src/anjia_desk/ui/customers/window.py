@@ -232,6 +232,15 @@ class CustomerDialog(QDialog):
             self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.detail is not None and self.profile.unsaved_notes():
+            answer = self.ctx.dialogs.save_discard_cancel(
+                self, "客户资料", "备注改了还没有保存。要保存吗？"
+            )
+            if answer != "discard":
+                event.ignore()  # the window stays; nothing typed is lost
+                if answer == "save":
+                    self.save_profile()
+                return
         # Stop listening at once: a later broadcast must not reach a closing window.
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.changed.disconnect(self._on_changed)
