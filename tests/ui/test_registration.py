@@ -237,6 +237,7 @@ def test_lookup_waits_for_typing_to_pause(qtbot, desk_ctx):
 
 def test_errors_appear_beside_the_fields_and_nothing_is_saved(qtbot, desk_ctx, database):
     dialog = shown(qtbot, desk_ctx)
+    notice_height = dialog.notice.height()
     dialog.consultant.setCurrentIndex(0)
     qtbot.keyClicks(dialog.phone, "1381234")
     qtbot.keyClicks(dialog.referrer, "12")
@@ -248,6 +249,10 @@ def test_errors_appear_beside_the_fields_and_nothing_is_saved(qtbot, desk_ctx, d
     assert dialog.errors.message("referrer_phone").startswith("推荐人")
     assert dialog.message.kind == "error"
     assert dialog.phone.hasFocus()
+    # The personal-information notice keeps all its lines, clear of the 姓名 field above it.
+    assert dialog.notice.height() >= notice_height
+    name_bottom = dialog.name.mapTo(dialog, dialog.name.rect().bottomLeft()).y()
+    assert dialog.notice.mapTo(dialog, dialog.notice.rect().topLeft()).y() > name_bottom
     # Fix what was wrong; the consultant is still missing.
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "13812345678")

@@ -200,6 +200,19 @@ def add_field(
     return box
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` taller when messages appeared in it, so that no wrapped text (a notice, an
+    error under a field) is squeezed or overlaps a field: Qt grows a window to its layout's
+    minimum, which leaves out the height wrapped labels need at the window's width."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = window.heightForWidth(window.width())
+    needed = max(wanted if wanted > 0 else 0, window.sizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 def show_user_error(
     exc: UserError, bar: MessageBar, errors: FieldErrors | None = None, *, prefix: str = ""
 ) -> None:

@@ -29,7 +29,7 @@ from anjia_desk.core.passwords import password_problem
 from anjia_desk.core.roles import Role
 from anjia_desk.core.users import validate_user
 from anjia_desk.ui import ops
-from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, show_user_error
+from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, grow_to_fit, show_user_error
 from anjia_desk.ui.style import ui_state
 
 if TYPE_CHECKING:
@@ -90,16 +90,8 @@ class _Form(QDialog):
             self.message.show_error("；".join(unplaced.values()))
         else:
             self.message.clear_message()
-        self._grow_to_fit()
+        grow_to_fit(self)  # taller when messages appeared: none overlaps a field
         self._focus_first(problems)
-
-    def _grow_to_fit(self) -> None:
-        """Taller when messages appeared under the fields, so that none overlaps a field."""
-        self.layout_.activate()
-        wanted = self.heightForWidth(self.width())
-        needed = max(wanted if wanted > 0 else 0, self.sizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def show_user_error(self, exc: UserError) -> None:
         """A service's refusal: field messages under their fields, the rest on the message line."""

@@ -29,6 +29,7 @@ from anjia_desk.ui.fields import (
     MessageBar,
     add_field,
     dialog_buttons,
+    grow_to_fit,
     hint_label,
     show_user_error,
 )
@@ -369,6 +370,7 @@ class RegistrationDialog(QDialog):
     def _save_failed(self, exc: UserError) -> None:
         self.save_button.setEnabled(True)
         show_user_error(exc, self.message, self.errors)
+        grow_to_fit(self)  # the messages take room: the notice keeps all its lines
         self._focus_first_error()
 
     def _focus_first_error(self) -> None:
