@@ -368,3 +368,21 @@ def test_in_the_window_choices_load_and_the_save_runs_in_the_background(
     finally:
         desk_ctx.tasks.shutdown(timeout=5)
         desk_ctx.tasks = None
+
+
+def test_after_registering_the_receptionist_is_told_who_receives_the_visitor(
+    qtbot, desk_ctx, database
+):
+    told: list[str] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog = open_registration(desk_ctx, parent, tell=told.append)
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    dialog.channel.setCurrentText("自然到访")
+    dialog.consent.setChecked(True)
+    assert dialog.consultant.currentText() == "赵顾问"  # the rotation's next
+    with qtbot.waitSignal(dialog.destroyed):
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert told == ["已登记新客户首访，由 赵顾问 接待"]
+    assert count(database, Customer) == 1

@@ -47,7 +47,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> Opened:
     def open_customer(ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         record.customers.append(customer_id)
 
-    def open_registration(ctx: AppContext, parent: QWidget | None = None) -> None:
+    def open_registration(ctx: AppContext, parent: QWidget | None = None, **_kw: object) -> None:
         record.registrations += 1
 
     for name, attrs in (

@@ -319,7 +319,11 @@ class MainWindow(QMainWindow):
             return
         from anjia_desk.ui.registration import open_registration
 
-        open_registration(self.ctx, self)
+        open_registration(self.ctx, self, tell=self._tell_registered)
+
+    def _tell_registered(self, text: str) -> None:
+        """Who receives the visitor, on the status line for a while."""
+        self.statusBar().showMessage(text, 30_000)
 
     def _exchange(self) -> Any:
         """The 导入导出 section (shown first), or None for a user without it."""

@@ -4,6 +4,7 @@ already a customer and whose, and the form fills in 首访/复访 and the consul
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,8 @@ class RegistrationDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
         self.lookup: PhoneLookup | None = None
+        #: Where the done text goes once saved (open_registration's `tell`).
+        self.tell: Callable[[str], None] | None = None
         self.visit_result: VisitResult | None = None
         self.next_id: int | None = None
         self._kind_touched = False
@@ -390,6 +393,11 @@ class RegistrationDialog(QDialog):
                 widget.setFocus()
                 return
 
+    def tell_result(self) -> None:
+        """After a save: say who receives the visitor, where the opener wants it said."""
+        if self.tell is not None and self.visit_result is not None:
+            self.tell(self.result_text())
+
     def result_text(self) -> str:
         """One line about the last save, for the page that opened the dialog."""
         done = self.visit_result
@@ -408,9 +416,18 @@ def _read_choices(session: Session, now: datetime) -> tuple[Options, list[Staff]
     return options, staff, rotation.next_consultant_today(session, now=now)
 
 
-def open_registration(ctx: AppContext, parent: QWidget | None = None) -> RegistrationDialog:
-    """Show the registration form without blocking; it deletes itself when closed."""
+def open_registration(
+    ctx: AppContext,
+    parent: QWidget | None = None,
+    *,
+    tell: Callable[[str], None] | None = None,
+) -> RegistrationDialog:
+    """Show the registration form without blocking; it deletes itself when closed. Once a visit
+    is registered, `tell(text)` gives the receptionist who receives the visitor ("已登记新客户首访，
+    由 李顾问 接待")."""
     dialog = RegistrationDialog(ctx, parent)
+    dialog.tell = tell
+    dialog.accepted.connect(dialog.tell_result)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     dialog.phone.setFocus()

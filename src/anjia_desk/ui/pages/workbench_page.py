@@ -330,4 +330,4 @@ class WorkbenchSection(LazyPage):
     def open_registration(self) -> None:
         from anjia_desk.ui.registration import open_registration
 
-        open_registration(self.ctx, self)
+        open_registration(self.ctx, self, tell=self.message.show_ok)
