@@ -9,10 +9,11 @@ from __future__ import annotations
 import sys
 import types
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.roles import Role
@@ -21,9 +22,10 @@ from anjia_desk.db.models import RiskWarning
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
-from anjia_desk.ui import ops
+from anjia_desk.services.workbench_base import TodoItem, TodoKind
+from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+from anjia_desk.ui.pages.workbench_page import TodoModel, WorkbenchSection
 from tests.services.test_workbench import NOW, days_ago, make_customer
 
 
@@ -264,3 +266,26 @@ def test_a_refusal_is_shown(qtbot, database, fake_dialogs, staff, opened, monkey
     monkeypatch.setattr(workbench, "todo_for", refuse)
     section.reload()
     assert section.message.kind == "error" and "数据库正忙" in section.message.text()
+
+
+@pytest.mark.parametrize(
+    ("kind", "days_late", "red"),
+    [
+        (TodoKind.OVERDUE, 0, True),  # an overdue follow-up is red whatever its date
+        (TodoKind.STEP_DUE, 3, True),  # an overdue 下一步: red like it
+        (TodoKind.STEP_DUE, 0, False),  # due today: not yet
+        (TodoKind.SIGN_DUE, 1, True),  # the signing deadline passed
+        (TodoKind.DEPOSIT_MISSING, 2, True),
+        (TodoKind.BIRTHDAY, 0, False),
+    ],
+)
+def test_late_deal_to_dos_are_red_like_overdue_follow_ups(
+    qtbot, kind: TodoKind, days_late: int, red: bool
+) -> None:
+    today = date(2025, 9, 28)
+    model = TodoModel(team=False)
+    model.today = today
+    item = TodoItem(kind, 1, "王建国", "138****1111", "…", today - timedelta(days=days_late))
+    model.set_rows([item])
+    colour = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert (colour == QColor(palette.ERROR)) is red

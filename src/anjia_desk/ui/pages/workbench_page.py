@@ -91,7 +91,11 @@ class TodoModel(ColumnTableModel[TodoItem]):
         return cn_date(item.due, self.today) if item.due else ""
 
     def row_foreground(self, row: TodoItem) -> QColor | None:
-        return QColor(palette.ERROR) if row.kind in URGENT else None
+        """Red: an overdue follow-up, a warning, and any deal to-do whose day has passed (an
+        overdue 下一步, a passed signing deadline, a 定金 not in) — like overdue follow-ups."""
+        late = row.due is not None and self.today is not None and row.due < self.today
+        urgent = row.kind in URGENT or (row.kind.name in DEAL_KINDS and late)
+        return QColor(palette.ERROR) if urgent else None
 
 
 class TeamModel(ColumnTableModel[TeamLine]):
