@@ -328,3 +328,28 @@ def test_anonymised_customer_cannot_hold(session: Session) -> None:
     session.flush()
     with pytest.raises(NotFound):
         holds.hold_unit(session, SYSTEM, unit.id, customer_id=customer.id)
+
+
+def test_an_expiry_is_the_systems_work_whoever_noticed_it(database: Database) -> None:
+    with session_scope(database, SYSTEM) as s:
+        project = make_project(s)
+        made = make_building(s, project)
+        customer_id = make_customer(s).id
+        staff = make_staff(s)
+        unit_ids = [made[0].id, made[1].id]
+        hold_id = holds.hold_unit(
+            s, staff["consultant"], unit_ids[0], customer_id=customer_id, hours=1, now=NOW
+        )
+    later = NOW + timedelta(hours=3)
+    other = staff["other"]
+    with session_scope(database, other) as s:  # another consultant's hold notices the expiry
+        holds.hold_unit(s, other, unit_ids[1], customer_id=customer_id, now=later)
+    with session_scope(database) as s:
+        entry = s.scalar(
+            select(AuditEntry).where(
+                AuditEntry.entity == "unit_holds",
+                AuditEntry.entity_id == hold_id,
+                AuditEntry.summary.contains("到期"),
+            )
+        )
+        assert entry is not None and entry.user_id is None and entry.actor == "system"

@@ -35,7 +35,7 @@ from anjia_desk.db.models import AuditEntry, Building, Customer, Deal, QueueTick
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import lookups
-from anjia_desk.services.context import Actor
+from anjia_desk.services.context import SYSTEM_USERNAME, Actor
 from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.unit_status import live_deal, mark_status, set_unit_status
 from anjia_desk.services.unit_views import HoldInfo
@@ -298,11 +298,13 @@ def release_expired(session: Session, *, now: datetime | None = None) -> int:
 
 
 def _audit_expiry(session: Session, hold_id: int, label: str, kind: HoldKind) -> None:
+    """The release is the system's automatic work, whoever's write happened to notice it: the
+    entry names the system (and the PC it ran on), not the person logged in there."""
     actor = session.info.get("actor")
     session.add(
         AuditEntry(
-            user_id=getattr(actor, "user_id", None),
-            actor=getattr(actor, "display_name", "system"),
+            user_id=None,
+            actor=SYSTEM_USERNAME,
             os_user=getattr(actor, "os_user", None),
             host=getattr(actor, "host", None),
             action="update",
