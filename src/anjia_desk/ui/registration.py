@@ -348,13 +348,16 @@ class RegistrationDialog(QDialog):
             parent=self,
             done=self._saved,
             failed=self._save_failed,
+            settled=lambda: self.save_button.setEnabled(True),  # a bug included
         )
 
     def reject(self) -> None:
         """Esc, 取消 or the close button: a visitor's name or note already typed is not dropped
         without asking (保存 / 放弃 / 取消)."""
+        if not self.save_button.isEnabled():
+            return  # the save runs: its result (who receives the visitor) must land here
         typed = self.name.text().strip() or self.note.text().strip()
-        if self.visit_result is None and typed and self.save_button.isEnabled():
+        if self.visit_result is None and typed:
             answer = self.ctx.dialogs.save_discard_cancel(
                 self, "来访登记", "这份来访登记还没有保存。要保存吗？"
             )
@@ -371,7 +374,6 @@ class RegistrationDialog(QDialog):
         self.accept()
 
     def _save_failed(self, exc: UserError) -> None:
-        self.save_button.setEnabled(True)
         show_user_error(exc, self.message, self.errors)
         grow_to_fit(self)  # the messages take room: the notice keeps all its lines
         self._focus_first_error()
