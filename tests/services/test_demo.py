@@ -6,6 +6,7 @@ import random
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -35,7 +36,7 @@ from anjia_desk.db.models import (
     UserRole,
     Visit,
 )
-from anjia_desk.services import customer_state
+from anjia_desk.services import customer_state, demo
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.demo_customers import create_demo_customers
 
@@ -429,3 +430,11 @@ def test_grade_values_are_grades(demo_db):
     database, _ = demo_db
     with database.sessions() as s:
         assert set(s.scalars(select(GradeChange.to_grade).distinct())) <= {g.value for g in Grade}
+
+
+def test_the_readme_names_every_demo_login_by_role() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for username, name, roles in demo.DEMO_USERS:
+        row = f"| `{username}` | {name} | {'、'.join(role.label for role in roles)} |"
+        assert row in readme, row
+    assert f"password `{demo.DEMO_PASSWORD}`" in readme
