@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -23,22 +22,9 @@ from anjia_desk.ui.deals.progress_dialogs import DeliverDialog
 from anjia_desk.ui.deals.subscribe import SubscribeDialog, open_subscribe
 from anjia_desk.ui.fields import FieldErrors
 from anjia_desk.ui.forms import MoneyEdit, money_text, parse_day, yuan
-from tests.ui.deals.test_deal_window import ID_NUMBER, NOW, World, build_world, subscribe_deal
+from tests.ui.deals.test_deal_window import ID_NUMBER, NOW, World, subscribe_deal
 
-
-@pytest.fixture
-def world(database: Database) -> World:
-    return build_world(database)
-
-
-@pytest.fixture(autouse=True)
-def _close_windows(ctx: AppContext):
-    ctx.clock = lambda: NOW
-    yield
-    for window in list(deal_window._OPEN.values()):
-        if shiboken6.isValid(window):
-            window.close()
-    deal_window._OPEN.clear()
+pytestmark = pytest.mark.usefixtures("close_windows")
 
 
 def deals_of(database: Database) -> list[Deal]:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -97,19 +96,7 @@ def subscribe_deal(
         )
 
 
-@pytest.fixture
-def world(database: Database) -> World:
-    return build_world(database)
-
-
-@pytest.fixture(autouse=True)
-def _close_windows(ctx: AppContext):
-    ctx.clock = lambda: NOW
-    yield
-    for window in list(module._OPEN.values()):
-        if shiboken6.isValid(window):
-            window.close()
-    module._OPEN.clear()
+pytestmark = pytest.mark.usefixtures("close_windows")
 
 
 def open_window(qtbot, ctx: AppContext, deal_id: int, actor: Actor) -> DealWindow:

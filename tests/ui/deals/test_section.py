@@ -9,7 +9,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 
 from anjia_desk.core.deals import Nature, Stage, TicketStatus
@@ -26,22 +25,9 @@ from anjia_desk.ui.deals.section import DealsSection, may_see_deals, tabs_for
 from anjia_desk.ui.deals.ticket_dialogs import TicketDialog
 from anjia_desk.ui.forms import ReasonDialog
 from tests.helpers import add_actor
-from tests.ui.deals.test_deal_window import NOW, World, _pay, build_world, subscribe_deal
+from tests.ui.deals.test_deal_window import NOW, World, _pay, subscribe_deal
 
-
-@pytest.fixture
-def world(database: Database) -> World:
-    return build_world(database)
-
-
-@pytest.fixture(autouse=True)
-def _close_windows(ctx: AppContext):
-    ctx.clock = lambda: NOW
-    yield
-    for window in list(deal_window._OPEN.values()):
-        if shiboken6.isValid(window):
-            window.close()
-    deal_window._OPEN.clear()
+pytestmark = pytest.mark.usefixtures("close_windows")
 
 
 def section(qtbot, ctx: AppContext, actor: Actor) -> DealsSection:
