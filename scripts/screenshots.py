@@ -23,7 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-SIZE = (1200, 760)
+#: A maximised window on a 1366×768 office screen with a 40-px taskbar.
+SIZE = (1366, 728)
 
 
 def _settle(app: object) -> None:
@@ -291,7 +292,7 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
 
         deal = open_deal(ctx, deal_id, window)
         _spin_until(lambda: deal.detail is not None)
-        deal.resize(1100, 760)
+        deal.resize(1280, 700)
         grab("deal", deal)
         for index, name in ((1, "deal-progress"), (2, "deal-payments")):
             deal.tabs.setCurrentIndex(index)
@@ -300,9 +301,16 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
 
     window.show_section("deals")
     section = next(s.widget for s in window.sections if s.key == "deals")
-    if "receivables" in section.tab_keys:
-        section.tabs.setCurrentIndex(section.tab_keys.index("receivables"))
-    grab("receivables")
+    for key, model in (
+        ("deals", "deals_model"),
+        ("receivables", "recv_model"),
+        ("tickets", "tickets_model"),
+    ):
+        if key in section.tab_keys:
+            section.tabs.setCurrentIndex(section.tab_keys.index(key))
+            rows = getattr(section.tab_widgets[key], model)
+            _spin_until(lambda rows=rows: rows.rowCount() > 0, timeout_s=5)
+            grab(key)
     with session_scope(database) as session:
         ctx.set_actor(users.login(session, "admin", DEMO_PASSWORD))
     _settle(app)

@@ -151,8 +151,9 @@ def test_consultant_sees_counts_and_opens_customers(
 
     qtbot.mouseClick(section.chips["overdue"], Qt.MouseButton.LeftButton)
     assert names(section) == ["逾期甲"]
-    assert section.model.data(section.model.index(0, 0)) == "逾期跟进"
-    assert section.model.data(section.model.index(0, 2)) == "13800000001"
+    model = section.model
+    assert model.data(model.index(0, model.column_index("kind"))) == "逾期跟进"
+    assert model.data(model.index(0, model.column_index("phone"))) == "13800000001"
     qtbot.mouseClick(section.chips["pool"], Qt.MouseButton.LeftButton)
     assert names(section) == ["公客丁"]
     qtbot.mouseClick(section.chips["all"], Qt.MouseButton.LeftButton)
@@ -216,6 +217,10 @@ def test_site_manager_sees_team_and_rotation(
     assert team["李顾问"].overdue == 1
     assert section.chips["warning"].text() == "二级预警 1"
     assert section.model.columnCount() == 6  # with the consultant's name
+    # What, for whom, by when, by whom first: the rest scrolls on a 1366-px screen.
+    assert [c.title for c in section.model.columns][:4] == ["事项", "客户", "到期", "负责人"]
+    detail = section.model.column_index("detail")
+    assert section.table.columnWidth(detail) > 100  # sized from its text, not the default
     qtbot.mouseClick(section.chips["overdue"], Qt.MouseButton.LeftButton)
     assert [(i.customer_name, i.owner_name) for i in section.shown_items()] == [
         ("别人戊", "李顾问"),

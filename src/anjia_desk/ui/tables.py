@@ -150,6 +150,49 @@ def configure_table(view: QTableView, *, stretch_last: bool = True) -> None:
     horizontal.setHighlightSections(False)
 
 
+#: The widest a column grows to fit its content; longer text is elided, its whole in the tooltip.
+COLUMN_CAP = 320
+#: Room beside a cell's text (the cell's margins and the sort arrow of its header).
+COLUMN_PAD = 18
+
+
+def fit_columns(view: QTableView, *, cap: int = COLUMN_CAP) -> None:
+    """Size each column to its header and the rows laid out now, at most `cap` pixels.
+
+    Columns come in order of importance, so on a narrow (1366-px) screen the ones that matter
+    show whole and the rest scroll; a cell too long for its column is elided and shows its whole
+    text on hover (`ColumnTableModel` gives every cell its text as tooltip). The last column
+    keeps stretching to the edge.
+    """
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        view.setColumnWidth(column, min(wanted + COLUMN_PAD, cap))
+
+
+def fit_columns_once(view: QTableView, *, cap: int = COLUMN_CAP) -> None:
+    """Fit the columns (`fit_columns`) the first time the view's model has rows; after that the
+    widths are the user's to drag and stay as they are across reloads."""
+    model = view.model()
+    if model is None:
+        return
+
+    def fit() -> None:
+        if view.property("columnsFitted") or model.rowCount() == 0:
+            return
+        fit_columns(view, cap=cap)
+        view.setProperty("columnsFitted", True)
+
+    model.modelReset.connect(fit)
+    model.layoutChanged.connect(fit)
+    fit()
+
+
 def set_column_widths(view: QTableView, widths: Mapping[int, int]) -> None:
     for column, width in widths.items():
         view.setColumnWidth(column, width)

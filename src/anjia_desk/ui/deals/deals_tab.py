@@ -44,27 +44,28 @@ class DealsModel(ColumnTableModel[DealRow]):
         self.zone = default_zone()
         self.today = date.today()
         self.deadlines = deadlines
+        # The columns a consultant reads first come first (1366-px screens scroll the rest).
         columns: list[Column[DealRow]] = [
-            Column("project", "项目", lambda r: r.project_name),
             Column("unit", "房源", lambda r: r.unit_label),
             Column("buyer", "买受人", lambda r: r.buyer_name),
-            Column("consultant", "置业顾问", lambda r: r.consultant_name),
-            Column("method", "付款方式", lambda r: r.payment_method.label),
             Column("stage", "阶段", lambda r: r.stage.label),
-            Column("price", "成交价", lambda r: money_text(r.price), align=RIGHT),
-            Column(
-                "subscribed",
-                "认购时间",
-                lambda r: format_local(r.subscribed_at, self.zone),
-                sort_key=lambda r: r.subscribed_at.timestamp(),
-            ),
-            Column("deadline", "签约期限", self._deadline),
             Column("next", "下一步", lambda r: r.next_step.label if r.next_step else ""),
             Column("next_due", "下一步到期", lambda r: format_day(r.next_due)),
             Column("outstanding", "未付", lambda r: money_text(r.outstanding), align=RIGHT),
             Column(
                 "overdue", "逾期", lambda r: money_text(r.overdue) if r.overdue else "", align=RIGHT
             ),
+            Column("price", "成交价", lambda r: money_text(r.price), align=RIGHT),
+            Column("deadline", "签约期限", self._deadline),
+            Column("consultant", "置业顾问", lambda r: r.consultant_name),
+            Column(
+                "subscribed",
+                "认购时间",
+                lambda r: format_local(r.subscribed_at, self.zone),
+                sort_key=lambda r: r.subscribed_at.timestamp(),
+            ),
+            Column("method", "付款方式", lambda r: r.payment_method.label),
+            Column("project", "项目", lambda r: r.project_name),
         ]
         super().__init__(columns, parent)
 

@@ -15,7 +15,7 @@ from anjia_desk.services.deal_views import ReceiptLine
 from anjia_desk.ui import palette
 from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text
-from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, fit_columns_once
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -66,6 +66,7 @@ def make_table(model: ColumnTableModel[Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     configure_table(view)
+    fit_columns_once(view)
     return view
 
 

@@ -37,12 +37,8 @@ class ReceivablesModel(ColumnTableModel[ReceivableRow]):
             [
                 Column("unit", "房源", lambda r: r.unit_label),
                 Column("buyer", "买受人", lambda r: r.buyer_name),
-                Column("consultant", "置业顾问", lambda r: r.consultant_name),
                 Column("name", "节点", lambda r: r.name),
-                Column("nature", "款项性质", lambda r: r.nature.label),
                 Column("due", "应付日期", lambda r: format_day(r.due_on)),
-                Column("amount", "应付金额", lambda r: money_text(r.amount), align=RIGHT),
-                Column("paid", "已付", lambda r: money_text(r.paid), align=RIGHT),
                 Column("outstanding", "未付", lambda r: money_text(r.outstanding), align=RIGHT),
                 Column(
                     "days",
@@ -51,9 +47,13 @@ class ReceivablesModel(ColumnTableModel[ReceivableRow]):
                     sort_key=lambda r: r.days_overdue,
                     align=RIGHT,
                 ),
-                Column("bucket", "账龄", lambda r: r.bucket.label if r.bucket else ""),
                 Column("penalty", "违约金", lambda r: money_text(r.penalty), align=RIGHT),
+                Column("amount", "应付金额", lambda r: money_text(r.amount), align=RIGHT),
+                Column("paid", "已付", lambda r: money_text(r.paid), align=RIGHT),
+                Column("bucket", "账龄", lambda r: r.bucket.label if r.bucket else ""),
                 Column("loan", "按揭催办", lambda r: "待放款" if r.loan_late else ""),
+                Column("consultant", "置业顾问", lambda r: r.consultant_name),
+                Column("nature", "款项性质", lambda r: r.nature.label),
             ],
             parent,
         )

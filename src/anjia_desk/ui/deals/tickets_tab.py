@@ -59,13 +59,13 @@ class TicketsModel(ColumnTableModel[TicketRow]):
                     "number", "排号", lambda t: f"第 {t.number} 号", sort_key=lambda t: t.number
                 ),
                 Column("customer", "客户", lambda t: t.customer_name),
-                Column("phone", "电话", lambda t: t.shown_phone),
-                Column("amount", "认筹金", lambda t: money_text(t.amount), align=RIGHT),
                 Column("status", "状态", status_text),
-                Column("issued", "发放时间", lambda t: format_local(t.issued_at, self.zone)),
-                Column("by", "经办人", lambda t: t.issued_by),
+                Column("amount", "认筹金", lambda t: money_text(t.amount), align=RIGHT),
                 Column("unit", "已选房源", lambda t: t.chosen_unit),
                 Column("reason", "说明", lambda t: t.void_reason or t.skip_reason),
+                Column("phone", "电话", lambda t: t.shown_phone),
+                Column("issued", "发放时间", lambda t: format_local(t.issued_at, self.zone)),
+                Column("by", "经办人", lambda t: t.issued_by),
             ],
             parent,
         )

@@ -35,7 +35,13 @@ from anjia_desk.services.workbench import (
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import MessageBar, hint_label
-from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
+from anjia_desk.ui.tables import (
+    COLUMN_CAP,
+    Column,
+    ColumnTableModel,
+    configure_table,
+    fit_columns_once,
+)
 from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
@@ -74,17 +80,18 @@ def deal_of_touch(session: Session, actor: Actor, touch_id: int, *, now: datetim
 class TodoModel(ColumnTableModel[TodoItem]):
     def __init__(self, team: bool, parent: QWidget | None = None) -> None:
         self.today: date | None = None  # the office date of the to-dos shown
+        # What to do, for whom, by when and by whom first: on a 1366-px screen the rest scrolls.
         columns: list[Column[TodoItem]] = [
-            Column("kind", "类型", lambda i: i.kind.label),
-            Column("customer", "客户", lambda i: i.customer_name),
-            Column("phone", "电话", lambda i: i.shown_phone),
             Column("detail", "事项", lambda i: i.detail),
+            Column("customer", "客户", lambda i: i.customer_name),
             Column(
-                "due", "日期", self._date_text, sort_key=lambda i: i.due.toordinal() if i.due else 0
+                "due", "到期", self._date_text, sort_key=lambda i: i.due.toordinal() if i.due else 0
             ),
+            Column("phone", "电话", lambda i: i.shown_phone),
+            Column("kind", "类型", lambda i: i.kind.label),
         ]
         if team:
-            columns.insert(3, Column("owner", "顾问", lambda i: i.owner_name))
+            columns.insert(3, Column("owner", "负责人", lambda i: i.owner_name))
         super().__init__(columns, parent)
 
     def _date_text(self, item: TodoItem) -> str:
@@ -159,8 +166,7 @@ class WorkbenchSection(LazyPage):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_table(self.table)
-        widths = {0: 90, 1: 110, 2: 120, 3: 120, 4: 380} if self.team else {0: 90, 1: 110, 2: 120}
-        set_column_widths(self.table, widths)
+        fit_columns_once(self.table, cap=COLUMN_CAP + 160)  # 事项 is the point of the list
         self.table.activated.connect(self._open_index)
         self.empty_hint = hint_label("今天没有待办事项。")
         self.empty_hint.hide()
@@ -203,7 +209,7 @@ class WorkbenchSection(LazyPage):
         self.team_table = QTableView()
         self.team_table.setModel(self.team_model)
         configure_table(self.team_table)
-        set_column_widths(self.team_table, {0: 150})
+        fit_columns_once(self.team_table)
         lower = QSplitter(Qt.Orientation.Horizontal)
         team_box = QWidget()
         team_layout = QVBoxLayout(team_box)
