@@ -134,8 +134,7 @@ def _front_desk(
 
         dialog = open_customer(ctx, customer_id, window)
         _spin_until(lambda: dialog.detail is not None)  # as a user sees it: once it loaded
-        dialog.resize(1000, 720)
-        grab("customer", dialog)
+        grab("customer", dialog)  # at the size it opens with on this (1366×768) screen
         tabs = dialog.findChild(QTabWidget)
         if tabs is not None:
             for title, name in (("跟进", "customer-followups"), ("风险提示", "customer-risk")):
@@ -167,6 +166,12 @@ def _front_desk(
     _spin_until(lambda: "请输入" not in registration.match_label.text())  # 判客 answered
     grab("registration", registration)
     registration.reject()
+    registration = open_registration(ctx, window)  # a new visitor, a phone number mistyped
+    registration.phone.setText("1381234")
+    registration.save()
+    _spin_until(lambda: registration.save_button.isEnabled())
+    grab("registration-error", registration)
+    registration.done(0)
     login("admin")
     return shots
 

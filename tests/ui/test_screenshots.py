@@ -35,7 +35,8 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
     expected = {"login", "main", "no-passphrase", "question", "settings", "locked", "unlock"}
     expected |= {"workbench", "workbench-consultant", "rotation", "customers", "customer"}
     expected |= {"registration", "exchange", "export", "import-preview", "import-check"}
-    expected |= {"units", "deal", "deal-progress", "deal-payments", "receivables"}
+    expected |= {"units", "deal", "deal-progress", "deal-payments", "receivables", "deals"}
+    expected |= {"tickets", "registration-error"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),
