@@ -44,6 +44,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
         "question": (250, 60),
         "preview": (600, 700),
         "registration": (450, 400),
+        "registration-error": (450, 450),
         "customer": (700, 500),  # opens at a share of the screen: offscreen is 800×600
         "customer-followups": (700, 500),
         "customer-risk": (700, 500),
