@@ -81,7 +81,7 @@ def _front_desk(database: Database, system: Actor) -> None:
     from anjia_desk.core.risk import Dimension, Level
     from anjia_desk.core.roles import Role
     from anjia_desk.db.engine import session_scope
-    from anjia_desk.db.models import Dispute, RiskWarning, RotationTurn
+    from anjia_desk.db.models import Customer, Dispute, RiskWarning, RotationTurn
     from anjia_desk.services import (
         customer_profile,
         customers,
@@ -161,7 +161,10 @@ def _front_desk(database: Database, system: Actor) -> None:
         customer_profile.merge_customers(
             s, system, keep_id=zeng, merge_id=twin, reason="同一人登记了两次", now=now
         )
-        risk.set_risk_monitoring(s, system, zhang, True, now=now)
+        # Monitoring starts at 认购 (DOMAIN §4); the dump's deals come later, so as 认购 does:
+        customer = s.get(Customer, zhang)
+        assert customer is not None
+        customer.risk_monitoring = True
         for back, highs in ((1, 2), (0, 3)):
             marks = {d: (Level.HIGH if i < highs else Level.LOW) for i, d in enumerate(Dimension)}
             day = (now - timedelta(days=back)).date()

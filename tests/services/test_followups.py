@@ -15,7 +15,7 @@ from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Customer, FollowUp, GradeChange, RiskWarning
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import followups
+from anjia_desk.services import followups, settings
 from anjia_desk.services.context import Actor
 from tests.helpers import add_actor
 
@@ -143,9 +143,11 @@ def test_a_site_managers_follow_up_does_not_renew_the_owners_protection(session,
     assert customer.next_follow_up_on == TODAY + timedelta(days=50)
 
 
-def test_a_lapsed_customer_stays_in_the_pool_after_the_former_owners_follow_up(
+def test_with_reclaim_off_a_lapsed_customer_stays_in_the_pool_after_the_former_owners_follow_up(
     session, wang
 ) -> None:
+    # (On by default the follow-up takes it back: tests/services/test_lapsed_follow_ups.py.)
+    settings.update_settings(session, Actor.system(), {"customer.lapse_reclaim": False})
     customer = make_customer(session, wang)
     late = NOW + timedelta(days=40)
     followups.log_follow_up(session, wang, customer.id, form(), now=late)

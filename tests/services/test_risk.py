@@ -16,6 +16,7 @@ from anjia_desk.services import customer_state as cs
 from anjia_desk.services import risk
 from anjia_desk.services.context import Actor
 from tests.helpers import add_actor
+from tests.risk_fixtures import make_subscription
 from tests.services.test_followups import NOW, TODAY, make_customer
 
 C, F, P, M = (
@@ -46,6 +47,7 @@ def senior(session: Session) -> Actor:
 @pytest.fixture
 def customer(session: Session, wang: Actor) -> Customer:
     customer = make_customer(session, wang)
+    make_subscription(session, customer, at=NOW - timedelta(days=20), monitoring=False)
     risk.set_risk_monitoring(session, wang, customer.id, True, now=NOW)
     return customer
 
@@ -266,7 +268,7 @@ def test_closing_a_warning(session, wang, boss, senior, customer) -> None:
 def test_open_warnings_per_role(session, wang, boss, senior, customer) -> None:
     li = add_actor(session, "li", "李强", Role.CONSULTANT)
     others = make_customer(session, li, name="李娜", phone="13900001111")
-    risk.set_risk_monitoring(session, li, others.id, True)
+    make_subscription(session, others, at=NOW - timedelta(days=20))
     for who, c in ((wang, customer), (li, others)):
         mark(session, who, c, 1, TWO_HIGH)
         mark(session, who, c, 0, TWO_HIGH)

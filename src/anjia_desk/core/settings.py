@@ -495,6 +495,19 @@ register(
 )
 
 
+# Issue 13, "overdue follow-ups do not vanish": the former owner's follow-up of a lapsed customer.
+register(
+    SettingSpec(
+        "customer.lapse_reclaim",
+        "原顾问跟进即重新认领公客",
+        "跟进与保护",
+        True,
+        bool,
+        help="保护期已过、进入公客池的客户，原归属顾问记录跟进时自动重新归其所有并续保护期",
+    ),
+)
+
+
 def defaults() -> dict[str, SettingValue]:
     return {key: spec.default for key, spec in SPECS.items()}
 

@@ -54,6 +54,8 @@ class Rules:
 
     cadence: dict[Grade, int]
     protection_days: int
+    #: A follow-up by the former owner takes a lapsed customer back out of the public pool.
+    lapse_reclaim: bool
     high_signals: int
     streak_days: int
     points_visit: int
@@ -78,6 +80,7 @@ def rules(session: Session) -> Rules:
             Grade.C: int(values["followup.cadence_c"]),
         },
         protection_days=int(values["customer.protection_days"]),
+        lapse_reclaim=bool(values["customer.lapse_reclaim"]),
         high_signals=int(values["risk.high_signals"]),
         streak_days=int(values["risk.streak_days"]),
         points_visit=int(values["referral.points_visit"]),

@@ -31,6 +31,8 @@ from anjia_desk.services.workbench_base import (
 
 #: A run of rest days is looked at this far for its names.
 MAX_HOLIDAY_DAYS = 31
+#: How a follow-up to-do says the customer's protection lapsed (it is in the public pool).
+LAPSED = "已入公客池"
 
 
 # --- helpers
@@ -59,11 +61,6 @@ def owned_condition(actor: Actor, team: bool) -> ColumnElement[bool]:
     return and_(live, Customer.owner_id == actor.user_id)
 
 
-def protected_condition(today: date) -> ColumnElement[bool]:
-    """Owned and still protected (not in the public pool)."""
-    return and_(Customer.owner_id.is_not(None), Customer.protected_until >= today)
-
-
 def _count(session: Session, condition: ColumnElement[bool]) -> int:
     return int(session.scalar(select(func.count(Customer.id)).where(condition)) or 0)
 
@@ -75,11 +72,14 @@ def _follow_ups(context: TodoContext, sink: TodoSink, *, overdue: bool) -> int:
     session, today, rule = context.session, context.today, context.rule
     owned = owned_condition(context.actor, context.team)
     due = Customer.next_follow_up_on
-    # A lapsed customer is in the public pool, nobody's to follow up until claimed (a follow-up
-    # no longer renews the protection); the pool list offers it instead.
-    condition = and_(owned, protected_condition(today), due < today if overdue else due == today)
+    # A customer whose protection lapsed (in the public pool) stays on its former owner's list,
+    # and the site manager's, marked as such, until someone claims it or follows up (DOMAIN §3:
+    # overdue follow-ups do not vanish); the pool list offers it to the others meanwhile.
+    condition = and_(owned, due < today if overdue else due == today)
     rows = session.execute(
-        select(*BASE_COLUMNS, Customer.grade, due, Customer.last_contact_at)
+        select(
+            *BASE_COLUMNS, Customer.grade, due, Customer.last_contact_at, Customer.protected_until
+        )
         .where(condition)
         .order_by(due, Customer.id)
         .limit(context.limit)
@@ -90,6 +90,8 @@ def _follow_ups(context: TodoContext, sink: TodoSink, *, overdue: bool) -> int:
             if row.last_contact_at is not None
             else ""
         )
+        if row.protected_until is None or row.protected_until < today:
+            last += f"，{LAPSED}"
         if overdue:
             days = (today - row.next_follow_up_on).days
             detail = f"已逾期 {days} 天（{row.grade} 级{last}）"

@@ -19,6 +19,9 @@ from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.risk import assigned_to_warning
 
+#: The ownership history's reason when a follow-up takes a lapsed customer back.
+RECLAIM_REASON = "保护期过后原顾问跟进，重新认领"
+
 
 @dataclass(frozen=True)
 class FollowUpRow:
@@ -90,8 +93,10 @@ def log_follow_up(
     now: datetime | None = None,
 ) -> int:
     """Record one follow-up; a new grade is kept in the grade history. The owner's follow-up
-    renews the protection period while it runs; a customer already in the public pool keeps its
-    place there until someone claims it (a follow-up alone does not take a customer back)."""
+    renews the protection period while it runs. A customer whose protection lapsed (in the
+    public pool) is taken back by its former owner's follow-up when the office's
+    customer.lapse_reclaim is on (the default), kept in the ownership history as a claim;
+    with it off the customer stays in the pool until someone claims it."""
     customer = cs.get_customer(session, customer_id)
     _may_log(session, actor, customer)
     at = aware_utc(now)
@@ -101,7 +106,14 @@ def log_follow_up(
     if clean is None:
         raise ValidationError(errors)
     before = customer.grade
-    renew = cs.is_owner(actor, customer) and not cs.in_pool(customer, today)
+    owner, lapsed = cs.is_owner(actor, customer), cs.in_pool(customer, today)
+    if owner and lapsed and rule.lapse_reclaim:
+        cs.set_owner(
+            session, actor, customer, actor.user_id, kind="claim", reason=RECLAIM_REASON,
+            today=today, rule=rule,
+        )  # fmt: skip
+        lapsed = False
+    renew = owner and not lapsed
     if grade_changes(before, clean.grade):
         cs.set_grade(session, actor, customer, clean.grade.value, reason=clean.reason, at=at)
     entry = FollowUp(

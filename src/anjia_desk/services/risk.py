@@ -14,7 +14,7 @@ from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.errors import ConflictError, NotFound, PermissionDenied, UserError
 from anjia_desk.core.risk import INDEX_DAYS, Dimension, Level, high_streaks, risk_index
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.db.models import Customer, RiskMark, RiskWarning, User
+from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
@@ -64,6 +64,8 @@ class RiskOverview:
     index: int | None
     warnings: list[WarningRow]
     can_mark: bool
+    #: Monitoring may be switched on (a live 认购) — off is always possible for who may mark.
+    can_monitor: bool
     can_assign: bool
     can_close: dict[int, bool]  # warning id → may this user close it
     seniors: list[cs.Staff]  # whom a warning may be assigned to (for the site manager)
@@ -101,12 +103,25 @@ def _require_view(session: Session, actor: Actor, customer: Customer) -> None:
 # --- monitoring and marks
 
 
+#: Why monitoring cannot be switched on by hand before 认购 (DOMAIN §4).
+NOT_SUBSCRIBED = "成交风险监测从认购开始：这位客户还没有有效的认购，认购时会自动开启"
+
+
+def has_subscription(session: Session, customer_id: int) -> bool:
+    """Has the customer an 认购 not cancelled (the moment DOMAIN §4's marks start)?"""
+    query = select(Deal.id).where(Deal.customer_id == customer_id, Deal.cancelled_at.is_(None))
+    return session.scalar(query.limit(1)) is not None
+
+
 def set_risk_monitoring(
     session: Session, actor: Actor, customer_id: int, on: bool, *, now: datetime | None = None
 ) -> None:
-    """Switch the daily risk marks on (from 认购, or by hand) or off; marks and warnings stay."""
+    """Switch the daily risk marks off, or back on; marks and warnings stay. Monitoring starts
+    at 认购 (services.deals switches it on), never by hand before it (DOMAIN §4)."""
     customer = cs.get_customer(session, customer_id)
     cs.require_edit(actor, customer)
+    if on and not customer.risk_monitoring and not has_subscription(session, customer.id):
+        raise UserError(NOT_SUBSCRIBED)
     customer.risk_monitoring = on
 
 
@@ -292,15 +307,19 @@ def risk_overview(
     )
     can_mark = cs.may_edit(actor, customer)
     can_assign = actor.can(Action.ASSIGN_WARNINGS)
+    window = ((d, level) for d, levels in marks.items() for level in levels.values())
     return RiskOverview(
         customer_id=customer.id,
         monitoring=customer.risk_monitoring,
         today=today,
         days=days,
         marks=marks,
-        index=customer.risk_index,
-        warnings=warnings,
+        # As of today (the stored one may be as of the last recompute: services.risk_daily).
+        index=risk_index(window, today=today),
         can_mark=can_mark,
+        can_monitor=can_mark
+        and (customer.risk_monitoring or has_subscription(session, customer.id)),
+        warnings=warnings,
         can_assign=can_assign,
         can_close={w.id: _may_close(actor, w) for w in warnings},
         seniors=cs.consultants(session, seniors_only=True) if can_assign else [],

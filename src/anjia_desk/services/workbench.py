@@ -35,7 +35,6 @@ from anjia_desk.services.customer_todos import (
     MAX_HOLIDAY_DAYS,
     holidays_starting,
     pool_condition,
-    protected_condition,
 )
 from anjia_desk.services.deal_todos import SIGN_DUE_DAYS
 from anjia_desk.services.workbench_base import (
@@ -178,11 +177,10 @@ def team_summary(session: Session, actor: Actor, *, now: datetime | None = None)
             select(
                 Customer.owner_id,
                 func.count(Customer.id).label("customers"),
+                # Lapsed customers too: they stay on their former owner's list (DOMAIN §3).
+                func.count(Customer.id).filter(Customer.next_follow_up_on < today).label("overdue"),
                 func.count(Customer.id)
-                .filter(protected_condition(today), Customer.next_follow_up_on < today)
-                .label("overdue"),
-                func.count(Customer.id)
-                .filter(protected_condition(today), Customer.next_follow_up_on == today)
+                .filter(Customer.next_follow_up_on == today)
                 .label("due_today"),
             )
             .where(Customer.anonymised_at.is_(None), Customer.owner_id.is_not(None))

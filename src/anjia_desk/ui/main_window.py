@@ -32,6 +32,7 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.daily import DailyJobs
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.check_backup)
         if auto_backup:
             self.backup_timer.start(BACKUP_FIRST_CHECK_MS)
+        self.daily = DailyJobs(ctx, self)  # the risk index as of today (issue 13)
+        if auto_backup:
+            self.daily.start()
         self._restore_geometry()
 
     # -- layout --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from anjia_desk.ui.customers.followups_tab import FollowUpsTab
 from anjia_desk.ui.customers.referrals_tab import ReferralsTab
 from anjia_desk.ui.customers.risk_tab import RiskTab
 from tests.helpers import add_actor
+from tests.risk_fixtures import make_subscription
 from tests.services.test_followups import NOW, TODAY, make_customer
 from tests.ui.conftest import FakeDialogs
 
@@ -194,6 +195,14 @@ def test_risk_marks_raise_a_warning_that_is_assigned_and_closed(
     ctx = context_for(database, people["wang"], FakeDialogs())
     tab = shown(qtbot, RiskTab(ctx, customer_id))
     assert not tab.monitor.isChecked() and not tab.marks_box.isEnabled()
+    # Monitoring starts at 认购 (DOMAIN §4): not switched on by hand before it.
+    assert not tab.monitor.isEnabled() and "认购" in tab.monitor.toolTip()
+    with session_scope(database, Actor.system()) as s:
+        customer = s.get(Customer, customer_id)
+        assert customer is not None
+        make_subscription(s, customer, at=NOW, monitoring=False)  # then switched off
+    tab.reload()
+    assert tab.monitor.isEnabled()
     with qtbot.waitSignal(ctx.changed):
         qtbot.mouseClick(tab.monitor, Qt.MouseButton.LeftButton)
     assert tab.monitor.isChecked() and tab.marks_box.isEnabled()
@@ -340,16 +349,17 @@ def test_a_tab_reloads_on_its_data_and_not_on_an_unrelated_write(
     qtbot, database, people, customer_id, monkeypatch, tab_class, own
 ) -> None:
     from anjia_desk.services.calendar import save_year
-    from anjia_desk.services.risk import set_risk_monitoring
 
     ctx = context_for(database, people["wang"], FakeDialogs())
     tab = shown(qtbot, tab_class(ctx, customer_id))
-    assert tab.sources == {Topic.CUSTOMERS, Topic.SETTINGS, own}
+    # The risk tab also asks whether there is an 认购 (monitoring starts there).
+    deals = {Topic.DEALS} if tab_class is RiskTab else set()
+    assert tab.sources == {Topic.CUSTOMERS, Topic.SETTINGS, own} | deals
     fills: list[int] = []
     original = tab._fill
     monkeypatch.setattr(tab, "_fill", lambda *a: (fills.append(1), original(*a)))
     ops.write(  # writes the customer, which every tab shows
-        ctx, lambda s, a: set_risk_monitoring(s, a, customer_id, True, now=NOW), parent=None
+        ctx, lambda s, a: setattr(cs.get_customer(s, customer_id), "notes", "改备注"), parent=None
     )
     assert fills == [1]
 

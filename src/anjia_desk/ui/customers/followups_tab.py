@@ -253,7 +253,7 @@ class FollowUpsTab(CustomerTab):
         self.errors.clear()
         self.message.clear_message()
         form = self.values()
-        before = self.panel.grade
+        before, was_in_pool = self.panel.grade, self.panel.in_pool
         customer_id, now = self.customer_id, self.ctx.clock()
 
         def work(session: Session, actor: Actor) -> FollowUpPanel:
@@ -271,6 +271,8 @@ class FollowUpsTab(CustomerTab):
                 text += f"意向等级 {before} → {panel.grade}。"
             if panel.in_pool and panel.is_owner:
                 text += "该客户已在公客池，保护期未续：如需继续跟进请先认领。"
+            elif was_in_pool and panel.is_owner:
+                text += "该客户已从公客池重新归您跟进，保护期重新计算。"
             self.message.show_ok(text)
 
         self._write(work, saved, failed=self._save_failed)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.core.risk import Dimension, Level
 from anjia_desk.services.risk import (
+    NOT_SUBSCRIBED,
     RiskOverview,
     WarningRow,
     assign_warning,
@@ -59,6 +60,8 @@ if TYPE_CHECKING:
 #: A day's high and low marks in the grid: an error tint and an ok tint.
 HIGH_BACKGROUND = QColor(palette.ERROR_TINT)
 LOW_BACKGROUND = QColor(palette.OK_TINT)
+
+MONITOR_TIP = "认购时自动开启：每天记录观察到的四项情况；这些记录只在案场内部使用"
 
 
 class RiskGridModel(QAbstractTableModel):
@@ -133,7 +136,7 @@ class RiskTab(CustomerTab):
 
         top = QHBoxLayout()
         self.monitor = QCheckBox("开启风险监测")
-        self.monitor.setToolTip("认购后每天记录观察到的四项情况；这些记录只在案场内部使用")
+        self.monitor.setToolTip(MONITOR_TIP)
         self.monitor.clicked.connect(self._toggle_monitoring)
         self.index_label = QLabel()
         top.addWidget(self.monitor)
@@ -248,7 +251,10 @@ class RiskTab(CustomerTab):
         first = self.overview is None
         self.overview = view
         self.monitor.setChecked(view.monitoring)
-        self.monitor.setEnabled(view.can_mark)
+        self.monitor.setEnabled(view.can_monitor)
+        self.monitor.setToolTip(
+            MONITOR_TIP if view.can_monitor or not view.can_mark else NOT_SUBSCRIBED
+        )
         self.index_label.setText(
             "风险指数（近 7 天低风险占比）："
             + (f"<b>{view.index}</b>" if view.index is not None else "—")
