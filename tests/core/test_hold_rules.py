@@ -15,7 +15,7 @@ from tests.core.test_units import SYSTEM, Who, who
 R = Role
 H, C, RES = HoldKind.HOLD, HoldKind.CHOICE, HoldKind.RESERVE
 OK = Verdict(True)
-AT_LIMIT = Verdict(False, "已延期 2 次，再延期需案场经理")
+AT_LIMIT = Verdict(False, "已延期 2 次，再延期需案场经理", explain=True)
 
 #: (person, hold kind, holder id, extensions so far) → verdict, with the office's limit of 2.
 EXTEND_CASES: list[tuple[str, Who, HoldKind | None, int | None, int, Verdict]] = [
@@ -23,7 +23,7 @@ EXTEND_CASES: list[tuple[str, Who, HoldKind | None, int | None, int, Verdict]] =
     ("holder, second", who(R.CONSULTANT), H, 7, 1, OK),
     ("holder, count used up", who(R.CONSULTANT), H, 7, 2, AT_LIMIT),
     ("holder, past it", who(R.CONSULTANT), H, 7, 5,
-     Verdict(False, "已延期 5 次，再延期需案场经理")),
+     Verdict(False, "已延期 5 次，再延期需案场经理", explain=True)),
     ("someone else's hold", who(R.CONSULTANT), H, 8, 0, Verdict(False, EXTEND_REFUSED)),
     ("secretary, not hers", who(R.SALES_SECRETARY), H, 8, 0, Verdict(False, EXTEND_REFUSED)),
     ("secretary's own choice", who(R.SALES_SECRETARY), C, 7, 1, OK),

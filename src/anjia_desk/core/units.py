@@ -119,6 +119,9 @@ class Verdict:
     #: Refused for want of a role (the page hides such an action); otherwise the refusal
     #: names the unit's state (the page may show the action disabled, with the reason).
     lacks_role: bool = False
+    #: A refusal the person must see even where refused actions are hidden: the action is
+    #: theirs, but something of the office's rules stops it now (锁定延期 past the count).
+    explain: bool = False
 
 
 ALLOWED = Verdict(True)
@@ -221,7 +224,7 @@ def extend_verdict(
     if not (manager or holder):
         return Verdict(False, EXTEND_REFUSED)
     if not manager and over_extension_limit(extensions, limit):
-        return Verdict(False, limit_refusal(extensions))
+        return Verdict(False, limit_refusal(extensions), explain=True)
     return ALLOWED
 
 
