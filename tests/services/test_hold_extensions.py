@@ -128,3 +128,24 @@ def test_the_count_is_a_setting_and_choices_extend_too(
         holds.extend_hold(session, secretary, hold_id, now=NOW)
     end = holds.extend_hold(session, SYSTEM, hold_id, reason="命令行", now=NOW)
     assert end == NOW + timedelta(hours=12)
+
+
+def test_two_pcs_extending_at_once_count_once(session: Session, staff: dict[str, Actor]) -> None:
+    """The extension is guarded on the count it read: another PC's extension meanwhile makes
+    this one a conflict, not a second silent extension."""
+    from sqlalchemy import update
+
+    from anjia_desk.core.errors import ConflictError
+
+    consultant = staff["consultant"]
+    _unit_id, hold_id = _held(session, consultant)
+    hold = session.get(UnitHold, hold_id)
+    assert hold is not None and hold.extensions == 0  # read here, then changed elsewhere
+    session.execute(
+        update(UnitHold)
+        .where(UnitHold.id == hold_id)
+        .values(extensions=1)
+        .execution_options(synchronize_session=False)
+    )
+    with pytest.raises(ConflictError, match="刚被其他人改动过"):
+        holds.extend_hold(session, consultant, hold_id, now=NOW)

@@ -32,6 +32,7 @@ from anjia_desk.core.errors import (
 )
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import (
+    EXTEND_REFUSED,
     RELEASE_REFUSED,
     RELEASERS,
     extend_verdict,
@@ -287,10 +288,9 @@ def extend_hold(
         extensions=extensions,
         limit=limit,
     )
-    if not verdict.allowed:
-        raise (
-            PermissionDenied(verdict.why_not) if verdict.lacks_role else UserError(verdict.why_not)
-        )
+    if not verdict.allowed:  # not the holder's, or a 保留 (the count and the role: above)
+        refused = PermissionDenied if verdict.why_not == EXTEND_REFUSED else UserError
+        raise refused(verdict.why_not)
     text = reason.strip()
     if over and not text:
         raise ValidationError({"reason": f"已延期 {extensions} 次（上限 {limit} 次），请填写原因"})
