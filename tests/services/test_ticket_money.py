@@ -73,7 +73,7 @@ def test_money_in_chooses_and_an_allowance_needs_none(
     (t1,) = make_tickets(session, project, "甲一")
     with pytest.raises(UserError, match="已收齐，无需特许"):
         tickets.allow_choice(session, staff["manager"], t1.id, reason="x", now=NOW)
-    hold_id = tickets.choose_unit(session, staff["secretary"], made[0].id, ticket_id=t1.id)
+    hold_id = tickets.choose_unit(session, staff["secretary"], made[0].id, ticket_id=t1.id, now=NOW)
     hold = session.get(UnitHold, hold_id)
     assert hold is not None and choice_paper(session, hold).queue_amount == Decimal(20000)
 
