@@ -76,6 +76,9 @@ EXPECTED: dict[Action, set[Role]] = {
         R.ADMIN,
     },
     Action.CARE_TOUCHES: {R.CONSULTANT, R.SENIOR_CONSULTANT, R.SITE_MANAGER},
+    # The site manager's word past the office's rules (issue 13).
+    Action.OVERRIDE_HOLD_LIMIT: {R.SITE_MANAGER},
+    Action.ALLOW_UNPAID_CHOICE: {R.SITE_MANAGER},
 }
 
 

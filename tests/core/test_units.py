@@ -156,7 +156,7 @@ def test_a_missing_role_is_marked_as_such() -> None:
 
 #: (unit, person) → the actions allowed.
 CASES: list[tuple[str, UnitFacts, Who, set[UnitAction]]] = [
-    ("own hold", HELD_BY_7, who(Role.CONSULTANT), {A.RELEASE, A.SUBSCRIBE}),
+    ("own hold", HELD_BY_7, who(Role.CONSULTANT), {A.RELEASE, A.EXTEND, A.SUBSCRIBE}),
     ("someone else's hold", HELD_BY_8, who(Role.CONSULTANT), {A.SUBSCRIBE}),
     ("the secretary releases any", HELD_BY_8, who(Role.SALES_SECRETARY),
      {A.RELEASE, A.SUBSCRIBE, A.EDIT}),
@@ -169,7 +169,7 @@ CASES: list[tuple[str, UnitFacts, Who, set[UnitAction]]] = [
     ("sold", SOLD, who(Role.CONSULTANT), {A.OPEN_DEAL}),
     ("sold, the manager", SOLD, who(Role.SITE_MANAGER), {A.OPEN_DEAL, A.EDIT}),
     ("the command line", HELD_BY_8, SYSTEM,
-     {A.RELEASE, A.SUBSCRIBE, A.EDIT}),
+     {A.RELEASE, A.EXTEND, A.SUBSCRIBE, A.EDIT}),
     ("the command line, free", AVAILABLE, SYSTEM,
      {A.HOLD, A.RESERVE, A.BLOCK, A.EDIT, A.SUBSCRIBE, A.CHOOSE}),
 ]  # fmt: skip

@@ -68,6 +68,7 @@ def main(out: Path) -> None:
     _front_desk(database, system)
     _deals(database, system)
     _skipped_ticket(database, system)
+    _holds(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -83,6 +84,7 @@ def _front_desk(database: Database, system: Actor) -> None:
     from anjia_desk.db.engine import session_scope
     from anjia_desk.db.models import Customer, Dispute, RiskWarning, RotationTurn
     from anjia_desk.services import (
+        customer_merge,
         customer_profile,
         customers,
         followups,
@@ -158,7 +160,7 @@ def _front_desk(database: Database, system: Actor) -> None:
             s, system, zhang, relation="spouse", name="李娜", phone="13700002222", now=now
         )
         customer_profile.change_phone(s, system, zeng, "13900003333", reason="客户换号", now=now)
-        customer_profile.merge_customers(
+        customer_merge.merge_customers(
             s, system, keep_id=zeng, merge_id=twin, reason="同一人登记了两次", now=now
         )
         # Monitoring starts at 认购 (DOMAIN §4); the dump's deals come later, so as 认购 does:
@@ -240,6 +242,42 @@ def _skipped_ticket(database: Database, system: Actor) -> None:
             amount=Decimal(20000), now=now,
         )  # fmt: skip
         tickets.skip_ticket(s, system, ticket_id, reason="叫号三次未到", now=now)
+
+
+def _holds(database: Database, system: Actor) -> None:
+    """A 锁定 extended once (0005's hold extensions) and a number allowed to choose without its
+    认筹金 (0005's 特许选房)."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.deals import UnitStatus
+    from anjia_desk.core.roles import Role
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Customer, Project, Unit, User
+    from anjia_desk.services import holds, tickets
+    from anjia_desk.services.context import Actor
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        project = s.scalars(select(Project).order_by(Project.id)).first()
+        customer = s.scalars(
+            select(Customer).where(Customer.anonymised_at.is_(None)).order_by(Customer.id)
+        ).first()
+        unit = s.scalars(
+            select(Unit).where(Unit.status == UnitStatus.AVAILABLE.value).order_by(Unit.id)
+        ).first()
+        assert project is not None and customer is not None and unit is not None
+        hold_id = holds.hold_unit(s, system, unit.id, customer_id=customer.id, now=now)
+        holds.extend_hold(s, system, hold_id, reason="客户周末来签", now=now)
+        ticket_id = tickets.issue_ticket(
+            s, system, project_id=project.id, customer_id=customer.id,
+            amount=Decimal(20000), now=now,
+        )  # fmt: skip
+        manager_id = s.scalar(select(User.id).where(User.username == "jingli"))
+        assert manager_id is not None
+        manager = Actor(manager_id, "jingli", "黄建国", frozenset({Role.SITE_MANAGER}))
+        tickets.allow_choice(s, manager, ticket_id, reason="款项在途，经理特许", now=now)
 
 
 if __name__ == "__main__":

@@ -153,3 +153,26 @@ def test_print_choice_refusals(session: Session, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
         print_choice(session, consultant, hold.id + 50, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_paper_prints_only_money_received(
+    session: Session, system: Actor, tmp_path: Path
+) -> None:
+    """Never the number's nominal 认筹金: 未收 with no receipt, what came in once paid."""
+    from tests.services.unit_helpers import pay_ticket
+
+    letterhead(session, system)
+    consultant = add_actor(session, "guwen1", "王浩", Role.CONSULTANT)
+    hold = _choice(session, consultant)
+    text = flat(read_pdf(print_choice(session, consultant, hold.id, tmp_path / "a.pdf", now=NOW)))
+    assert "认筹金（实收）未收" in text and "20,000.00" not in text
+    assert hold.ticket_id is not None
+    pay_ticket(session, hold.ticket_id, Decimal("8000"))
+    text = flat(read_pdf(print_choice(session, consultant, hold.id, tmp_path / "b.pdf", now=NOW)))
+    assert "认筹金（实收）¥8,000.00" in text and "20,000.00" not in text
+
+
+def test_a_zero_amount_reads_as_not_received() -> None:
+    facts = read_pdf(render(paper(queue_amount=Decimal(0)), letterhead=OFFICE, printed_at=PRINTED))
+    text = flat(facts)
+    assert "认筹金（实收）未收" in text and "¥0.00" not in text

@@ -79,6 +79,10 @@ def test_another_number_for_a_chosen_unit_is_refused(session, staff, site):
         )
         for _ in range(2)
     )
+    payments.record_payment(
+        session, staff["cash"], amount=Decimal("20000"), nature=Nature.QUEUE, payer="王建国",
+        method="转账", ticket_id=first, now=NOW,
+    )  # fmt: skip
     hold = tickets.choose_unit(session, staff["c1"], unit_rows[0].id, ticket_id=first, now=NOW)
     chosen = request(unit_rows[0], customer, hold_id=hold, ticket_id=second)
     with pytest.raises(ValidationError) as refused:

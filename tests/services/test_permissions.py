@@ -386,12 +386,50 @@ def _void_ticket(database: Database, actor: Actor) -> None:
         tickets.void_ticket(s, actor, ticket, reason="登记错误", now=NOW)
 
 
+def _paid_ticket_as_system(database: Database, ids: dict[str, int]) -> int:
+    from decimal import Decimal
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.services import payments
+
+    ticket = _ticket_as_system(database, ids)
+    with session_scope(database, Actor.system()) as s:
+        payments.record_payment(
+            s, Actor.system(), amount=Decimal("20000"), nature=Nature.QUEUE, payer="钱多多",
+            method="转账", ticket_id=ticket, now=NOW,
+        )  # fmt: skip
+    return ticket
+
+
 def _choose_unit(database: Database, actor: Actor) -> None:
 
     ids = _deal_setup(database)
-    ticket = _ticket_as_system(database, ids)
+    ticket = _paid_ticket_as_system(database, ids)
     with session_scope(database, actor) as s:
         tickets.choose_unit(s, actor, ids["unit"], ticket_id=ticket, now=NOW)
+
+
+def _override_hold_limit(database: Database, actor: Actor) -> None:
+    """A hold of the actor's own, extended as often as the office allows: one more."""
+    from anjia_desk.db.models import UnitHold
+
+    ids = _deal_setup(database)
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        hold_id = holds.hold_unit(s, system, ids["unit"], customer_id=ids["customer"], now=NOW)
+        for _ in range(2):
+            holds.extend_hold(s, system, hold_id, now=NOW)
+        hold = s.get(UnitHold, hold_id)
+        assert hold is not None
+        hold.user_id = actor.user_id
+    with session_scope(database, actor) as s:
+        holds.extend_hold(s, actor, hold_id, reason="客户在外地", now=NOW)
+
+
+def _allow_unpaid_choice(database: Database, actor: Actor) -> None:
+    ticket = _ticket_as_system(database, _deal_setup(database))
+    with session_scope(database, actor) as s:
+        tickets.allow_choice(s, actor, ticket, reason="款项在途", now=NOW)
 
 
 def _subscribe(database: Database, actor: Actor) -> None:
@@ -555,6 +593,8 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.CONFIRM_RECEIPTS: _confirm_receipt,
     Action.VIEW_RECEIVABLES: _view_receivables,
     Action.CARE_TOUCHES: _care_touch,
+    Action.OVERRIDE_HOLD_LIMIT: _override_hold_limit,
+    Action.ALLOW_UNPAID_CHOICE: _allow_unpaid_choice,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

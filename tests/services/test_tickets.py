@@ -15,7 +15,7 @@ from anjia_desk.db.models import AuditEntry, QueueTicket, UnitHold
 from anjia_desk.services import tickets, units
 from anjia_desk.services.context import Actor
 from tests.deal_fixtures import make_building, make_customer, make_project
-from tests.services.unit_helpers import NOW, SYSTEM, make_staff, make_tickets
+from tests.services.unit_helpers import NOW, SYSTEM, make_staff, make_tickets, pay_ticket
 
 
 @pytest.fixture
@@ -84,6 +84,7 @@ def test_choice_refusals(session: Session, staff: dict[str, Actor]) -> None:
     t4 = QueueTicket(project_id=project.id, number=4, customer_id=t2.customer_id, amount=1)
     session.add(t4)
     session.flush()
+    pay_ticket(session, t4)
     tickets.choose_unit(session, consultant, made[1].id, ticket_id=t4.id, now=NOW)
     with pytest.raises(UserError, match="已选过房"):
         tickets.skip_ticket(session, consultant, t4.id, reason="")
@@ -166,6 +167,7 @@ def test_issue_void_and_list(session: Session, staff: dict[str, Actor]) -> None:
         tickets.issue_ticket(
             session, secretary, project_id=999, customer_id=customer.id, amount=Decimal(1)
         )
+    tickets.allow_choice(session, SYSTEM, first, reason="现场补交", now=NOW)  # no money: voidable
     tickets.choose_unit(session, secretary, units_[0].id, ticket_id=first, now=NOW)
     with pytest.raises(UserError, match="已选房"):
         tickets.void_ticket(session, secretary, first, reason="重复", now=NOW)
@@ -179,7 +181,8 @@ def test_issue_void_and_list(session: Session, staff: dict[str, Actor]) -> None:
         (1, "voided", ""),
         (2, "active", ""),
     ]
+    pay_ticket(session, second)
     tickets.choose_unit(session, secretary, units_[1].id, ticket_id=second, now=NOW)
     row = tickets.list_tickets(session, secretary, project.id, status="active")[0]
     assert row.chosen_unit == "1栋0102" and row.choice_hold_id is not None
-    assert tickets.received_on_ticket(session, second) == []
+    assert [r.amount for r in tickets.received_on_ticket(session, second)] == [Decimal(1)]

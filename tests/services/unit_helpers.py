@@ -6,13 +6,13 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.deals import Stage
+from anjia_desk.core.deals import Nature, Stage
 from anjia_desk.core.roles import Role
 from anjia_desk.core.unit_forms import BuildingPlan, RoomType
-from anjia_desk.db.models import Customer, Deal, Project, QueueTicket, Unit
+from anjia_desk.db.models import Customer, Deal, Project, QueueTicket, Receipt, Unit
 from anjia_desk.services.context import Actor
 from tests.deal_fixtures import make_customer
 from tests.helpers import add_actor
@@ -48,8 +48,11 @@ def plan(project_id: int, **kw: Any) -> BuildingPlan:
     return BuildingPlan(**values)
 
 
-def make_tickets(session: Session, project: Project, *names: str) -> list[QueueTicket]:
-    """Active queue tickets 1, 2, … of new customers with these names."""
+def make_tickets(
+    session: Session, project: Project, *names: str, paid: bool = True
+) -> list[QueueTicket]:
+    """Active queue tickets 1, 2, … of new customers with these names; with `paid`, each with
+    its 认筹金 received (a receipt written with the ORM)."""
     out = []
     for n, name in enumerate(names, start=1):
         customer = make_customer(session, name, f"1380000{n:04d}")
@@ -59,7 +62,37 @@ def make_tickets(session: Session, project: Project, *names: str) -> list[QueueT
         session.add(ticket)
         out.append(ticket)
     session.flush()
+    if paid:
+        for ticket in out:
+            pay_ticket(session, ticket)
     return out
+
+
+def pay_ticket(
+    session: Session, ticket: QueueTicket | int, amount: Decimal | None = None
+) -> Receipt:
+    """A receipt of 认筹金 on the ticket (its whole amount by default), written with the ORM."""
+    if isinstance(ticket, int):
+        found = session.get(QueueTicket, ticket)
+        assert found is not None
+        ticket = found
+    last = session.scalar(
+        select(func.max(Receipt.number)).where(Receipt.project_id == ticket.project_id)
+    )
+    receipt = Receipt(
+        project_id=ticket.project_id,
+        number=int(last or 0) + 1,
+        customer_id=ticket.customer_id,
+        ticket_id=ticket.id,
+        payer="客户",
+        nature=Nature.QUEUE.value,
+        amount=ticket.amount if amount is None else amount,
+        method="转账",
+        paid_on=NOW.date(),
+    )
+    session.add(receipt)
+    session.flush()
+    return receipt
 
 
 def make_deal(session: Session, project: Project, unit: Unit, stage: Stage) -> Deal:

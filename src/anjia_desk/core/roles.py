@@ -94,6 +94,9 @@ class Action(StrEnum):
     CONFIRM_RECEIPTS = "confirm_receipts"  # finance
     VIEW_RECEIVABLES = "view_receivables"
     CARE_TOUCHES = "care_touches"  # mark a care touch done
+    # Holds and 开盘选房's money (issue 13): the site manager's word past the office's rules.
+    OVERRIDE_HOLD_LIMIT = "override_hold_limit"  # 锁定延期 past the settings' count
+    ALLOW_UNPAID_CHOICE = "allow_unpaid_choice"  # 开盘选房 without the 认筹金 received
 
     @property
     def label(self) -> str:
@@ -144,6 +147,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CONFIRM_RECEIPTS: "财务确认收款",
     Action.VIEW_RECEIVABLES: "查看应收款",
     Action.CARE_TOUCHES: "签约关怀",
+    Action.OVERRIDE_HOLD_LIMIT: "超次延期锁定",
+    Action.ALLOW_UNPAID_CHOICE: "特许未交认筹金选房",
 }
 
 _EVERYONE = frozenset(Role)
@@ -244,6 +249,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
         }
     ),
     Action.CARE_TOUCHES: _SELLERS | {Role.SITE_MANAGER},
+    # Holds and 开盘选房's money (issue 13).
+    Action.OVERRIDE_HOLD_LIMIT: frozenset({Role.SITE_MANAGER}),
+    Action.ALLOW_UNPAID_CHOICE: frozenset({Role.SITE_MANAGER}),
 }
 
 

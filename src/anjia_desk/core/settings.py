@@ -473,6 +473,20 @@ def _deal_specs() -> list[SettingSpec]:
 
 
 register(*_deal_specs())
+
+# 锁定延期 (issue 13, holds): how many times a hold may be extended before the site manager.
+register(
+    SettingSpec(
+        "deals.hold_max_extensions",
+        "锁定最多延期次数",
+        "交易与收款",
+        2,
+        int,
+        minimum=0,
+        maximum=20,
+        help="每次延长“锁定房源时长”；超过次数须由案场经理延期并填写原因",
+    )
+)
 register(
     SettingSpec(
         "referral.points_subscribe",

@@ -3,7 +3,8 @@
 `unit_label` is the one way a unit is named to a person: building, stairwell and room run
 together ("3栋2单元1201"), the way a sales office says it. `unit_status` is a unit's place on
 the board from its live deal, live hold and 不可售 mark; `hold_expired` says when a hold no
-longer counts; `unit_actions` says which actions a person may take on a unit now, and why not.
+longer counts; `unit_actions` says which actions a person may take on a unit now, and why not
+(`extend_verdict`: 锁定延期, the holder up to the office's count, the site manager beyond it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from anjia_desk.core.roles import Action, Role, is_allowed
 #: Who may release anybody's hold (besides the person who placed it).
 RELEASERS = frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.ADMIN})
 RELEASE_REFUSED = "只有经办人、销售秘书或案场经理可以释放"
+EXTEND_REFUSED = "只有经办人或案场经理可以延期"
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -79,6 +81,7 @@ class UnitAction(StrEnum):
     HOLD = "hold"  # 锁定…
     RESERVE = "reserve"  # 保留…
     RELEASE = "release"  # 释放… (the live hold)
+    EXTEND = "extend"  # 锁定延期… (the live 锁定 or 选房)
     BLOCK = "block"  # 设为不可售…
     UNBLOCK = "unblock"  # 恢复可售
     EDIT = "edit"  # 修改户型、面积、价格
@@ -96,6 +99,7 @@ UNIT_ACTION_LABELS: dict[UnitAction, str] = {
     UnitAction.HOLD: "锁定",
     UnitAction.RESERVE: "保留",
     UnitAction.RELEASE: "释放",
+    UnitAction.EXTEND: "锁定延期",
     UnitAction.BLOCK: "设为不可售",
     UnitAction.UNBLOCK: "恢复可售",
     UnitAction.EDIT: "修改房源",
@@ -115,6 +119,9 @@ class Verdict:
     #: Refused for want of a role (the page hides such an action); otherwise the refusal
     #: names the unit's state (the page may show the action disabled, with the reason).
     lacks_role: bool = False
+    #: A refusal the person must see even where refused actions are hidden: the action is
+    #: theirs, but something of the office's rules stops it now (锁定延期 past the count).
+    explain: bool = False
 
 
 ALLOWED = Verdict(True)
@@ -142,6 +149,9 @@ class UnitFacts:
     hold_user_id: int | None = None
     has_deal: bool = False
     blocked_reason: str = ""
+    #: 锁定延期 so far, and how many the office allows before the site manager (a setting).
+    hold_extensions: int = 0
+    max_extensions: int = 2
 
 
 def _can(person: Person, *actions: Action) -> bool:
@@ -179,6 +189,53 @@ def _release(facts: UnitFacts, person: Person) -> Verdict:
     if not (person.is_system or holder or person.roles & RELEASERS):
         return Verdict(False, RELEASE_REFUSED)
     return ALLOWED
+
+
+def over_extension_limit(extensions: int, limit: int) -> bool:
+    """Whether one more 锁定延期 is past the office's count (only the site manager, with a
+    reason)."""
+    return extensions >= limit
+
+
+def limit_refusal(extensions: int) -> str:
+    """Why the holder may not extend again: the count is used up."""
+    return f"已延期 {extensions} 次，再延期需案场经理"
+
+
+def extend_verdict(
+    person: Person,
+    *,
+    hold_kind: HoldKind | None,
+    hold_user_id: int | None,
+    extensions: int,
+    limit: int,
+) -> Verdict:
+    """锁定延期 of a live 锁定 or 开盘选房 choice (a 保留 ends on its own day): its holder may
+    extend it up to `limit` times, the site manager (and the command line's system) at any
+    time, and past the limit."""
+    manager = person.is_system or is_allowed(person.roles, Action.OVERRIDE_HOLD_LIMIT)
+    if not (manager or _can(person, Action.HOLD_UNITS, Action.CHOOSE_UNITS)):
+        return Verdict(False, "没有权限：锁定延期", lacks_role=True)
+    if hold_kind is None:
+        return Verdict(False, "房源没有锁定或选房，无需延期")
+    if hold_kind is HoldKind.RESERVE:
+        return Verdict(False, "保留到截止日期为止，不能延期；如需更久请释放后重新保留")
+    holder = hold_user_id is not None and hold_user_id == person.user_id
+    if not (manager or holder):
+        return Verdict(False, EXTEND_REFUSED)
+    if not manager and over_extension_limit(extensions, limit):
+        return Verdict(False, limit_refusal(extensions), explain=True)
+    return ALLOWED
+
+
+def _extend(facts: UnitFacts, person: Person) -> Verdict:
+    return extend_verdict(
+        person,
+        hold_kind=facts.hold_kind,
+        hold_user_id=facts.hold_user_id,
+        extensions=facts.hold_extensions,
+        limit=facts.max_extensions,
+    )
 
 
 def _block(facts: UnitFacts, person: Person) -> Verdict:
@@ -239,6 +296,7 @@ def unit_actions(facts: UnitFacts, person: Person) -> dict[UnitAction, Verdict]:
         UnitAction.HOLD: _needs_available(facts, person, Action.HOLD_UNITS, "锁定"),
         UnitAction.RESERVE: _needs_available(facts, person, Action.RESERVE_UNITS, "保留"),
         UnitAction.RELEASE: _release(facts, person),
+        UnitAction.EXTEND: _extend(facts, person),
         UnitAction.BLOCK: _block(facts, person),
         UnitAction.UNBLOCK: _unblock(facts, person),
         UnitAction.EDIT: _edit(person),

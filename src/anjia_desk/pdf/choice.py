@@ -28,7 +28,8 @@ class ChoicePaper:
     queue_number: int | None
     customer_name: str
     customer_phone: str  # masked
-    queue_amount: Decimal | None  # 认筹金 received on the ticket
+    #: The 认筹金 actually received on the number (0 when none, or refunded); None: no number.
+    queue_amount: Decimal | None
     project: str
     building: str
     stairwell: str
@@ -61,6 +62,13 @@ class ChoicePaper:
         return story(self, sheet.styles)
 
 
+def _received(amount: Decimal | None) -> str:
+    """The money received on the number as printed: never a nominal amount not paid."""
+    if amount is None:
+        return "—"
+    return figures(amount) if amount > 0 else "未收"
+
+
 def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "—"
 
@@ -76,8 +84,8 @@ def story(paper: ChoicePaper, styles: Styles) -> list[Flowable]:
     who.row(
         "联系电话",
         paper.customer_phone or "—",
-        "认筹金",
-        figures(paper.queue_amount) if paper.queue_amount is not None else "—",
+        "认筹金（实收）",
+        _received(paper.queue_amount),
     )
 
     unit = FormGrid(styles, [28 * mm, None, 28 * mm, None], min_row_height=ROW)

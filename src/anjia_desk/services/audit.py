@@ -36,6 +36,8 @@ ACTION_LABELS = {
     "anonymise": "匿名化",
     "generate": "生成",
     "skip": "过号",
+    "extend": "延期",
+    "allow": "特许",
     "reject": "驳回",
     "reveal": "查看完整证件号",
 }

@@ -1,6 +1,7 @@
 """Holds on a unit: 锁定 (a consultant, for a customer, some hours), 保留 (the site manager,
-until a day), their release by hand and at their end. 开盘选房's choice is a hold too; it is
-placed by services.tickets.choose_unit through `place_hold`.
+until a day), 锁定延期 (`extend_hold`: by the hold hours again, up to the office's count, then
+the site manager with a reason), their release by hand and at their end. 开盘选房's choice is
+a hold too; it is placed by services.tickets.choose_unit through `place_hold`.
 
 Every change of a hold also bumps the unit's version, so two PCs racing for one unit collide on
 the version as well as on the partial unique index `uq_unit_holds_live`. A hold whose time is up
@@ -30,11 +31,20 @@ from anjia_desk.core.errors import (
     ValidationError,
 )
 from anjia_desk.core.roles import Action
-from anjia_desk.core.units import RELEASE_REFUSED, RELEASERS, unit_label, unit_status
+from anjia_desk.core.units import (
+    EXTEND_REFUSED,
+    RELEASE_REFUSED,
+    RELEASERS,
+    extend_verdict,
+    limit_refusal,
+    over_extension_limit,
+    unit_label,
+    unit_status,
+)
 from anjia_desk.db.models import AuditEntry, Building, Customer, Deal, QueueTicket, Unit, UnitHold
 from anjia_desk.db.types import aware_utc
+from anjia_desk.services import audit, lookups
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import lookups
 from anjia_desk.services.context import SYSTEM_USERNAME, Actor
 from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.unit_status import live_deal, mark_status, set_unit_status
@@ -47,6 +57,12 @@ MANUAL_REASON = "手动释放"
 def hold_hours(session: Session) -> int:
     """How long a 锁定 (and a 开盘选房 choice) lasts: the deals.hold_hours setting."""
     return int(cast(int, get_setting(session, "deals.hold_hours")))
+
+
+def max_extensions(session: Session) -> int:
+    """How many times a hold may be extended before only the site manager may: the
+    deals.hold_max_extensions setting."""
+    return int(cast(int, get_setting(session, "deals.hold_max_extensions")))
 
 
 def _end_of_day(session: Session, day: date) -> datetime:
@@ -87,6 +103,8 @@ def hold_info(session: Session, hold: UnitHold) -> HoldInfo:
         expires_at=hold.expires_at,
         reason=hold.reason,
         ticket_number=number,
+        extensions=hold.extensions or 0,
+        max_extensions=max_extensions(session),
     )
 
 
@@ -236,6 +254,81 @@ def release_hold(
     except StaleDataError as exc:
         session.rollback()
         raise ConflictError("这条锁定刚被其他人改动过，请刷新后再操作") from exc
+
+
+def extend_hold(
+    session: Session, actor: Actor, hold_id: int, *, reason: str = "", now: datetime | None = None
+) -> datetime:
+    """锁定延期: push a live 锁定 or 开盘选房 choice's end back by deals.hold_hours; the new
+    end. Its holder may, up to deals.hold_max_extensions times; the site manager at any time
+    and past that count, with a reason. A hold whose time is up is gone: it cannot be
+    extended. Audited ("extend": until when, which time, why)."""
+    release_expired(session, now=now)  # a hold whose time is up is gone
+    limit = max_extensions(session)
+    hold = lookups.hold(session, hold_id)
+    extensions = hold.extensions or 0
+    over = over_extension_limit(extensions, limit)
+    if over and not actor.can(Action.OVERRIDE_HOLD_LIMIT):
+        if actor.can(Action.HOLD_UNITS) or actor.can(Action.CHOOSE_UNITS):
+            message = limit_refusal(extensions)
+        else:
+            message = "没有权限：锁定延期"
+        raise PermissionDenied(f"{message}（{Action.OVERRIDE_HOLD_LIMIT.label}）")
+    actor.require_any(
+        Action.HOLD_UNITS, Action.CHOOSE_UNITS, Action.OVERRIDE_HOLD_LIMIT, label="锁定延期"
+    )
+    if hold.released_at is not None:
+        if hold.release_reason == EXPIRED_REASON:
+            raise UserError("这条锁定已到期自动释放，不能延期；如需要请重新锁定")
+        raise UserError("这条锁定已释放，不能延期")
+    verdict = extend_verdict(
+        actor,
+        hold_kind=HoldKind(hold.kind),
+        hold_user_id=hold.user_id,
+        extensions=extensions,
+        limit=limit,
+    )
+    if not verdict.allowed:  # not the holder's, or a 保留 (the count and the role: above)
+        refused = PermissionDenied if verdict.why_not == EXTEND_REFUSED else UserError
+        raise refused(verdict.why_not)
+    text = reason.strip()
+    if over and not text:
+        raise ValidationError({"reason": f"已延期 {extensions} 次（上限 {limit} 次），请填写原因"})
+    if len(text) > 200:
+        raise ValidationError({"reason": "原因最多 200 个字"})
+    assert hold.expires_at is not None  # a 锁定 and a choice always end
+    old_end = hold.expires_at
+    new_end = old_end + timedelta(hours=hold_hours(session))
+    # Guarded on what was read: two PCs extending at once do not both count.
+    result = session.execute(
+        update(UnitHold)
+        .where(
+            UnitHold.id == hold.id,
+            UnitHold.released_at.is_(None),
+            UnitHold.extensions == extensions,
+        )
+        .values(expires_at=new_end, extensions=extensions + 1, updated_at=aware_utc(now))
+        .execution_options(synchronize_session=False)
+    )
+    if not getattr(result, "rowcount", 0):
+        session.rollback()
+        raise ConflictError("这条锁定刚被其他人改动过，请刷新后再操作")
+    session.expire(hold)
+    unit = lookups.unit(session, hold.unit_id)
+    label = lookups.unit_label(session, unit)
+    kind = HoldKind(hold.kind).label
+    audit.record(
+        session,
+        actor,
+        "extend",
+        "unit_holds",
+        hold_id,
+        f"{label} 的{kind}延期：{_local_text(session, old_end)} → {_local_text(session, new_end)}"
+        f"（第 {extensions + 1} 次，上限 {limit} 次）",
+        text or None,
+    )
+    session.flush()
+    return new_end
 
 
 def release_expired(session: Session, *, now: datetime | None = None) -> int:

@@ -3,8 +3,10 @@ day the customers choose in queue order, a customer who is not there is skipped 
 
 A skipped ticket stays active: it no longer holds up the queue, and may still choose later
 (nobody before it waiting). Whose turn it is comes from the tickets themselves — the lowest
-active number that has not chosen and was not skipped (`queue_tickets.skipped_at`). 退筹 (money
-back on a ticket) is the cashier's and lives in services.payments.
+active number that has not chosen and was not skipped (`queue_tickets.skipped_at`). A number
+chooses only with its 认筹金 received, unless the site manager allowed it (`allow_choice`,
+特许选房; core.ticket_rules). 退筹 (money back on a ticket) is the cashier's and lives in
+services.payments.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.roles import Action
+from anjia_desk.core.ticket_rules import choice_refusal, held_on_ticket, money_in
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, QueueTicket, Receipt, Unit, UnitHold
 from anjia_desk.db.types import aware_utc
@@ -88,6 +91,62 @@ def received_on_ticket(session: Session, ticket_id: int) -> list[Receipt]:
     )
 
 
+def received_total(session: Session, ticket: QueueTicket) -> Decimal:
+    """The 认筹金 the office holds on the ticket now (core.ticket_rules.held_on_ticket)."""
+    total = session.scalar(
+        select(func.sum(Receipt.amount)).where(
+            Receipt.ticket_id == ticket.id, Receipt.voided_at.is_(None)
+        )
+    )
+    return held_on_ticket(ticket.status, total if total is not None else Decimal(0))
+
+
+def _received_column() -> Any:
+    """The sum of a ticket's receipts not voided, for a list's query."""
+    return (
+        select(func.coalesce(func.sum(Receipt.amount), 0))
+        .where(Receipt.ticket_id == QueueTicket.id, Receipt.voided_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def allow_choice(
+    session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
+) -> None:
+    """特许选房: the site manager lets an active number whose 认筹金 is not (all) in choose at
+    开盘选房, with a reason. Recorded on the ticket and audited ("allow")."""
+    actor.require(Action.ALLOW_UNPAID_CHOICE)
+    ticket = lookups.ticket(session, ticket_id)
+    if ticket.status != TicketStatus.ACTIVE:
+        status = TicketStatus(ticket.status).label
+        raise UserError(f"第 {ticket.number} 号排号{status}，不能特许选房")
+    if ticket.choice_allowed_at is not None:
+        raise UserError(f"第 {ticket.number} 号已特许选房")
+    received = received_total(session, ticket)
+    if money_in(ticket.amount, received):
+        raise UserError(f"第 {ticket.number} 号认筹金已收齐，无需特许")
+    text = reason.strip()
+    if not text:
+        raise ValidationError({"reason": "请填写特许选房的原因"})
+    if len(text) > 200:
+        raise ValidationError({"reason": "原因最多 200 个字"})
+    ticket.choice_allowed_at = aware_utc(now)
+    ticket.choice_allowed_by_id = actor.user_id
+    ticket.choice_allowed_reason = text
+    name = session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id))
+    audit.record(
+        session,
+        actor,
+        "allow",
+        "queue_tickets",
+        ticket.id,
+        f"特许选房（认筹金未收齐）：第 {ticket.number} 号 {name or UNNAMED}，"
+        f"应收 {ticket.amount:,.2f} 元，已收 {received:,.2f} 元",
+        text,
+    )
+    session.flush()
+
+
 def void_ticket(
     session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
 ) -> None:
@@ -146,6 +205,10 @@ def list_tickets(
             QueueTicket.deal_id,
             QueueTicket.skipped_at,
             QueueTicket.skip_reason,
+            QueueTicket.choice_allowed_at,
+            QueueTicket.choice_allowed_by_id,
+            QueueTicket.choice_allowed_reason,
+            _received_column().label("received"),
             hold.id.label("hold_id"),
             Building.name.label("building"),
             Unit.stairwell,
@@ -175,7 +238,10 @@ def list_tickets(
     if status:
         query = query.where(QueueTicket.status == status)
     rows = list(session.execute(query))
-    names = cs.staff_names(session, (row.issued_by_id for row in rows))
+    names = cs.staff_names(
+        session,
+        [row.issued_by_id for row in rows] + [row.choice_allowed_by_id for row in rows],
+    )
     return [
         TicketRow(
             id=row.id,
@@ -201,6 +267,12 @@ def list_tickets(
             choice_hold_id=row.hold_id,
             skipped_at=row.skipped_at,
             skip_reason=row.skip_reason,
+            received=held_on_ticket(row.status, fen(Decimal(row.received))),
+            choice_allowed_at=row.choice_allowed_at,
+            choice_allowed_by=names.get(row.choice_allowed_by_id, "")
+            if row.choice_allowed_by_id
+            else "",
+            choice_allowed_reason=row.choice_allowed_reason,
         )
         for row in rows
     ]
@@ -247,6 +319,14 @@ def choose_unit(
     project_id = session.scalar(select(Building.project_id).where(Building.id == unit.building_id))
     if project_id != ticket.project_id:
         raise UserError(f"第 {ticket.number} 号不是这个项目的排号")
+    refusal = choice_refusal(
+        ticket.number,
+        ticket.amount,
+        received_total(session, ticket),
+        allowed=ticket.choice_allowed_at is not None,
+    )
+    if refusal:
+        raise UserError(refusal)
     chosen = session.scalar(
         select(UnitHold).where(
             UnitHold.ticket_id == ticket.id,
@@ -319,7 +399,7 @@ def skip_ticket(
 def ticket_row(session: Session, actor: Actor, ticket: QueueTicket) -> TicketRow:
     """One ticket as the queue shows it (without the chosen unit: see list_tickets)."""
     customer = session.get(Customer, ticket.customer_id)
-    staff = cs.staff_names(session, (ticket.issued_by_id,))
+    staff = cs.staff_names(session, (ticket.issued_by_id, ticket.choice_allowed_by_id))
     return TicketRow(
         id=ticket.id,
         project_id=ticket.project_id,
@@ -340,6 +420,12 @@ def ticket_row(session: Session, actor: Actor, ticket: QueueTicket) -> TicketRow
         deal_id=ticket.deal_id,
         skipped_at=ticket.skipped_at,
         skip_reason=ticket.skip_reason,
+        received=received_total(session, ticket),
+        choice_allowed_at=ticket.choice_allowed_at,
+        choice_allowed_by=staff.get(ticket.choice_allowed_by_id, "")
+        if ticket.choice_allowed_by_id is not None
+        else "",
+        choice_allowed_reason=ticket.choice_allowed_reason,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from anjia_desk.core.deals import UnitStatus
+from anjia_desk.core.deals import HoldKind, UnitStatus
 from anjia_desk.core.unit_forms import BuildingPlan as BuildingPlan
 from anjia_desk.core.unit_forms import RoomType as RoomType
 from anjia_desk.core.units import UnitAction, Verdict, unit_label
@@ -128,6 +128,20 @@ class HoldInfo:
     expires_at: datetime | None
     reason: str
     ticket_number: int | None = None
+    #: 锁定延期 so far, and the office's count before the site manager (deals.hold_max_extensions).
+    extensions: int = 0
+    max_extensions: int = 0
+
+    @property
+    def extensions_text(self) -> str:
+        """ "已延期 1/2 次" (with the count used up, who may extend further); "" for a 保留 or
+        a hold never extended with a count left."""
+        if self.kind == HoldKind.RESERVE or (self.extensions == 0 and self.max_extensions > 0):
+            return ""
+        text = f"已延期 {self.extensions}/{self.max_extensions} 次"
+        if self.extensions >= self.max_extensions:
+            text += "，再延期需案场经理"
+        return text
 
 
 @dataclass(frozen=True)
@@ -152,3 +166,27 @@ class TicketRow:
     #: 过号 at 开盘选房 (the ticket stays active and may still choose).
     skipped_at: datetime | None = None
     skip_reason: str = ""
+    #: The 认筹金 the office holds on the number (receipts not voided; nothing once refunded).
+    received: Decimal = Decimal(0)
+    #: 特许选房: the site manager let the number choose before its 认筹金 was in.
+    choice_allowed_at: datetime | None = None
+    choice_allowed_by: str = ""
+    choice_allowed_reason: str = ""
+
+    @property
+    def money_in(self) -> bool:
+        """Whether the whole 认筹金 has been received."""
+        return self.received >= self.amount
+
+    @property
+    def may_choose(self) -> bool:
+        """Money-wise, whether the number may choose at 开盘选房 (in, or allowed)."""
+        return self.money_in or self.choice_allowed_at is not None
+
+    @property
+    def allowance_text(self) -> str:
+        """ "特许选房：…（黄建国）" for a number allowed without its money; else ""."""
+        if self.choice_allowed_at is None:
+            return ""
+        by = f"（{self.choice_allowed_by}）" if self.choice_allowed_by else ""
+        return f"特许选房：{self.choice_allowed_reason}{by}"

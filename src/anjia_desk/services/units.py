@@ -33,7 +33,7 @@ from anjia_desk.db.models import Building, Customer, Deal, Project, Unit, UnitHo
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
-from anjia_desk.services.holds import hold_info, live_hold, release_expired
+from anjia_desk.services.holds import hold_info, live_hold, max_extensions, release_expired
 from anjia_desk.services.unit_status import live_deal, mark_status, set_unit_status
 from anjia_desk.services.unit_views import Board, BoardCell, UnitDetail
 
@@ -164,6 +164,8 @@ def unit_detail(
         hold_user_id=hold.user_id if hold is not None else None,
         has_deal=deal_id is not None,
         blocked_reason=unit.blocked_reason,
+        hold_extensions=(hold.extensions or 0) if hold is not None else 0,
+        max_extensions=max_extensions(session),
     )
     return UnitDetail(
         id=unit.id,

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from anjia_desk.core.deals import TicketStatus
 from anjia_desk.services.unit_views import TicketRow
@@ -40,13 +41,13 @@ def test_totals_under_the_list() -> None:
     rows = [
         ticket(1, TicketStatus.ACTIVE),
         ticket(2, TicketStatus.ACTIVE, skipped_at=AT, skip_reason="未到场"),
-        ticket(3, TicketStatus.CONVERTED),
+        ticket(3, TicketStatus.CONVERTED, received=Decimal(20000)),
         ticket(4, TicketStatus.REFUNDED, "10000"),
         ticket(5, TicketStatus.VOIDED, "50000"),
     ]
     assert totals_text(rows) == (
         "共 5 个排号：有效 2（其中过号 1），作废 1，已退筹 1，已转定金 1；"
-        "认筹金（不含作废）70,000.00 元"
+        "认筹金（不含作废）70,000.00 元，实收 20,000.00 元"
     )
     assert totals_text([]) == ""
 
@@ -56,3 +57,18 @@ def test_a_skip_reason_shows_in_the_list(qtbot) -> None:
     model.set_rows([ticket(2, TicketStatus.ACTIVE, skipped_at=AT, skip_reason="未到场")])
     texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert "有效（过号）" in texts and "未到场" in texts
+
+
+def test_the_money_received_and_an_allowance_show_in_the_list(qtbot) -> None:
+    model = TicketsModel()
+    allowed = ticket(
+        3, TicketStatus.ACTIVE, received=Decimal(5000), choice_allowed_at=AT,
+        choice_allowed_by="周经理", choice_allowed_reason="转账在途",
+    )  # fmt: skip
+    model.set_rows([allowed, ticket(4, TicketStatus.ACTIVE)])
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    received = headers.index("已收")
+    texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert texts[received] == "5,000.00"
+    assert "特许选房：转账在途（周经理）" in texts
+    assert model.data(model.index(1, received)) == "0.00"

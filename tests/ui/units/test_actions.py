@@ -43,4 +43,4 @@ def test_a_held_unit_offers_what_its_holder_may_do(qtbot) -> None:
     facts = UnitFacts(status=UnitStatus.HELD, hold_kind=HoldKind.HOLD, hold_user_id=MANAGER.user_id)
     panel.show_actions(unit_actions(facts, MANAGER))
     shown = {action for action, button in panel.action_buttons.items() if button.isVisible()}
-    assert shown == {UnitAction.SUBSCRIBE, UnitAction.RELEASE}
+    assert shown == {UnitAction.SUBSCRIBE, UnitAction.RELEASE, UnitAction.EXTEND}

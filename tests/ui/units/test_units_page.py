@@ -26,6 +26,7 @@ from anjia_desk.ui.units.project_dialogs import BuildingDialog, ProjectDialog, p
 from anjia_desk.ui.units.unit_dialogs import HoldDialog, ReserveDialog
 from tests.deal_fixtures import make_building, make_customer, make_project
 from tests.helpers import add_actor
+from tests.services.unit_helpers import pay_ticket
 
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # 10:00 in the office
 DATE_FORMAT = "日期请按 2026-03-05 的格式填写"
@@ -457,6 +458,9 @@ def queue(database: Database, manager: Actor, units) -> list[int]:
                     now=NOW,
                 )
             )
+    with session_scope(database, Actor.system()) as s:
+        for ticket_id in ids:  # 认筹金 at the cashier
+            pay_ticket(s, ticket_id)
     return ids
 
 

@@ -123,6 +123,7 @@ class UnitHold(Base):
         "reason": "原因",
         "released_at": "释放时间",
         "release_reason": "释放原因",
+        "extensions": "延期次数",
     }
 
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"))
@@ -139,6 +140,9 @@ class UnitHold(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     released_at: Mapped[datetime | None]
     release_reason: Mapped[str] = mapped_column(String(100), default="")
+    #: 锁定延期: how many times the end was pushed back (each by deals.hold_hours); each one is
+    #: in the audit log (action "extend": who, until when, why).
+    extensions: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class QueueTicket(Versioned, Base):
@@ -158,9 +162,20 @@ class QueueTicket(Versioned, Base):
         "deal_id": "转入交易",
         "skipped_at": "过号时间",
         "skip_reason": "过号原因",
+        "choice_allowed_at": "特许选房时间",
+        "choice_allowed_by_id": "特许人",
+        "choice_allowed_reason": "特许原因",
     }
-    #: 过号 has its own audit entry ("skip": who, which number, why).
-    __audit_skip__ = frozenset({"skipped_at", "skip_reason"})
+    #: 过号 and 特许选房 have their own audit entries ("skip", "allow": who, which number, why).
+    __audit_skip__ = frozenset(
+        {
+            "skipped_at",
+            "skip_reason",
+            "choice_allowed_at",
+            "choice_allowed_by_id",
+            "choice_allowed_reason",
+        }
+    )
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
     number: Mapped[int]
@@ -184,3 +199,8 @@ class QueueTicket(Versioned, Base):
     #: it is in the audit log (action "skip").
     skipped_at: Mapped[datetime | None]
     skip_reason: Mapped[str] = mapped_column(String(200), default="")
+    #: 特许选房: the site manager let this number choose at 开盘选房 before its 认筹金 was in
+    #: (who, when, why). The user is a plain id: SQLite cannot add a foreign key in place.
+    choice_allowed_at: Mapped[datetime | None]
+    choice_allowed_by_id: Mapped[int | None]
+    choice_allowed_reason: Mapped[str] = mapped_column(String(200), default="")

@@ -1,5 +1,7 @@
 """The opening-day choice confirmation (选房确认单) from a 开盘选房 hold: the queue number, the
-customer (phone masked), the unit and its prices, when it was chosen and until when it is held."""
+customer (phone masked), the 认筹金 actually received on the number (never its nominal amount:
+nothing once refunded, 未收 when none came in), the unit and its prices, when it was chosen and
+until when it is held."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from anjia_desk.services.papers.common import (
     unit_parts,
     write_paper,
 )
+from anjia_desk.services.tickets import received_total
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
     from anjia_desk.pdf.choice import ChoicePaper
@@ -46,7 +49,7 @@ def choice_paper(session: Session, hold: UnitHold) -> ChoicePaper:
         queue_number=ticket.number if ticket is not None else None,
         customer_name=(customer.name or "") if customer is not None else "",
         customer_phone=mask_phone(customer.phone) if customer is not None else "",
-        queue_amount=ticket.amount if ticket is not None else None,
+        queue_amount=received_total(session, ticket) if ticket is not None else None,
         project=project.name,
         building=building.name,
         stairwell=unit.stairwell,

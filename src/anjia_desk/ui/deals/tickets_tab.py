@@ -33,8 +33,16 @@ def status_text(ticket: TicketRow) -> str:
     return f"{status.label}（过号）" if skipped else status.label
 
 
+def note_text(ticket: TicketRow) -> str:
+    """The 说明 column: why it was voided or refunded, or passed over, and a 特许选房 with its
+    reason and who allowed it."""
+    parts = [ticket.void_reason or ticket.skip_reason, ticket.allowance_text]
+    return "；".join(p for p in parts if p)
+
+
 def totals_text(tickets: list[TicketRow]) -> str:
-    """The line under the list: how many numbers in each state, and the 认筹金 not voided."""
+    """The line under the list: how many numbers in each state, the 认筹金 not voided and the
+    money actually held (what the cashier received, less refunds)."""
     if not tickets:
         return ""
     counts = Counter(TicketStatus(t.status) for t in tickets)
@@ -47,7 +55,11 @@ def totals_text(tickets: list[TicketRow]) -> str:
             extra = f"（其中过号 {skipped}）" if skipped and status is TicketStatus.ACTIVE else ""
             parts.append(f"{status.label} {counts[status]}{extra}")
     money = sum((t.amount for t in tickets if t.status != TicketStatus.VOIDED), Decimal(0))
-    return f"共 {len(tickets)} 个排号：{'，'.join(parts)}；认筹金（不含作废）{money_text(money)} 元"
+    received = sum((t.received for t in tickets), Decimal(0))
+    return (
+        f"共 {len(tickets)} 个排号：{'，'.join(parts)}；认筹金（不含作废）{money_text(money)} 元，"
+        f"实收 {money_text(received)} 元"
+    )
 
 
 class TicketsModel(ColumnTableModel[TicketRow]):
@@ -61,8 +73,9 @@ class TicketsModel(ColumnTableModel[TicketRow]):
                 Column("customer", "客户", lambda t: t.customer_name),
                 Column("status", "状态", status_text),
                 Column("amount", "认筹金", lambda t: money_text(t.amount), align=RIGHT),
+                Column("received", "已收", lambda t: money_text(t.received), align=RIGHT),
                 Column("unit", "已选房源", lambda t: t.chosen_unit),
-                Column("reason", "说明", lambda t: t.void_reason or t.skip_reason),
+                Column("reason", "说明", note_text),
                 Column("phone", "电话", lambda t: t.shown_phone),
                 Column("issued", "发放时间", lambda t: format_local(t.issued_at, self.zone)),
                 Column("by", "经办人", lambda t: t.issued_by),

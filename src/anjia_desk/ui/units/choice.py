@@ -1,6 +1,7 @@
 """The 房源 page's 开盘选房 mode: the queue's next ticket, choosing a unit on the board for that
 customer in turn, 过号 (the shared reason dialog) — and, when a 过号 customer comes back,
-choosing for that number out of turn — and printing the 选房确认单."""
+choosing for that number out of turn — and printing the 选房确认单. A number whose 认筹金 is not
+in does not choose: the bar says so, and the site manager may allow it (特许选房…)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog
 
 from anjia_desk.core.deals import UnitStatus
-from anjia_desk.services.tickets import choose_unit, skip_ticket
+from anjia_desk.core.roles import Action
+from anjia_desk.core.ticket_rules import choice_refusal
+from anjia_desk.services.tickets import allow_choice, choose_unit, skip_ticket
 from anjia_desk.services.unit_views import TicketRow
 from anjia_desk.ui.units.board import area_text
 from anjia_desk.ui.units.conflicts import UnitReasonDialog
@@ -36,12 +39,22 @@ class ChoiceMode(UnitsPageBase):
         came_back = self._came_back()
         self.skip_button.setVisible(on and self.next_ticket is not None and came_back is None)
         ticket = came_back or self.next_ticket
+        self.allow_button.setVisible(
+            on
+            and ticket is not None
+            and not ticket.may_choose
+            and self.ctx.actor.can(Action.ALLOW_UNPAID_CHOICE)
+        )
         if ticket is None:
             self.queue_label.setText("当前：没有待选房的排号")
-        elif came_back is not None:
-            self.queue_label.setText(f"当前：第 {ticket.number} 号 {ticket.customer_name}（过号）")
-        else:
-            self.queue_label.setText(f"当前：第 {ticket.number} 号 {ticket.customer_name}")
+            return
+        notes = ["过号"] if came_back is not None else []
+        if not ticket.may_choose:
+            notes.append("认筹金未收齐" if ticket.received > 0 else "认筹金未收")
+        elif not ticket.money_in:
+            notes.append("特许选房")
+        note = f"（{'，'.join(notes)}）" if notes else ""
+        self.queue_label.setText(f"当前：第 {ticket.number} 号 {ticket.customer_name}{note}")
 
     def _fill_turns(self) -> None:
         """The turn box: 按排号顺序, then each 过号 number still waiting (kept if still there)."""
@@ -86,6 +99,15 @@ class ChoiceMode(UnitsPageBase):
         label += cell.room
         if ticket is None:
             self.message.show_warning("没有待选房的排号。")
+            return
+        refusal = choice_refusal(
+            ticket.number,
+            ticket.amount,
+            ticket.received,
+            allowed=ticket.choice_allowed_at is not None,
+        )
+        if refusal:
+            self.message.show_warning(f"{refusal}。")
             return
         if cell.status is not UnitStatus.AVAILABLE:
             self.message.show_warning(f"{label} {cell.status.label}，不能选。")
@@ -134,6 +156,30 @@ class ChoiceMode(UnitsPageBase):
             required=False,
             placeholder="如 叫号三次未到",
             max_length=100,
+        )
+        self._open(dialog)
+
+    def open_allow(self) -> None:
+        """特许选房: the site manager lets the current number choose without its 认筹金."""
+        ticket = self._came_back() or self.next_ticket
+        if ticket is None:
+            return
+        ticket_id, number = ticket.id, ticket.number
+
+        def allow(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            allow_choice(session, actor, ticket_id, reason=reason, now=now)
+            return f"第 {number} 号已特许选房，可以选房了。"
+
+        dialog = UnitReasonDialog(
+            self.ctx,
+            self,
+            "特许选房",
+            f"第 {number} 号 {ticket.customer_name} 的认筹金应收 {ticket.amount:,.2f} 元，"
+            f"已收 {ticket.received:,.2f} 元。特许后可以先选房；原因记入排号和审计日志。",
+            allow,
+            ok_text="特许选房",
+            placeholder="如 转账在途，明日到账",
+            max_length=200,
         )
         self._open(dialog)
 

@@ -142,6 +142,10 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         self.skip_button = QPushButton("过号…")
         self.skip_button.clicked.connect(self.open_skip)
         self.skip_button.hide()
+        # The site manager lets a number whose 认筹金 is not in choose (特许选房).
+        self.allow_button = QPushButton("特许选房…")
+        self.allow_button.clicked.connect(self.open_allow)
+        self.allow_button.hide()
         # Who chooses on the next click: the queue's turn, or a 过号 number come back.
         self.turn_box = QComboBox()
         self.turn_box.setToolTip("过号的客户回来了：选他的排号，再点房源为他选房")
@@ -149,7 +153,13 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         self.turn_box.hide()
         self.refresh_button = QPushButton("刷新")
         self.refresh_button.clicked.connect(self.reload)
-        for widget in (self.queue_label, self.turn_box, self.skip_button, self.choice_button):
+        for widget in (
+            self.queue_label,
+            self.turn_box,
+            self.allow_button,
+            self.skip_button,
+            self.choice_button,
+        ):
             top.addWidget(widget)
         top.addWidget(self.refresh_button)
         right_layout.addLayout(top)
@@ -169,6 +179,7 @@ class UnitsSection(ProjectsMode, UnitActionsMode, ChoiceMode):
         p = self.panel
         p.hold_button.clicked.connect(self.open_hold)
         p.release_button.clicked.connect(self.open_release)
+        p.extend_button.clicked.connect(self.open_extend)
         p.reserve_button.clicked.connect(self.open_reserve)
         p.block_button.clicked.connect(self.open_block)
         p.unblock_button.clicked.connect(self.unblock)

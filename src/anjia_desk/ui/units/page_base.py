@@ -56,6 +56,7 @@ class UnitsPageBase(LazyPage):
     choice_button: QPushButton
     queue_label: QLabel
     skip_button: QPushButton
+    allow_button: QPushButton
     turn_box: QComboBox
     board: SalesBoard
     panel: UnitPanel

@@ -76,6 +76,7 @@ class UnitPanel(QGroupBox):
         buttons = QVBoxLayout()
         self.hold_button = QPushButton("锁定…")
         self.release_button = QPushButton("释放…")
+        self.extend_button = QPushButton("锁定延期…")
         self.reserve_button = QPushButton("保留…")
         self.block_button = QPushButton("设为不可售…")
         self.unblock_button = QPushButton("恢复可售")
@@ -85,6 +86,7 @@ class UnitPanel(QGroupBox):
         self.buttons = [
             self.subscribe_button,
             self.hold_button,
+            self.extend_button,
             self.release_button,
             self.reserve_button,
             self.block_button,
@@ -104,6 +106,7 @@ class UnitPanel(QGroupBox):
             UnitAction.SUBSCRIBE: self.subscribe_button,
             UnitAction.HOLD: self.hold_button,
             UnitAction.RELEASE: self.release_button,
+            UnitAction.EXTEND: self.extend_button,
             UnitAction.RESERVE: self.reserve_button,
             UnitAction.BLOCK: self.block_button,
             UnitAction.UNBLOCK: self.unblock_button,
@@ -153,6 +156,8 @@ class UnitPanel(QGroupBox):
                 parts.append(f"批准 {hold.approver_name}")
             if hold.expires_at is not None:
                 parts.append(f"至 {format_local(hold.expires_at, zone)}")
+            if hold.extensions_text:
+                parts.append(hold.extensions_text)
             if hold.reason:
                 parts.append(f"原因：{hold.reason}")
             f["hold"].setText("，".join(parts))
@@ -165,13 +170,15 @@ class UnitPanel(QGroupBox):
     def show_actions(self, actions: Mapping[UnitAction, Verdict] | None) -> None:
         """Each action's button from the unit's verdicts (`UnitDetail.actions`, core's rule; None:
         no unit selected, no buttons): enabled when allowed, the why-not as tooltip otherwise. A
-        refused action is hidden — or, with `show_refused`, shown disabled when what refuses it is
-        the unit's state rather than the person's role."""
+        refused action is hidden — or, with `show_refused` or a verdict that must `explain`
+        itself, shown disabled when what refuses it is the unit's state rather than the
+        person's role."""
         for action, button in self.action_buttons.items():
             verdict = actions.get(action) if actions is not None else None
             allowed = verdict is not None and verdict.allowed
             button.setEnabled(allowed)
             button.setToolTip("" if allowed or verdict is None else verdict.why_not)
-            button.setVisible(
-                allowed or (verdict is not None and self.show_refused and not verdict.lacks_role)
+            refused_shown = verdict is not None and (
+                (self.show_refused or verdict.explain) and not verdict.lacks_role
             )
+            button.setVisible(allowed or refused_shown)

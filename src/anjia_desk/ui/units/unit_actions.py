@@ -1,16 +1,18 @@
 """The 房源 page's actions on the selected unit: which buttons the unit panel offers (from
-the unit's verdicts), and 锁定, 释放, 保留, 设为不可售, 恢复可售, 认购 and 打开交易."""
+the unit's verdicts), and 锁定, 锁定延期, 释放, 保留, 设为不可售, 恢复可售, 认购 and 打开交易."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from anjia_desk.core.deals import HoldKind
-from anjia_desk.services.holds import release_hold
+from anjia_desk.core.units import over_extension_limit
+from anjia_desk.services.holds import extend_hold, release_hold
 from anjia_desk.services.settings import get_setting
 from anjia_desk.services.units import block_unit, unblock_unit
 from anjia_desk.ui import ops
+from anjia_desk.ui.formatting import format_local
 from anjia_desk.ui.units.conflicts import UnitReasonDialog
 from anjia_desk.ui.units.page_base import UnitsPageBase
 from anjia_desk.ui.units.unit_dialogs import HoldDialog, ReserveDialog
@@ -62,6 +64,45 @@ class UnitActionsMode(UnitsPageBase):
             required=False,
             placeholder="如 客户放弃（可不填）",
             max_length=100,
+        )
+        self._open(dialog)
+
+    def open_extend(self) -> None:
+        """锁定延期: by the hold hours again; past the office's count (the site manager) the
+        reason is required."""
+        detail = self.detail
+        if detail is None or detail.hold is None or detail.hold.expires_at is None:
+            return
+        hold, zone, end = detail.hold, self.zone, detail.hold.expires_at
+        hold_id, label, kind = hold.id, detail.label, HoldKind(hold.kind).label
+        hours = ops.read_now(self.ctx, hold_hours)
+        over = over_extension_limit(hold.extensions, hold.max_extensions)
+        until = format_local(end + timedelta(hours=hours), zone)
+        count = f"已延期 {hold.extensions}/{hold.max_extensions} 次"
+        intro = (
+            f"{label} 的{kind}现至 {format_local(end, zone)}，"
+            f"延期 {hours} 小时后至 {until}（{count}）。"
+        )
+        if over:
+            intro += "已用完延期次数，由案场经理延期，请填写原因。"
+        done_count = hold.extensions + 1
+
+        def extend(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            end = extend_hold(session, actor, hold_id, reason=reason, now=now)
+            return (
+                f"已将 {label} 的{kind}延期至 {format_local(end, zone)}（已延期 {done_count} 次）。"
+            )
+
+        dialog = UnitReasonDialog(
+            self.ctx,
+            self,
+            f"锁定延期 — {label}",
+            intro,
+            extend,
+            ok_text="延期",
+            required=over,
+            placeholder="如 客户周末来签认购书" + ("" if over else "（可不填）"),
+            max_length=200,
         )
         self._open(dialog)
 
