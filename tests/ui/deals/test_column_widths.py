@@ -57,7 +57,7 @@ def test_deals_receivables_and_tickets_show_their_key_columns_at_1366(
 
     show_tab(page, "认筹排号")
     tickets = page.tickets_tab
-    keys = ["number", "customer", "status", "amount", "unit", "reason"]
+    keys = ["number", "customer", "status", "amount", "received", "unit", "reason"]
     assert [c.key for c in tickets.tickets_model.columns][: len(keys)] == keys
 
 
