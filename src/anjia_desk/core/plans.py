@@ -70,11 +70,15 @@ def awaits_signing(anchor: Anchor | str, due_on: date) -> bool:
     return Anchor(anchor) is Anchor.SIGN and due_on >= UNDATED
 
 
+def signing_term(anchor: Anchor | str, days: int | None) -> str:
+    """The agreed term of an installment counted from 签约: "签约后 15 天"; "" for one counted
+    from 认购 (its date is known from the start)."""
+    return f"签约后 {days or 0} 天" if Anchor(anchor) is Anchor.SIGN else ""
+
+
 def due_text(anchor: Anchor | str, days: int | None, due_on: date) -> str:
     """How a due date reads where it is not a date yet: "签约后 15 天"; "" once dated."""
-    if not awaits_signing(anchor, due_on):
-        return ""
-    return f"签约后 {days or 0} 天"
+    return signing_term(anchor, days) if awaits_signing(anchor, due_on) else ""
 
 
 def due_from(anchor: Anchor, days: int, *, subscribed_on: date, signed_on: date | None) -> date:

@@ -466,7 +466,9 @@ def _deal_specs() -> list[SettingSpec]:
                 str,
                 max_length=200,
                 check=check_plan,
-                help="如 首付款 30% 15天；按揭款 70% 60天（天数从认购日起算）",
+                # issue 13: a line may count from 签约 ("签约后15天"), not only from 认购
+                help="如 首付款 30% 签约后0天；按揭款 70% 60天（天数默认从认购日起算，"
+                "写“签约后”则从签约日起算，签约前不计逾期）",
             )
         )
     return specs  # fmt: skip
