@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -48,6 +50,13 @@ def test_the_down_payment_can_count_from_signing(
 
     first.anchor.setCurrentIndex(first.anchor.findData(Anchor.SIGN.value))
     first.days.setValue(0)
+    image = dialog.grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)
+    }
+    assert len(colours) > 3 and image.height() <= 700
+    if os.environ.get("ANJIA_SHOTS"):  # to look at by hand
+        image.save(os.path.join(os.environ["ANJIA_SHOTS"], "plan-dialog.png"))
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 

@@ -112,7 +112,8 @@ def sign_contract(
     version: int,
     now: datetime | None = None,
 ) -> None:
-    """签约/网签: the contract and 网签 numbers; care touches and referral points follow."""
+    """签约/网签: the contract and 网签 numbers; the installments counted from 签约 get their
+    dates (core.plans); care touches and referral points follow."""
     actor.require(Action.SIGN_CONTRACTS)
     deal = lookups.deal(session, deal_id, version)
     require_live(deal)
