@@ -56,8 +56,12 @@ def test_plan_deposit_first_then_items_with_the_deposit_deducted() -> None:
     plan = build_plan(price=D("1000000"), deposit=D("50000"), subscribed_on=DAY, items=items)
     assert plan == [
         PlannedInstallment(1, "定金", Nature.DEPOSIT, DAY, D("50000")),
-        PlannedInstallment(2, "首付款", Nature.DOWN, DAY + timedelta(days=15), D("250000.00")),
-        PlannedInstallment(3, "按揭款", Nature.LOAN, DAY + timedelta(days=60), D("700000.00")),
+        PlannedInstallment(
+            2, "首付款", Nature.DOWN, DAY + timedelta(days=15), D("250000.00"), days=15
+        ),
+        PlannedInstallment(
+            3, "按揭款", Nature.LOAN, DAY + timedelta(days=60), D("700000.00"), days=60
+        ),
     ]
 
 

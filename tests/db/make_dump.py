@@ -69,6 +69,7 @@ def main(out: Path) -> None:
     _deals(database, system)
     _skipped_ticket(database, system)
     _holds(database, system)
+    _signing_plan(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -278,6 +279,51 @@ def _holds(database: Database, system: Actor) -> None:
         assert manager_id is not None
         manager = Actor(manager_id, "jingli", "黄建国", frozenset({Role.SITE_MANAGER}))
         tickets.allow_choice(s, manager, ticket_id, reason="款项在途，经理特许", now=now)
+
+
+
+def _signing_plan(database: Database, system: Actor) -> None:
+    """Installments counted from 签约 (issue 13's due_anchor / due_days): one deal still waiting
+    for its contract (due date UNDATED) and one signed (dated sign day + N)."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.deals import PaymentMethod, UnitStatus
+    from anjia_desk.core.identity import check_character
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Customer, Deal, Unit
+    from anjia_desk.services import deal_steps, deals, settings
+    from anjia_desk.services.deal_views import SubscribeRequest
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        settings.update_settings(
+            s, system, {"deals.plan.full": "房款 20% 签约后0天；尾款 80% 签约后30天"}
+        )
+        units = s.scalars(
+            select(Unit).where(Unit.status == UnitStatus.AVAILABLE.value).order_by(Unit.id)
+        ).all()[:2]
+        buyers = s.scalars(
+            select(Customer).where(Customer.anonymised_at.is_(None)).order_by(Customer.id.desc())
+        ).all()[:2]
+        assert len(units) == 2 and len(buyers) == 2, "the dump needs units and buyers left"
+        ids = []
+        for index, (unit, buyer) in enumerate(zip(units, buyers, strict=True)):
+            first = f"33010619850412{index:03d}"
+            request = SubscribeRequest(
+                unit_id=unit.id, customer_id=buyer.id, buyer_name=buyer.name or "买受人",
+                buyer_id_number=first + check_character(first),
+                payment_method=PaymentMethod.FULL, deposit=Decimal(50000),
+                special_discount=Decimal(0), discount_reason="",
+            )  # fmt: skip
+            ids.append(deals.subscribe(s, system, request, now=now))
+        signed = s.get(Deal, ids[1])
+        assert signed is not None
+        deal_steps.sign_contract(
+            s, system, signed.id, contract_no="HT-DUMP-1", netsign_no="WQ-DUMP-1",
+            version=signed.version, now=now,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

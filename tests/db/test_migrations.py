@@ -159,3 +159,37 @@ def test_skipped_tickets_survive_the_upgrade(dump, tmp_path):
             assert all(t.skip_reason == "" for t in unskipped)
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("dump", [d for d in DUMPS if d.stem >= "0003"], ids=lambda d: d.stem)
+def test_every_receipt_keeps_what_it_printed_after_the_upgrade(dump, tmp_path):
+    """From 0005 a receipt stores its printed facts; the upgrade gives every older receipt the
+    facts it printed when issued — a 认筹金 receipt whose number later became a deal's 定金 (the
+    ticket's SJ-000001 of issue 13) reads 认筹 第 N 号, not that unit's 定金."""
+    from anjia_desk.db.models import QueueTicket, Receipt
+    from anjia_desk.services.receipt_facts import ReceiptFacts
+
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    connection.executescript(dump.read_text(encoding="utf-8"))
+    connection.close()
+    database = open_database(str(path))
+    try:
+        with database.sessions() as s:
+            receipts = s.scalars(select(Receipt).order_by(Receipt.id)).all()
+            assert receipts
+            converted = 0
+            for receipt in receipts:
+                assert receipt.printed_facts, receipt.number
+                facts = ReceiptFacts.from_json(receipt.printed_facts)
+                assert facts.code == f"SJ-{receipt.number:06d}"
+                assert facts.amount == receipt.amount and facts.payer == receipt.payer
+                if receipt.nature == "queue":
+                    ticket = s.get(QueueTicket, receipt.ticket_id)
+                    assert ticket is not None
+                    assert facts.purpose == f"认筹 第 {ticket.number} 号", facts.purpose
+                    assert facts.nature == "认筹金"
+                    converted += receipt.deal_id is not None
+            assert converted, "the dump holds a 认筹金 receipt whose number bought a unit"
+    finally:
+        database.close()

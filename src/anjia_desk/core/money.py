@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from anjia_desk.core.deals import FEN, Aging, Nature
-from anjia_desk.core.plans import PlanItem
+from anjia_desk.core.plans import Anchor, PlanItem, due_from
 
 
 def fen(value: Decimal) -> Decimal:
@@ -36,18 +36,26 @@ class PlannedInstallment:
     seq: int
     name: str
     nature: Nature
-    due_on: date
+    due_on: date  # UNDATED for an item counted from 签约 before the contract is signed
     amount: Decimal
+    anchor: Anchor = Anchor.SUBSCRIBE
+    days: int | None = None  # after the anchor's date; None for the 定金
 
 
 def build_plan(
-    *, price: Decimal, deposit: Decimal, subscribed_on: date, items: Sequence[PlanItem]
+    *,
+    price: Decimal,
+    deposit: Decimal,
+    subscribed_on: date,
+    items: Sequence[PlanItem],
+    signed_on: date | None = None,
 ) -> list[PlannedInstallment]:
     """The installments of a deal: 1 = 定金 on the 认购 date, then the template's items.
 
     Each item is share × price (half-up fen; the last takes the remainder), the deposit is
-    deducted from the items in order (an item it covers fully is dropped), due `days` after the
-    认购. The amounts add up to the price.
+    deducted from the items in order (an item it covers fully is dropped), due `days` after its
+    anchor: the 认购, or the 签约 (`signed_on`; UNDATED while there is none). The amounts add
+    up to the price.
     """
     if not items:
         raise ValueError("付款计划至少要有一个节点")
@@ -73,8 +81,12 @@ def build_plan(
                     len(plan) + 1,
                     item.name,
                     item.nature,
-                    subscribed_on + timedelta(days=item.days),
+                    due_from(
+                        item.anchor, item.days, subscribed_on=subscribed_on, signed_on=signed_on
+                    ),
                     amount - covered,
+                    item.anchor,
+                    item.days,
                 )
             )
     return plan

@@ -49,7 +49,8 @@ class SettingSpec:
     #: Characters of a str, or of each item of a LIST of texts.
     max_length: int | None = None
     check: Callable[[Any], str | None] | None = None
-    #: "folder": the settings page offers a 选择… button that opens a folder dialog.
+    #: "folder": the settings page offers a 选择… button that opens a folder dialog; "plan": an
+    #: 编辑… button that opens the payment-plan dialog (ui/pages/plan_dialog.py, issue 13).
     picker: str = ""
     #: DECIMAL: at most this many decimal places.
     places: int | None = None
@@ -466,7 +467,10 @@ def _deal_specs() -> list[SettingSpec]:
                 str,
                 max_length=200,
                 check=check_plan,
-                help="如 首付款 30% 15天；按揭款 70% 60天（天数从认购日起算）",
+                picker="plan",
+                # issue 13: a line may count from 签约 ("签约后15天"), not only from 认购
+                help="如 首付款 30% 签约后0天；按揭款 70% 60天（天数默认从认购日起算，"
+                "写“签约后”则从签约日起算，签约前不计逾期）",
             )
         )
     return specs  # fmt: skip

@@ -6,5 +6,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_deals",
     "0004_ticket_skips",
     "0005_holds",
+    "0006_receipts",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -30,6 +30,11 @@ class PlanLine:
     nature: str  # the Nature label
     due_on: date
     amount: Decimal
+    term: str = ""  # "签约后 15 天" for an installment counted from 签约: printed instead of due_on
+
+    @property
+    def due_label(self) -> str:
+        return self.term or self.due_on.isoformat()
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,7 @@ def story(paper: SubscriptionPaper, styles: Styles) -> list[Flowable]:
 
     total = sum((line.amount for line in paper.plan), Decimal(0))
     plan_rows = [
-        (str(line.seq), line.name, line.nature, line.due_on.isoformat(), figures(line.amount))
+        (str(line.seq), line.name, line.nature, line.due_label, figures(line.amount))
         for line in paper.plan
     ]
     plan_body: list[Flowable]

@@ -32,6 +32,7 @@ from anjia_desk.core.money import (
     is_overdue,
     loan_late,
 )
+from anjia_desk.core.plans import awaits_signing, due_text
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
@@ -220,7 +221,7 @@ def installment_lines(session: Session, deal: Deal, today: date) -> list[Install
                 seq=item.seq,
                 name=item.name,
                 nature=nature,
-                due_on=item.due_on,
+                due_on=None if awaits_signing(item.due_anchor, item.due_on) else item.due_on,
                 amount=item.amount,
                 paid=item.paid,
                 outstanding=left,
@@ -238,6 +239,7 @@ def installment_lines(session: Session, deal: Deal, today: date) -> list[Install
                 if bears_penalty(nature)
                 else Decimal("0.00"),
                 version=item.version,
+                due_text=due_text(item.due_anchor, item.due_days, item.due_on),
             )
         )
     return lines

@@ -29,6 +29,7 @@ from anjia_desk.core.deal_rules import check_step_order, is_cancelled, settle_ar
 from anjia_desk.core.deals import MORTGAGE_STEPS, DiscountStatus, Nature, PaymentMethod, Stage, Step
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
+from anjia_desk.core.plans import UNDATED, Anchor, due_from
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, Deal, DealStep, Installment, Unit
 from anjia_desk.db.types import aware_utc
@@ -111,7 +112,8 @@ def sign_contract(
     version: int,
     now: datetime | None = None,
 ) -> None:
-    """签约/网签: the contract and 网签 numbers; care touches and referral points follow."""
+    """签约/网签: the contract and 网签 numbers; the installments counted from 签约 get their
+    dates (core.plans); care touches and referral points follow."""
     actor.require(Action.SIGN_CONTRACTS)
     deal = lookups.deal(session, deal_id, version)
     require_live(deal)
@@ -129,6 +131,7 @@ def sign_contract(
     deal.signed_at = moment
     deal.stage = Stage.SIGNED
     add_step(session, deal, Step.SIGN, actor, moment)
+    date_signing_installments(session, deal, office_today(session, now))
     sync_unit(session, lookups.unit(session, deal.unit_id))
     create_touches(session, deal, signed_at=moment)
     customer = cs.get_customer(session, deal.customer_id)
@@ -136,6 +139,22 @@ def sign_contract(
         session, actor, customer, "referral.points_sign", f"被推荐人签约 合同{deal.contract_no}"
     )
     session.flush()
+
+
+def date_signing_installments(session: Session, deal: Deal, signed_on: date) -> None:
+    """The installments counted from 签约 get their date: the sign date + their days (the change
+    of each due date is audited with the row)."""
+    rows = session.scalars(
+        select(Installment).where(
+            Installment.deal_id == deal.id,
+            Installment.due_anchor == Anchor.SIGN.value,
+            Installment.due_on == UNDATED,
+        )
+    )
+    for row in rows:
+        row.due_on = due_from(
+            Anchor.SIGN, row.due_days or 0, subscribed_on=signed_on, signed_on=signed_on
+        )
 
 
 def _step_action(step: Step) -> Action:

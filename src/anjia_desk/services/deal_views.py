@@ -71,7 +71,7 @@ class InstallmentLine:
     seq: int
     name: str
     nature: Nature
-    due_on: date
+    due_on: date | None  # None while counted from a 签约 not yet recorded (see due_text)
     amount: Decimal
     paid: Decimal
     outstanding: Decimal
@@ -79,6 +79,7 @@ class InstallmentLine:
     loan_late: bool  # a 按揭 installment past due: a loan chase, not an overdue
     penalty: Decimal  # accrued late-payment penalty as of today
     version: int
+    due_text: str = ""  # "签约后 15 天" while due_on is None
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ class ReceivableRow:
     consultant_name: str
     name: str
     nature: Nature
-    due_on: date
+    due_on: date | None  # None while counted from a 签约 not yet recorded (see due_text)
     amount: Decimal
     paid: Decimal
     outstanding: Decimal
@@ -205,6 +206,7 @@ class ReceivableRow:
     bucket: Aging | None
     loan_late: bool
     penalty: Decimal
+    due_text: str = ""  # "签约后 15 天" while due_on is None
 
 
 @dataclass(frozen=True)

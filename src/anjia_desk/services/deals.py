@@ -276,6 +276,8 @@ def subscribe(
             nature=item.nature.value,
             name=item.name,
             due_on=item.due_on,
+            due_anchor=item.anchor,
+            due_days=item.days,
             amount=item.amount,
             paid=Decimal(0),
         )
@@ -354,11 +356,13 @@ def decide_discount(
     subscribed_on = deal.subscribed_at.astimezone(office_zone(session)).date()
     method = PaymentMethod(deal.payment_method)
     template = str(get_setting(session, f"deals.plan.{method.value}"))
+    signed_on = deal.signed_at.astimezone(office_zone(session)).date() if deal.signed_at else None
     plan = build_plan(
         price=deal.price,
         deposit=deal.deposit,
         subscribed_on=subscribed_on,
         items=parse_plan(template),
+        signed_on=signed_on,
     )
     # Rebuilt in place: a row a receipt ever pointed to (a voided one too) stays, with the new
     # figures; only rows no receipt names may go.
@@ -370,6 +374,7 @@ def decide_discount(
             session.add(row)
         row.nature, row.name = item.nature, item.name
         row.due_on, row.amount = item.due_on, item.amount
+        row.due_anchor, row.due_days = item.anchor, item.days
     surplus = [row.id for row in by_seq.values()]
     if surplus and session.scalar(
         select(func.count(Receipt.id)).where(Receipt.installment_id.in_(surplus))

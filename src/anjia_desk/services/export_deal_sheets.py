@@ -199,7 +199,7 @@ def receivables_sheet(scope: SheetScope) -> SheetData:
                 row.buyer_name or None,
                 row.name,
                 row.nature.label,
-                row.due_on,
+                row.due_on if row.due_on is not None else row.due_text,  # a date, or 签约后 N 天
                 row.amount,
                 row.paid,
                 row.outstanding,

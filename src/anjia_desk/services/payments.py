@@ -30,6 +30,7 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.services.receipt_facts import freeze
 from anjia_desk.services.receipt_lines import receipt_code, receipt_lines
 from anjia_desk.services.settings import office_today
 from anjia_desk.services.unit_status import set_unit_status
@@ -139,6 +140,8 @@ def record_payment(
     )
     session.add(receipt)
     _flush_numbered(session)
+    freeze(session, receipt)  # what its paper says, now and on every reprint
+    session.flush()
     return receipt.id
 
 
@@ -257,6 +260,8 @@ def reissue_receipt(
     )
     session.add(new)
     _flush_numbered(session)
+    freeze(session, new)
+    session.flush()
     return new.id
 
 

@@ -1,7 +1,8 @@
 """应收款: what live deals still owe, overdue days, aging buckets (DOMAIN §12) and the accrued
 late-payment penalty (DOMAIN §7) as of today. A 按揭 installment past due is a loan chase with
 the bank, not an overdue; an unpaid 定金 is 定金未到 (the 认购 is not yet bound), not an overdue
-debt either (core.money.NEVER_OVERDUE).
+debt either (core.money.NEVER_OVERDUE); an installment counted from a 签约 not yet recorded has
+no date (core.plans.UNDATED), shows "签约后 N 天" and is never overdue.
 
 Two queries whatever the size: the outstanding installments, and the receipts of the overdue
 ones (for the penalty). Rows are built from plain tuples; no ORM object is loaded.
@@ -27,6 +28,7 @@ from anjia_desk.core.money import (
     is_overdue,
     loan_late,
 )
+from anjia_desk.core.plans import UNDATED, Anchor, due_text
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Receipt, Unit, User
@@ -80,8 +82,9 @@ def receivables(
 
 
 def most_overdue_first(row: ReceivableRow) -> tuple[int, date, int]:
-    """The view's order: most days overdue first, then by due date."""
-    return -row.days_overdue, row.due_on, row.installment_id
+    """The view's order: most days overdue first, then by due date (those counted from a 签约
+    not yet recorded last)."""
+    return -row.days_overdue, row.due_on or UNDATED, row.installment_id
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ def _rows_statement(where: list[ColumnElement[bool]], customers: bool) -> Select
             Installment.amount,
             Installment.paid,
             Deal.penalty_per_10k,
+            Installment.due_days,
         )
         .select_from(Installment)
         .join(Deal, Deal.id == Installment.deal_id)
@@ -217,6 +221,7 @@ def receivable_rows(
         amount,
         paid_amount,
         per_10k,
+        due_days,
     ) in raw:
         outstanding = amount - paid_amount
         kind = _NATURES[nature]
@@ -235,6 +240,8 @@ def receivable_rows(
         else:
             days, bucket, penalty = 0, None, _ZERO
             late = loan_late(nature=kind, outstanding=outstanding, due_on=due_on, today=today)
+        # Counted from a 签约 not yet recorded: no date yet (never overdue: UNDATED > today).
+        undated = due_on == UNDATED
         # A frozen dataclass's __init__ sets each field through object.__setattr__: filling the
         # instance's dict directly builds the same object several times faster (tens of
         # thousands of rows).
@@ -247,7 +254,7 @@ def receivable_rows(
             consultant_name=consultant or "",
             name=name,
             nature=kind,
-            due_on=due_on,
+            due_on=None if undated else due_on,
             amount=amount,
             paid=paid_amount,
             outstanding=outstanding,
@@ -255,5 +262,6 @@ def receivable_rows(
             bucket=bucket,
             loan_late=late,
             penalty=penalty,
+            due_text=due_text(Anchor.SIGN, due_days, due_on) if undated else "",
         )
         yield project, row

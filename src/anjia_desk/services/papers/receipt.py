@@ -1,5 +1,6 @@
 """The receipt (收款收据) from the models: its number, the amount, the payer, the nature, what it
-was paid for, the cashier, finance's confirmation; voided and reissued ones say so."""
+was paid for, the cashier, finance's confirmation; voided and reissued ones say so. Printed from
+the facts stored when it was issued (services/receipt_facts.py), so a reprint is the same paper."""
 
 from __future__ import annotations
 
@@ -9,70 +10,53 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.deals import Nature
 from anjia_desk.core.errors import NotFound
 from anjia_desk.core.roles import Action
-from anjia_desk.core.units import unit_label
-from anjia_desk.db.models import Deal, Installment, Project, QueueTicket, Receipt
+from anjia_desk.db.models import Deal, Receipt
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.deal_queries import require_own_deal, sees_own_deals_only
-from anjia_desk.services.papers.common import local_time, stamp, unit_parts, write_paper
-from anjia_desk.services.receipt_lines import receipt_code
+from anjia_desk.services.papers.common import local_time, stamp, write_paper
+from anjia_desk.services.receipt_facts import freeze
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
+    from anjia_desk.pdf.page import Letterhead
     from anjia_desk.pdf.receipt import ReceiptPaper
 
 
-def receipt_paper(session: Session, receipt: Receipt) -> ReceiptPaper:
-    """The receipt's values as printed."""
+def receipt_paper(session: Session, receipt: Receipt) -> tuple[ReceiptPaper, Letterhead]:
+    """The receipt as printed: the facts stored when it was issued (stored now, at its first
+    print, for an older receipt), with what the receipt recorded since — a void, finance's
+    confirmation — as it stands."""
     # reportlab is imported on first use, not when the app starts
+    from anjia_desk.pdf.page import Letterhead
     from anjia_desk.pdf.receipt import ReceiptPaper
 
-    project = session.get(Project, receipt.project_id)
-    assert project is not None  # a foreign key
-    nature = Nature(receipt.nature).label if receipt.nature in Nature._value2member_map_ else ""
-    purpose = nature
-    if receipt.deal_id is not None:
-        deal = session.get(Deal, receipt.deal_id)
-        assert deal is not None
-        unit, building, _project = unit_parts(session, deal.unit_id)
-        what = nature
-        if receipt.installment_id is not None:
-            installment = session.get(Installment, receipt.installment_id)
-            what = installment.name if installment is not None else nature
-        purpose = f"{unit_label(building.name, unit.stairwell, unit.room)} {what}"
-    elif receipt.ticket_id is not None:
-        ticket = session.get(QueueTicket, receipt.ticket_id)
-        if ticket is not None:
-            purpose = f"认筹 第 {ticket.number} 号"
-    names = staff_names(session, [receipt.cashier_id, receipt.confirmed_by_id])
-    reissue_of = ""
-    if receipt.reissue_of_id is not None:
-        original = session.get(Receipt, receipt.reissue_of_id)
-        reissue_of = receipt_code(original.number) if original is not None else ""
+    facts = freeze(session, receipt)
     confirmed = ""
     if receipt.confirmed_at is not None:
+        names = staff_names(session, [receipt.confirmed_by_id])
         who = names.get(receipt.confirmed_by_id, "") if receipt.confirmed_by_id else ""
         confirmed = f"{who} {stamp(local_time(session, receipt.confirmed_at))}".strip()
-    return ReceiptPaper(
-        code=receipt_code(receipt.number),
-        project=project.name,
-        paid_on=receipt.paid_on,
-        payer=receipt.payer,
-        nature=nature,
-        amount=receipt.amount,
-        method=receipt.method,
-        cashier=names.get(receipt.cashier_id, "") if receipt.cashier_id else "",
-        purpose=purpose,
-        note=receipt.note,
+    paper = ReceiptPaper(
+        code=facts.code,
+        project=facts.project,
+        paid_on=facts.paid_on,
+        payer=facts.payer,
+        nature=facts.nature,
+        amount=facts.amount,
+        method=facts.method,
+        cashier=facts.cashier,
+        purpose=facts.purpose,
+        note=facts.note,
         voided=receipt.voided_at is not None,
         void_reason=receipt.void_reason,
         voided_at=stamp(local_time(session, receipt.voided_at)),
-        reissue_of=reissue_of,
+        reissue_of=facts.reissue_of,
         confirmed=confirmed,
     )
+    return paper, Letterhead(**facts.letterhead)
 
 
 def print_receipt(
@@ -87,8 +71,8 @@ def print_receipt(
     if sees_own_deals_only(actor):
         owner = session.get(Deal, receipt.deal_id) if receipt.deal_id is not None else None
         require_own_deal(actor, owner.consultant_id if owner is not None else None)
-    paper = receipt_paper(session, receipt)
-    path = write_paper(session, paper, out, now=now)
+    paper, letterhead = receipt_paper(session, receipt)
+    path = write_paper(session, paper, out, now=now, letterhead=letterhead)
     voided = "（已作废）" if paper.voided else ""
     audit.record(session, actor, "print", "receipt", receipt.id, f"收据 {paper.code}{voided}")
     return path

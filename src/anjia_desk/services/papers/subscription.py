@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.deals import DiscountStatus, Nature, PaymentMethod
 from anjia_desk.core.errors import NotFound
 from anjia_desk.core.phones import mask_phone
+from anjia_desk.core.plans import signing_term
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, Deal, Installment
 from anjia_desk.db.types import aware_utc
@@ -74,6 +75,8 @@ def subscription_paper(session: Session, deal: Deal, *, seller: str) -> Subscrip
                 nature=Nature(row.nature).label,
                 due_on=row.due_on,
                 amount=row.amount,
+                # The agreement's own term: 签约后 N 天, also once 签约 gave it a date.
+                term=signing_term(row.due_anchor, row.due_days),
             )
             for row in installments
         ],

@@ -1,17 +1,20 @@
 """How the deal screens show things, in one place: the table colours, right-aligned money, the
-receipt columns and state (the deal window's 付款 tab and the 交易 section's 收据 tab), and the
-small widget makers every deal tab uses."""
+receipt columns and state (the deal window's 付款 tab and the 交易 section's 收据 tab), an
+installment's due date (a date, or 签约后 N 天), and the small widget makers every deal tab
+uses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
-from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.core.plans import UNDATED
+from anjia_desk.services.deal_views import InstallmentLine, ReceiptLine, ReceivableRow
 from anjia_desk.ui import palette
 from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text
@@ -28,6 +31,16 @@ DUE_SOON_ROW = QColor(palette.DUE_SOON)
 INACTIVE_ROW = QColor(palette.INACTIVE)
 #: The deal's next step in the 进度 table.
 NEXT_STEP_BACKGROUND = QColor(palette.WARNING_TINT)
+
+
+def due_cell(line: InstallmentLine | ReceivableRow) -> str:
+    """应付日期 of an installment: the date, or "签约后 N 天" while 签约 is not recorded."""
+    return format_day(line.due_on) if line.due_on is not None else line.due_text
+
+
+def due_order(line: InstallmentLine | ReceivableRow) -> date:
+    """Sort by due date, those still waiting for 签约 last."""
+    return line.due_on if line.due_on is not None else UNDATED
 
 
 def receipt_state(line: ReceiptLine) -> str:

@@ -11,9 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from anjia_desk.core.deal_actions import DealAction
 from anjia_desk.services.deal_views import DealDetail, InstallmentLine
-from anjia_desk.ui.deals.format import ERROR_ROW, RIGHT, ReceiptsModel, make_table
+from anjia_desk.ui.deals.format import (
+    ERROR_ROW,
+    RIGHT,
+    ReceiptsModel,
+    due_cell,
+    due_order,
+    make_table,
+)
 from anjia_desk.ui.deals.rules import DealActions
-from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text, yuan
 from anjia_desk.ui.tables import Column, ColumnTableModel
 
@@ -25,7 +31,7 @@ class InstallmentsModel(ColumnTableModel[InstallmentLine]):
                 Column("seq", "序号", lambda i: str(i.seq), sort_key=lambda i: i.seq),
                 Column("name", "节点", lambda i: i.name),
                 Column("nature", "款项性质", lambda i: i.nature.label),
-                Column("due", "应付日期", lambda i: format_day(i.due_on)),
+                Column("due", "应付日期", due_cell, sort_key=due_order),
                 Column("amount", "应付金额", lambda i: money_text(i.amount), align=RIGHT),
                 Column("paid", "已付", lambda i: money_text(i.paid), align=RIGHT),
                 Column("outstanding", "未付", lambda i: money_text(i.outstanding), align=RIGHT),

@@ -22,7 +22,14 @@ from anjia_desk.core.deals import Aging
 from anjia_desk.services.deal_views import ReceivableQuery, ReceivableRow, ReceivableSummary
 from anjia_desk.services.receivables import receivables
 from anjia_desk.ui import ops
-from anjia_desk.ui.deals.format import DUE_SOON_ROW, ERROR_ROW, RIGHT, make_table
+from anjia_desk.ui.deals.format import (
+    DUE_SOON_ROW,
+    ERROR_ROW,
+    RIGHT,
+    due_cell,
+    due_order,
+    make_table,
+)
 from anjia_desk.ui.deals.section_tab import SectionTab, project_combo
 from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text, yuan
@@ -38,7 +45,7 @@ class ReceivablesModel(ColumnTableModel[ReceivableRow]):
                 Column("unit", "房源", lambda r: r.unit_label),
                 Column("buyer", "买受人", lambda r: r.buyer_name),
                 Column("name", "节点", lambda r: r.name),
-                Column("due", "应付日期", lambda r: format_day(r.due_on)),
+                Column("due", "应付日期", due_cell, sort_key=due_order),
                 Column("outstanding", "未付", lambda r: money_text(r.outstanding), align=RIGHT),
                 Column(
                     "days",

@@ -125,8 +125,8 @@ class _Editor:
             line.setFixedWidth(_line_width(spec))
             self.widget = line
         self.field = self.widget
-        if spec.picker == "folder" and isinstance(self.widget, QLineEdit):
-            self.pick_button = QPushButton("选择…")
+        if spec.picker in ("folder", "plan") and isinstance(self.widget, QLineEdit):
+            self.pick_button = QPushButton("选择…" if spec.picker == "folder" else "编辑…")
             self.pick_button.setObjectName(f"pick:{spec.key}")
             self.pick_button.setProperty("setting_key", spec.key)
             self.field = QWidget()
@@ -281,7 +281,9 @@ class SettingsPage(LazyPage):
             editor = _Editor(spec)
             if editor.pick_button is not None:
                 # A bound method, never a lambda capturing the page (Qt would delete it twice).
-                editor.pick_button.clicked.connect(self._choose_folder)
+                editor.pick_button.clicked.connect(
+                    self._edit_plan if spec.picker == "plan" else self._choose_folder
+                )
             self.editors[spec.key] = editor
             label = QLabel("" if spec.kind is bool else f"{spec.label}：")
             self._labels[spec.key] = label
@@ -302,6 +304,37 @@ class SettingsPage(LazyPage):
         chosen = self.ctx.dialogs.choose_dir(self, f"选择{editor.spec.label}", start)
         if chosen is not None:
             editor.write(str(chosen))
+
+    def _edit_plan(self) -> None:
+        """编辑…: a payment-plan template row by row, 认购后 or 签约后 (issue 13); saved at once."""
+        from anjia_desk.ui.pages.plan_dialog import PlanTemplateDialog
+
+        button = self.sender()
+        key = str(button.property("setting_key")) if button is not None else ""
+        editor = self.editors.get(key)
+        if editor is None:
+            return
+        dialog = PlanTemplateDialog(self.ctx, self, key, str(editor.read()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._plan_saved)
+        self.plan_dialog: PlanTemplateDialog | None = dialog
+        dialog.open()
+
+    def _plan_saved(self, text: str) -> None:
+        dialog = self.plan_dialog
+        self.plan_dialog = None
+        if dialog is None:
+            return
+        key, value = dialog.key, dialog.saved_text
+        self._saved[key] = value
+        editor = self.editors[key]
+        self._loading = True
+        try:
+            editor.write(value)
+        finally:
+            self._loading = False
+        self._update_dirty()
+        self.message.show_ok(text + "。")
 
     def _align_labels(self) -> None:
         """One label column for all groups, wide enough for a label in bold (changed)."""
