@@ -36,6 +36,7 @@ from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
 from anjia_desk.ui.pages import Section, build_sections
+from anjia_desk.ui.start_page import open_start_page
 from anjia_desk.ui.style import size_on_screen, ui_state
 from anjia_desk.ui.tasks import TaskRunner
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.passphrase_missing: bool | None = None
         self._reminded: set[str] = set()  # users told about the missing passphrase this session
         self.restored = False
+        self._built_for: int | None = None  # whose sections are shown (a new person: start page)
 
         self._build_body()
         self._build_menus()
@@ -221,7 +223,12 @@ class MainWindow(QMainWindow):
         if not self.sections:
             self.pages.addWidget(self.empty_label)
         keys = [s.key for s in self.sections]
-        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        same_person = self._built_for == self.ctx.actor.user_id
+        self._built_for = self.ctx.actor.user_id
+        if same_person and current in keys:
+            self.nav.setCurrentRow(keys.index(current))
+        else:
+            open_start_page(self)  # each role opens on its own page
         self._show_row(self.nav.currentRow())
         self._update_user()
 
