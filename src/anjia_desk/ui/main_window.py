@@ -32,6 +32,7 @@ from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.help import HelpMenu
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.help = HelpMenu(self.ctx, self, help_menu)  # 使用指南, 开办清单
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.file_menu, self.help_menu = file_menu, help_menu
 
