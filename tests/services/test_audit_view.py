@@ -113,6 +113,19 @@ def test_fields_and_values_read_plainly(entity, summary, expected) -> None:
     assert field_changes(entity, summary, SHANGHAI) == expected
 
 
+def test_a_reference_reads_as_the_name_of_who_or_what_it_points_to() -> None:
+    names = {("users", 4): "李娜", ("customers", 9): "张伟"}
+    assert field_changes("deal_steps", "经办人：（空） → 4", SHANGHAI, names) == [
+        ("经办人", "（空） → 李娜")
+    ]
+    assert field_changes("deal_steps", "经办人：4 → 5", SHANGHAI, names) == [
+        ("经办人", "李娜 → #5")  # someone no longer there: by number
+    ]
+    assert field_changes("visits", "客户编号=9", SHANGHAI, names) == [
+        ("", "客户：张伟")
+    ]  # 客户编号 names the person
+
+
 def _written_actions() -> set[str]:
     """Every action the code writes: the 3rd argument (or action=) of audit.record(...), and
     action= of a hand-made AuditEntry (both branches of a conditional)."""
@@ -209,6 +222,8 @@ def test_objects_by_their_names_and_gone_ones_by_id(session: Session, system: Ac
     assert by_object[("客户 张伟", "备注")].change == "（空） → 老客户介绍"
     assert by_object[("交易 1栋0101 王建国", "特批优惠")].change == "0.00 元 → 20,000.00 元"
     assert ("房源 1栋0101", "") in by_object  # created: its values listed together
+    created = by_object[("交易 1栋0101 王建国", "")].change
+    assert "房源：1栋0101" in created and "客户：张伟" in created  # not their numbers
     assert "值：安家置业" in by_object[("设置 公司名称", "")].change
     gone_lines = [line.action_text for line in view.lines if line.object_text == f"客户 #{gone_id}"]
     assert sorted(gone_lines) == sorted(["查看", "删除", "新增"])

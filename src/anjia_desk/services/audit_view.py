@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -115,12 +115,19 @@ def _model(entity: str) -> type[Base] | None:
 
 
 def _columns_by_label(entity: str) -> dict[str, Any]:
-    """The column types of `entity`'s audited columns, by the label the audit text gives them."""
+    """The columns of `entity`, by the label the audit text gives them."""
     model = _model(entity)
     if model is None:
         return {}
     labels = model.__audit_labels__
-    return {labels.get(key, key): column.type for key, column in model.__mapper__.columns.items()}
+    return {labels.get(key, key): column for key, column in model.__mapper__.columns.items()}
+
+
+def _target(column: Any) -> str | None:
+    """The table a foreign-key column points to (users for 完成人, customers for 客户…)."""
+    for key in getattr(column, "foreign_keys", ()):
+        return str(key.column.table.name)
+    return None
 
 
 def _literal_end(text: str) -> bool:
@@ -144,12 +151,21 @@ def _split_change(text: str) -> tuple[str, str] | None:
     return None
 
 
-def value_text(text: str, column_type: Any, zone: ZoneInfo) -> str:
+#: What the objects that entries name are called today, by (table, id).
+Names = Mapping[tuple[str, int], str]
+
+
+def value_text(text: str, column: Any, zone: ZoneInfo, names: Names | None = None) -> str:
     """One stored value as people read it: strings without quotes, money as money, times in the
-    office's zone (minutes), 是/否 and labels as written."""
+    office's zone (minutes), 是/否 and labels as written, a reference to a person or a record by
+    its name (from `names`; "#id" once it is gone)."""
     text = text.strip()
+    column_type = getattr(column, "type", column)
     if text in (EMPTY, "***", "是", "否"):
         return text
+    target = _target(column)
+    if target is not None and text.isdigit():
+        return (names or {}).get((_SAME_ROWS.get(target, target), int(text)), f"#{text}")
     if text.startswith(("'", '"')) and _literal_end(text):
         value = ast.literal_eval(text)
         return str(value) if value != "" else EMPTY
@@ -183,37 +199,65 @@ def _parts(entity: str, summary: str) -> list[str] | None:
     return parts
 
 
-def field_changes(entity: str, summary: str, zone: ZoneInfo) -> list[tuple[str, str]]:
-    """(字段, 旧值 → 新值) for each field an entry names; [("", text)] for free text. A new or
-    deleted record's values are listed together (字段 empty), one change a line otherwise."""
+def _fields(entity: str, summary: str) -> list[tuple[str, Any, list[str], bool]] | None:
+    """(label, column, values, changed) per part: [old, new] of a change, [value] of a listing."""
     parts = _parts(entity, summary)
     if parts is None:
-        return [("", summary)]
-    types = _columns_by_label(entity)
-    changes: list[tuple[str, str]] = []
-    listed: list[str] = []
+        return None
+    columns = _columns_by_label(entity)
+    fields = []
     for part in parts:
         label = next(
             label
-            for label in sorted(types, key=len, reverse=True)
+            for label in sorted(columns, key=len, reverse=True)
             if part.startswith((f"{label}：", f"{label}="))
         )
         rest = part[len(label) + 1 :]
-        kind = types[label]
         pair = _split_change(rest) if part[len(label)] == "：" else None
-        if pair is None:
-            listed.append(f"{label}：{value_text(rest, kind, zone)}")
+        values = [rest] if pair is None else list(pair)
+        fields.append((label, columns[label], values, pair is not None))
+    return fields
+
+
+def references(entity: str, summary: str) -> list[tuple[str, int]]:
+    """The (table, id) of the people and records an entry's values point to."""
+    found = []
+    for _label, column, values, _changed in _fields(entity, summary) or []:
+        target = _target(column)
+        if target is not None:
+            found += [(target, int(v.strip())) for v in values if v.strip().isdigit()]
+    return found
+
+
+def field_changes(
+    entity: str, summary: str, zone: ZoneInfo, names: Names | None = None
+) -> list[tuple[str, str]]:
+    """(字段, 旧值 → 新值) for each field an entry names; [("", text)] for free text. A new or
+    deleted record's values are listed together (字段 empty), one change a line otherwise."""
+    fields = _fields(entity, summary)
+    if fields is None:
+        return [("", summary)]
+    changes: list[tuple[str, str]] = []
+    listed: list[str] = []
+    for written, column, values, changed in fields:
+        shown = [value_text(v, column, zone, names) for v in values]
+        # A reference shows a name: "客户编号" reads "客户".
+        label = written.removesuffix("编号") if _target(column) else written
+        label = label or written
+        if changed:
+            changes.append((label, " → ".join(shown)))
         else:
-            old, new = (value_text(v, kind, zone) for v in pair)
-            changes.append((label, f"{old} → {new}"))
+            listed.append(f"{label}：{shown[0]}")
     if listed:
         changes.insert(0, ("", "；".join(listed)))
     return changes
 
 
-def render(row: AuditRow, zone: ZoneInfo, object_label: str | None) -> list[AuditLine]:
+def render(
+    row: AuditRow, zone: ZoneInfo, object_label: str | None, names: Names | None = None
+) -> list[AuditLine]:
     """The page's lines for one entry. `object_label` is what the object is called today (None
-    when it is gone or has no name)."""
+    when it is gone or has no name); `names` what the records its values point to are called."""
     entity = entity_text(row.entity)
     if object_label:
         obj = f"{entity} {object_label}"
@@ -235,7 +279,7 @@ def render(row: AuditRow, zone: ZoneInfo, object_label: str | None) -> list[Audi
             change=change,
             reason=row.reason or "",
         )
-        for field, change in field_changes(row.entity, row.summary, zone)
+        for field, change in field_changes(row.entity, row.summary, zone, names)
     ]
 
 
@@ -351,11 +395,14 @@ def _reader(entity: str) -> _LabelReader | None:
 
 
 def object_labels(session: Session, rows: Iterable[AuditRow]) -> dict[tuple[str, int], str]:
-    """What each entry's object is called today, by (entity, id); absent when it is gone."""
+    """What each entry's object, and each person or record its values point to, is called
+    today, by (table, id); absent when it is gone."""
     wanted: dict[str, set[int]] = defaultdict(set)
     for row in rows:
         if row.entity_id is not None:
             wanted[_SAME_ROWS.get(row.entity, row.entity)].add(row.entity_id)
+        for table, key in references(row.entity, row.summary):
+            wanted[table].add(key)
     found: dict[tuple[str, int], str] = {}
     for table, ids in wanted.items():
         reader = _reader(table)
@@ -397,5 +444,5 @@ def audit_lines(
             if row.entity_id is not None
             else None
         )
-        lines.extend(render(row, zone, label))
+        lines.extend(render(row, zone, label, names))
     return AuditView(zone, len(rows), lines)
