@@ -40,7 +40,7 @@ class ChecklistDialog(QDialog):
         self.marks: dict[str, QLabel] = {}
         self.setWindowTitle("开办清单")
         self.setModal(False)
-        self.resize(640, 420)
+        self.resize(640, 360)
 
         outer = QVBoxLayout(self)
         intro = QLabel(
