@@ -127,11 +127,19 @@ def test_a_reference_reads_as_the_name_of_who_or_what_it_points_to() -> None:
 
 
 def _written_actions() -> set[str]:
-    """Every action the code writes: the 3rd argument (or action=) of audit.record(...), and
-    action= of a hand-made AuditEntry (both branches of a conditional)."""
+    """Every action the code writes: the 3rd argument (or action=) of audit.record(...),
+    action= of a hand-made AuditEntry (both branches of a conditional), and "action" of a row
+    inserted by hand."""
     found: set[str] = set()
     for path in Path(anjia_desk.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):  # a row written by hand: {"action": "restore", …}
+                found |= {
+                    v.value
+                    for k, v in zip(node.keys, node.values, strict=True)
+                    if isinstance(k, ast.Constant) and k.value == "action"
+                    and isinstance(v, ast.Constant) and isinstance(v.value, str)
+                }  # fmt: skip
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
@@ -152,7 +160,7 @@ def _written_actions() -> set[str]:
 
 def test_every_action_the_code_writes_has_a_chinese_label() -> None:
     written = _written_actions()
-    assert {"create", "update", "delete", "view", "print", "skip", "unlock"} <= written
+    assert {"create", "update", "delete", "view", "print", "skip", "unlock", "restore"} <= written
     assert sorted(written - set(ACTION_LABELS)) == []
     for action in written:
         assert action_text(action) == ACTION_LABELS[action]
