@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -114,6 +115,7 @@ def _model(entity: str) -> type[Base] | None:
     return None
 
 
+@cache
 def _columns_by_label(entity: str) -> dict[str, Any]:
     """The columns of `entity`, by the label the audit text gives them."""
     model = _model(entity)
