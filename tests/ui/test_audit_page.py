@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -61,11 +62,21 @@ def test_all_entries_newest_first(page: AuditPage, qtmodeltester) -> None:
     assert actions[0] == "导出"
     assert "登录" in actions and "新增" in actions
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
-    assert headers == ["时间", "操作人", "系统用户@主机", "操作", "对象", "内容", "原因"]
-    assert column(page, "os")[0] == "it@pc-07"
+    assert headers == ["时间", "用户", "动作", "对象", "字段", "旧值 → 新值", "原因"]
+    # The export was the command line's: the system, with the PC it ran on on hover.
+    assert column(page, "actor")[0] == "系统"
+    user_cell = page.model.index(0, page.model.column_index("actor"))
+    assert "it@pc-07" in page.model.data(user_cell, Qt.ItemDataRole.ToolTipRole)
     assert column(page, "reason")[0] == "总部月报"
-    assert "设置 #" in " ".join(column(page, "entity"))
-    assert page.status.text() == f"共 {page.model.rowCount()} 条"
+    first = page.model.rows[0].at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert column(page, "at")[0] == first.strftime("%Y-%m-%d %H:%M")  # office time, minutes
+    # The lock setting by its name, the change old → new without quotes.
+    entities = column(page, "entity")
+    lock = entities.index("设置 无操作锁屏（分钟）")
+    assert "值：20" in column(page, "summary")[lock]
+    assert "王芳" in " ".join(entities)  # the new user by name
+    entries = len({line.entry_id for line in page.model.rows})
+    assert page.status.text() == f"共 {entries} 条"
     header = page.table.verticalHeader()
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
 
@@ -128,7 +139,8 @@ def test_reloads_on_an_audited_write_and_not_on_an_unaudited_one(
     from anjia_desk.db.tracking import mark_written
     from anjia_desk.services.topics import BACKUP_FILES
 
-    assert page.sources == {Topic.AUDIT, Topic.SETTINGS}
+    # (and the tables the objects' names come from: a renamed user reads anew)
+    assert {Topic.AUDIT, Topic.SETTINGS} <= page.sources
     fills: list[int] = []
     original = page._fill
     monkeypatch.setattr(page, "_fill", lambda result: (fills.append(1), original(result)))

@@ -264,3 +264,54 @@ def roles_label(roles: Iterable[Role]) -> str:
     """The roles' Chinese names in the order of `Role`, joined: "销售秘书、管理员"; "" for none."""
     order = list(Role)
     return "、".join(r.label for r in sorted(set(roles), key=order.index))
+
+
+# -- where each role starts (issue 13: each role opens on its own page) ------------------------
+
+#: The page each role opens on after login: a navigation section's key, or "section/tab". The
+#: front desk and the sellers start on 工作台 (visits, the rotation board, today's follow-ups),
+#: the secretary on the 销控表, the cashier and finance on 收据, the administrator on 用户.
+START_PAGES: dict[Role, str] = {
+    Role.FRONT_DESK: "workbench",
+    Role.SALES_SECRETARY: "units",
+    Role.CONSULTANT: "workbench",
+    Role.SENIOR_CONSULTANT: "workbench",
+    Role.CHANNEL_OFFICER: "workbench",
+    Role.MORTGAGE_OFFICER: "deals/deals",
+    Role.CASHIER: "deals/receipts",
+    Role.SITE_MANAGER: "workbench",
+    Role.CS_MANAGER: "workbench",
+    Role.MARKETING_HEAD: "workbench",
+    Role.FINANCE: "deals/receipts",
+    Role.LEGAL: "deals/deals",
+    Role.VICE_PRESIDENT: "workbench",
+    Role.ADMIN: "settings/users",
+}
+
+#: Whose start page wins for a person with several roles: the work they do most in a day first
+#: (a site manager who is also the administrator starts on 工作台, not on 用户).
+START_ORDER: tuple[Role, ...] = (
+    Role.SITE_MANAGER,
+    Role.CONSULTANT,
+    Role.SENIOR_CONSULTANT,
+    Role.FRONT_DESK,
+    Role.CHANNEL_OFFICER,
+    Role.SALES_SECRETARY,
+    Role.CASHIER,
+    Role.FINANCE,
+    Role.MORTGAGE_OFFICER,
+    Role.CS_MANAGER,
+    Role.MARKETING_HEAD,
+    Role.VICE_PRESIDENT,
+    Role.LEGAL,
+    Role.ADMIN,
+)
+
+
+def start_page(roles: Iterable[Role]) -> str | None:
+    """The page a person with `roles` opens on ("section" or "section/tab"); None for none."""
+    held = set(roles)
+    for role in START_ORDER:
+        if role in held:
+            return START_PAGES[role]
+    return None

@@ -19,6 +19,9 @@ from anjia_desk.db.models import AuditEntry, Base
 from anjia_desk.db.types import StrEnumType
 from anjia_desk.services.context import Actor
 
+#: What the audit page calls the app's own automatic work (and the command line).
+SYSTEM_LABEL = "系统"
+
 ACTION_LABELS = {
     "create": "新增",
     "update": "修改",
@@ -40,6 +43,50 @@ ACTION_LABELS = {
     "allow": "特许",
     "reject": "驳回",
     "reveal": "查看完整证件号",
+}
+
+
+#: The tables and topics the audit names, as people call them: every table of db/models and
+#: every entity that services record with audit.record (a test checks both).
+ENTITY_LABELS = {
+    "users": "用户",
+    "user_roles": "用户角色",
+    "settings": "设置",
+    "audit_log": "审计日志",
+    "calendar_years": "日历年份",
+    "calendar_days": "日历日期",
+    "database": "数据库",
+    "backup_passphrase": "备份口令",
+    "backup_file": "备份文件",
+    "visitor_form": "空白来访登记表",
+    "customers": "客户",
+    "customer_relatives": "客户亲属",
+    "visits": "来访",
+    "follow_ups": "跟进",
+    "grade_changes": "等级变更",
+    "phone_changes": "手机号变更",
+    "ownership_changes": "归属变更",
+    "disputes": "撞单",
+    "customer_merges": "客户合并",
+    "duty_roster": "值班表",
+    "rotation_turns": "接待轮序",
+    "risk_marks": "风险标记",
+    "risk_warnings": "风险预警",
+    "referral_points": "老带新积分",
+    "customer_record": "客户个人信息记录",
+    "projects": "项目",
+    "buildings": "楼栋",
+    "units": "房源",
+    "unit_holds": "锁定/保留",
+    "queue_tickets": "认筹排号",
+    "deals": "交易",
+    "deal_steps": "交易步骤",
+    "installments": "付款节点",
+    "receipts": "收据",
+    "care_touches": "签约关怀",
+    "receipt": "收据打印",
+    "subscription": "认购书",
+    "choice": "选房确认单",
 }
 
 
@@ -80,6 +127,7 @@ class AuditRow:
     entity_id: int | None
     summary: str
     reason: str | None
+    user_id: int | None = None
 
     @property
     def action_label(self) -> str:
@@ -97,19 +145,27 @@ def search_audit(
     limit: int = 500,
 ) -> Sequence[AuditRow]:
     """Newest first; `text` matches the actor, the table or the summary (as stored; the rows
-    carry it with enum values read as their labels, see `readable_summary`)."""
+    carry it with enum values read as their labels, see `readable_summary`), and the Chinese
+    words the page shows for them: 系统, an action's or an object's label."""
     actor.require(Action.VIEW_AUDIT)
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
-    if text.strip():
-        like = f"%{text.strip()}%"
-        query = query.where(
-            or_(
-                AuditEntry.actor.like(like),
-                AuditEntry.entity.like(like),
-                AuditEntry.summary.like(like),
-                AuditEntry.os_user.like(like),
-            )
-        )
+    if needle := text.strip():
+        like = f"%{needle}%"
+        conditions = [
+            AuditEntry.actor.like(like),
+            AuditEntry.entity.like(like),
+            AuditEntry.summary.like(like),
+            AuditEntry.os_user.like(like),
+        ]
+        actions = [key for key, label in ACTION_LABELS.items() if needle in label]
+        entities = [key for key, label in ENTITY_LABELS.items() if needle in label]
+        if actions:
+            conditions.append(AuditEntry.action.in_(actions))
+        if entities:
+            conditions.append(AuditEntry.entity.in_(entities))
+        if needle in SYSTEM_LABEL:
+            conditions.append(AuditEntry.user_id.is_(None))
+        query = query.where(or_(*conditions))
     if action:
         query = query.where(AuditEntry.action == action)
     if since is not None:
@@ -128,6 +184,7 @@ def search_audit(
             e.entity_id,
             readable_summary(e.entity, e.summary),
             e.reason,
+            e.user_id,
         )
         for e in session.scalars(query)
     ]

@@ -19,7 +19,7 @@ from anjia_desk.db.models import Setting
 from anjia_desk.db.types import utcnow
 from anjia_desk.services import audit
 from anjia_desk.services.backup_files import DatabaseIdentity
-from anjia_desk.services.context import Actor
+from anjia_desk.services.context import SYSTEM_USERNAME, Actor
 from anjia_desk.services.settings import (
     get_internal,
     set_internal,
@@ -35,12 +35,13 @@ SCHEDULER_USERNAME = "scheduler"
 
 
 def scheduler_actor() -> Actor:
-    """The built-in actor of the daily backup (no roles: it may only run scheduled backups)."""
+    """The built-in actor of the daily backup (no roles: it may only run scheduled backups). The
+    audit records its work as the system's, like every automatic job (the summary says 自动备份)."""
     system = Actor.system()
     return Actor(
         user_id=None,
         username=SCHEDULER_USERNAME,
-        display_name="自动备份",
+        display_name=SYSTEM_USERNAME,
         os_user=system.os_user,
         host=system.host,
     )

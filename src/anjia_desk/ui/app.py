@@ -88,6 +88,8 @@ class Startup(QObject):
         self.change_password: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self.exit_code: int | None = None
+        #: The first administrator was created in this run: show them the first-run checklist.
+        self.new_office = False
 
     def start(self) -> None:
         self.login = LoginDialog(None)
@@ -145,6 +147,7 @@ class Startup(QObject):
 
     def _admin_created(self) -> None:
         assert self.login is not None and self.ctx is not None and self.first_admin is not None
+        self.new_office = True  # the first-run checklist opens with the window
         self.login.set_username(self.first_admin.username)
         self.login.attach(self.ctx)
         self.login.show()
@@ -182,6 +185,9 @@ class Startup(QObject):
         self.ctx.set_actor(actor)
         self.window = MainWindow(self.ctx, auto_backup=self.auto_backup)
         self.window.show()
+        if self.new_office:
+            self.new_office = False
+            self.window.help.open_checklist()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(True)

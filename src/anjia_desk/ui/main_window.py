@@ -33,10 +33,12 @@ from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.daily import DailyJobs
+from anjia_desk.ui.help import HelpMenu
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
 from anjia_desk.ui.pages import Section, build_sections
+from anjia_desk.ui.start_page import open_start_page
 from anjia_desk.ui.style import size_on_screen, ui_state
 from anjia_desk.ui.tasks import TaskRunner
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.passphrase_missing: bool | None = None
         self._reminded: set[str] = set()  # users told about the missing passphrase this session
         self.restored = False
+        self._built_for: int | None = None  # whose sections are shown (a new person: start page)
 
         self._build_body()
         self._build_menus()
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.help = HelpMenu(self.ctx, self, help_menu)  # 使用指南, 开办清单
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.file_menu, self.help_menu = file_menu, help_menu
 
@@ -225,7 +230,12 @@ class MainWindow(QMainWindow):
         if not self.sections:
             self.pages.addWidget(self.empty_label)
         keys = [s.key for s in self.sections]
-        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        same_person = self._built_for == self.ctx.actor.user_id
+        self._built_for = self.ctx.actor.user_id
+        if same_person and current in keys:
+            self.nav.setCurrentRow(keys.index(current))
+        else:
+            open_start_page(self)  # each role opens on its own page
         self._show_row(self.nav.currentRow())
         self._update_user()
 

@@ -1,4 +1,5 @@
-"""设置 › 审计日志: who changed, viewed, printed or exported what, newest first."""
+"""设置 › 审计日志: who changed, viewed, printed or exported what, newest first — read as head
+office reads it (services/audit_view.py): 时间, 用户, 动作, 对象, 字段, 旧值 → 新值, 原因."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anjia_desk.services.audit import ACTION_LABELS, AuditRow
+from anjia_desk.services.audit import ACTION_LABELS, ENTITY_LABELS
+from anjia_desk.services.audit_view import AuditLine
 from anjia_desk.ui import palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import MessageBar
@@ -35,62 +37,10 @@ if TYPE_CHECKING:
 
     from anjia_desk.services.context import Actor
 
+__all__ = ["ENTITY_LABELS", "AuditModel", "AuditPage"]
+
 SEARCH_DELAY_MS = 300
 LIMIT = 500
-
-#: The tables and topics the audit names, as people call them: every table of db/models.py and
-#: every entity that services record with audit.record (a test checks both).
-ENTITY_LABELS = {
-    "users": "用户",
-    "user_roles": "用户角色",
-    "settings": "设置",
-    "audit_log": "审计日志",
-    "calendar_years": "日历年份",
-    "calendar_days": "日历日期",
-    "database": "数据库",
-    "backup_passphrase": "备份口令",
-    "backup_file": "备份文件",
-    "visitor_form": "空白来访登记表",
-    "customers": "客户",
-    "customer_relatives": "客户亲属",
-    "visits": "来访",
-    "follow_ups": "跟进",
-    "grade_changes": "等级变更",
-    "phone_changes": "手机号变更",
-    "ownership_changes": "归属变更",
-    "disputes": "撞单",
-    "customer_merges": "客户合并",
-    "duty_roster": "值班表",
-    "rotation_turns": "接待轮序",
-    "risk_marks": "风险标记",
-    "risk_warnings": "风险预警",
-    "referral_points": "老带新积分",
-    "customer_record": "客户个人信息记录",
-    "projects": "项目",
-    "buildings": "楼栋",
-    "units": "房源",
-    "unit_holds": "锁定/保留",
-    "queue_tickets": "认筹排号",
-    "deals": "交易",
-    "deal_steps": "交易步骤",
-    "installments": "付款节点",
-    "receipts": "收据",
-    "care_touches": "签约关怀",
-    "receipt": "收据打印",
-    "subscription": "认购书",
-    "choice": "选房确认单",
-}
-
-
-def entity_text(row: AuditRow) -> str:
-    name = ENTITY_LABELS.get(row.entity, row.entity)
-    return f"{name} #{row.entity_id}" if row.entity_id is not None else name
-
-
-def who_where(row: AuditRow) -> str:
-    if row.os_user and row.host:
-        return f"{row.os_user}@{row.host}"
-    return row.os_user or row.host or ""
 
 
 @dataclass(frozen=True)
@@ -115,10 +65,11 @@ class AuditQuery:
 class AuditResult:
     zone: ZoneInfo
     today: date
-    rows: Sequence[AuditRow]
+    entries: int
+    rows: Sequence[AuditLine]
 
 
-class AuditModel(ColumnTableModel[AuditRow]):
+class AuditModel(ColumnTableModel[AuditLine]):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.zone = default_zone()
         super().__init__(
@@ -126,18 +77,23 @@ class AuditModel(ColumnTableModel[AuditRow]):
                 Column(
                     "at",
                     "时间",
-                    lambda r: format_local(r.at, self.zone, seconds=True),
-                    sort_key=lambda r: r.at.timestamp(),
+                    lambda r: format_local(r.at, self.zone),
+                    sort_key=lambda r: (r.at.timestamp(), r.entry_id),
+                    tooltip=lambda r: format_local(r.at, self.zone, seconds=True),
                 ),
-                Column("actor", "操作人", lambda r: r.actor),
-                Column("os", "系统用户@主机", who_where),
-                Column("action", "操作", lambda r: r.action_label),
-                Column("entity", "对象", entity_text),
-                Column("summary", "内容", lambda r: r.summary),
-                Column("reason", "原因", lambda r: r.reason or ""),
+                Column("actor", "用户", lambda r: r.user, tooltip=_who_where),
+                Column("action", "动作", lambda r: r.action_text),
+                Column("entity", "对象", lambda r: r.object_text, tooltip=lambda r: r.object_text),
+                Column("field", "字段", lambda r: r.field),
+                Column("summary", "旧值 → 新值", lambda r: r.change, tooltip=lambda r: r.change),
+                Column("reason", "原因", lambda r: r.reason, tooltip=lambda r: r.reason),
             ],
             parent,
         )
+
+
+def _who_where(row: AuditLine) -> str:
+    return f"在 {row.who_where} 上操作" if row.who_where else ""
 
 
 class AuditPage(LazyPage):
@@ -150,7 +106,7 @@ class AuditPage(LazyPage):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索操作人、系统用户、对象或内容")
+        self.search.setPlaceholderText("搜索用户、动作、对象或内容")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         self.search_timer = QTimer(self)
@@ -161,7 +117,7 @@ class AuditPage(LazyPage):
         self.search.returnPressed.connect(self.reload)
         filters.addWidget(self.search, 2)
 
-        filters.addWidget(QLabel("操作："))
+        filters.addWidget(QLabel("动作："))
         self.action_combo = QComboBox()
         self.action_combo.addItem("全部", None)
         for key, label in ACTION_LABELS.items():
@@ -184,7 +140,7 @@ class AuditPage(LazyPage):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_table(self.table, stretch_last=False)
-        set_column_widths(self.table, {0: 150, 1: 90, 2: 140, 3: 60, 4: 110, 6: 140})
+        set_column_widths(self.table, {0: 130, 1: 80, 2: 70, 3: 170, 4: 110, 6: 130})
         self.table.horizontalHeader().setSectionResizeMode(
             self.model.column_index("summary"), QHeaderView.ResizeMode.Stretch
         )
@@ -235,7 +191,7 @@ class AuditPage(LazyPage):
         return (last, first) if last < first else (first, last)
 
     def reload(self) -> None:
-        from anjia_desk.services.audit import search_audit
+        from anjia_desk.services.audit_view import audit_lines
         from anjia_desk.services.settings import office_zone
 
         self.search_timer.stop()
@@ -252,7 +208,7 @@ class AuditPage(LazyPage):
             zone = office_zone(session)
             today = query.now.astimezone(zone).date()
             since, until = query.range(zone, today)
-            rows = search_audit(
+            view = audit_lines(
                 session,
                 actor,
                 text=query.text,
@@ -261,7 +217,7 @@ class AuditPage(LazyPage):
                 until=until,
                 limit=LIMIT,
             )
-            return AuditResult(zone, today, rows)
+            return AuditResult(zone, today, view.entries, view.lines)
 
         self.load(work, self._fill, message=self.message)
 
@@ -278,7 +234,7 @@ class AuditPage(LazyPage):
         self.message.clear_message()
         self.model.zone = self.zone
         self.model.set_rows(rows)
-        if len(rows) >= LIMIT:
+        if result.entries >= LIMIT:
             self.status.setText(f"只显示最近的 {LIMIT} 条；请用搜索或日期缩小范围。")
         else:
-            self.status.setText(f"共 {len(rows)} 条")
+            self.status.setText(f"共 {result.entries} 条")
