@@ -385,6 +385,11 @@ class VisitForm:
     consultant_id: int | None = None  # first visit: from the rotation; return: the owner
     referrer_phone: str = ""
     note: str = ""
+    #: A possible match (a masked number, a former number) the receptionist confirmed: the
+    #: visit goes on this customer, whose name is kept.
+    same_customer_id: int | None = None
+    #: The receptionist said the possible matches are someone else: a new customer is made.
+    new_customer: bool = False
 
 
 def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
@@ -413,4 +418,6 @@ def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
             errors["referrer_phone"] = "推荐人：" + exc.message
     if len(form.note) > 500:
         errors["note"] = "备注最多 500 个字"
+    if form.same_customer_id is not None and form.new_customer:
+        errors["same_customer_id"] = "请选择是同一人，还是登记为新客户（只能选一个）"
     return errors

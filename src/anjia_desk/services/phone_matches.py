@@ -1,0 +1,158 @@
+"""判客's candidates: who a typed phone may belong to, and how sure the office can be (issue 13).
+
+- **exact**: a real number that is a customer's (or a linked relative's) identity, or the very
+  text of a portal's virtual number. A registration with it goes to that customer, as always.
+- **possible**: a channel's masked number (137****0000) identifies nobody for sure. It *may* be a
+  customer whose number shows the same first three and last four digits — a real number, or the
+  same masked text reported earlier, perhaps for someone else. A real number typed likewise may
+  be a customer the channel reported masked. The receptionist confirms or rejects.
+- **former**: a real number a customer had before a change of phone (曾用号码). Numbers are
+  reissued by the carriers, so this is confirmed or rejected too.
+
+Nothing here writes; services.reception registers the visit on what the receptionist decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from anjia_desk.core.phones import Phone, PhoneKind, mask_phone
+from anjia_desk.db.models import Customer, CustomerRelative, PhoneChange
+
+EXACT = "exact"
+POSSIBLE = "possible"
+FORMER = "former"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A customer the phone may belong to: through a relative, or through a former number."""
+
+    customer: Customer
+    certainty: str  # EXACT, POSSIBLE or FORMER
+    relative: CustomerRelative | None = None
+    change: PhoneChange | None = None  # FORMER: the change away from the typed number
+
+
+def _live(query: Select[Customer]) -> Select[Customer]:
+    return query.where(Customer.anonymised_at.is_(None))
+
+
+def same_number(phone: Phone) -> Select[Customer]:
+    """Customers identified by exactly this number: the real number's key, or the text of a
+    virtual number (a masked number identifies nobody: see `possible`)."""
+    if phone.key is not None:
+        return _live(select(Customer).where(Customer.phone_key == phone.key))
+    return _live(select(Customer).where(Customer.phone == phone.text))
+
+
+def _relatives(column: InstrumentedAttribute[str | None], value: str) -> Select[
+    CustomerRelative, Customer
+]:  # fmt: skip
+    return (
+        select(CustomerRelative, Customer)
+        .join(Customer, Customer.id == CustomerRelative.customer_id)
+        .where(column == value, Customer.anonymised_at.is_(None))
+        .order_by(Customer.last_contact_at.desc(), Customer.id)
+    )
+
+
+def _fitting_keys(phone: Phone) -> Select[Customer]:
+    """Customers whose real number shows the masked number's first 3 and last 4 digits: a range
+    on the unique index of phone_key, then a LIKE with one `_` per hidden digit (both engines)."""
+    low = phone.prefix
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    pattern = f"{phone.prefix}____{phone.suffix}"
+    return _live(
+        select(Customer).where(
+            Customer.phone_key >= low, Customer.phone_key < high, Customer.phone_key.like(pattern)
+        )
+    )
+
+
+def exact(session: Session, phone: Phone, *, limit: int) -> list[Candidate]:
+    """Customers whose identity this phone is (themselves first, then through a relative)."""
+    if phone.kind is PhoneKind.MASKED:
+        return []
+    found = [
+        Candidate(c, EXACT)
+        for c in session.scalars(same_number(phone).order_by(Customer.id).limit(limit))
+    ]
+    column = CustomerRelative.phone_key if phone.key is not None else CustomerRelative.phone
+    value = phone.key if phone.key is not None else phone.text
+    for relative, customer in session.execute(_relatives(column, value).limit(limit)):
+        found.append(Candidate(customer, EXACT, relative))
+    return found
+
+
+def possible(
+    session: Session, phone: Phone, *, limit: int, customer_id: int | None = None
+) -> list[Candidate]:
+    """Customers this phone may be (masked fits and former numbers); only `customer_id` when
+    given (is the one the receptionist chose still a candidate?)."""
+
+    def only(query: Select[Customer]) -> Select[Customer]:
+        if customer_id is not None:
+            query = query.where(Customer.id == customer_id)
+        return query.order_by(Customer.id).limit(limit)
+
+    found: list[Candidate] = []
+    if phone.kind is PhoneKind.MASKED:
+        queries = [
+            _live(select(Customer).where(Customer.phone == phone.text)),
+            _fitting_keys(phone),
+        ]
+        relatives = _relatives(CustomerRelative.phone, phone.text)
+    elif phone.kind is PhoneKind.MOBILE:
+        queries = [_live(select(Customer).where(Customer.phone == mask_phone(phone.text)))]
+        relatives = _relatives(CustomerRelative.phone, mask_phone(phone.text))
+    else:
+        return []
+    for query in queries:
+        found.extend(Candidate(c, POSSIBLE) for c in session.scalars(only(query)))
+    if customer_id is not None:
+        relatives = relatives.where(Customer.id == customer_id)
+    for relative, customer in session.execute(relatives.limit(limit)):
+        found.append(Candidate(customer, POSSIBLE, relative))
+    if phone.kind is PhoneKind.MOBILE:
+        found.extend(_former(session, phone, limit=limit, customer_id=customer_id))
+    return found
+
+
+def _former(
+    session: Session, phone: Phone, *, limit: int, customer_id: int | None
+) -> list[Candidate]:
+    """Customers who had this real number before a change of phone (the latest change first)."""
+    query = (
+        select(PhoneChange, Customer)
+        .join(Customer, Customer.id == PhoneChange.customer_id)
+        .where(PhoneChange.old_phone == phone.text, Customer.anonymised_at.is_(None))
+        .where(Customer.phone.is_distinct_from(phone.text))
+        .order_by(PhoneChange.id.desc())
+        .limit(limit)
+    )
+    if customer_id is not None:
+        query = query.where(Customer.id == customer_id)
+    return [
+        Candidate(customer, FORMER, change=change) for change, customer in session.execute(query)
+    ]
+
+
+def candidates(session: Session, phone: Phone, *, limit: int) -> list[Candidate]:
+    """Every customer the phone may be, each once: exact matches first, at most `limit`."""
+    seen: set[int] = set()
+    unique: list[Candidate] = []
+    for item in [*exact(session, phone, limit=limit), *possible(session, phone, limit=limit)]:
+        if item.customer.id not in seen:
+            seen.add(item.customer.id)
+            unique.append(item)
+    return unique[:limit]
+
+
+def changed_at(candidate: Candidate) -> datetime | None:
+    """When the customer changed away from the typed number (a FORMER candidate)."""
+    return candidate.change.created_at if candidate.change is not None else None
