@@ -441,7 +441,7 @@ def test_a_former_number_finds_the_customer_as_such(session, staff):
     assert lookup.known is None
     [match] = lookup.to_confirm
     assert (match.customer_id, match.certainty, match.former) == (first.customer_id, "former", True)
-    assert match.shown_phone == "139****3333" and match.changed_at is not None
+    assert match.shown_phone == "139****3333" and match.changed_on == date(2026, 3, 8)
     # The number may have been reissued to someone else: the receptionist decides.
     with pytest.raises(ValidationError):
         reception.register_visit(

@@ -222,6 +222,7 @@ def change_phone(
             old_phone=customer.phone,
             new_phone=parsed.text,
             reason=reason.strip(),
+            created_at=aware_utc(now),  # 判客 says when a former number was given up
         )
     )
     state.set_phone(customer, parsed)

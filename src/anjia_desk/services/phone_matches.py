@@ -22,6 +22,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from anjia_desk.core.phones import Phone, PhoneKind, mask_phone
 from anjia_desk.db.models import Customer, CustomerRelative, PhoneChange
+from anjia_desk.db.types import aware_utc
 
 EXACT = "exact"
 POSSIBLE = "possible"
@@ -154,5 +155,5 @@ def candidates(session: Session, phone: Phone, *, limit: int) -> list[Candidate]
 
 
 def changed_at(candidate: Candidate) -> datetime | None:
-    """When the customer changed away from the typed number (a FORMER candidate)."""
-    return candidate.change.created_at if candidate.change is not None else None
+    """When the customer changed away from the typed number (a FORMER candidate), in UTC."""
+    return aware_utc(candidate.change.created_at) if candidate.change is not None else None

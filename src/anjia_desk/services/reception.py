@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ class PhoneMatch:
     certainty: str
     grade: str
     relative_name: str = ""
-    changed_at: datetime | None = None  # "former": when the customer changed away from it
+    changed_on: date | None = None  # "former": the office day the customer changed away from it
 
     @property
     def exact(self) -> bool:
@@ -101,9 +102,10 @@ def _relation_label(relation: str) -> str:
 
 
 def _match(
-    actor: Actor, item: matching.Candidate, names: dict[int, str], today: date
+    actor: Actor, item: matching.Candidate, names: dict[int, str], today: date, zone: ZoneInfo
 ) -> PhoneMatch:
     c, relative = item.customer, item.relative
+    changed = matching.changed_at(item)
     return PhoneMatch(
         customer_id=c.id,
         customer_name=c.name or UNNAMED,
@@ -115,7 +117,7 @@ def _match(
         certainty=item.certainty,
         grade=c.grade,
         relative_name=relative.name if relative is not None else "",
-        changed_at=matching.changed_at(item),
+        changed_on=changed.astimezone(zone).date() if changed is not None else None,
     )
 
 
@@ -129,10 +131,12 @@ def lookup_phone(
         phone = parse_phone(text)
     except PhoneError as exc:
         return PhoneLookup(None, exc.message, [])
-    today = cs.rules(session).today(now)
+    rule = cs.rules(session)
+    today = rule.today(now)
     found = matching.candidates(session, phone, limit=MAX_MATCHES)
     names = cs.staff_names(session, (item.customer.owner_id for item in found))
-    return PhoneLookup(phone, None, [_match(actor, item, names, today) for item in found])
+    matches = [_match(actor, item, names, today, rule.zone) for item in found]
+    return PhoneLookup(phone, None, matches)
 
 
 def _find_known(session: Session, phone: Phone) -> tuple[Customer | None, CustomerRelative | None]:
@@ -169,7 +173,7 @@ def _confirmed(
 
 def _confirm_notes(
     session: Session, actor: Actor, customer: Customer, chosen: matching.Candidate, phone: Phone,
-    name: str,
+    name: str, at: datetime,
 ) -> list[str]:  # fmt: skip
     """What a confirmed match changes on the record, said in the visit's note. The record's name
     is never overwritten; a channel's masked number gets the real number typed now."""
@@ -190,6 +194,7 @@ def _confirm_notes(
                 old_phone=customer.phone,
                 new_phone=phone.text,
                 reason="来访登记时确认是同一人，补全渠道隐号的真实号码",
+                created_at=at,
             )
         )
         cs.set_phone(customer, phone)
@@ -231,7 +236,7 @@ def register_visit(
         chosen = _confirmed(session, actor, form, phone)
         if chosen is not None:
             customer, relative = chosen.customer, chosen.relative
-            remarks = _confirm_notes(session, actor, customer, chosen, phone, name)
+            remarks = _confirm_notes(session, actor, customer, chosen, phone, name, at)
     created = customer is None
     pool = customer is not None and cs.in_pool(customer, today)
     owner = session.get(User, customer.owner_id) if customer and customer.owner_id else None
