@@ -9,11 +9,14 @@
 - **former**: a real number a customer had before a change of phone (曾用号码). Numbers are
   reissued by the carriers, so this is confirmed or rejected too.
 
-Nothing here writes; services.reception registers the visit on what the receptionist decided.
+Nothing here writes; services.reception registers the visit on what the receptionist decided,
+and an import of customers (services.import_customers) names a new row's possible matches in its
+report: rows with real numbers become new customers, never merged into a masked record.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -157,3 +160,61 @@ def candidates(session: Session, phone: Phone, *, limit: int) -> list[Candidate]
 def changed_at(candidate: Candidate) -> datetime | None:
     """When the customer changed away from the typed number (a FORMER candidate), in UTC."""
     return aware_utc(candidate.change.created_at) if candidate.change is not None else None
+
+
+# --- many real numbers at once (an import)
+
+
+def possible_for_numbers(
+    session: Session,
+    phones: Collection[str],
+    owners: Callable[[Iterable[int | None]], dict[int, str]],
+) -> dict[str, str]:
+    """For real numbers nobody has yet (a file's new customers): the number → why it may be a
+    customer already there (a masked record it fits, a customer who had it before), in Chinese,
+    numbers masked. Reads the masked records and the phone history once, whatever the count."""
+    if not phones:
+        return {}
+    masked = session.execute(
+        select(Customer.id, Customer.name, Customer.phone, Customer.owner_id).where(
+            Customer.phone_kind == PhoneKind.MASKED,
+            Customer.anonymised_at.is_(None),
+            Customer.phone.is_not(None),
+        )
+    ).all()
+    former = session.execute(
+        select(PhoneChange.old_phone, Customer.id, Customer.name, Customer.phone, Customer.owner_id)
+        .join(Customer, Customer.id == PhoneChange.customer_id)
+        .where(PhoneChange.old_phone.is_not(None), Customer.anonymised_at.is_(None))
+        .order_by(PhoneChange.id)
+    ).all()
+    if not masked and not former:
+        return {}
+    names = owners([row.owner_id for row in masked] + [row.owner_id for row in former])
+
+    def who(customer_id: int, name: str, phone: str | None, owner_id: int | None) -> str:
+        owner = f"归属 {names[owner_id]}" if owner_id in names else "公客池"
+        return f"“{name or '未留名'}”（编号 {customer_id}，{mask_phone(phone)}，{owner}）"
+
+    fits: dict[str, list[str]] = {}
+    for customer_id, name, phone, owner_id in masked:
+        text = phone or ""
+        fits.setdefault(text[:3] + text[-4:], []).append(who(customer_id, name, phone, owner_id))
+    had: dict[str, list[str]] = {}
+    for old, customer_id, name, phone, owner_id in former:
+        had.setdefault(old or "", []).append(who(customer_id, name, phone, owner_id))
+    found: dict[str, str] = {}
+    for phone in phones:
+        said = []
+        fit = fits.get(phone[:3] + phone[-4:])
+        if fit:
+            said.append(f"前三后四位与渠道隐号客户{'、'.join(fit[:3])}相同")
+        earlier = had.get(phone)
+        if earlier:
+            said.append(f"是客户{'、'.join(earlier[:3])}的曾用号码")
+        if said:
+            found[phone] = (
+                "可能重复：" + "；".join(said) + "。已作为新客户导入，请核对；如是同一人，"
+                "请在客户页用“合并客户…”合并"
+            )
+    return found
