@@ -239,6 +239,8 @@ def test_a_masked_number_match_is_confirmed_or_rejected_at_the_desk(
     assert "可能是 张三（137****0000，李顾问）" in dialog.match_label.text()
     assert "确认是否同一人" in dialog.match_label.text()
     assert dialog.same.isVisible()
+    label = dialog.match_label  # the whole 判客 line shows, however many lines it wraps to
+    assert label.height() >= label.heightForWidth(label.width())
     assert [dialog.same.itemText(i) for i in range(dialog.same.count())] == [
         "（请确认：是否同一人？）",
         "是 张三（137****0000，李顾问）",

@@ -32,7 +32,6 @@ from anjia_desk.ui.fields import (
     MessageBar,
     add_field,
     dialog_buttons,
-    field_box,
     grow_to_fit,
     hint_label,
     show_user_error,
@@ -97,8 +96,14 @@ def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
 
 
 def match_text(match: PhoneMatch) -> str:
-    """张伟（138****5678，李顾问）: a possible match as the receptionist may see it."""
-    return f"{match.customer_name}（{match.shown_phone}，{match.owner_name or '公客池'}）"
+    """张伟（138****5678，李顾问）: a possible match as the receptionist may see it (王芳的配偶
+    when the number is a relative's)."""
+    who = match.customer_name
+    if match.via_relative:
+        who += f"的{match.relation_label}" + (
+            f" {match.relative_name}" if match.relative_name else ""
+        )
+    return f"{who}（{match.shown_phone}，{match.owner_name or '公客池'}）"
 
 
 def former_text(match: PhoneMatch) -> str:
@@ -149,14 +154,15 @@ class RegistrationDialog(QDialog):
         phone_layout.setSpacing(2)
         phone_layout.addWidget(self.phone)
         phone_layout.addWidget(self.match_label)
-        # A possible match (a masked or a former number): the receptionist says who it is.
+        add_field(form, "手机号：", phone_box, self.errors, "phone")
+        # A possible match (a masked or a former number): the receptionist says who it is. The
+        # row shows only then.
         self.same = QComboBox()
         self.same.setObjectName("same")
         self.same.activated.connect(self._same_chosen)
-        self.same_box = field_box(self.same, self.errors, "same_customer_id")
-        self.same_box.hide()
-        phone_layout.addWidget(self.same_box)
-        add_field(form, "手机号：", phone_box, self.errors, "phone")
+        self.same_box = add_field(form, "是否同一人：", self.same, self.errors, "same_customer_id")
+        self._form = form
+        form.setRowVisible(self.same_box, False)
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -330,14 +336,19 @@ class RegistrationDialog(QDialog):
         text, colour = describe_lookup(lookup)
         self.match_label.setText(text)
         self.match_label.setStyleSheet(f"color:{colour};")
+        # The form row does not ask a wrapped label for its height: say it, so that a 判客 line
+        # of two or three lines (several possible matches) is never clipped.
+        label = self.match_label
+        label.setMinimumHeight(label.heightForWidth(label.width()) if label.width() > 0 else 0)
         self._offer_matches(lookup.to_confirm)
         self._follow(lookup.known)
+        grow_to_fit(self)
 
     def _offer_matches(self, unsure: list[PhoneMatch]) -> None:
         """The 是否同一人 list: each possible match, and "a new customer"; none chosen yet."""
         self.same.clear()
+        self._form.setRowVisible(self.same_box, bool(unsure))
         if not unsure:
-            self.same_box.hide()
             return
         self.same.addItem("（请确认：是否同一人？）", None)
         for match in unsure:
@@ -345,8 +356,6 @@ class RegistrationDialog(QDialog):
             label = f"是 {match_text(match)}" if not what else f"是 {match.customer_name}（{what}）"
             self.same.addItem(label, match.customer_id)
         self.same.addItem("都不是，登记为新客户", NEW_PERSON)
-        self.same_box.show()
-        grow_to_fit(self)
 
     def chosen_match(self) -> PhoneMatch | None:
         """The possible match the receptionist confirmed in the list, if any."""
