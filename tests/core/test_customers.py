@@ -294,6 +294,7 @@ def test_phone_change_refusals(current: str, new: str, field: str, words: str) -
         ("137****0000", "13712340000", "13712340000"),  # the real number of a channel's report
         ("13812345678转12", "13812345679转34", "13812345679转34"),
         (None, "13900003333", "13900003333"),
+        (None, "13812345679转34", "13812345679转34"),  # no number yet: a virtual one will do
     ],
 )
 def test_phone_change_to_a_real_number(current: str | None, new: str, text: str) -> None:
