@@ -636,6 +636,24 @@ def test_a_race_on_the_same_number_is_a_conflict_not_a_duplicate(session, staff,
         )
 
 
+def test_a_race_on_a_confirmed_real_number_is_a_conflict(session, staff, monkeypatch):
+    zhang = reception.register_visit(
+        session, staff["desk"], form("137****0000", staff["li"], name="张三"), now=NOW
+    )
+    reception.register_visit(
+        session, staff["desk"], form("13712340000", staff["zhao"], new_customer=True), now=NOW
+    )
+    # The check saw nobody with the number; another desk's record is there at the write.
+    monkeypatch.setattr(reception, "_find_known", lambda _s, _p: (None, None))
+    with pytest.raises(ConflictError):
+        reception.register_visit(
+            session,
+            staff["desk"],
+            form("13712340000", staff["li"], same_customer_id=zhang.customer_id),
+            now=NOW,
+        )
+
+
 def test_first_visits_count_on_the_rotation_and_complete_a_walk_in(session, staff):
     rotation.set_duty_list(
         session, staff["boss"], [staff["li"].user_id, staff["zhao"].user_id], now=NOW

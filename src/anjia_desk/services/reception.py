@@ -187,17 +187,21 @@ def _confirm_notes(
         and phone.kind is PhoneKind.MOBILE
         and customer.phone_kind == PhoneKind.MASKED
     ):
-        session.add(
-            PhoneChange(
-                customer_id=customer.id,
-                user_id=actor.user_id,
-                old_phone=customer.phone,
-                new_phone=phone.text,
-                reason="来访登记时确认是同一人，补全渠道隐号的真实号码",
-                created_at=at,
-            )
+        change = PhoneChange(
+            customer_id=customer.id,
+            user_id=actor.user_id,
+            old_phone=customer.phone,
+            new_phone=phone.text,
+            reason="来访登记时确认是同一人，补全渠道隐号的真实号码",
+            created_at=at,
         )
-        cs.set_phone(customer, phone)
+        try:
+            with session.begin_nested():  # another desk may have registered the number meanwhile
+                session.add(change)
+                cs.set_phone(customer, phone)
+                session.flush()
+        except IntegrityError as exc:
+            raise ConflictError("这个手机号刚被登记为另一位客户，请重新判客后再登记") from exc
     if name and customer.name and name != customer.name and chosen.relative is None:
         notes.append(f"登记时所填姓名“{name}”与档案不同，档案姓名未改")
     return notes
