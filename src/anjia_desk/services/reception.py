@@ -223,8 +223,10 @@ def register_visit(
     session: Session, actor: Actor, form: VisitForm, *, now: datetime | None = None
 ) -> VisitResult:
     """Register a visit or call: a known phone (or a linked relative's) is a return visit on that
-    customer, never a new record; a protected customer goes to their owner, a pool customer and a
-    new one to `form.consultant_id`. First and pool visits count on today's rotation."""
+    customer, never a new record; a phone that only may be a customer's (masked, former) needs
+    the receptionist's word — `form.same_customer_id` or `form.new_customer` — and is refused
+    without it. A protected customer goes to their owner, a pool customer and a new one to
+    `form.consultant_id`. First and pool visits count on today's rotation."""
     actor.require(Action.REGISTER_VISIT)
     rule = cs.rules(session)
     errors = validate_visit(form, cs.options(session))
