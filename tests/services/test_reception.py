@@ -519,6 +519,14 @@ def test_relative_with_masked_phone_is_matched_by_text(session, staff):
     assert done.customer_id == first.customer_id
     visit = session.get(Visit, done.visit_id)
     assert visit is not None and visit.note.startswith("亲属来访（父母")
+    # A relative's real number that a channel's masked number fits is a possible match too.
+    add_relative(session, first.customer_id, "13600001234", Relation.SPOUSE, "李娜")
+    [fit] = reception.lookup_phone(session, staff["desk"], "136****1234", now=NOW).to_confirm
+    assert (fit.customer_id, fit.relation_label, fit.relative_name) == (
+        first.customer_id,
+        "配偶",
+        "李娜",
+    )
 
 
 def test_anonymised_customers_never_match(session, staff):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from anjia_desk.core.phones import Phone, PhoneKind, mask_phone
@@ -54,28 +54,22 @@ def same_number(phone: Phone) -> Select[Customer]:
     return _live(select(Customer).where(Customer.phone == phone.text))
 
 
-def _relatives(column: InstrumentedAttribute[str | None], value: str) -> Select[
-    CustomerRelative, Customer
-]:  # fmt: skip
+def _relatives(condition: ColumnElement[bool]) -> Select[CustomerRelative, Customer]:
+    """Relatives meeting `condition`, with their customer (live ones, the latest contact first)."""
     return (
         select(CustomerRelative, Customer)
         .join(Customer, Customer.id == CustomerRelative.customer_id)
-        .where(column == value, Customer.anonymised_at.is_(None))
+        .where(condition, Customer.anonymised_at.is_(None))
         .order_by(Customer.last_contact_at.desc(), Customer.id)
     )
 
 
-def _fitting_keys(phone: Phone) -> Select[Customer]:
-    """Customers whose real number shows the masked number's first 3 and last 4 digits: a range
-    on the unique index of phone_key, then a LIKE with one `_` per hidden digit (both engines)."""
+def _fits(column: InstrumentedAttribute[str | None], phone: Phone) -> ColumnElement[bool]:
+    """A real number in `column` shows the masked number's first 3 and last 4 digits: a range on
+    the column's index, then a LIKE with one `_` per hidden digit (the same on both engines)."""
     low = phone.prefix
     high = low[:-1] + chr(ord(low[-1]) + 1)
-    pattern = f"{phone.prefix}____{phone.suffix}"
-    return _live(
-        select(Customer).where(
-            Customer.phone_key >= low, Customer.phone_key < high, Customer.phone_key.like(pattern)
-        )
-    )
+    return and_(column >= low, column < high, column.like(f"{phone.prefix}____{phone.suffix}"))
 
 
 def exact(session: Session, phone: Phone, *, limit: int) -> list[Candidate]:
@@ -86,9 +80,12 @@ def exact(session: Session, phone: Phone, *, limit: int) -> list[Candidate]:
         Candidate(c, EXACT)
         for c in session.scalars(same_number(phone).order_by(Customer.id).limit(limit))
     ]
-    column = CustomerRelative.phone_key if phone.key is not None else CustomerRelative.phone
-    value = phone.key if phone.key is not None else phone.text
-    for relative, customer in session.execute(_relatives(column, value).limit(limit)):
+    same = (
+        CustomerRelative.phone_key == phone.key
+        if phone.key is not None
+        else CustomerRelative.phone == phone.text
+    )
+    for relative, customer in session.execute(_relatives(same).limit(limit)):
         found.append(Candidate(customer, EXACT, relative))
     return found
 
@@ -108,20 +105,24 @@ def possible(
     if phone.kind is PhoneKind.MASKED:
         queries = [
             _live(select(Customer).where(Customer.phone == phone.text)),
-            _fitting_keys(phone),
+            _live(select(Customer).where(_fits(Customer.phone_key, phone))),
         ]
-        relatives = _relatives(CustomerRelative.phone, phone.text)
+        relatives = [
+            _relatives(CustomerRelative.phone == phone.text),
+            _relatives(_fits(CustomerRelative.phone_key, phone)),
+        ]
     elif phone.kind is PhoneKind.MOBILE:
         queries = [_live(select(Customer).where(Customer.phone == mask_phone(phone.text)))]
-        relatives = _relatives(CustomerRelative.phone, mask_phone(phone.text))
+        relatives = [_relatives(CustomerRelative.phone == mask_phone(phone.text))]
     else:
         return []
     for query in queries:
         found.extend(Candidate(c, POSSIBLE) for c in session.scalars(only(query)))
-    if customer_id is not None:
-        relatives = relatives.where(Customer.id == customer_id)
-    for relative, customer in session.execute(relatives.limit(limit)):
-        found.append(Candidate(customer, POSSIBLE, relative))
+    for kin in relatives:
+        if customer_id is not None:
+            kin = kin.where(Customer.id == customer_id)
+        for relative, customer in session.execute(kin.limit(limit)):
+            found.append(Candidate(customer, POSSIBLE, relative))
     if phone.kind is PhoneKind.MOBILE:
         found.extend(_former(session, phone, limit=limit, customer_id=customer_id))
     return found
