@@ -26,6 +26,7 @@ from anjia_desk.core.customers import (
     renewed_protection,
     split_options,
     validate_customer,
+    validate_phone_change,
     validate_visit,
 )
 from anjia_desk.core.roles import Role
@@ -263,3 +264,39 @@ def test_validate_visit() -> None:
     )
     assert set(errors) == {"channel", "referrer_phone"}
     assert errors["referrer_phone"].startswith("推荐人：")
+
+
+# --- a change of phone (issue 13: a real number cannot be "changed" to a masked one)
+
+
+@pytest.mark.parametrize(
+    ("current", "new", "field", "words"),
+    [
+        ("13812345678", "138****5678", "phone", "打码号码"),
+        ("13812345678", "139xxxx0000", "phone", "打码号码"),
+        ("137****0000", "137****1111", "phone", "打码号码"),
+        ("13812345678", "13812345678转12", "phone", "虚拟号"),
+        ("13812345678", "13812345678", "phone", "相同"),
+        ("13812345678", "12345", "phone", "11 位"),
+        ("13812345678", "13900003333", "reason", "原因"),
+    ],
+)
+def test_phone_change_refusals(current: str, new: str, field: str, words: str) -> None:
+    reason = "" if field == "reason" else "客户换号"
+    phone, errors = validate_phone_change(current, new, reason)
+    assert words in errors[field] and (phone is None) == (field == "phone")
+
+
+@pytest.mark.parametrize(
+    ("current", "new", "text"),
+    [
+        ("13812345678", "+86 139-0000-3333", "13900003333"),
+        ("137****0000", "13712340000", "13712340000"),  # the real number of a channel's report
+        ("13812345678转12", "13812345679转34", "13812345679转34"),
+        (None, "13900003333", "13900003333"),
+        (None, "13812345679转34", "13812345679转34"),  # no number yet: a virtual one will do
+    ],
+)
+def test_phone_change_to_a_real_number(current: str | None, new: str, text: str) -> None:
+    phone, errors = validate_phone_change(current, new, "客户换号")
+    assert errors == {} and phone is not None and phone.text == text

@@ -410,13 +410,33 @@ def test_phone_change_refusals(session: Session, system: Actor, wang: Actor, li:
     with pytest.raises(ValidationError) as caught:
         profile.change_phone(session, wang, customer.id, "13900005555", reason="x")
     assert "公客池" in caught.value.fields["phone"] and str(pool.id) in caught.value.fields["phone"]
-    for bad in ("13812345678", "12345"):
+    for bad in ("13812345678", "12345", "138****5678"):
         with pytest.raises(ValidationError) as caught:
             profile.change_phone(session, wang, customer.id, bad, reason="x")
         assert set(caught.value.fields) == {"phone"}
     with pytest.raises(PermissionDenied):
         profile.change_phone(session, li, customer.id, "13900006666", reason="x")
     assert session.scalar(select(func.count(PhoneChange.id))) == 0
+
+
+def test_a_real_number_is_never_changed_to_a_masked_one(
+    session: Session, system: Actor, wang: Actor
+) -> None:
+    customer = make_customer(session, system, "张伟", "13812345678", wang)
+    with pytest.raises(ValidationError) as caught:
+        profile.change_phone(session, wang, customer.id, "138****5678", reason="渠道报的号")
+    assert set(caught.value.fields) == {"phone"}
+    assert "打码号码" in caught.value.fields["phone"]
+    assert (customer.phone, customer.phone_key) == ("13812345678", "13812345678")
+    assert session.scalar(select(func.count(PhoneChange.id))) == 0
+    # A channel's masked record gets its real number: that is allowed, and kept in the history.
+    masked = make_customer(session, system, "李娜", "137****0000", wang)
+    profile.change_phone(session, wang, masked.id, "13712340000", reason="客户到访留了真实号码")
+    assert (masked.phone, masked.phone_key, masked.phone_kind) == (
+        "13712340000",
+        "13712340000",
+        "mobile",
+    )
 
 
 # --- merge

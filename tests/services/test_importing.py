@@ -672,3 +672,58 @@ def test_the_sheet_kinds_do_not_import_the_pipeline() -> None:
         }
         assert "anjia_desk.services.importing" not in imported
         assert "anjia_desk.services.import_sheets" not in imported
+
+
+def test_a_row_a_masked_or_former_number_fits_is_a_new_customer_flagged_for_review(
+    database: Database, tmp_path: Path
+) -> None:
+    """Issue 13: a masked record (a channel's 137****0000) is never merged into by an import; a
+    row whose real number fits it — or was another customer's number before — is imported as
+    a new customer, counted and named in the report as a possible duplicate."""
+    from anjia_desk.core.phones import parse_phone
+    from anjia_desk.services.customer_profile import change_phone
+
+    with session_scope(database, SYSTEM) as s:
+        masked = Customer(grade="C", channel="渠道带看")
+        customer_state.set_name(masked, "张三")
+        customer_state.set_phone(masked, parse_phone("137****0000"))
+        s.add(masked)
+        s.flush()
+        masked_id = masked.id
+    changed = add_customer(database, "13800000001", "李四", owner="周顾问")
+    with session_scope(database, SYSTEM) as s:
+        change_phone(s, SYSTEM, changed, "13900000009", reason="换号", now=NOW)
+    path = xlsx(
+        tmp_path / "channel.xlsx",
+        [
+            ["姓名", "电话"],
+            ["王五", "13712340000"],  # fits 137****0000
+            ["赵六", "13800000001"],  # 李四's former number
+            ["孙七", "13600000000"],  # nobody
+            ["钱八", "137****0000"],  # a masked number: rejected, as EXCEL_FORMAT.md says
+        ],
+    )
+    checked = run(database, path, dry_run=True)  # a 检查 says the same, writing nothing
+    assert (checked.imported, checked.possible, checked.written) == (3, 2, False)
+    report = tmp_path / "report.xlsx"
+    result = run(database, path, report=report)
+    assert (result.rows, result.imported, result.possible, result.rejected) == (4, 3, 2, 1)
+    assert "其中 2 行可能与已有客户重复" in result.summary()
+    reasons = {row: (outcome, reason) for row, outcome, reason in result.problems}
+    outcome, reason = reasons[2]
+    assert outcome == "已导入" and "可能重复" in reason and "张三" in reason
+    assert f"编号 {masked_id}" in reason and "137****0000" in reason
+    outcome, reason = reasons[3]
+    assert outcome == "已导入" and "李四" in reason and "曾用号码" in reason
+    assert "139****0009" in reason and "13900000009" not in reason and "周顾问" in reason
+    assert 4 not in reasons  # nobody fits: simply imported
+    assert reasons[5][0] == "错误"
+    # Nothing merged, nothing renamed.
+    with database.sessions() as s:
+        kept = s.get(Customer, masked_id)
+        assert kept is not None and (kept.name, kept.phone) == ("张三", "137****0000")
+    people = customers(database)
+    assert (people["13712340000"].name, people["13800000001"].name) == ("王五", "赵六")
+    book = openpyxl.load_workbook(report)
+    values = [[c.value for c in row] for row in book["导入结果"].iter_rows()]
+    assert values[1][2] == "已导入" and "张三" in values[1][3]

@@ -16,6 +16,7 @@ from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
     OwnershipChange,
+    PhoneChange,
     ReferralPoint,
     RotationTurn,
     User,
@@ -24,6 +25,7 @@ from anjia_desk.db.models import (
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import reception, rotation
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_profile import change_phone
 from tests.helpers import add_actor
 
 NOW = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
@@ -308,9 +310,13 @@ def test_masked_numbers_are_flagged_and_match_real_ones_as_possible(session, sta
     assert masked.known is None  # not sure: no exact match
     [match] = masked.matches
     assert (match.customer_id, match.certainty) == (real.customer_id, "possible")
-    # Registering the masked number creates a flagged record (it identifies nobody for sure) ...
+    assert masked.to_confirm == [match]
+    # The receptionist says it is someone else: a flagged record (it identifies nobody for sure).
     made = reception.register_visit(
-        session, staff["desk"], form("138****5678", staff["zhao"]), now=NOW
+        session,
+        staff["desk"],
+        form("138****5678", staff["zhao"], name="李四", new_customer=True),
+        now=NOW,
     )
     assert made.created
     customer = session.get(Customer, made.customer_id)
@@ -320,19 +326,162 @@ def test_masked_numbers_are_flagged_and_match_real_ones_as_possible(session, sta
         None,
         "masked",
     )
-    # ... and the same masked text again is that record, not a third one.
-    again = reception.register_visit(
-        session, staff["desk"], form("138xxxx5678", staff["li"]), now=NOW + timedelta(hours=1)
-    )
-    assert not again.created and again.customer_id == made.customer_id
-    assert again.consultant_id == staff["zhao"].user_id
     # The real number now shows the masked record as a possible match too.
     both = reception.lookup_phone(session, staff["boss"], "13812345678", now=NOW)
     assert [(m.customer_id, m.certainty) for m in both.matches] == [
         (real.customer_id, "exact"),
         (made.customer_id, "possible"),
     ]
+    assert both.to_confirm == []  # the exact match decides
     assert customers(session) == 2
+
+
+def test_one_masked_number_from_a_channel_never_makes_two_people_one(session, staff):
+    """Issue 13: 137****0000 reported for 张三, then for 李四 — two customers, each name kept."""
+    zhang = reception.register_visit(
+        session, staff["desk"], form("137****0000", staff["li"], name="张三"), now=NOW
+    )
+    assert zhang.created
+    # The same masked text again is only a possible match: undecided, nothing is written.
+    with pytest.raises(ValidationError) as caught:
+        reception.register_visit(
+            session, staff["desk"], form("137xxxx0000", staff["zhao"], name="李四"), now=NOW
+        )
+    message = caught.value.fields["same_customer_id"]
+    assert "张三" in message and "137****0000" in message
+    lookup = reception.lookup_phone(session, staff["desk"], "137****0000", now=NOW)
+    assert lookup.known is None
+    assert [(m.customer_id, m.customer_name, m.certainty) for m in lookup.to_confirm] == [
+        (zhang.customer_id, "张三", "possible")
+    ]
+    # Rejected: 李四 is a new customer; 张三 keeps his name.
+    li_si = reception.register_visit(
+        session,
+        staff["desk"],
+        form("137****0000", staff["zhao"], name="李四", new_customer=True),
+        now=NOW + timedelta(minutes=5),
+    )
+    assert li_si.created and li_si.customer_id != zhang.customer_id
+    assert li_si.consultant_id == staff["zhao"].user_id
+    first, second = (
+        session.get(Customer, zhang.customer_id),
+        session.get(Customer, li_si.customer_id),
+    )
+    assert first is not None and second is not None
+    assert (first.name, second.name) == ("张三", "李四")
+    # Confirmed: the visit is 张三's, with his consultant; a different name typed is only noted.
+    again = reception.register_visit(
+        session,
+        staff["desk"],
+        form("137****0000", staff["zhao"], name="王五", same_customer_id=zhang.customer_id),
+        now=NOW + timedelta(hours=1),
+    )
+    assert not again.created and again.customer_id == zhang.customer_id
+    assert again.kind is VisitKind.RETURN and again.consultant_id == staff["li"].user_id
+    assert first.name == "张三" and first.visit_count == 2
+    visit = session.get(Visit, again.visit_id)
+    assert visit is not None and "前台确认是同一人" in visit.note and "王五" in visit.note
+    assert customers(session) == 2
+
+
+def test_the_real_number_of_a_masked_customer_is_confirmed_at_the_desk(session, staff):
+    zhang = reception.register_visit(
+        session, staff["desk"], form("137****0000", staff["li"], name="张三"), now=NOW
+    )
+    lookup = reception.lookup_phone(session, staff["desk"], "13712340000", now=NOW)
+    assert [(m.customer_id, m.certainty) for m in lookup.to_confirm] == [
+        (zhang.customer_id, "possible")
+    ]
+    with pytest.raises(ValidationError):
+        reception.register_visit(
+            session, staff["desk"], form("13712340000", staff["zhao"]), now=NOW
+        )
+    # Another customer is not what this number may be: refused, not silently taken.
+    other = reception.register_visit(
+        session, staff["desk"], form("13900000001", staff["zhao"]), now=NOW
+    )
+    with pytest.raises(ValidationError) as caught:
+        reception.register_visit(
+            session,
+            staff["desk"],
+            form("13712340000", staff["zhao"], same_customer_id=other.customer_id),
+            now=NOW,
+        )
+    assert "不符" in caught.value.fields["same_customer_id"]
+    done = reception.register_visit(
+        session,
+        staff["desk"],
+        form("13712340000", staff["zhao"], name="", same_customer_id=zhang.customer_id),
+        now=NOW,
+    )
+    assert done.customer_id == zhang.customer_id and done.consultant_id == staff["li"].user_id
+    customer = session.get(Customer, zhang.customer_id)
+    assert customer is not None
+    assert (customer.phone, customer.phone_key, customer.phone_kind, customer.name) == (
+        "13712340000",
+        "13712340000",
+        "mobile",
+        "张三",
+    )
+    change = session.scalars(select(PhoneChange)).one()
+    assert (change.old_phone, change.new_phone) == ("137****0000", "13712340000")
+    # From now on the real number is simply this customer.
+    known = reception.lookup_phone(session, staff["desk"], "13712340000", now=NOW).known
+    assert known is not None and known.customer_id == zhang.customer_id
+
+
+def test_a_former_number_finds_the_customer_as_such(session, staff):
+    """Issue 13: after a change of phone, 判客 with the old number says 曾用号码 and when."""
+    first = reception.register_visit(
+        session, staff["desk"], form("13812345678", staff["li"]), now=NOW
+    )
+    later = NOW + timedelta(days=3)
+    change_phone(session, staff["boss"], first.customer_id, "13900003333", reason="换号", now=later)
+    lookup = reception.lookup_phone(session, staff["desk"], "138 1234 5678", now=later)
+    assert lookup.known is None
+    [match] = lookup.to_confirm
+    assert (match.customer_id, match.certainty, match.former) == (first.customer_id, "former", True)
+    assert match.shown_phone == "139****3333" and match.changed_on == date(2026, 3, 8)
+    # The number may have been reissued to someone else: the receptionist decides.
+    with pytest.raises(ValidationError):
+        reception.register_visit(
+            session, staff["desk"], form("13812345678", staff["zhao"]), now=later
+        )
+    same = reception.register_visit(
+        session,
+        staff["desk"],
+        form("13812345678", staff["zhao"], same_customer_id=first.customer_id),
+        now=later,
+    )
+    assert same.customer_id == first.customer_id and same.consultant_id == staff["li"].user_id
+    visit = session.get(Visit, same.visit_id)
+    assert visit is not None and "曾用号码" in visit.note
+    customer = session.get(Customer, first.customer_id)
+    assert customer is not None and customer.phone == "13900003333"
+    other = reception.register_visit(
+        session,
+        staff["desk"],
+        form("13812345678", staff["zhao"], name="新机主", new_customer=True),
+        now=later,
+    )
+    assert other.created and other.customer_id != first.customer_id
+    # Now the number is somebody's identity: that is the match, the former one is only listed.
+    now_known = reception.lookup_phone(session, staff["desk"], "13812345678", now=later)
+    assert [(m.customer_id, m.certainty) for m in now_known.matches] == [
+        (other.customer_id, "exact"),
+        (first.customer_id, "former"),
+    ]
+
+
+def test_confirmed_and_new_at_once_is_refused(session, staff):
+    with pytest.raises(ValidationError) as caught:
+        reception.register_visit(
+            session,
+            staff["desk"],
+            form("137****0000", staff["li"], same_customer_id=1, new_customer=True),
+            now=NOW,
+        )
+    assert set(caught.value.fields) == {"same_customer_id"}
 
 
 def test_virtual_numbers_are_flagged_and_known_by_their_text(session, staff):
@@ -357,8 +506,27 @@ def test_relative_with_masked_phone_is_matched_by_text(session, staff):
         session, staff["desk"], form("13812345678", staff["li"]), now=NOW
     )
     add_relative(session, first.customer_id, "137****0000", Relation.PARENT, "")
-    match = reception.lookup_phone(session, staff["desk"], "137****0000", now=NOW).known
-    assert match is not None and match.relation_label == "父母"
+    lookup = reception.lookup_phone(session, staff["desk"], "137****0000", now=NOW)
+    assert lookup.known is None  # a masked number is never sure
+    [match] = lookup.to_confirm
+    assert match.relation_label == "父母" and match.certainty == "possible"
+    done = reception.register_visit(
+        session,
+        staff["desk"],
+        form("137****0000", staff["zhao"], same_customer_id=first.customer_id),
+        now=NOW,
+    )
+    assert done.customer_id == first.customer_id
+    visit = session.get(Visit, done.visit_id)
+    assert visit is not None and visit.note.startswith("亲属来访（父母")
+    # A relative's real number that a channel's masked number fits is a possible match too.
+    add_relative(session, first.customer_id, "13600001234", Relation.SPOUSE, "李娜")
+    [fit] = reception.lookup_phone(session, staff["desk"], "136****1234", now=NOW).to_confirm
+    assert (fit.customer_id, fit.relation_label, fit.relative_name) == (
+        first.customer_id,
+        "配偶",
+        "李娜",
+    )
 
 
 def test_anonymised_customers_never_match(session, staff):
@@ -473,6 +641,24 @@ def test_a_race_on_the_same_number_is_a_conflict_not_a_duplicate(session, staff,
     with pytest.raises(ConflictError):
         reception.register_visit(
             session, staff["desk"], form("13812345678", staff["zhao"]), now=NOW
+        )
+
+
+def test_a_race_on_a_confirmed_real_number_is_a_conflict(session, staff, monkeypatch):
+    zhang = reception.register_visit(
+        session, staff["desk"], form("137****0000", staff["li"], name="张三"), now=NOW
+    )
+    reception.register_visit(
+        session, staff["desk"], form("13712340000", staff["zhao"], new_customer=True), now=NOW
+    )
+    # The check saw nobody with the number; another desk's record is there at the write.
+    monkeypatch.setattr(reception, "_find_known", lambda _s, _p: (None, None))
+    with pytest.raises(ConflictError):
+        reception.register_visit(
+            session,
+            staff["desk"],
+            form("13712340000", staff["li"], same_customer_id=zhang.customer_id),
+            now=NOW,
         )
 
 

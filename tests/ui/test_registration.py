@@ -227,6 +227,87 @@ def test_masked_and_virtual_numbers_are_flagged(qtbot, desk_ctx, database, offic
     assert "新客户" in dialog.match_label.text()
 
 
+def test_a_masked_number_match_is_confirmed_or_rejected_at_the_desk(
+    qtbot, desk_ctx, database, office
+):
+    """Issue 13: 137****0000 for 张三, then for 李四 — the desk rejects the match: two people."""
+    zhang = seed_customer(database, office["li"], "137****0000", "张三")
+    dialog = shown(qtbot, desk_ctx)
+    assert dialog.same_box.isHidden()
+    qtbot.keyClicks(dialog.phone, "137****0000")
+    qtbot.waitUntil(lambda: "可能是" in dialog.match_label.text())
+    assert "可能是 张三（137****0000，李顾问）" in dialog.match_label.text()
+    assert "确认是否同一人" in dialog.match_label.text()
+    assert dialog.same.isVisible()
+    label = dialog.match_label  # the whole 判客 line shows, however many lines it wraps to
+    assert label.height() >= label.heightForWidth(label.width())
+    assert [dialog.same.itemText(i) for i in range(dialog.same.count())] == [
+        "（请确认：是否同一人？）",
+        "是 张三（137****0000，李顾问）",
+        "都不是，登记为新客户",
+    ]
+    dialog.channel.setCurrentIndex(dialog.channel.findData("自然到访"))
+    commit_text(dialog.name, "李四")
+    dialog.consent.setChecked(True)
+    # Undecided: refused beside the list, nothing written.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message("same_customer_id")))
+    assert "张三" in dialog.errors.message("same_customer_id")
+    assert dialog.same.hasFocus()
+    assert count(database, Customer) == 1
+    # Rejected with the keyboard: 李四 is a new customer, 张三 keeps his name.
+    press(qtbot, Qt.Key.Key_Down, 2)
+    assert dialog.same.currentText() == "都不是，登记为新客户"
+    assert dialog.kind.currentText() == "首访" and dialog.consultant.isEnabled()
+    with qtbot.waitSignal(dialog.registered) as signal:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0] != zhang
+    with session_scope(database) as s:
+        names = {row.id: row.name for row in s.execute(select(Customer.id, Customer.name))}
+    assert names == {zhang: "张三", signal.args[0]: "李四"}
+
+
+def test_confirming_a_masked_match_registers_a_return_visit_of_that_customer(
+    qtbot, desk_ctx, database, office
+):
+    zhang = seed_customer(database, office["li"], "137****0000", "张三")
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13712340000")
+    qtbot.waitUntil(lambda: dialog.same.isVisible())
+    tab_to(qtbot, dialog.same)
+    press(qtbot, Qt.Key.Key_Down)
+    assert dialog.same.currentText() == "是 张三（137****0000，李顾问）"
+    assert dialog.kind.currentText() == "复访"
+    assert dialog.consultant.currentText() == "李顾问" and not dialog.consultant.isEnabled()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("自然到访"))
+    commit_text(dialog.name, "王五")
+    dialog.consent.setChecked(True)
+    with qtbot.waitSignal(dialog.registered) as signal:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0] == zhang
+    assert "老客户复访，由 李顾问 接待" in dialog.result_text()
+    with session_scope(database) as s:
+        customer = s.get(Customer, zhang)
+        assert customer is not None
+        assert (customer.name, customer.phone) == ("张三", "13712340000")
+        assert count(database, Customer) == 1
+
+
+def test_a_former_number_is_shown_as_such(qtbot, desk_ctx, database, office):
+    from anjia_desk.services.customer_profile import change_phone
+
+    zhang = seed_customer(database, office["li"], "13812345678", "张伟")
+    with session_scope(database, office["boss"]) as s:
+        change_phone(s, office["boss"], zhang, "13900003333", reason="换号", now=NOW)
+    dialog = shown(qtbot, desk_ctx)
+    qtbot.keyClicks(dialog.phone, "13812345678")
+    qtbot.waitUntil(lambda: "曾用号码" in dialog.match_label.text())
+    assert "是客户“张伟”的曾用号码（2026-03-05 已换为 139****3333，归属 李顾问）" in (
+        dialog.match_label.text()
+    )
+    assert dialog.same.itemText(1).startswith("是 张伟（曾用号码，2026-03-05")
+
+
 def test_lookup_waits_for_typing_to_pause(qtbot, desk_ctx):
     dialog = shown(qtbot, desk_ctx)
     qtbot.keyClicks(dialog.phone, "1381")

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from anjia_desk.core.phones import PhoneError, parse_phone
+from anjia_desk.core.phones import Phone, PhoneError, PhoneKind, parse_phone
 from anjia_desk.core.roles import Role
 
 
@@ -328,6 +328,47 @@ def validate_customer(
     )
 
 
+# --- a change of phone (更换手机号)
+
+MASKED_CHANGE = (
+    "不能把手机号换成打码号码（如 138****5678）：打码号码认不出是谁，"
+    "请填写客户本人完整的 11 位手机号"
+)
+VIRTUAL_CHANGE = "完整手机号不能换成虚拟号（带分机）：请填写客户本人完整的 11 位手机号"
+
+
+def validate_phone_change(
+    current: str | None, new_phone: str, reason: str
+) -> tuple[Phone | None, dict[str, str]]:
+    """The new phone of a customer whose phone is `current` (given whenever the phone passed),
+    and the Chinese message per field ("phone", "reason"). The phone is the identity: it may
+    become a real number (a masked or virtual one is completed), never a masked one, and a real
+    number never a virtual one. Whether it is another customer's is the service's question."""
+    errors: dict[str, str] = {}
+    parsed: Phone | None = None
+    try:
+        parsed = parse_phone(new_phone)
+    except PhoneError as exc:
+        errors["phone"] = exc.message
+    if parsed is not None:
+        if parsed.text == current:
+            errors["phone"] = "新号码与现在的号码相同"
+        elif parsed.kind is PhoneKind.MASKED:
+            errors["phone"] = MASKED_CHANGE
+        elif parsed.kind is PhoneKind.VIRTUAL and _is_mobile(current):
+            errors["phone"] = VIRTUAL_CHANGE
+    if not reason.strip():
+        errors["reason"] = "请填写更换原因"
+    return (parsed if "phone" not in errors else None), errors
+
+
+def _is_mobile(text: str | None) -> bool:
+    try:
+        return parse_phone(text).kind is PhoneKind.MOBILE
+    except PhoneError:
+        return False
+
+
 # --- the registration form (来访登记)
 
 
@@ -344,6 +385,11 @@ class VisitForm:
     consultant_id: int | None = None  # first visit: from the rotation; return: the owner
     referrer_phone: str = ""
     note: str = ""
+    #: A possible match (a masked number, a former number) the receptionist confirmed: the
+    #: visit goes on this customer, whose name is kept.
+    same_customer_id: int | None = None
+    #: The receptionist said the possible matches are someone else: a new customer is made.
+    new_customer: bool = False
 
 
 def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
@@ -372,4 +418,6 @@ def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
             errors["referrer_phone"] = "推荐人：" + exc.message
     if len(form.note) > 500:
         errors["note"] = "备注最多 500 个字"
+    if form.same_customer_id is not None and form.new_customer:
+        errors["same_customer_id"] = "请选择是同一人，还是登记为新客户（只能选一个）"
     return errors

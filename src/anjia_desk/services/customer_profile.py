@@ -19,6 +19,7 @@ from anjia_desk.core.customers import (
     Options,
     Relation,
     validate_customer,
+    validate_phone_change,
 )
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
 from anjia_desk.core.phones import PhoneError, parse_phone
@@ -197,19 +198,13 @@ def change_phone(
     reason: str,
     now: datetime | None = None,
 ) -> None:
-    """Replace the customer's phone; the old number stays in the phone history. A number that
-    is another customer's identity is refused (the two records may be one person: merge them)."""
+    """Replace the customer's phone; the old number stays in the phone history (判客 still finds
+    the customer by it, as 曾用号码). A number that is another customer's identity is refused
+    (the two records may be one person: merge them), so is a masked one (core's rule)."""
     customer = state.get_customer(session, customer_id)
     state.require_edit(actor, customer)
-    errors: dict[str, str] = {}
-    parsed = None
-    try:
-        parsed = parse_phone(new_phone)
-    except PhoneError as exc:
-        errors["phone"] = exc.message
-    if parsed is not None and parsed.text == customer.phone:
-        errors["phone"] = "新号码与现在的号码相同"
-    elif parsed is not None and parsed.key is not None:
+    parsed, errors = validate_phone_change(customer.phone, new_phone, reason)
+    if parsed is not None and parsed.key is not None:
         other = session.scalar(
             select(Customer).where(Customer.phone_key == parsed.key, Customer.id != customer.id)
         )
@@ -218,8 +213,6 @@ def change_phone(
                 f"这个号码已是客户“{other.name or UNNAMED}”（编号 {other.id}"
                 f"{_owner_label(session, other)}）的手机号；如是同一人，请用“合并客户…”"
             )
-    if not reason.strip():
-        errors["reason"] = "请填写更换原因"
     if errors or parsed is None:
         raise ValidationError(errors)
     session.add(
@@ -229,6 +222,7 @@ def change_phone(
             old_phone=customer.phone,
             new_phone=parsed.text,
             reason=reason.strip(),
+            created_at=aware_utc(now),  # 判客 says when a former number was given up
         )
     )
     state.set_phone(customer, parsed)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Select, Table, func, select
@@ -49,6 +50,7 @@ from anjia_desk.excel.cells import (
 from anjia_desk.excel.headers import ColumnSpec, fold_header
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as state
+from anjia_desk.services import phone_matches as matching
 from anjia_desk.services.context import Actor
 from anjia_desk.services.importing_base import Checked, Planned
 from anjia_desk.services.settings import extend_option_list
@@ -236,7 +238,8 @@ class CustomerSheet:
         return found
 
     def resolve(self, session: Session, planned: list[Planned], file_keys: set[str]) -> None:
-        """A referrer must be a customer: in the database or a new one in this file."""
+        """A referrer must be a customer: in the database or a new one in this file. A new row
+        that may be a customer already there is flagged (`Checked.possible`)."""
         wanted = {
             p.checked.values["referrer_phone"]
             for p in planned
@@ -249,6 +252,18 @@ class CustomerSheet:
             if phone is not None and phone not in file_keys and phone not in known:
                 del p.checked.values["referrer_phone"]
                 p.checked.dropped.append(f"推荐人手机号 {phone} 不是系统客户，未关联")
+        # A new row whose number a masked record fits, or a customer had before, is only a
+        # possible duplicate (issue 13): imported as new, never merged, named in the report.
+        new = [p for p in planned if p.existing_id is None]
+        staff = partial(state.staff_names, session)
+        possible = matching.possible_for_numbers(
+            session, [p.checked.values["phone"] for p in new], staff
+        )
+        for p in new:
+            why = possible.get(p.checked.values["phone"])
+            if why is not None:
+                p.checked.possible = True
+                p.checked.dropped.append(why)
 
     def write(
         self,

@@ -110,6 +110,9 @@ class ImportResult:
     rejected: int = 0
     written: bool = False
     report: Path | None = None
+    #: Of the imported rows, those that may be a customer already there (a masked or former
+    #: number fits): imported as new customers, each named in the report (issue 13).
+    possible: int = 0
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     report_error: str = ""  # the report could not be written after the rows were
@@ -128,8 +131,9 @@ class ImportResult:
 
     def counts(self) -> str:
         """The counts in one Chinese line."""
+        possible = f"（其中 {self.possible} 行可能与已有客户重复，请核对）" if self.possible else ""
         return (
-            f"共 {self.rows} 行：新增 {self.imported}，更新 {self.updated}，"
+            f"共 {self.rows} 行：新增 {self.imported}{possible}，更新 {self.updated}，"
             f"重复 {self.duplicates}，跳过 {self.skipped}，错误 {self.rejected}"
         )
 
@@ -452,6 +456,7 @@ def _import(
     result.duplicates = counts[Outcome.DUPLICATE]
     result.skipped = counts[Outcome.SKIPPED]
     result.rejected = counts[Outcome.ERROR]
+    result.possible = sum(1 for p in plan.new if p.checked.possible)
 
     if not options.dry_run and (plan.new or plan.updates):
         done = data_rows

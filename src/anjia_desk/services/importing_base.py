@@ -24,6 +24,10 @@ class Checked:
     values: dict[str, Any]
     error: str = ""
     dropped: list[str] = field(default_factory=list)
+    #: A new row that may be a record already there without being sure (a customer reported
+    #: with a masked number, or one who had this number before): written as new, and counted
+    #: and explained in the report for someone to check (the reason is among `dropped`).
+    possible: bool = False
 
 
 @dataclass

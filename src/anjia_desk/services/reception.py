@@ -1,12 +1,14 @@
 """来访登记 and 判客: who a phone belongs to as it is typed, and registering a visit or call
-without ever creating a duplicate customer (DOMAIN §2, §10, §13)."""
+without ever creating a duplicate customer (DOMAIN §2, §10, §13) — nor making two people one: a
+masked or former number is only a possible match, which the receptionist confirms or rejects
+(services.phone_matches)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,11 +19,13 @@ from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
+    PhoneChange,
     User,
     Visit,
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
+from anjia_desk.services import phone_matches as matching
 from anjia_desk.services import rotation
 from anjia_desk.services.context import Actor
 
@@ -41,13 +45,20 @@ class PhoneMatch:
     owner_name: str
     in_pool: bool
     shown_phone: str  # the customer's phone as the actor may see it
-    certainty: str  # "exact" (this number) or "possible" (a masked number that may be it)
+    #: "exact" (this number), "possible" (a masked number that may be it) or "former" (a
+    #: number the customer had before a change of phone, 曾用号码): services.phone_matches.
+    certainty: str
     grade: str
     relative_name: str = ""
+    changed_on: date | None = None  # "former": the office day the customer changed away from it
 
     @property
     def exact(self) -> bool:
-        return self.certainty == "exact"
+        return self.certainty == matching.EXACT
+
+    @property
+    def former(self) -> bool:
+        return self.certainty == matching.FORMER
 
     @property
     def via_relative(self) -> bool:
@@ -65,6 +76,13 @@ class PhoneLookup:
         """The customer a registration with this phone goes to (the first exact match)."""
         return next((m for m in self.matches if m.exact), None)
 
+    @property
+    def to_confirm(self) -> list[PhoneMatch]:
+        """Without an exact match, the customers the receptionist must confirm or reject."""
+        if self.known is not None:
+            return []
+        return [m for m in self.matches if not m.exact]
+
 
 @dataclass(frozen=True)
 class VisitResult:
@@ -76,42 +94,6 @@ class VisitResult:
     consultant_name: str
 
 
-def _live(query: Select[Customer]) -> Select[Customer]:
-    return query.where(Customer.anonymised_at.is_(None))
-
-
-def _same_number(phone: Phone) -> Select[Customer]:
-    """Customers registered with exactly this number (the identity, or the same masked or
-    virtual text)."""
-    if phone.key is not None:
-        return _live(select(Customer).where(Customer.phone_key == phone.key))
-    return _live(select(Customer).where(Customer.phone == phone.text))
-
-
-def _possible_numbers(phone: Phone) -> Select[Customer] | None:
-    """Customers whose number shows the same first 3 and last 4 digits: a masked number typed
-    finds real numbers, a real number finds masked ones."""
-    if phone.kind is PhoneKind.MASKED:
-        pattern = f"{phone.prefix}????{phone.suffix}"
-        return _live(select(Customer).where(Customer.phone_key.op("GLOB")(pattern)))
-    if phone.kind is PhoneKind.MOBILE:
-        return _live(select(Customer).where(Customer.phone == mask_phone(phone.text)))
-    return None
-
-
-def _relatives(phone: Phone) -> Select[CustomerRelative, Customer]:
-    query = select(CustomerRelative, Customer).join(
-        Customer, Customer.id == CustomerRelative.customer_id
-    )
-    if phone.key is not None:
-        query = query.where(CustomerRelative.phone_key == phone.key)
-    else:
-        query = query.where(CustomerRelative.phone == phone.text)
-    return query.where(Customer.anonymised_at.is_(None)).order_by(
-        Customer.last_contact_at.desc(), Customer.id
-    )
-
-
 def _relation_label(relation: str) -> str:
     try:
         return Relation(relation).label
@@ -119,59 +101,110 @@ def _relation_label(relation: str) -> str:
         return relation or Relation.OTHER.label
 
 
+def _match(
+    actor: Actor, item: matching.Candidate, names: dict[int, str], today: date, zone: ZoneInfo
+) -> PhoneMatch:
+    c, relative = item.customer, item.relative
+    changed = matching.changed_at(item)
+    return PhoneMatch(
+        customer_id=c.id,
+        customer_name=c.name or UNNAMED,
+        relation_label=_relation_label(relative.relation) if relative is not None else SELF_LABEL,
+        owner_id=c.owner_id,
+        owner_name=names.get(c.owner_id, "") if c.owner_id is not None else "",
+        in_pool=cs.in_pool(c, today),
+        shown_phone=cs.shown_phone(actor, c),
+        certainty=item.certainty,
+        grade=c.grade,
+        relative_name=relative.name if relative is not None else "",
+        changed_on=changed.astimezone(zone).date() if changed is not None else None,
+    )
+
+
 def lookup_phone(
     session: Session, actor: Actor, text: str, *, now: datetime | None = None
 ) -> PhoneLookup:
-    """判客: the customers (or their relatives) this phone belongs to, exact matches first."""
+    """判客: the customers (or their relatives) this phone belongs to, exact matches first, then
+    those it may be (a masked number's fits, a former number's customer)."""
     actor.require_any(Action.REGISTER_VISIT, Action.VIEW_CUSTOMERS)
     try:
         phone = parse_phone(text)
     except PhoneError as exc:
         return PhoneLookup(None, exc.message, [])
-    today = cs.rules(session).today(now)
-    found: list[tuple[Customer, str, str, str]] = []  # customer, certainty, relation, relative
-    for customer in session.scalars(_same_number(phone).order_by(Customer.id).limit(MAX_MATCHES)):
-        found.append((customer, "exact", SELF_LABEL, ""))
-    for relative, customer in session.execute(_relatives(phone).limit(MAX_MATCHES)):
-        found.append((customer, "exact", _relation_label(relative.relation), relative.name))
-    possible = _possible_numbers(phone)
-    if possible is not None:
-        for customer in session.scalars(possible.order_by(Customer.id).limit(MAX_MATCHES)):
-            found.append((customer, "possible", SELF_LABEL, ""))
-    seen: set[int] = set()
-    unique: list[tuple[Customer, str, str, str]] = []
-    for item in found:
-        if item[0].id not in seen:
-            seen.add(item[0].id)
-            unique.append(item)
-    unique = unique[:MAX_MATCHES]
-    names = cs.staff_names(session, (c.owner_id for c, *_ in unique))
-    matches = [
-        PhoneMatch(
-            customer_id=c.id,
-            customer_name=c.name or UNNAMED,
-            relation_label=relation,
-            owner_id=c.owner_id,
-            owner_name=names.get(c.owner_id, "") if c.owner_id is not None else "",
-            in_pool=cs.in_pool(c, today),
-            shown_phone=cs.shown_phone(actor, c),
-            certainty=certainty,
-            grade=c.grade,
-            relative_name=relative_name,
-        )
-        for c, certainty, relation, relative_name in unique
-    ]
+    rule = cs.rules(session)
+    today = rule.today(now)
+    found = matching.candidates(session, phone, limit=MAX_MATCHES)
+    names = cs.staff_names(session, (item.customer.owner_id for item in found))
+    matches = [_match(actor, item, names, today, rule.zone) for item in found]
     return PhoneLookup(phone, None, matches)
 
 
 def _find_known(session: Session, phone: Phone) -> tuple[Customer | None, CustomerRelative | None]:
-    customer = session.scalars(_same_number(phone).order_by(Customer.id).limit(1)).first()
-    if customer is not None:
-        return customer, None
-    row = session.execute(_relatives(phone).limit(1)).first()
-    if row is not None:
-        return row[1], row[0]
-    return None, None
+    first = next(iter(matching.exact(session, phone, limit=1)), None)
+    return (first.customer, first.relative) if first is not None else (None, None)
+
+
+def _confirmed(
+    session: Session, actor: Actor, form: VisitForm, phone: Phone
+) -> matching.Candidate | None:
+    """The customer the receptionist confirmed this phone to be, None when they said it is a new
+    person (or nobody fits). Undecided while somebody fits: refused, saying who may be meant."""
+    if form.same_customer_id is not None:
+        chosen = matching.possible(session, phone, limit=1, customer_id=form.same_customer_id)
+        if not chosen:
+            raise ValidationError({"same_customer_id": "所选客户与这个号码不符，请重新判客"})
+        return chosen[0]
+    if form.new_customer:
+        return None
+    fits = matching.possible(session, phone, limit=MAX_MATCHES)
+    if not fits:
+        return None
+    names = "、".join(
+        f"{c.customer.name or UNNAMED}（{cs.shown_phone(actor, c.customer)}）" for c in fits[:3]
+    )
+    more = f"等 {len(fits)} 位" if len(fits) > 3 else ""
+    raise ValidationError(
+        {
+            "same_customer_id": f"这个号码可能是已有客户 {names}{more}："
+            "请确认是同一人，或登记为新客户"
+        }
+    )
+
+
+def _confirm_notes(
+    session: Session, actor: Actor, customer: Customer, chosen: matching.Candidate, phone: Phone,
+    name: str, at: datetime,
+) -> list[str]:  # fmt: skip
+    """What a confirmed match changes on the record, said in the visit's note. The record's name
+    is never overwritten; a channel's masked number gets the real number typed now."""
+    notes: list[str] = []
+    if chosen.certainty == matching.FORMER:
+        notes.append(f"以曾用号码 {mask_phone(phone.text)} 登记，前台确认是同一人")
+    else:
+        notes.append(f"以 {mask_phone(phone.text)} 登记，前台确认是同一人")
+    if (
+        chosen.relative is None
+        and phone.kind is PhoneKind.MOBILE
+        and customer.phone_kind == PhoneKind.MASKED
+    ):
+        change = PhoneChange(
+            customer_id=customer.id,
+            user_id=actor.user_id,
+            old_phone=customer.phone,
+            new_phone=phone.text,
+            reason="来访登记时确认是同一人，补全渠道隐号的真实号码",
+            created_at=at,
+        )
+        try:
+            with session.begin_nested():  # another desk may have registered the number meanwhile
+                session.add(change)
+                cs.set_phone(customer, phone)
+                session.flush()
+        except IntegrityError as exc:
+            raise ConflictError("这个手机号刚被登记为另一位客户，请重新判客后再登记") from exc
+    if name and customer.name and name != customer.name and chosen.relative is None:
+        notes.append(f"登记时所填姓名“{name}”与档案不同，档案姓名未改")
+    return notes
 
 
 def _referrer(session: Session, form: VisitForm, phone: Phone) -> Customer | None:
@@ -180,7 +213,7 @@ def _referrer(session: Session, form: VisitForm, phone: Phone) -> Customer | Non
     referrer_phone = parse_phone(form.referrer_phone)  # validate_visit checked it
     if referrer_phone.key == phone.key:
         raise ValidationError({"referrer_phone": "推荐人不能是客户本人"})
-    referrer = session.scalars(_same_number(referrer_phone).limit(1)).first()
+    referrer = session.scalars(matching.same_number(referrer_phone).limit(1)).first()
     if referrer is None:
         raise ValidationError({"referrer_phone": "推荐人手机号还不是本案场的客户，请核对"})
     return referrer
@@ -190,8 +223,10 @@ def register_visit(
     session: Session, actor: Actor, form: VisitForm, *, now: datetime | None = None
 ) -> VisitResult:
     """Register a visit or call: a known phone (or a linked relative's) is a return visit on that
-    customer, never a new record; a protected customer goes to their owner, a pool customer and a
-    new one to `form.consultant_id`. First and pool visits count on today's rotation."""
+    customer, never a new record; a phone that only may be a customer's (masked, former) needs
+    the receptionist's word — `form.same_customer_id` or `form.new_customer` — and is refused
+    without it. A protected customer goes to their owner, a pool customer and a new one to
+    `form.consultant_id`. First and pool visits count on today's rotation."""
     actor.require(Action.REGISTER_VISIT)
     rule = cs.rules(session)
     errors = validate_visit(form, cs.options(session))
@@ -200,7 +235,14 @@ def register_visit(
     at = aware_utc(now)
     today = rule.today(at)
     phone = parse_phone(form.phone)
+    name = " ".join(form.name.split())
     customer, relative = _find_known(session, phone)
+    remarks: list[str] = []
+    if customer is None:
+        chosen = _confirmed(session, actor, form, phone)
+        if chosen is not None:
+            customer, relative = chosen.customer, chosen.relative
+            remarks = _confirm_notes(session, actor, customer, chosen, phone, name, at)
     created = customer is None
     pool = customer is not None and cs.in_pool(customer, today)
     owner = session.get(User, customer.owner_id) if customer and customer.owner_id else None
@@ -215,7 +257,6 @@ def register_visit(
         consultant = cs.require_consultant(session, form.consultant_id)
 
     referrer = _referrer(session, form, phone) if created else None
-    name = " ".join(form.name.split())
     if customer is None:
         customer = Customer(
             channel=form.channel.strip(),
@@ -257,7 +298,7 @@ def register_visit(
             )
 
     kind = VisitKind.FIRST if created and form.kind is not VisitKind.RETURN else VisitKind.RETURN
-    note = form.note.strip()
+    note = "；".join([*remarks, form.note.strip()] if form.note.strip() else remarks)
     if relative is not None:
         who = f"{_relation_label(relative.relation)}{relative.name or ''}"
         note = f"亲属来访（{who}，{mask_phone(relative.phone)}）" + (f"：{note}" if note else "")

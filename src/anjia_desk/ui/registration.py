@@ -1,6 +1,8 @@
 """来访登记 (F2): the front desk registers a walk-in or a call with the keyboard alone. The phone
 comes first; as it is typed the 判客 line says whether this person (or a linked relative) is
-already a customer and whose, and the form fills in 首访/复访 and the consultant."""
+already a customer and whose, and the form fills in 首访/复访 and the consultant. A number that
+only may be a customer's (a channel's masked number, a former number) opens a 是否同一人 list:
+the receptionist confirms the customer or says it is a new one."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
     from anjia_desk.core.customers import Options
     from anjia_desk.services.customer_state import Staff
-    from anjia_desk.services.reception import PhoneLookup, VisitResult
+    from anjia_desk.services.reception import PhoneLookup, PhoneMatch, VisitResult
 
 #: The 判客 line waits this long after the last keystroke (search as you type, not per key).
 LOOKUP_DELAY_MS = 150
@@ -75,18 +77,44 @@ def describe_lookup(lookup: PhoneLookup) -> tuple[str, str]:
         else:
             tail = f"，归属 {known.owner_name} → 复访，由 {known.owner_name} 接待"
         return f"判客：{flag}{head}{grade}{tail}", palette.WARNING
-    possible = [m for m in lookup.matches if not m.exact]
-    if possible:
-        names = "、".join(
-            f"{m.customer_name}（{m.shown_phone}，{m.owner_name or '公客池'}）"
-            for m in possible[:3]
+    unsure = lookup.to_confirm
+    if unsure:
+        said = []
+        fits = [m for m in unsure if not m.former]
+        if fits:
+            names = "、".join(match_text(m) for m in fits[:3])
+            more = f"等 {len(fits)} 位" if len(fits) > 3 else ""
+            said.append(f"前三后四位相同，可能是 {names}{more}")
+        said.extend(
+            f"是客户“{m.customer_name}”的曾用号码（{former_text(m)}）" for m in unsure if m.former
         )
-        more = f"等 {len(possible)} 位" if len(possible) > 3 else ""
         return (
-            f"判客：{flag}前三后四位相同，可能是 {names}{more}；确认是同一人请到客户页合并",
+            f"判客：{flag}{'；'.join(said)}。请在下面确认是否同一人",
             palette.WARNING,
         )
     return f"判客：{flag}新客户，未登记过 → 首访", palette.OK
+
+
+def match_text(match: PhoneMatch) -> str:
+    """张伟（138****5678，李顾问）: a possible match as the receptionist may see it (王芳的配偶
+    when the number is a relative's)."""
+    who = match.customer_name
+    if match.via_relative:
+        who += f"的{match.relation_label}" + (
+            f" {match.relative_name}" if match.relative_name else ""
+        )
+    return f"{who}（{match.shown_phone}，{match.owner_name or '公客池'}）"
+
+
+def former_text(match: PhoneMatch) -> str:
+    """When a former number was given up, and for which number now."""
+    day = f"{match.changed_on:%Y-%m-%d} " if match.changed_on is not None else ""
+    owner = f"，归属 {match.owner_name}" if match.owner_name else "，在公客池"
+    return f"{day}已换为 {match.shown_phone}{owner}"
+
+
+#: The choice "none of them: a new customer" in the 是否同一人 list.
+NEW_PERSON = -1
 
 
 class RegistrationDialog(QDialog):
@@ -127,6 +155,14 @@ class RegistrationDialog(QDialog):
         phone_layout.addWidget(self.phone)
         phone_layout.addWidget(self.match_label)
         add_field(form, "手机号：", phone_box, self.errors, "phone")
+        # A possible match (a masked or a former number): the receptionist says who it is. The
+        # row shows only then.
+        self.same = QComboBox()
+        self.same.setObjectName("same")
+        self.same.activated.connect(self._same_chosen)
+        self.same_box = add_field(form, "是否同一人：", self.same, self.errors, "same_customer_id")
+        self._form = form
+        form.setRowVisible(self.same_box, False)
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -202,6 +238,7 @@ class RegistrationDialog(QDialog):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chain: list[QWidget] = [
             self.phone,
+            self.same,
             self.kind,
             self.party_size,
             self.channel,
@@ -299,8 +336,41 @@ class RegistrationDialog(QDialog):
         text, colour = describe_lookup(lookup)
         self.match_label.setText(text)
         self.match_label.setStyleSheet(f"color:{colour};")
-        known = lookup.known
-        if not self._kind_touched:
+        # The form row does not ask a wrapped label for its height: say it, so that a 判客 line
+        # of two or three lines (several possible matches) is never clipped.
+        label = self.match_label
+        label.setMinimumHeight(label.heightForWidth(label.width()) if label.width() > 0 else 0)
+        self._offer_matches(lookup.to_confirm)
+        self._follow(lookup.known)
+        grow_to_fit(self)
+
+    def _offer_matches(self, unsure: list[PhoneMatch]) -> None:
+        """The 是否同一人 list: each possible match, and "a new customer"; none chosen yet."""
+        self.same.clear()
+        self._form.setRowVisible(self.same_box, bool(unsure))
+        if not unsure:
+            return
+        self.same.addItem("（请确认：是否同一人？）", None)
+        for match in unsure:
+            what = f"曾用号码，{former_text(match)}" if match.former else ""
+            label = f"是 {match_text(match)}" if not what else f"是 {match.customer_name}（{what}）"
+            self.same.addItem(label, match.customer_id)
+        self.same.addItem("都不是，登记为新客户", NEW_PERSON)
+
+    def chosen_match(self) -> PhoneMatch | None:
+        """The possible match the receptionist confirmed in the list, if any."""
+        if self.lookup is None or self.same_box.isHidden():
+            return None
+        wanted = self.same.currentData()
+        return next((m for m in self.lookup.to_confirm if m.customer_id == wanted), None)
+
+    def _same_chosen(self, _index: int) -> None:
+        if self.lookup is not None and self.same.currentData() is not None:
+            self._follow(self.chosen_match(), decided=True)
+
+    def _follow(self, known: PhoneMatch | None, *, decided: bool = False) -> None:
+        """首访/复访 and the consultant for the customer this visit goes to (None: a new one)."""
+        if not self._kind_touched and (known is not None or decided or self.same_box.isHidden()):
             kind = VisitKind.RETURN if known is not None else VisitKind.FIRST
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
         if (
@@ -319,6 +389,7 @@ class RegistrationDialog(QDialog):
 
     def values(self) -> VisitForm:
         consultant = self.consultant.currentData()
+        same = self.same.currentData() if not self.same_box.isHidden() else None
         return VisitForm(
             phone=self.phone.text(),
             name=self.name.text(),
@@ -331,6 +402,8 @@ class RegistrationDialog(QDialog):
             consultant_id=int(consultant) if consultant is not None else None,
             referrer_phone=self.referrer.text(),
             note=self.note.text(),
+            same_customer_id=int(same) if same is not None and same != NEW_PERSON else None,
+            new_customer=same == NEW_PERSON,
         )
 
     def save(self) -> None:
@@ -381,6 +454,7 @@ class RegistrationDialog(QDialog):
     def _focus_first_error(self) -> None:
         order = [
             ("phone", self.phone),
+            ("same_customer_id", self.same),
             ("party_size", self.party_size),
             ("channel", self.channel),
             ("awareness", self.awareness),

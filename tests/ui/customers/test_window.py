@@ -283,6 +283,23 @@ def test_change_phone_keeps_history_and_refuses_another_customers_number(
         assert s.scalar(select(PhoneChange.old_phone)) == "13812345678"
 
 
+def test_change_phone_to_a_masked_number_is_refused_beside_the_field(
+    qtbot, ctx: AppContext, database: Database, zhang: int
+) -> None:
+    page = open_page(qtbot, ctx, zhang)
+    dialog = page.ask_phone_change()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.extra, "138****5678")
+    type_chinese(dialog.reason, "渠道报的号")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "打码号码" in dialog.errors.message("phone")
+    assert page.sub_dialog is dialog and dialog.isVisible()
+    assert page.phone_label.text() == "13812345678"
+    with session_scope(database) as s:
+        assert s.scalar(select(PhoneChange.id)) is None
+    dialog.reject()
+
+
 def test_merge_from_one_page_closes_the_merged_page(
     qtbot,
     ctx: AppContext,

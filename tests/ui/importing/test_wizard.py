@@ -277,6 +277,28 @@ def test_update_mode_overwrites_existing_customers(
     ]
 
 
+def test_possible_duplicates_are_said_and_imported_as_new_customers(
+    qtbot, wizard: ImportWizard, fake_dialogs, database, tmp_path
+) -> None:
+    """Issue 13: a channel's 张先生 (138****0001) may be row 3's 13812340001: the row is
+    imported as a new customer, never merged into him, and the wizard says so."""
+    add_customer(database, "张先生", "138****0001")  # fits row 3's 13812340001
+    pick(qtbot, wizard, fake_dialogs, make_xlsx(tmp_path / "channel.xlsx"))
+    qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
+    assert counts(wizard)["imported"] == "3" and counts(wizard)["duplicates"] == "1"
+    note = wizard.result_note.text()
+    assert "其中 1 行可能与已有客户是同一人" in note and "将作为新客户导入" in note
+    [(row, outcome, reason)] = [p for p in problems(wizard) if p[1] == "已导入"]
+    assert (row, outcome) == (3, "已导入") and "张先生" in reason and "138****0001" in reason
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result_title.text() == "导入完成，已写入数据库")
+    assert "已作为新客户导入" in wizard.result_note.text()
+    assert [c[:2] for c in customers(database)][:2] == [
+        ("张先生", "138****0001"),
+        ("张伟", "13812340001"),
+    ]
+
+
 def test_a_file_that_cannot_be_read(qtbot, wizard: ImportWizard, fake_dialogs, tmp_path) -> None:
     picture = tmp_path / "照片.xlsx"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)

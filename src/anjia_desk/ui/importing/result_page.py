@@ -121,6 +121,12 @@ class ResultPage(QWidget):
         else:
             self.result_title.setText("导入结束，没有写入任何内容")
             note = "没有可以导入的行。"
+        if result.possible:
+            will = "将" if dry_run else "已"
+            note += (
+                f"\n其中 {result.possible:,} 行可能与已有客户是同一人（渠道隐号或曾用号码），"
+                f"{will}作为新客户导入、不会合并：见下表“原因”，核对后可在客户页合并。"
+            )
         if result.report_error:
             note += "\n" + result.report_error
         if result.unknown:
