@@ -24,6 +24,7 @@ from anjia_desk.db.models import (
     AuditEntry,
     Customer,
     CustomerRelative,
+    Deal,
     DutyRoster,
     FollowUp,
     GradeChange,
@@ -438,3 +439,31 @@ def test_the_readme_names_every_demo_login_by_role() -> None:
         row = f"| `{username}` | {name} | {'、'.join(role.label for role in roles)} |"
         assert row in readme, row
     assert f"password `{demo.DEMO_PASSWORD}`" in readme
+
+
+def test_only_buyers_are_monitored_and_marked_after_their_subscription(demo_db):
+    """DOMAIN §4: risk marks start at 认购 — the demo monitors buyers only."""
+    database, _ = demo_db
+    with database.sessions() as s:
+        rule = customer_state.rules(s)
+        monitored = s.scalars(select(Customer).where(Customer.risk_monitoring.is_(True))).all()
+        assert monitored
+        for c in monitored:
+            subscribed = s.scalar(
+                select(func.min(Deal.subscribed_at)).where(
+                    Deal.customer_id == c.id, Deal.cancelled_at.is_(None)
+                )
+            )
+            assert subscribed is not None, c.name
+            first_mark = s.scalar(
+                select(func.min(RiskMark.day)).where(RiskMark.customer_id == c.id)
+            )
+            if first_mark is not None:
+                assert subscribed.astimezone(rule.zone).date() <= first_mark, c.name
+        unmonitored_marks = s.scalar(
+            select(func.count())
+            .select_from(RiskMark)
+            .join(Customer, Customer.id == RiskMark.customer_id)
+            .where(Customer.risk_monitoring.is_(False))
+        )
+        assert unmonitored_marks == 0

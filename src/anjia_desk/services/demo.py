@@ -8,24 +8,26 @@ Later issues extend `create_demo` with their own records. It refuses a database 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import User, UserRole
+from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User, UserRole
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.services.backup import set_backup_passphrase
 from anjia_desk.services.context import Actor
+from anjia_desk.services.demo_customer_life import MARKED_DAYS
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
 from anjia_desk.services.demo_deals import DealStats, create_demo_deals
+from anjia_desk.services.settings import office_zone
 
 DEFAULT_CUSTOMERS = 500
 
@@ -130,7 +132,73 @@ def create_demo(
             deal_stats = create_demo_deals(
                 session, actor, rng=random.Random(f"deals-{seed}"), now=moment
             )
+            today = moment.astimezone(office_zone(session)).date()
+            marks, warnings = _monitor_buyers_only(session, today)
+        if stats is not None and (marks or warnings):
+            stats = replace(
+                stats, risk_marks=stats.risk_marks - marks, warnings=stats.warnings - warnings
+            )
     return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats)
+
+
+def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:
+    """Risk monitoring starts at 认购 (DOMAIN §4): the marks and warnings generated for customers
+    whose story did not end in a deal move to buyers who subscribed before the marks began
+    (with the index they give), and those customers are no longer monitored. Returns the marks
+    and warnings dropped for want of buyers (a tiny demo)."""
+    zone = office_zone(session)
+    subscribed = dict(
+        session.execute(
+            select(Deal.customer_id, func.min(Deal.subscribed_at))
+            .where(Deal.cancelled_at.is_(None))
+            .group_by(Deal.customer_id)
+        ).all()
+    )
+    first_marks = dict(
+        session.execute(
+            select(RiskMark.customer_id, func.min(RiskMark.day)).group_by(RiskMark.customer_id)
+        ).all()
+    )
+
+    def marked_before_buying(customer: Customer) -> bool:
+        since = subscribed.get(customer.id)
+        first = first_marks.get(customer.id)
+        if since is None:
+            return True
+        return first is not None and aware_utc(since).astimezone(zone).date() > first
+
+    monitored = session.scalars(select(Customer).where(Customer.risk_monitoring)).all()
+    stray = [c for c in monitored if marked_before_buying(c)]
+    marks_from = today - timedelta(days=MARKED_DAYS)
+    free = session.scalars(
+        select(Customer)
+        .join(Deal, Deal.customer_id == Customer.id)
+        .where(
+            Deal.cancelled_at.is_(None),
+            Deal.subscribed_at < datetime.combine(marks_from, time(), tzinfo=UTC),
+            Customer.risk_monitoring.is_(False),
+        )
+        .order_by(Customer.id)
+        .distinct()
+    ).all()
+    for old, new in zip(stray, free, strict=False):
+        session.execute(
+            update(RiskMark)
+            .where(RiskMark.customer_id == old.id)
+            .values(customer_id=new.id, user_id=new.owner_id)
+        )
+        session.execute(
+            update(RiskWarning).where(RiskWarning.customer_id == old.id).values(customer_id=new.id)
+        )
+        new.risk_monitoring, new.risk_index = True, old.risk_index
+        old.risk_monitoring, old.risk_index = False, None
+    dropped = [old.id for old in stray[len(free) :]]  # more than there are buyers
+    marks = delete(RiskMark).where(RiskMark.customer_id.in_(dropped))
+    warnings = delete(RiskWarning).where(RiskWarning.customer_id.in_(dropped))
+    gone = (session.execute(marks).rowcount, session.execute(warnings).rowcount)  # type: ignore[attr-defined]
+    for old in stray[len(free) :]:
+        old.risk_monitoring, old.risk_index = False, None
+    return gone
 
 
 def _customers(

@@ -84,6 +84,10 @@ class CustomerRows:
                 rows.clear()
 
 
+#: How many days back a monitored customer's generated risk marks go.
+MARKED_DAYS = 10
+
+
 class CustomerGenerator:
     """One pass over `count` customers; every random draw comes from `rng` (repeatable)."""
 
@@ -486,7 +490,7 @@ class CustomerGenerator:
         marks: list[tuple[date, str]] = []
         high_counts: dict[date, int] = {}
         hot_start = rng.randint(1, 5)
-        for back in range(9, -1, -1):
+        for back in range(MARKED_DAYS - 1, -1, -1):
             day = today - timedelta(days=back)
             if rng.random() < 0.3 and not (hot and back in (hot_start, hot_start - 1)):
                 continue  # not every day is marked
