@@ -44,7 +44,7 @@ class SettingSpec:
     max_length: int | None = None
     check: Callable[[Any], str | None] | None = None
     #: "folder": the settings page offers a 选择… button that opens a folder dialog; "zone": the
-    #: value is chosen from a list of time zones (core.zones), never typed.
+    #: value is chosen from a list of time zones, never typed.
     picker: str = ""
     #: DECIMAL: at most this many decimal places.
     places: int | None = None

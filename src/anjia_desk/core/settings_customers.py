@@ -14,7 +14,14 @@ from anjia_desk.core.setting_spec import SettingSpec, check_time
 
 def _time(key: str, label: str, default: time, help: str = "") -> SettingSpec:
     return SettingSpec(
-        key, label, "维护与老带新", default.strftime("%H:%M"), str, check=check_time, help=help
+        key,
+        label,
+        "维护与老带新",
+        default.strftime("%H:%M"),
+        str,
+        check=check_time,
+        help=help,
+        max_length=5,
     )
 
 

@@ -57,6 +57,7 @@ SYSTEM_SPECS: tuple[SettingSpec, ...] = (
         "备份",
         "12:30",
         str,
+        max_length=5,
         check=check_time,
         help="每天此时自动备份；错过时（电脑关机）在下次启动后补做",
     ),
