@@ -32,6 +32,7 @@ OWNERS: dict[str, set[Role]] = {
     "成交风险": {Role.SITE_MANAGER},
     "维护与老带新": {Role.SITE_MANAGER},
     "交易与收款": {Role.SITE_MANAGER},
+    "付款计划": {Role.SITE_MANAGER},
     "交易步骤期限": {Role.SITE_MANAGER},
     "优惠与审批": {Role.MARKETING_HEAD},
 }

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from anjia_desk.core.roles import Action
 from anjia_desk.core.setting_spec import DECIMAL, LIST, ListItem, SettingSpec, SettingValue
 from anjia_desk.core.settings_customers import CUSTOMER_SPECS, check_care_times
-from anjia_desk.core.settings_deals import DEAL_SPECS, PRICING, STEP_SPECS, STEPS_GROUP
+from anjia_desk.core.settings_deals import DEAL_SPECS, PLANS, PRICING, STEP_SPECS, STEPS_GROUP
 from anjia_desk.core.settings_system import SYSTEM_SPECS
 
 __all__ = [
@@ -48,6 +48,7 @@ GROUP_ACTIONS: dict[str, Action] = {
     "成交风险": Action.EDIT_OFFICE_RULES,
     "维护与老带新": Action.EDIT_OFFICE_RULES,
     "交易与收款": Action.EDIT_OFFICE_RULES,
+    PLANS: Action.EDIT_OFFICE_RULES,
     STEPS_GROUP: Action.EDIT_OFFICE_RULES,
     # The site manager approves discounts up to a limit: the limit is not theirs to set.
     PRICING: Action.EDIT_PRICING_RULES,
@@ -73,8 +74,9 @@ def register(*specs: SettingSpec) -> None:
 # The topics in page order: the letterhead, the business rules, then the system.
 register(*(spec for spec in SYSTEM_SPECS if spec.group == "信头"))
 register(*CUSTOMER_SPECS)
-register(*DEAL_SPECS)
+register(*(spec for spec in DEAL_SPECS if spec.group != PRICING))
 register(*STEP_SPECS)
+register(*(spec for spec in DEAL_SPECS if spec.group == PRICING))
 register(*(spec for spec in SYSTEM_SPECS if spec.group != "信头"))
 
 

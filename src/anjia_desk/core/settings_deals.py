@@ -12,6 +12,8 @@ from anjia_desk.core.setting_spec import DECIMAL, SettingSpec
 
 #: The marketing head's group: what the price comes to and who approves a discount (DOMAIN §5).
 PRICING = "优惠与审批"
+#: The payment plans' templates, one per payment method (a page of their own: long lines).
+PLANS = "付款计划"
 #: The days from one step to the next (DOMAIN §5); 签约 has the deal's own 签约期限, 交付 and 办证
 #: the project's dates.
 STEPS_GROUP = "交易步骤期限"
@@ -100,7 +102,7 @@ def _deal_specs() -> list[SettingSpec]:
             SettingSpec(
                 f"deals.plan.{method.value}",
                 f"{method.label}付款计划",
-                group,
+                PLANS,
                 DEFAULT_TEMPLATES[method],
                 str,
                 max_length=200,

@@ -52,7 +52,8 @@ class SettingsPage(LazyPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.topics = [g for g in GROUPS if any(s.group == g for s in SPECS.values())]
+        used = [spec.group for spec in SPECS.values()]
+        self.topics = [g for g in dict.fromkeys([*GROUPS, *used]) if g in used]
         self.editable_topics = {g for g in self.topics if ctx.actor.can(group_action(g))}
         #: Whether this person may change at least one topic.
         self.editable = bool(self.editable_topics)
