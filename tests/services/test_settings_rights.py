@@ -55,6 +55,8 @@ def _a_change(group: str) -> dict[str, object]:
         return {spec.key: spec.default + 1}
     if spec.key == "office.timezone":
         return {spec.key: "Asia/Tokyo"}
+    if spec.key.startswith("deals.plan."):
+        return {spec.key: "房款 100% 20天"}
     if spec.key == "customer.channels":
         return {spec.key: f"{spec.default}、地推"}
     return {spec.key: "安家置业"}
