@@ -281,7 +281,6 @@ def _holds(database: Database, system: Actor) -> None:
         tickets.allow_choice(s, manager, ticket_id, reason="款项在途，经理特许", now=now)
 
 
-
 def _signing_plan(database: Database, system: Actor) -> None:
     """Installments counted from 签约 (issue 13's due_anchor / due_days): one deal still waiting
     for its contract (due date UNDATED) and one signed (dated sign day + N)."""

@@ -170,7 +170,8 @@ def test_every_action_the_code_writes_has_a_chinese_label() -> None:
 @pytest.mark.parametrize(
     ("action", "text"),
     [("create", "新增"), ("update", "修改"), ("delete", "删除"), ("view", "查看"),
-     ("export", "导出"), ("print", "打印"), ("skip", "过号"), ("extend", "延期"), ("teleport", "未知动作（teleport）")],
+     ("export", "导出"), ("print", "打印"), ("skip", "过号"), ("extend", "延期"),
+     ("teleport", "未知动作（teleport）")],
 )  # fmt: skip
 def test_actions_in_chinese_and_unknown_ones_visible(action: str, text: str) -> None:
     assert action_text(action) == text

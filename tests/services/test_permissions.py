@@ -61,6 +61,16 @@ def _edit_settings(database: Database, actor: Actor) -> None:
         settings.update_settings(s, actor, {"security.lock_minutes": 12})
 
 
+def _edit_office_rules(database: Database, actor: Actor) -> None:
+    with session_scope(database, actor) as s:
+        settings.update_settings(s, actor, {"followup.cadence_b": 10})
+
+
+def _edit_pricing_rules(database: Database, actor: Actor) -> None:
+    with session_scope(database, actor) as s:
+        settings.update_settings(s, actor, {"deals.site_discount_pct": "0.5"})
+
+
 def _edit_calendar(database: Database, actor: Actor) -> None:
     with session_scope(database, actor) as s:
         calendar.save_year(s, actor, 2027, [calendar.DayEntry(date(2027, 1, 1), False, "元旦")])
@@ -552,6 +562,8 @@ def _care_touch(database: Database, actor: Actor) -> None:
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
+    Action.EDIT_OFFICE_RULES: _edit_office_rules,
+    Action.EDIT_PRICING_RULES: _edit_pricing_rules,
     Action.EDIT_CALENDAR: _edit_calendar,
     Action.VIEW_AUDIT: _view_audit,
     Action.BACKUP: _backup,

@@ -1,4 +1,4 @@
-"""设置 › 常规与信头: the generated settings form."""
+"""设置 › 办公设置: the settings form generated from the registry, one page per topic."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from anjia_desk.services.settings import get_setting, get_settings
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.pages.settings_page import BoundedSpinBox, SettingsPage
+from anjia_desk.ui.pages.settings_page import BoundedSpinBox, SettingsPage, ZoneBox
 
 LOCK = "security.lock_minutes"
 
@@ -56,6 +56,8 @@ def test_form_is_generated_from_the_registry(page: SettingsPage) -> None:
         expected = {bool: QCheckBox, int: BoundedSpinBox, str: QLineEdit, DECIMAL: QLineEdit}[
             spec.kind
         ]
+        if spec.picker == "zone":
+            expected = ZoneBox
         assert isinstance(widget, expected), key
         if spec.kind is str and spec.max_length is not None:
             assert isinstance(widget, QLineEdit)
@@ -84,7 +86,7 @@ def test_arrows_stay_inside_the_allowed_range(qtbot, page: SettingsPage) -> None
 def test_invalid_lock_minutes_is_explained_beside_the_field_and_nothing_is_saved(
     qtbot, page: SettingsPage, database: Database
 ) -> None:
-    page.editors["letterhead.company"].widget.setText("安家置业有限公司")  # type: ignore[attr-defined]
+    page.show_topic("系统与安全")
     spin = page.editors[LOCK].widget
     assert isinstance(spin, BoundedSpinBox)
     type_into_spin(qtbot, spin, "0")
@@ -95,7 +97,6 @@ def test_invalid_lock_minutes_is_explained_beside_the_field_and_nothing_is_saved
     assert page.message.kind == "error"
     with session_scope(database) as s:
         assert s.scalars(select(Setting)).all() == []
-        assert get_setting(s, "letterhead.company") == ""
     # The typed value stays for the person to correct.
     assert spin.text() == "0"
     assert page.is_dirty()
@@ -108,14 +109,14 @@ def test_invalid_lock_minutes_is_explained_beside_the_field_and_nothing_is_saved
 def test_a_valid_change_is_saved_audited_and_broadcast(
     qtbot, page: SettingsPage, ctx: AppContext, database: Database
 ) -> None:
+    page.show_topic("系统与安全")
     spin = page.editors[LOCK].widget
     assert isinstance(spin, BoundedSpinBox)
     type_into_spin(qtbot, spin, "15")
-    page.editors["letterhead.project"].widget.setText("滨江壹号")  # type: ignore[attr-defined]
-    backup_box = page.editors["backup.enabled"].widget
-    assert isinstance(backup_box, QCheckBox)
-    qtbot.mouseClick(backup_box, Qt.MouseButton.LeftButton)
-    assert set(page.dirty_keys()) == {LOCK, "letterhead.project", "backup.enabled"}
+    zone = page.editors["office.timezone"].widget
+    assert isinstance(zone, ZoneBox)
+    zone.set_zone("Asia/Hong_Kong")
+    assert set(page.dirty_keys()) == {LOCK, "office.timezone"}
 
     with qtbot.waitSignal(ctx.changed) as blocker:
         qtbot.keyClick(spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -125,11 +126,10 @@ def test_a_valid_change_is_saved_audited_and_broadcast(
         values = get_settings(s)
         entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "settings")).all()
     assert values[LOCK] == 15
-    assert values["letterhead.project"] == "滨江壹号"
-    assert values["backup.enabled"] is False
+    assert values["office.timezone"] == "Asia/Hong_Kong"
     assert values["letterhead.company"] == ""  # untouched keys are not written
     assert {e.action for e in entries} == {"create"}
-    assert len(entries) == 3
+    assert len(entries) == 2
     assert all(e.actor == "管理员" for e in entries)
     assert any("无操作锁屏（分钟）" in e.summary for e in entries)
 
@@ -157,17 +157,34 @@ def test_revert_restores_the_saved_values(qtbot, page: SettingsPage) -> None:
     assert page.message.kind != "ok"
 
 
-def test_bad_time_zone_is_refused_beside_its_field(
-    qtbot, page: SettingsPage, database: Database
-) -> None:
-    line = page.editors["office.timezone"].widget
-    assert isinstance(line, QLineEdit)
-    line.selectAll()
-    qtbot.keyClicks(line, "Mars/Olympus")
-    qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert "不认识的时区" in page.errors.message("office.timezone")
+def test_the_time_zone_is_chosen_from_a_list(qtbot, page: SettingsPage, database: Database) -> None:
+    from zoneinfo import available_timezones
+
+    from anjia_desk.ui.pages.settings_editors import COMMON_ZONES
+
+    page.show_topic("系统与安全")
+    zone = page.editors["office.timezone"].widget
+    assert isinstance(zone, ZoneBox)
+    assert not zone.isEditable()  # nothing to mistype
+    offered = [zone.itemData(i) for i in range(zone.count()) if zone.itemData(i)]
+    assert offered[0] == "Asia/Shanghai" and zone.zone() == "Asia/Shanghai"
+    assert "北京时间" in zone.itemText(0)
+    assert offered[: len(COMMON_ZONES)] == [z for z, _ in COMMON_ZONES]
+    assert set(offered) >= available_timezones()
+    rest = offered[len(COMMON_ZONES) :]
+    assert rest == sorted(rest) and "Europe/Berlin" in rest
+    zone.setCurrentIndex(zone.findData("Europe/Berlin"))
+    assert page.dirty_keys() == ["office.timezone"]
+    qtbot.keyClick(zone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     with session_scope(database) as s:
-        assert get_setting(s, "office.timezone") == "Asia/Shanghai"
+        assert get_setting(s, "office.timezone") == "Europe/Berlin"
+
+
+def test_a_zone_this_computer_does_not_list_is_shown_not_lost(qtbot) -> None:
+    box = ZoneBox()
+    qtbot.addWidget(box)
+    box.set_zone("Mars/Olympus")
+    assert box.zone() == "Mars/Olympus"
 
 
 def test_a_save_elsewhere_refreshes_the_form(
@@ -221,7 +238,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
     assert isinstance(section.widget, SettingsSection)
     qtbot.addWidget(section.widget)
     assert section.widget.tab_titles() == [
-        "常规与信头",
+        "办公设置",
         "办公日历",
         "用户",
         "备份与恢复",
@@ -230,9 +247,9 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
     ]
 
     expected = {
-        Role.CONSULTANT: ["常规与信头", "办公日历"],
-        Role.SITE_MANAGER: ["常规与信头", "办公日历", "备份与恢复", "审计日志"],
-        Role.SALES_SECRETARY: ["常规与信头", "办公日历", "备份与恢复"],
+        Role.CONSULTANT: ["办公设置", "办公日历"],
+        Role.SITE_MANAGER: ["办公设置", "办公日历", "备份与恢复", "审计日志"],
+        Role.SALES_SECRETARY: ["办公设置", "办公日历", "备份与恢复"],
     }
     for i, (role, titles) in enumerate(expected.items()):
         actor = make_actor(database, admin_actor, f"user{i}", role)
@@ -298,8 +315,13 @@ PENALTY = "deals.penalty_per_10k"
 
 
 def test_a_decimal_setting_is_typed_as_text_and_saved_as_a_number(
-    qtbot, page: SettingsPage, database: Database
+    qtbot, database: Database, admin_actor: Actor, fake_dialogs
 ) -> None:
+    manager = make_actor(database, admin_actor, "zhou", Role.SITE_MANAGER)
+    page = SettingsPage(AppContext(database, manager, dialogs=fake_dialogs))
+    qtbot.addWidget(page)
+    page.show()
+    page.show_topic("交易与收款")
     line = page.editors[PENALTY].widget
     assert isinstance(line, QLineEdit)
     assert line.text() == "5"
@@ -325,13 +347,14 @@ def test_a_decimal_setting_is_typed_as_text_and_saved_as_a_number(
 def days_page(qtbot, ctx: AppContext, monkeypatch) -> SettingsPage:
     """The page with a list setting registered (the dunning issue adds the first real one)."""
     spec = SettingSpec(
-        "test.days", "催款提醒（天）", "常规", (3, 7, 15), LIST,
+        "test.days", "催款提醒（天）", "测试", (3, 7, 15), LIST,
         item=int, minimum=1, maximum=365, help="逾期后第几天提醒",
     )  # fmt: skip
     monkeypatch.setitem(SPECS, spec.key, spec)
     widget = SettingsPage(ctx)
     qtbot.addWidget(widget)
     widget.show()
+    widget.show_topic("测试")  # a topic nobody placed is the administrator's
     return widget
 
 

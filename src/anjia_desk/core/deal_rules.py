@@ -158,13 +158,24 @@ STEP_DAYS: dict[Step, int] = {
 }
 
 
-def step_due(step: Step, *, previous_done_on: date, sign_deadline: date) -> date | None:
-    """When `step` falls due once the step before it was done on `previous_done_on`."""
+#: The default days from 交付 to the due date of a 补差款 (the office's, a setting).
+AREA_DUE_DAYS = 30
+
+
+def step_due(
+    step: Step,
+    *,
+    previous_done_on: date,
+    sign_deadline: date,
+    days: Mapping[Step, int] = STEP_DAYS,
+) -> date | None:
+    """When `step` falls due once the step before it was done on `previous_done_on`; `days` are
+    the office's days per step (the settings, STEP_DAYS by default)."""
     if step is Step.SIGN:
         return sign_deadline
     if step in (Step.DELIVER, Step.CERTIFICATE):
         return None
-    return previous_done_on + timedelta(days=STEP_DAYS[step])
+    return previous_done_on + timedelta(days=days.get(step, STEP_DAYS[step]))
 
 
 def check_step_order(method: PaymentMethod, done: Collection[Step], step: Step) -> str | None:
@@ -187,6 +198,7 @@ def next_step_due(
     subscribed_on: date,
     sign_deadline: date,
     cancelled: bool = False,
+    days: Mapping[Step, int] = STEP_DAYS,
 ) -> tuple[Step | None, date | None]:
     """A deal's next step and the day it falls due: the one rule the deal lists, the deal page
     and the 工作台 share.
@@ -197,6 +209,7 @@ def next_step_due(
     later with an earlier date (补录) counts from that earlier date, not from when it was typed
     in nor from the latest step done. 签约 falls due on the deal's own 签约期限; 交付 and 办证 have
     no due date. The first step (认购, always done in practice) counts from `subscribed_on`.
+    `days` are the office's days per step (settings_deals.step_days).
     """
     if cancelled:
         return None, None
@@ -206,7 +219,7 @@ def next_step_due(
     order = steps_for(method)
     index = order.index(following)
     previous_on = done[order[index - 1]] if index > 0 else subscribed_on
-    due = step_due(following, previous_done_on=previous_on, sign_deadline=sign_deadline)
+    due = step_due(following, previous_done_on=previous_on, sign_deadline=sign_deadline, days=days)
     return following, due
 
 
@@ -276,9 +289,24 @@ def settle_area(*, price: Decimal, predicted: Decimal, measured: Decimal) -> Are
 
 # -- care touches after signing ----------------------------------------------------------------
 
+#: The office's default care hours (each a setting): no touch before WORK_START or after WORK_END;
+#: the second touch the next day at SECOND_TOUCH_AT, the third the day after at THIRD_TOUCH_AT.
 WORK_START, WORK_END = time(9, 0), time(21, 0)
-_SECOND_AT = time(10, 0)
-_THIRD_AT = time(18, 30)
+SECOND_TOUCH_AT = time(10, 0)
+THIRD_TOUCH_AT = time(18, 30)
+
+
+@dataclass(frozen=True)
+class CareHours:
+    """When care touches may be due (the settings 关怀时段 and the two later touches' times)."""
+
+    start: time = WORK_START
+    end: time = WORK_END
+    second_at: time = SECOND_TOUCH_AT
+    third_at: time = THIRD_TOUCH_AT
+
+
+DEFAULT_CARE_HOURS = CareHours()
 
 
 @dataclass(frozen=True)
@@ -329,12 +357,13 @@ CARE_TEXTS_GENERAL: tuple[str, str, str] = (
 )
 
 
-def _first_touch_at(signed_at: datetime) -> datetime:
-    """`signed_at` moved into working hours: before 09:00 → 09:00, after 21:00 → next day 09:00."""
-    if signed_at.time() < WORK_START:
-        return datetime.combine(signed_at.date(), WORK_START)
-    if signed_at.time() > WORK_END:
-        return datetime.combine(signed_at.date() + timedelta(days=1), WORK_START)
+def _first_touch_at(signed_at: datetime, hours: CareHours) -> datetime:
+    """`signed_at` moved into the care hours: before their start → the start, after their end →
+    the next day's start (09:00 and 21:00 by default)."""
+    if signed_at.time() < hours.start:
+        return datetime.combine(signed_at.date(), hours.start)
+    if signed_at.time() > hours.end:
+        return datetime.combine(signed_at.date() + timedelta(days=1), hours.start)
     return signed_at
 
 
@@ -346,8 +375,10 @@ def care_plan(
     consultant: str,
     project: str,
     manager_contact: str,
+    hours: CareHours = DEFAULT_CARE_HOURS,
 ) -> list[CarePlan]:
-    """The three care touches after signing (DOMAIN §6), due in office-local naive time."""
+    """The three care touches after signing (DOMAIN §6), due in office-local naive time, within
+    the office's care `hours`."""
     texts = CARE_TEXTS.get(buyer_type.strip(), CARE_TEXTS_GENERAL)
     fields = {
         "name": customer_name,
@@ -357,9 +388,9 @@ def care_plan(
     }
     day = signed_at.date()
     due = (
-        _first_touch_at(signed_at),
-        datetime.combine(day + timedelta(days=1), _SECOND_AT),
-        datetime.combine(day + timedelta(days=2), _THIRD_AT),
+        _first_touch_at(signed_at, hours),
+        datetime.combine(day + timedelta(days=1), hours.second_at),
+        datetime.combine(day + timedelta(days=2), hours.third_at),
     )
     return [
         CarePlan(seq, at, text.format(**fields))

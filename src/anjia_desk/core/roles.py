@@ -49,7 +49,9 @@ class Action(StrEnum):
     """Guarded actions. Each later issue adds its own here and a row in PERMISSIONS."""
 
     MANAGE_USERS = "manage_users"
-    EDIT_SETTINGS = "edit_settings"
+    EDIT_SETTINGS = "edit_settings"  # the system's settings: letterhead, time zone, backups…
+    EDIT_OFFICE_RULES = "edit_office_rules"  # the office's business rules (core.settings topics)
+    EDIT_PRICING_RULES = "edit_pricing_rules"  # standard discounts, the site manager's limit
     EDIT_CALENDAR = "edit_calendar"
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
@@ -105,7 +107,9 @@ class Action(StrEnum):
 
 ACTION_LABELS: dict[Action, str] = {
     Action.MANAGE_USERS: "管理用户",
-    Action.EDIT_SETTINGS: "修改设置",
+    Action.EDIT_SETTINGS: "修改系统设置",
+    Action.EDIT_OFFICE_RULES: "修改案场业务规则",
+    Action.EDIT_PRICING_RULES: "修改优惠与审批规则",
     Action.EDIT_CALENDAR: "编辑办公日历",
     Action.VIEW_AUDIT: "查看审计日志",
     Action.BACKUP: "备份数据",
@@ -182,7 +186,12 @@ _DEAL_VIEWERS = _CUSTOMER_FACING - {Role.FRONT_DESK, Role.CHANNEL_OFFICER} | {
 #: Who may do what. The system administrator of the command line may do everything.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    # Settings by topic (core.settings.GROUP_ACTIONS): the administrator keeps the system, the
+    # site manager owns the office's business rules, the marketing head the discounts and the
+    # site manager's approval limit (DOMAIN §1, §5).
     Action.EDIT_SETTINGS: frozenset({Role.ADMIN}),
+    Action.EDIT_OFFICE_RULES: frozenset({Role.SITE_MANAGER}),
+    Action.EDIT_PRICING_RULES: frozenset({Role.MARKETING_HEAD}),
     Action.EDIT_CALENDAR: frozenset({Role.ADMIN, Role.SITE_MANAGER}),
     Action.VIEW_AUDIT: frozenset({Role.ADMIN, Role.SITE_MANAGER}),
     Action.BACKUP: frozenset({Role.ADMIN, Role.SITE_MANAGER, Role.SALES_SECRETARY}),

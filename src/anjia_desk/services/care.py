@@ -2,7 +2,8 @@
 
 The app sends nothing itself: each touch is a to-do of the deal's consultant, marked done by the
 person who sent the message. A 勿扰 customer gets none. Times are stored aware UTC; the plan
-(core.deal_rules.care_plan) works in the office's local time, inside 09:00–21:00.
+(core.deal_rules.care_plan) works in the office's local time, inside the care hours of the settings
+(09:00–21:00 by default).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from anjia_desk.db.models import Building, CareTouch, Customer, Deal, Project, U
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import oversees, staff_names
-from anjia_desk.services.settings import office_zone
+from anjia_desk.services.settings import care_hours, office_zone
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def create_touches(session: Session, deal: Deal, *, signed_at: datetime) -> int:
         consultant=consultant or "置业顾问",
         project=project.name if project is not None else "",
         manager_contact=manager_contact(session),
+        hours=care_hours(session),
     )
     for plan in plans:
         session.add(

@@ -34,6 +34,7 @@ from anjia_desk.core.money import (
 )
 from anjia_desk.core.plans import awaits_signing, due_text
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
+from anjia_desk.core.settings_deals import step_days
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
     Building,
@@ -60,7 +61,7 @@ from anjia_desk.services.deal_views import (
 )
 from anjia_desk.services.identity import open_id
 from anjia_desk.services.receipt_lines import receipt_lines
-from anjia_desk.services.settings import get_setting, office_today, office_zone
+from anjia_desk.services.settings import get_setting, get_settings, office_today, office_zone
 
 SELLERS = frozenset({Role.CONSULTANT, Role.SENIOR_CONSULTANT})
 #: Ids per IN (...) query, well under SQLite's bound-parameter limit.
@@ -116,6 +117,7 @@ def _next_of(
     """Each deal's (next step, due date) by core.deal_rules.next_step_due, from one query (per
     CHUNK deals) of the steps done."""
     zone = office_zone(session)
+    days = step_days(get_settings(session))
     done: dict[int, dict[Step, date]] = defaultdict(dict)
     ids = [deal.id for deal in deals]
     for start in range(0, len(ids), CHUNK):
@@ -132,6 +134,7 @@ def _next_of(
             subscribed_on=deal.subscribed_at.astimezone(zone).date(),
             sign_deadline=deal.sign_deadline,
             cancelled=deal.cancelled,
+            days=days,
         )
         for deal in deals
     }
@@ -364,6 +367,7 @@ def _step_lines(
         subscribed_on=deal.subscribed_at.astimezone(zone).date(),
         sign_deadline=deal.sign_deadline,
         cancelled=is_cancelled(deal.stage, deal.cancelled_at),
+        days=step_days(get_settings(session)),
     )
     lines = []
     for step in steps_for(method):

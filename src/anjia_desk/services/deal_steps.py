@@ -43,8 +43,6 @@ from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.unit_status import set_unit_status
 
 RACE_MESSAGE = "该房源刚被其他人认购"
-#: The 补差款 is due this many days after 交付.
-AREA_DUE_DAYS = 30
 
 
 # --- what every deal write shares
@@ -244,7 +242,7 @@ def deliver(
                 seq=seq,
                 nature=Nature.AREA.value,
                 name="补差款",
-                due_on=today + timedelta(days=AREA_DUE_DAYS),
+                due_on=today + timedelta(days=int(get_setting(session, "deals.area_due_days"))),
                 amount=settlement.amount,
                 paid=Decimal(0),
             )

@@ -29,9 +29,6 @@ from anjia_desk.services.workbench_base import (
     TodoSource,
 )
 
-#: 认购 whose signing deadline is this near (or passed) are listed.
-SIGN_DUE_DAYS = 2
-
 
 def _unit_label(row: Any) -> str:
     return unit_label(row.building, row.stairwell, row.room)
@@ -56,14 +53,16 @@ def _deal_rows_query(*columns: Any) -> Select[Any]:
 
 
 def sign_due(context: TodoContext, sink: TodoSink) -> int:
-    """认购 not yet signed whose deadline is within SIGN_DUE_DAYS, today or passed: the selling
-    consultant's (the whole team's for the site manager)."""
+    """认购 not yet signed whose deadline is within the setting deals.sign_remind_days (2 by
+    default), today or passed: the selling consultant's (the whole team's for the site
+    manager)."""
     session, actor, team, today = context.session, context.actor, context.team, context.today
     if not team and actor.user_id is None:
         return 0
     condition = and_(
         Deal.stage == Stage.SUBSCRIBED.value,
-        Deal.sign_deadline <= today + timedelta(days=SIGN_DUE_DAYS),
+        Deal.sign_deadline
+        <= today + timedelta(days=int(get_setting(session, "deals.sign_remind_days"))),
     )
     if not team:
         condition = and_(condition, Deal.consultant_id == actor.user_id)

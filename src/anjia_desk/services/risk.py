@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.errors import ConflictError, NotFound, PermissionDenied, UserError
-from anjia_desk.core.risk import INDEX_DAYS, Dimension, Level, high_streaks, risk_index
+from anjia_desk.core.risk import Dimension, Level, high_streaks, risk_index
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
+from anjia_desk.services.settings import get_setting
 
 #: The customer page shows (and lets one correct) the marks of this many days, today included.
 GRID_DAYS = 14
@@ -182,13 +183,14 @@ def refresh_risk(session: Session, customer: Customer, *, today: date) -> None:
     never a second warning. A warning nobody has taken up yet whose streak was corrected away
     (marks cleared) is withdrawn; one assigned or done stays as history."""
     rule = cs.rules(session)
-    first = today - timedelta(days=INDEX_DAYS - 1)
+    days = int(get_setting(session, "risk.index_days"))
+    first = today - timedelta(days=days - 1)
     window = session.execute(
         select(RiskMark.day, RiskMark.level).where(
             RiskMark.customer_id == customer.id, RiskMark.day >= first, RiskMark.day <= today
         )
     ).all()
-    customer.risk_index = risk_index(((d, level) for d, level in window), today=today)
+    customer.risk_index = risk_index(((d, level) for d, level in window), today=today, days=days)
 
     counts: dict[date, int] = {
         row_day: count

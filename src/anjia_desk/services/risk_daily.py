@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Integer, Update, and_, case, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.risk import INDEX_DAYS, Level
+from anjia_desk.core.risk import Level
 from anjia_desk.core.roles import Action
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer, RiskMark
@@ -26,7 +26,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
-from anjia_desk.services.settings import get_internal, set_internal
+from anjia_desk.services.settings import get_internal, get_setting, set_internal
 
 #: The office day the daily recompute last ran (ISO date), an internal setting.
 LAST_RUN_KEY = "risk.recomputed_on"
@@ -43,11 +43,13 @@ class DailyRisk:
 
 
 def recompute_risk(session: Session, actor: Actor, *, today: date) -> int:
-    """Set every customer's stored index to the one of the `INDEX_DAYS` days ending `today`
-    (core.risk.risk_index: 100 × low ÷ all marks, rounded half up; blank without marks in the
-    window). Returns how many customers' index changed; a second run the same day changes none."""
+    """Set every customer's stored index to the one of the window (the setting risk.index_days)
+    ending `today` (core.risk.risk_index: 100 × low ÷ all marks, rounded half up; blank without
+    marks in the window). Returns how many customers' index changed; a second run the same day
+    changes none."""
     actor.require(Action.EDIT_CUSTOMERS)
-    first = today - timedelta(days=INDEX_DAYS - 1)
+    days = int(get_setting(session, "risk.index_days"))
+    first = today - timedelta(days=days - 1)
     in_window = and_(RiskMark.day >= first, RiskMark.day <= today)
     marked = select(RiskMark.customer_id).where(in_window)
     # The window emptied: blank.
@@ -81,9 +83,7 @@ def recompute_risk(session: Session, actor: Actor, *, today: date) -> int:
         actor,
         "update",
         "customers",
-        summary=(
-            f"重算成交风险指数（{today:%Y-%m-%d}，近 {INDEX_DAYS} 天）：{total} 位客户的指数有变化"
-        ),
+        summary=(f"重算成交风险指数（{today:%Y-%m-%d}，近 {days} 天）：{total} 位客户的指数有变化"),
     )
     return total
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,9 +13,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import split_options
-from anjia_desk.core.errors import ValidationError
-from anjia_desk.core.roles import Action
-from anjia_desk.core.settings import SPECS, ListItem, SettingValue, defaults, validate_changes
+from anjia_desk.core.deal_rules import CareHours
+from anjia_desk.core.errors import PermissionDenied, ValidationError
+from anjia_desk.core.roles import PERMISSIONS, Role, roles_label
+from anjia_desk.core.settings import (
+    SPECS,
+    ListItem,
+    SettingValue,
+    check_together,
+    defaults,
+    group_action,
+    validate_changes,
+)
 from anjia_desk.db.models import Setting
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.context import Actor
@@ -62,6 +71,22 @@ def get_list(session: Session, key: str) -> tuple[ListItem, ...]:
     return value
 
 
+def care_hours(session: Session) -> CareHours:
+    """The care touches' hours (core.deal_rules.care_plan) from the settings."""
+    values = get_settings(session)
+
+    def at(key: str) -> time:
+        hours, minutes = str(values[key]).split(":")
+        return time(int(hours), int(minutes))
+
+    return CareHours(
+        start=at("care.window_start"),
+        end=at("care.window_end"),
+        second_at=at("care.second_at"),
+        third_at=at("care.third_at"),
+    )
+
+
 def office_zone(session: Session) -> ZoneInfo:
     return ZoneInfo(str(get_setting(session, "office.timezone")))
 
@@ -71,12 +96,36 @@ def office_today(session: Session, now: datetime | None = None) -> date:
     return aware_utc(now).astimezone(office_zone(session)).date()
 
 
+def may_edit(actor: Actor, key: str) -> bool:
+    """Whether `actor` may change the setting `key`: its topic's action in the role table."""
+    return actor.can(group_action(SPECS[key].group))
+
+
+def editors_of(group: str) -> str:
+    """Who may change the settings of `group`, in Chinese: "案场经理"."""
+    return roles_label(PERMISSIONS[group_action(group)]) or roles_label([Role.ADMIN])
+
+
 def update_settings(session: Session, actor: Actor, changes: Mapping[str, object]) -> SettingValues:
-    """Validate all `changes` first; write none of them if any is wrong. Audited per key."""
-    actor.require(Action.EDIT_SETTINGS)
+    """Validate all `changes` first; write none of them if any is wrong. Audited per key.
+
+    Each key is changed only by the roles its topic belongs to (core.settings.GROUP_ACTIONS): a
+    change to a topic the actor does not own refuses the whole save."""
+    refused = sorted(
+        {SPECS[key].group for key in changes if key in SPECS and not may_edit(actor, key)}
+    )
+    if refused:
+        actions = "、".join(dict.fromkeys(group_action(group).label for group in refused))
+        owners = "；".join(f"“{group}”由{editors_of(group)}修改" for group in refused)
+        raise PermissionDenied(f"没有权限：{actions}（{owners}；当前用户：{actor.display_name}）")
     clean, errors = validate_changes(dict(changes))
     if errors:
         raise ValidationError(errors)
+    if clean:
+        merged = {**get_settings(session), **clean}
+        together = check_together(merged)
+        if together:
+            raise ValidationError(together)
     for key, value in clean.items():
         _store(session, key, SPECS[key].dump(value))
     session.flush()

@@ -36,7 +36,6 @@ from anjia_desk.services.customer_todos import (
     holidays_starting,
     pool_condition,
 )
-from anjia_desk.services.deal_todos import SIGN_DUE_DAYS
 from anjia_desk.services.workbench_base import (
     TODO_LABELS,
     Todo,
@@ -50,7 +49,6 @@ from anjia_desk.services.workbench_sources import BUILT_IN
 __all__ = [
     "ITEM_LIMIT",
     "MAX_HOLIDAY_DAYS",
-    "SIGN_DUE_DAYS",
     "TODO_LABELS",
     "TeamLine",
     "Todo",

@@ -563,6 +563,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        settings = next((s.widget for s in self.sections if s.key == "settings"), None)
+        page = getattr(settings, "pages", {}).get("general")
+        if page is not None and page.is_dirty():  # unsaved settings: 保存 / 放弃 / 取消 first
+            event.ignore()
+            page.ask_then(lambda: QTimer.singleShot(0, self.close))
+            return
         if self.tasks.busy and not self.ctx.dialogs.confirm(
             self, "退出", "还有任务正在进行。退出前会等它完成，确定退出吗？"
         ):

@@ -38,7 +38,7 @@ class SettingsSection(QTabWidget):
 
         self.pages = {}
         self.pages["general"] = SettingsPage(self.ctx)
-        self.addTab(self.pages["general"], "常规与信头")
+        self.addTab(self.pages["general"], "办公设置")
         self.pages["calendar"] = CalendarPage(self.ctx)
         self.addTab(self.pages["calendar"], "办公日历")
         if actor.can(Action.MANAGE_USERS):

@@ -307,10 +307,10 @@ class BackupPage(LazyPage):
         if values["backup.enabled"]:
             schedule = (
                 f"每天 {values['backup.time']} 自动备份到备份文件夹，"
-                f"保留 {values['backup.retention_days']} 天（可在“常规与信头”中修改）。"
+                f"保留 {values['backup.retention_days']} 天（可在“办公设置 › 备份”中修改）。"
             )
         else:
-            schedule = "每日自动备份已关闭（可在“常规与信头”中打开）。"
+            schedule = "每日自动备份已关闭（可在“办公设置 › 备份”中打开）。"
         if self.has_passphrase:
             self.passphrase_status.setText("✔ 已设置备份口令。")
             self.passphrase_status.setStyleSheet(f"color:{palette.OK};font-weight:bold;")

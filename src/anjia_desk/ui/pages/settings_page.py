@@ -1,245 +1,97 @@
-"""设置 › 常规与信头: a form generated from the settings registry (core/settings.py)."""
+"""设置 › 办公设置: a list of topics on the left, one page of settings per topic on the right,
+generated from the settings registry (core/settings.py).
+
+Each topic is changed only by the roles the role table gives it (core.settings.GROUP_ACTIONS):
+the other roles see it read-only, with a note naming who may change it. Unsaved changes are never
+lost silently: moving to another topic, or closing the window, asks 保存 / 放弃 / 取消 first.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from anjia_desk.core.errors import UserError
-from anjia_desk.core.roles import Action
-from anjia_desk.core.settings import DECIMAL, GROUPS, LIST, SPECS, SettingSpec, SettingValue
+from anjia_desk.core.settings import GROUPS, SPECS, SettingSpec, SettingValue, group_action
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, show_user_error
 from anjia_desk.ui.formatting import who_may
+from anjia_desk.ui.pages.settings_editors import BoundedSpinBox, Editor, ZoneBox, same
 from anjia_desk.ui.widgets import LazyPage
 
-# Typing a number outside the allowed range is let through so that the rule can be explained
-# next to the field; the arrows and the wheel stay inside it.
-_TYPING_LIMIT = 999_999
+__all__ = ["BoundedSpinBox", "SettingsPage", "ZoneBox"]
 
-
-class BoundedSpinBox(QSpinBox):
-    """A spin box whose arrows keep within [minimum, maximum] but whose text accepts any integer,
-    so that an out-of-range value reaches validation instead of being silently corrected."""
-
-    def __init__(self, minimum: int | None, maximum: int | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.allowed_min = minimum if minimum is not None else -_TYPING_LIMIT
-        self.allowed_max = maximum if maximum is not None else _TYPING_LIMIT
-        self.setRange(-_TYPING_LIMIT, _TYPING_LIMIT)
-        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
-        self.setMaximumWidth(160)
-
-    def stepBy(self, steps: int) -> None:
-        target = min(max(self.value() + steps, self.allowed_min), self.allowed_max)
-        self.setValue(target)
-        self.selectAll()
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.isReadOnly():
-            return flags
-        if self.value() > self.allowed_min:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if self.value() < self.allowed_max:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-    def raw_value(self) -> int | str:
-        """What the person typed: an int when it reads as one, else the text as it is."""
-        text = self.cleanText().strip()
-        try:
-            return int(text)
-        except ValueError:
-            return text
-
-
-def _line_width(spec: SettingSpec) -> int:
-    """A text field about as wide as its longest sensible value (pixels)."""
-    if spec.kind is DECIMAL:
-        return 160
-    if spec.kind is LIST:
-        return 360
-    if spec.max_length is None:
-        return 220
-    return min(560, max(220, spec.max_length * 9))
-
-
-def _whole(bound: int | Decimal | None) -> int | None:
-    return None if bound is None else int(bound)
-
-
-def _tip(spec: SettingSpec) -> str:
-    """The tooltip: the help, then the bounds and how to write a list."""
-    notes = []
-    if spec.kind is LIST:
-        notes.append("多项用顿号（、）或逗号分隔")
-    if spec.kind in (int, DECIMAL, LIST) and (spec.minimum is not None or spec.maximum is not None):
-        low = spec.minimum if spec.minimum is not None else "…"
-        high = spec.maximum if spec.maximum is not None else "…"
-        notes.append(f"{'每项' if spec.kind is LIST else ''}范围 {low}–{high}")
-    if spec.kind is DECIMAL and spec.places is not None:
-        notes.append(f"最多 {spec.places} 位小数")
-    extra = "，".join(notes)
-    if spec.help and extra:
-        return f"{spec.help}（{extra}）"
-    return spec.help or extra
-
-
-class _Editor:
-    """One setting's widget, reading and writing plain values."""
-
-    def __init__(self, spec: SettingSpec) -> None:
-        self.spec = spec
-        self.widget: QWidget
-        #: What goes into the form: the widget itself, or the widget with its 选择… button.
-        self.field: QWidget
-        self.pick_button: QPushButton | None = None
-        if spec.kind is bool:
-            self.widget = QCheckBox(spec.label)
-        elif spec.kind is int:
-            self.widget = BoundedSpinBox(_whole(spec.minimum), _whole(spec.maximum))
-        else:
-            line = QLineEdit()
-            if spec.max_length is not None and spec.kind is str:
-                line.setMaxLength(spec.max_length)
-            line.setFixedWidth(_line_width(spec))
-            self.widget = line
-        self.field = self.widget
-        if spec.picker in ("folder", "plan") and isinstance(self.widget, QLineEdit):
-            self.pick_button = QPushButton("选择…" if spec.picker == "folder" else "编辑…")
-            self.pick_button.setObjectName(f"pick:{spec.key}")
-            self.pick_button.setProperty("setting_key", spec.key)
-            self.field = QWidget()
-            row = QHBoxLayout(self.field)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(self.widget)
-            row.addWidget(self.pick_button)
-            row.addStretch(1)
-        self.widget.setObjectName(f"setting:{spec.key}")
-        tip = _tip(spec)
-        if tip:
-            self.widget.setToolTip(tip)
-
-    def read(self) -> Any:
-        widget = self.widget
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, BoundedSpinBox):
-            return widget.raw_value()
-        assert isinstance(widget, QLineEdit)
-        return widget.text()
-
-    def write(self, value: SettingValue) -> None:
-        widget = self.widget
-        if isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(widget, BoundedSpinBox):
-            widget.setValue(int(str(value)))
-        else:
-            assert isinstance(widget, QLineEdit)
-            widget.setText(self.spec.text(value))
-            widget.setCursorPosition(0)
-
-    def set_editable(self, editable: bool) -> None:
-        widget = self.widget
-        if isinstance(widget, QCheckBox):
-            widget.setEnabled(editable)
-        elif isinstance(widget, BoundedSpinBox):
-            widget.setReadOnly(not editable)
-            widget.setButtonSymbols(
-                QAbstractSpinBox.ButtonSymbols.UpDownArrows
-                if editable
-                else QAbstractSpinBox.ButtonSymbols.NoButtons
-            )
-        else:
-            assert isinstance(widget, QLineEdit)
-            widget.setReadOnly(not editable)
-        if self.pick_button is not None:
-            self.pick_button.setEnabled(editable)
-
-    def connect_changed(self, slot: Any) -> None:
-        widget = self.widget
-        if isinstance(widget, QCheckBox):
-            widget.toggled.connect(slot)
-        elif isinstance(widget, BoundedSpinBox):
-            widget.textChanged.connect(slot)
-        else:
-            assert isinstance(widget, QLineEdit)
-            widget.textChanged.connect(slot)
-
-
-def _same(spec: SettingSpec, shown: Any, saved: SettingValue) -> bool:
-    if spec.kind is str:
-        return str(shown).strip() == str(saved)
-    if spec.kind is DECIMAL or spec.kind is LIST:
-        # "0.50" shows the saved 0.5 and "3, 7" the saved 3、7; text that does not read is a
-        # change (saving it explains why it is refused).
-        value, problem = spec.validate(shown)
-        return problem is None and value == saved
-    return bool(shown == saved)
+#: The width of the list of topics (pixels).
+TOPICS_WIDTH = 150
 
 
 class SettingsPage(LazyPage):
-    """Every registered setting, grouped as the registry groups them."""
+    """Every registered setting, one page per topic (the registry's groups)."""
 
     #: Emitted after a successful save (with the keys that changed).
     saved = Signal(list)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.editable = ctx.actor.can(Action.EDIT_SETTINGS)
+        used = [spec.group for spec in SPECS.values()]
+        self.topics = [g for g in dict.fromkeys([*GROUPS, *used]) if g in used]
+        self.editable_topics = {g for g in self.topics if ctx.actor.can(group_action(g))}
+        #: Whether this person may change at least one topic.
+        self.editable = bool(self.editable_topics)
         self.errors = FieldErrors()
-        self.editors: dict[str, _Editor] = {}
+        self.editors: dict[str, Editor] = {}
         self._labels: dict[str, QLabel] = {}
         self._saved: dict[str, SettingValue] = {}
         self._loading = False
+        #: What to do once the save under way succeeds (switch topic, close the window).
+        self._after_save: Callable[[], None] | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
 
         self.note = MessageBar(self)
-        if not self.editable:
-            self.note.show_info(
-                f"这些设置只有{who_may(Action.EDIT_SETTINGS)}可以修改；您可以查看当前的值。"
-            )
         outer.addWidget(self.note)
 
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 8, 0)
-        body_layout.setSpacing(12)
-        for group in GROUPS:
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        self.topic_list = QListWidget()
+        self.topic_list.setObjectName("settingsTopics")
+        self.topic_list.setFixedWidth(TOPICS_WIDTH)
+        self.topic_list.setSpacing(3)
+        self.stack = QStackedWidget()
+        for group in self.topics:
+            item = QListWidgetItem(group)
+            if group not in self.editable_topics:
+                item.setText(f"{group}（只读）")
+                item.setForeground(QColor(palette.INACTIVE))
+                item.setToolTip(f"只读：由{who_may(group_action(group))}修改")
+            self.topic_list.addItem(item)
             specs = [s for s in SPECS.values() if s.group == group]
-            if specs:
-                body_layout.addWidget(self._group_box(group, specs))
-        body_layout.addStretch(1)
+            self.stack.addWidget(self._topic_page(group, specs))
         self._align_labels()
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        body.addWidget(self.topic_list)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
 
         self.message = MessageBar(self)
         outer.addWidget(self.message)
@@ -259,26 +111,27 @@ class SettingsPage(LazyPage):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        self.revert_button.setVisible(self.editable)
-        self.save_button.setVisible(self.editable)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         for editor in self.editors.values():
-            editor.set_editable(self.editable)
+            editor.set_editable(editor.spec.group in self.editable_topics)
             editor.connect_changed(self._update_dirty)
-        self._update_dirty()
+        self.topic_list.currentRowChanged.connect(self._topic_picked)
+        self.topic_list.setCurrentRow(0)
+        self._show_topic(0)
 
-    def _group_box(self, group: str, specs: list[SettingSpec]) -> QGroupBox:
+    def _topic_page(self, group: str, specs: list[SettingSpec]) -> QScrollArea:
+        """One topic: its settings in a form (in a scroll area for a very small screen only)."""
         box = QGroupBox(group)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(8)
         for spec in specs:
-            editor = _Editor(spec)
+            editor = Editor(spec)
             if editor.pick_button is not None:
                 # A bound method, never a lambda capturing the page (Qt would delete it twice).
                 editor.pick_button.clicked.connect(
@@ -288,7 +141,17 @@ class SettingsPage(LazyPage):
             label = QLabel("" if spec.kind is bool else f"{spec.label}：")
             self._labels[spec.key] = label
             add_field(form, label, editor.field, self.errors, spec.key, spec.help)
-        return box
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName(f"topic:{group}")
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
 
     def _choose_folder(self) -> None:
         """选择…: pick a folder for a folder setting; the choice still needs 保存."""
@@ -306,7 +169,7 @@ class SettingsPage(LazyPage):
             editor.write(str(chosen))
 
     def _edit_plan(self) -> None:
-        """编辑…: a payment-plan template row by row, 认购后 or 签约后 (issue 13); saved at once."""
+        """编辑…: a payment-plan template row by row, 认购后 or 签约后; saved at once."""
         from anjia_desk.ui.pages.plan_dialog import PlanTemplateDialog
 
         button = self.sender()
@@ -337,7 +200,7 @@ class SettingsPage(LazyPage):
         self.message.show_ok(text + "。")
 
     def _align_labels(self) -> None:
-        """One label column for all groups, wide enough for a label in bold (changed)."""
+        """One label column for all topics, wide enough for a label in bold (changed)."""
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
@@ -347,6 +210,62 @@ class SettingsPage(LazyPage):
         for label in self._labels.values():
             label.setMinimumWidth(width + 4)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    # --- topics ---
+
+    @property
+    def current_topic(self) -> str:
+        return self.topics[self.stack.currentIndex()]
+
+    def show_topic(self, group: str) -> None:
+        """Go to `group`'s page, as a click on it in the list (asking first about unsaved
+        changes of the page shown)."""
+        self.topic_list.setCurrentRow(self.topics.index(group))
+
+    def _topic_picked(self, row: int) -> None:
+        if row < 0 or row == self.stack.currentIndex():
+            return
+        # The list shows the page still open until the question is answered.
+        self._select_row(self.stack.currentIndex())
+        self.ask_then(lambda: self._show_topic(row))
+
+    def _select_row(self, row: int) -> None:
+        self.topic_list.blockSignals(True)
+        self.topic_list.setCurrentRow(row)
+        self.topic_list.blockSignals(False)
+
+    def _show_topic(self, row: int) -> None:
+        self._select_row(row)
+        self.stack.setCurrentIndex(row)
+        group = self.topics[row]
+        editable = group in self.editable_topics
+        if editable:
+            self.note.clear_message()
+        else:
+            self.note.show_info(
+                f"“{group}”的设置只有{who_may(group_action(group))}可以修改；您可以查看当前的值。"
+            )
+        self.revert_button.setVisible(editable)
+        self.save_button.setVisible(editable)
+        self.message.clear_message()
+        self.errors.clear()
+
+    def ask_then(self, proceed: Callable[[], None]) -> None:
+        """`proceed` at once when nothing is unsaved; else ask 保存 / 放弃 / 取消 first: save and
+        then proceed (not when the save is refused), discard the changes and proceed, or stay."""
+        if not self.is_dirty():
+            proceed()
+            return
+        names = "、".join(SPECS[key].label for key in self.dirty_keys())
+        answer = self.ctx.dialogs.save_discard_cancel(
+            self, "未保存的修改", f"“{self.current_topic}”有未保存的修改：{names}。要先保存吗？"
+        )
+        if answer == "save":
+            self._after_save = proceed
+            self.save()
+        elif answer == "discard":
+            self.revert()
+            proceed()
 
     # --- state ---
 
@@ -374,7 +293,8 @@ class SettingsPage(LazyPage):
         return [
             key
             for key, editor in self.editors.items()
-            if not _same(editor.spec, editor.read(), self._saved[key])
+            if editor.spec.group in self.editable_topics
+            and not same(editor.spec, editor.read(), self._saved[key])
         ]
 
     def is_dirty(self) -> bool:
@@ -433,6 +353,7 @@ class SettingsPage(LazyPage):
         self.errors.clear()
         if not changes:
             self.message.show_info("没有需要保存的修改。")
+            self._after_save = None
             return
         self.save_button.setEnabled(False)
         ops.write(
@@ -444,6 +365,7 @@ class SettingsPage(LazyPage):
         )
 
     def _save_failed(self, exc: UserError) -> None:
+        self._after_save = None
         show_user_error(exc, self.message, self.errors)
         self._update_dirty()
 
@@ -454,3 +376,6 @@ class SettingsPage(LazyPage):
         labels = "、".join(SPECS[key].label for key in keys)
         self.message.show_ok(f"已保存：{labels}。")
         self.saved.emit(keys)
+        proceed, self._after_save = self._after_save, None
+        if proceed is not None:
+            proceed()
