@@ -15,7 +15,7 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Customer, RiskMark
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import customers, deals, risk, risk_daily
+from anjia_desk.services import customers, deals, risk, risk_daily, settings
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customers import CustomerQuery
 from anjia_desk.services.settings import get_internal
@@ -152,3 +152,15 @@ def test_subscribe_switches_monitoring_on(session) -> None:
     )
     assert buyer.risk_monitoring is True
     assert cs.get_customer(session, buyer.id).risk_monitoring
+
+
+def test_the_recompute_uses_the_window_setting(session, wang) -> None:
+    customer = monitored(session, wang, "王磊", "13700002222")
+    mark(session, wang, customer, TODAY - timedelta(days=4), {C: LOW, F: LOW, P: LOW, M: LOW})
+    risk_daily.recompute_risk(session, Actor.system(), today=TODAY)
+    session.expire_all()
+    assert customer.risk_index == 100  # within the default 7 days
+    settings.update_settings(session, Actor.system(), {"risk.index_days": 3})
+    risk_daily.recompute_risk(session, Actor.system(), today=TODAY)
+    session.expire_all()
+    assert customer.risk_index is None  # four days back is outside a 3-day window
