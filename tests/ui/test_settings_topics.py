@@ -181,3 +181,19 @@ def test_no_topic_is_taller_than_a_1366_by_768_screen_shows(qtbot, window) -> No
         needed = content.minimumSizeHint().height()
         assert needed <= scroll.viewport().height(), (group, needed, scroll.viewport().height())
         assert scroll.verticalScrollBar().maximum() == 0, group
+
+
+def test_switching_user_asks_about_unsaved_settings(qtbot, window, fake_dialogs) -> None:
+    page = _settings_page(window)
+    page.reload()
+    qtbot.waitUntil(lambda: page.editors["letterhead.company"].read() == "" and page._saved != {})
+    _type_company(page, "安家置业")
+    fake_dialogs.unsaved_answer = "cancel"
+    window.switch_user()
+    assert fake_dialogs.names()[-1] == "save_discard_cancel"
+    assert window.lock.login_dialog is None and page.is_dirty()  # stays, the edit kept
+
+    fake_dialogs.unsaved_answer = "discard"
+    window.switch_user()
+    assert window.lock.login_dialog is not None and not page.is_dirty()
+    window.lock.login_dialog.reject()

@@ -323,7 +323,18 @@ class MainWindow(QMainWindow):
             self.lock.lock_now(ACCOUNT_DISABLED)
 
     def switch_user(self) -> None:
+        """切换用户 rebuilds the pages: unsaved settings are asked about first (保存/放弃/取消)."""
+        page = self._unsaved_settings()
+        if page is not None:
+            page.ask_then(self.lock.switch_user)
+            return
         self.lock.switch_user()
+
+    def _unsaved_settings(self) -> Any:
+        """The settings page when it holds unsaved changes, else None."""
+        settings = next((s.widget for s in self.sections if s.key == "settings"), None)
+        page = getattr(settings, "pages", {}).get("general")
+        return page if page is not None and page.is_dirty() else None
 
     # -- menu actions --------------------------------------------------------------------------
 
@@ -563,9 +574,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = next((s.widget for s in self.sections if s.key == "settings"), None)
-        page = getattr(settings, "pages", {}).get("general")
-        if page is not None and page.is_dirty():  # unsaved settings: 保存 / 放弃 / 取消 first
+        page = self._unsaved_settings()
+        if page is not None:  # unsaved settings: 保存 / 放弃 / 取消 first
             event.ignore()
             page.ask_then(lambda: QTimer.singleShot(0, self.close))
             return
