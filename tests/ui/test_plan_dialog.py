@@ -9,16 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from anjia_desk.core.plans import Anchor
+from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import get_setting
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages.plan_dialog import PlanTemplateDialog
 from anjia_desk.ui.pages.settings_page import SettingsPage
+from tests.helpers import add_actor
 
 KEY = "deals.plan.commercial"
 
 
 def open_dialog(qtbot, ctx: AppContext) -> tuple[SettingsPage, PlanTemplateDialog]:
+    """As the site manager: payment plans are the office's business rules, his to change."""
+    with session_scope(ctx.database, Actor.system()) as s:
+        ctx.set_actor(add_actor(s, "jingli", "黄经理", Role.SITE_MANAGER))
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     page.resize(900, 650)
