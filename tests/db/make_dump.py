@@ -83,6 +83,7 @@ def _front_desk(database: Database, system: Actor) -> None:
     from anjia_desk.db.engine import session_scope
     from anjia_desk.db.models import Dispute, RiskWarning, RotationTurn
     from anjia_desk.services import (
+        customer_merge,
         customer_profile,
         customers,
         followups,
@@ -158,7 +159,7 @@ def _front_desk(database: Database, system: Actor) -> None:
             s, system, zhang, relation="spouse", name="李娜", phone="13700002222", now=now
         )
         customer_profile.change_phone(s, system, zeng, "13900003333", reason="客户换号", now=now)
-        customer_profile.merge_customers(
+        customer_merge.merge_customers(
             s, system, keep_id=zeng, merge_id=twin, reason="同一人登记了两次", now=now
         )
         risk.set_risk_monitoring(s, system, zhang, True, now=now)

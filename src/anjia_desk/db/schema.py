@@ -5,5 +5,6 @@ REVISIONS: tuple[str, ...] = (
     "0002_front_desk",
     "0003_deals",
     "0004_ticket_skips",
+    "0005_speed",
 )
 HEAD_REVISION = REVISIONS[-1]

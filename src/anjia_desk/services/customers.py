@@ -8,20 +8,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from anjia_desk.core.customers import UNNAMED, Grade, due_state, in_public_pool, may_see_phone
+from anjia_desk.core.customers import UNNAMED, Grade, due_state, in_public_pool
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
-from anjia_desk.core.names import is_initials_query
-from anjia_desk.core.phones import PhoneKind, digits_query
+from anjia_desk.core.phones import PhoneKind
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, Dispute, User
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_search import text_clause
 
 #: The columns the list can sort by (every one of them indexed, PITFALLS.md).
 SORT_KEYS = (
@@ -118,57 +118,6 @@ def pool_clause(today: date) -> ColumnElement[bool]:
         Customer.protected_until.is_(None),
         Customer.protected_until < today,
     )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _sees_all_phones(actor: Actor) -> bool:
-    return may_see_phone(actor.roles, is_owner=False, is_system=actor.is_system)
-
-
-def _digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
-    """A run of phone digits. 11 digits: that number. Shorter: any run of the number for those who
-    see it in full (their own customers; the site manager everyone's); for others' customers only
-    the digits a masked number shows (138****5678: the first three, the last four), so that
-    searching cannot uncover a hidden number digit by digit."""
-    if len(digits) == 11:
-        # GLOB, unlike LIKE, is case-sensitive: SQLite can answer it from the phone index.
-        return or_(Customer.phone == digits, Customer.phone.op("GLOB")(digits + "转*"))
-    anywhere = Customer.phone.contains(digits, autoescape=True)
-    if _sees_all_phones(actor):
-        return anywhere
-    shown: list[ColumnElement[bool]] = [
-        func.substr(Customer.phone, 1, 3).contains(digits, autoescape=True),
-        func.substr(Customer.phone, 8, 4).contains(digits, autoescape=True),
-    ]
-    if len(digits) == 7:  # what a masked number shows: 138 + 5678
-        shown.append(
-            and_(
-                func.substr(Customer.phone, 1, 3) == digits[:3],
-                func.substr(Customer.phone, 8, 4) == digits[3:],
-            )
-        )
-    visible = or_(*shown)
-    own = (
-        and_(Customer.owner_id == actor.user_id, anywhere) if actor.user_id is not None else false()
-    )
-    return or_(own, visible)
-
-
-def text_clause(actor: Actor, text: str) -> ColumnElement[bool] | None:
-    """The search text as a condition: phone digits, pinyin initials or part of the name."""
-    text = text.strip()
-    if not text:
-        return None
-    digits = digits_query(text)
-    if digits is not None:
-        return _digits_clause(actor, digits)
-    if is_initials_query(text):
-        # GLOB (case-sensitive, no escapes needed for letters) lets SQLite use the index.
-        return Customer.name_initials.op("GLOB")(text.lower() + "*")
-    return Customer.name.like(f"%{_escape_like(text)}%", escape="\\")
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:

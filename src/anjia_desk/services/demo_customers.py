@@ -28,6 +28,7 @@ from anjia_desk.db.models import (
     Visit,
 )
 from anjia_desk.db.raw import DEFAULT_CACHE_KIB, set_cache_size
+from anjia_desk.db.search_index import index_new_customers
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customer_life import CustomerGenerator
@@ -125,6 +126,9 @@ def create_demo_customers(
         for table in _INDEXED:
             for index in table.indexes:
                 index.create(session.connection())
+    # The names' pieces for search as you type (the customers were written in bulk: 1..count).
+    index_new_customers(session, 1, count)
+    if sqlite:
         set_cache_size(session, DEFAULT_CACHE_KIB)
     stats = DemoCustomerStats(
         customers=count,

@@ -33,6 +33,7 @@ from anjia_desk.db.models import (
     UserRole,
 )
 from anjia_desk.db.raw import update_column_by_id
+from anjia_desk.db.search_index import index_new_customers
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.cells import (
     CellError,
@@ -272,7 +273,7 @@ class CustomerSheet:
         audit.record(session, actor, "import", "customers", None, summary)
         session.flush()  # takes the write lock: from here on nobody else writes
         _still_free(self, session, new)
-        next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        next_id = first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}
         table = cast(Table, Customer.__table__)
         # A load that at least doubles the table rebuilds its indexes once (db.bulk).
@@ -288,6 +289,8 @@ class CustomerSheet:
                     next_id += 1
                 bulk_insert(session, table, batch)
                 tick(len(chunk))
+        if new:  # their names' pieces for search as you type (one INSERT … SELECT)
+            index_new_customers(session, first_id, next_id - 1)
         for chunk in _chunks(updates, 500):
             by_id = {
                 c.id: c
