@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, Table, insert
@@ -85,10 +86,23 @@ def bulk_insert_lines(
             if known is _MISSING:
                 known = stored[value] = convert(value)
             line[i] = known
-    names = ", ".join(f'"{key}"' for key in keys)
-    marks = ", ".join("?" for _ in keys)
+    # A nullable column without a database default that is empty in every row is left out of
+    # the statement (it is NULL all the same): fewer values for SQLite to bind.
+    kept = [
+        i
+        for i, key in enumerate(keys)
+        if not (
+            lines[0][i] is None
+            and table.columns[key].nullable
+            and table.columns[key].server_default is None
+            and all(line[i] is None for line in lines)
+        )
+    ]
+    names = ", ".join(f'"{keys[i]}"' for i in kept)
+    marks = ", ".join("?" for _ in kept)
+    values = itemgetter(*kept) if len(kept) > 1 else (lambda line: (line[kept[0]],))
     session.connection().exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [tuple(line) for line in lines]
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [values(line) for line in lines]
     )
 
 

@@ -9,7 +9,7 @@ LIKE (services.customer_search). The pieces only narrow the candidates, so a mis
 would hide a customer; an extra one costs nothing but a check. Hence every write of a name:
 
 - through the ORM (registration, the profile, merges, imports' updates, erasure): the flush
-  hook below, for every customer inserted or whose name or anonymisation changed;
+  hook below, for every customer inserted, deleted, or whose name or anonymisation changed;
 - rows written in bulk (imports' new rows, the demo): `index_new_customers` for their ids;
 - an older database (a restored backup included): migration 0005 fills the table.
 
@@ -101,6 +101,7 @@ def _keep_in_step(session: Session, _flush: UOWTransaction) -> None:
     """After a flush (its rows are written, the objects still show what changed)."""
     changed = {c.id for c in session.new if isinstance(c, Customer)}
     changed |= {c.id for c in session.dirty if isinstance(c, Customer) and _name_changed(c)}
+    changed |= {c.id for c in session.deleted if isinstance(c, Customer)}  # no pieces are made
     changed.discard(None)
     if changed:
         reindex_customers(session.connection(), changed)

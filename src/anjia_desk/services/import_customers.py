@@ -289,8 +289,8 @@ class CustomerSheet:
                     next_id += 1
                 bulk_insert_lines(session, table, rows_for.keys, batch)
                 tick(len(chunk))
-        if new:  # their names' pieces for search as you type (one INSERT … SELECT)
-            index_new_customers(session, first_id, next_id - 1)
+            if new:  # their names' pieces for search as you type (one INSERT … SELECT)
+                index_new_customers(session, first_id, next_id - 1)
         for chunk in _chunks(updates, 500):
             by_id = {
                 c.id: c

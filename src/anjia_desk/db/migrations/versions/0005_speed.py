@@ -36,12 +36,6 @@ def upgrade() -> None:
         "customer_name_grams",
         sa.Column("gram", sa.String(length=2), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["customers.id"],
-            name=op.f("fk_customer_name_grams_customer_id_customers"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint("gram", "customer_id", name=op.f("pk_customer_name_grams")),
         sqlite_with_rowid=False,
     )
