@@ -130,8 +130,9 @@ def _sqlite_hundredths(value: Decimal) -> int:
     return int((value * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
-#: SQLite's page cache during a bulk load, in KiB (the demo's figure: 128 MB).
-BULK_CACHE_KIB = 131072
+#: SQLite's page cache during a bulk load, in KiB: 32 MB keeps the index sorts in memory for
+#: 100,000 customers while an import stays under its 400 MB (128 MB took it to 427 MB).
+BULK_CACHE_KIB = 32768
 
 
 @contextmanager
