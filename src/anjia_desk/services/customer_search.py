@@ -17,7 +17,7 @@ customers for an index to help.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select
 from sqlalchemy.orm import aliased
 
 from anjia_desk.core.customers import may_see_phone
@@ -99,9 +99,9 @@ def name_clause(text: str) -> ColumnElement[bool]:
     like = Customer.name.like(f"%{escape_like(text)}%", escape="\\")
     if len(text) < GRAM:
         return like
-    having = select(customer_name_grams.c.customer_id).where(
-        customer_name_grams.c.gram == func.lower(text[-GRAM:])
-    )
+    # Lowered by the database, as the stored pieces are (the cast: PostgreSQL wants the type).
+    piece = func.lower(cast(text[-GRAM:], String))
+    having = select(customer_name_grams.c.customer_id).where(customer_name_grams.c.gram == piece)
     return and_(Customer.id.in_(having), like)
 
 
