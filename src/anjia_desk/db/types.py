@@ -84,9 +84,17 @@ class Money(TypeDecorator[Decimal]):
         if dialect.name != "sqlite":
             return super().result_processor(dialect, coltype)
         places = -self._scale
+        known: dict[Any, Decimal] = {}  # amounts repeat (nothing paid yet, a plan's shares)
 
         def process(value: Any) -> Decimal | None:
-            return None if value is None else Decimal(int(value)).scaleb(places)
+            if value is None:
+                return None
+            amount = known.get(value)
+            if amount is None:
+                if len(known) > 4096:
+                    known.clear()
+                amount = known[value] = Decimal(int(value)).scaleb(places)
+            return amount
 
         return process
 
