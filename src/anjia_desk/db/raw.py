@@ -44,6 +44,8 @@ def first_column(session: Session, statement: Executable) -> list[Any]:
     """The first column of every row of `statement`, taken straight from the driver's cursor:
     no Row objects, so 100,000 ids come in about a third of the time (the customer list). For
     columns whose stored value is already the Python value (ids, integers, text)."""
+    if session.autoflush:  # as session.execute would: pending changes are read too
+        session.flush()
     result = session.connection().execute(statement)
     try:
         return [row[0] for row in result.cursor.fetchall()]

@@ -202,7 +202,7 @@ def customer_rows(
     actor.require(Action.VIEW_CUSTOMERS)
     if not ids:
         return []
-    zone = office_zone(session)  # the one setting a row needs, read once per page
+    zone = office_zone(session)  # the one setting a row needs, read once per page (autoflushes)
     today = aware_utc(now).astimezone(zone).date()
     # Plain rows from the connection (no ORM objects); anonymised ones are left out here rather
     # than in SQL, where SQLite would walk an anonymised_at index instead of fetching the ids.
