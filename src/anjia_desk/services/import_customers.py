@@ -279,7 +279,8 @@ class CustomerSheet:
         # A load that at least doubles the table rebuilds its indexes once (db.bulk).
         rows_for = _NewRows(owners, actor, rule, today, now)
         present = session.scalar(select(func.count()).select_from(Customer)) or 0
-        with deferred_indexes(session, table, enabled=len(new) >= max(present, BULK_LOAD)):
+        bulk = len(new) >= max(present, BULK_LOAD)
+        with deferred_indexes(session, table, enabled=bulk):
             for chunk in _chunks(new, CHUNK):
                 batch = []
                 for planned in chunk:
@@ -290,7 +291,7 @@ class CustomerSheet:
                 bulk_insert_lines(session, table, rows_for.keys, batch)
                 tick(len(chunk))
             if new:  # their names' pieces for search as you type (one INSERT … SELECT)
-                index_new_customers(session, first_id, next_id - 1)
+                index_new_customers(session, first_id, next_id - 1, bulk=bulk)
         for chunk in _chunks(updates, 500):
             by_id = {
                 c.id: c
