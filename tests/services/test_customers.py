@@ -26,6 +26,7 @@ from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import open_database, session_scope
 from anjia_desk.db.models import Customer, Dispute, OwnershipChange, User
+from anjia_desk.db.search_index import reindex_all
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services import customers as svc
 from anjia_desk.services.context import Actor
@@ -641,6 +642,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Big]:
         li = add_actor(session, "li", "李强", Role.CONSULTANT)
         boss = add_actor(session, "boss", "周经理", Role.SITE_MANAGER)
         bulk_customers(session, SCALE, [wang.user_id, li.user_id])  # type: ignore[list-item]
+        reindex_all(session.connection())  # rows written in bulk: their names' pieces
     with database.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     database.close()
@@ -669,9 +671,17 @@ def test_query_plans_use_the_indexes_where_they_can(big: Big) -> None:
             # A whole number: the phone index (the number itself, or it with an extension).
             exact = plan_of(big.boss, text="13912345678")
             assert "ix_customers_phone" in exact and "SCAN" not in exact
-            # A name or a run of digits cannot use an index: one pass over the table, then the
-            # few matches are sorted (walking a sort index would fetch every row through it).
-            assert plan_of(big.boss, text="王伟").startswith("SCAN customers |")
+            # Part of a name: its pieces' index (issue 13), then the few matches are sorted
+            # (walking a sort index would fetch every row through it).
+            name = plan_of(big.boss, text="王伟")
+            assert "customer_name_grams USING PRIMARY KEY" in name and "SCAN customers" not in name
+            # A run of digits: the narrow phone index is read instead of the table.
+            for actor in (big.boss, big.wang):
+                digits = plan_of(actor, text="4567")
+                assert "COVERING INDEX ix_customers_phone" in digits, digits
+                assert "SCAN customers" not in digits, digits
+            # One character still reads the table once.
+            assert plan_of(big.boss, text="王").startswith("SCAN customers |")
             # The whole list sorted by a column reads that column's covering index (already in
             # order); every other sort is done by SQLite too, never in Python.
             for sort in svc.SORT_KEYS:

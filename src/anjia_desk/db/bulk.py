@@ -3,10 +3,11 @@ bulk load that rebuilds a table's secondary indexes once instead of updating the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, Table, insert
@@ -54,6 +55,58 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     )
 
 
+def bulk_insert_lines(
+    session: Session, table: Table, keys: Sequence[str], lines: list[list[Any]]
+) -> None:
+    """`bulk_insert` for rows given as lists of values in the order of `keys` (one pass less
+    than dicts: an import of 100,000 rows builds each row once). On SQLite the values are turned
+    into their stored form here, in place, each distinct value once (dates, timestamps and
+    amounts repeat across a file)."""
+    if not lines:
+        return
+    if session.get_bind().dialect.name != "sqlite":  # pragma: no cover - no PostgreSQL test yet
+        session.execute(insert(table), [dict(zip(keys, line, strict=True)) for line in lines])
+        return
+    mark_written(table.name)  # the driver's executemany passes no SQLAlchemy statement
+    for i, key in enumerate(keys):
+        column_type = table.columns[key].type
+        convert: Callable[[Any], Any]
+        if isinstance(column_type, UTCDateTime):
+            convert = _sqlite_datetime
+        elif isinstance(column_type, Money):
+            convert = _sqlite_hundredths
+        elif isinstance(column_type, Date):
+            convert = _sqlite_date
+        else:
+            continue
+        stored: dict[Any, Any] = {None: None}
+        for line in lines:
+            value = line[i]
+            known = stored.get(value, _MISSING)
+            if known is _MISSING:
+                known = stored[value] = convert(value)
+            line[i] = known
+    # A nullable column without a database default that is empty in every row is left out of
+    # the statement (it is NULL all the same): fewer values for SQLite to bind.
+    kept = [
+        i
+        for i, key in enumerate(keys)
+        if not (
+            lines[0][i] is None
+            and table.columns[key].nullable
+            and table.columns[key].server_default is None
+            and all(line[i] is None for line in lines)
+        )
+    ]
+    names = ", ".join(f'"{keys[i]}"' for i in kept)
+    marks = ", ".join("?" for _ in kept)
+    values = itemgetter(*kept) if len(kept) > 1 else (lambda line: (line[kept[0]],))
+    session.connection().exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [values(line) for line in lines]
+    )
+
+
+_MISSING = object()
 _DATETIME_TEXT: dict[datetime, str] = {}
 
 
@@ -77,6 +130,11 @@ def _sqlite_hundredths(value: Decimal) -> int:
     return int((value * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
+#: SQLite's page cache during a bulk load, in KiB: 32 MB keeps the index sorts in memory for
+#: 100,000 customers while an import stays under its 400 MB (128 MB took it to 427 MB).
+BULK_CACHE_KIB = 32768
+
+
 @contextmanager
 def deferred_indexes(session: Session, table: Table, *, enabled: bool = True) -> Iterator[None]:
     """Inside the caller's transaction: drop `table`'s secondary indexes, let the body insert,
@@ -96,6 +154,13 @@ def deferred_indexes(session: Session, table: Table, *, enabled: bool = True) ->
     ).all()
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        conn.exec_driver_sql(sql)
+    # The pages of the filled table and of the indexes being sorted stay in memory meanwhile
+    # (SQLite's default 2 MB cache would spill the sorts to temporary files).
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+        for _name, sql in indexes:
+            conn.exec_driver_sql(sql)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")

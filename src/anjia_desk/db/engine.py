@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from anjia_desk.core.errors import ConflictError, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
+from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 
 ENV_VAR = "ANJIA_DESK_DB"

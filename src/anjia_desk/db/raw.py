@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Executable, Table
 from sqlalchemy.orm import Session
 
 from anjia_desk.db.tracking import mark_written
@@ -38,3 +38,16 @@ def column_names(connection: Connection, table_name: str) -> set[str]:
     """The columns a SQLite table has in the database file itself (which may be older than the
     models: a restored backup)."""
     return {row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table_name}")')}
+
+
+def first_column(session: Session, statement: Executable) -> list[Any]:
+    """The first column of every row of `statement`, taken straight from the driver's cursor:
+    no Row objects, so 100,000 ids come in about a third of the time (the customer list). For
+    columns whose stored value is already the Python value (ids, integers, text)."""
+    if session.autoflush:  # as session.execute would: pending changes are read too
+        session.flush()
+    result = session.connection().execute(statement)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()

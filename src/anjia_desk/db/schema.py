@@ -7,5 +7,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_ticket_skips",
     "0005_holds",
     "0006_receipts",
+    "0007_speed",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -28,6 +28,7 @@ from anjia_desk.db.models import (
     Visit,
 )
 from anjia_desk.db.raw import DEFAULT_CACHE_KIB, set_cache_size
+from anjia_desk.db.search_index import index_new_customers
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customer_life import CustomerGenerator
@@ -121,6 +122,9 @@ def create_demo_customers(
         skip["note"] = "外出"
         gen.rows.turns.extend([turn, skip])
         gen.rows.flush(session)
+    # The names' pieces for search as you type (the customers were written in bulk: 1..count),
+    # while the large page cache is still on.
+    index_new_customers(session, 1, count)
     if sqlite:
         for table in _INDEXED:
             for index in table.indexes:

@@ -26,7 +26,7 @@ from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
-from anjia_desk.db.bulk import bulk_insert, deferred_indexes
+from anjia_desk.db.bulk import bulk_insert_lines, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -34,6 +34,7 @@ from anjia_desk.db.models import (
     UserRole,
 )
 from anjia_desk.db.raw import update_column_by_id
+from anjia_desk.db.search_index import index_new_customers
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.cells import (
     CellError,
@@ -287,22 +288,25 @@ class CustomerSheet:
         audit.record(session, actor, "import", "customers", None, summary)
         session.flush()  # takes the write lock: from here on nobody else writes
         _still_free(self, session, new)
-        next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        next_id = first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}
         table = cast(Table, Customer.__table__)
         # A load that at least doubles the table rebuilds its indexes once (db.bulk).
         rows_for = _NewRows(owners, actor, rule, today, now)
         present = session.scalar(select(func.count()).select_from(Customer)) or 0
-        with deferred_indexes(session, table, enabled=len(new) >= max(present, BULK_LOAD)):
+        bulk = len(new) >= max(present, BULK_LOAD)
+        with deferred_indexes(session, table, enabled=bulk):
             for chunk in _chunks(new, CHUNK):
                 batch = []
                 for planned in chunk:
                     values = planned.checked.values
                     ids[values["phone"]] = next_id
-                    batch.append(rows_for.row(next_id, values))
+                    batch.append(rows_for.line(next_id, values))
                     next_id += 1
-                bulk_insert(session, table, batch)
+                bulk_insert_lines(session, table, rows_for.keys, batch)
                 tick(len(chunk))
+            if new:  # their names' pieces for search as you type (one INSERT … SELECT)
+                index_new_customers(session, first_id, next_id - 1, bulk=bulk)
         for chunk in _chunks(updates, 500):
             by_id = {
                 c.id: c
@@ -359,11 +363,13 @@ def _customer_ids(session: Session, phones: set[str]) -> list[Any]:
 
 
 class _NewRows:
-    """The database row of each new customer (every column: bulk inserts apply no defaults).
+    """The database row of each new customer (every column: bulk inserts apply no defaults), as
+    a list of values in the order of `keys`, built in one pass from the checked values.
 
     A customer is registered on the file's 登记日期 (the import's moment when blank), which is
     also the first contact the follow-up due date counts from; an owner is protected from the
-    import day. Dates repeat across a file, so their conversions are remembered."""
+    import day. Dates, names' initials and due dates repeat across a file: each is worked out
+    once."""
 
     def __init__(
         self, owners: dict[str, int], actor: Actor, rule: state.Rules, today: date, now: datetime
@@ -371,7 +377,9 @@ class _NewRows:
         self.owners, self.rule, self.now = owners, rule, now
         self.protected = renewed_protection(None, today, rule.protection_days)
         self.moments: dict[date | datetime | None, tuple[datetime, date]] = {}
-        self.base: dict[str, Any] = {
+        self.initials: dict[str, str] = {}
+        self.due: dict[tuple[str, date], date | None] = {}
+        base: dict[str, Any] = {
             "version": 1,
             "updated_at": now,
             "phone_kind": "mobile",
@@ -391,7 +399,12 @@ class _NewRows:
             "anonymised_at": None,
             "created_by_id": actor.user_id,
             **dict.fromkeys(_TEXT_COLUMNS, ""),
+            **dict.fromkeys(_ROW_COLUMNS),
         }
+        self.keys: tuple[str, ...] = tuple(base)  # the row's own columns last
+        self.head = list(base.values())[: -len(_ROW_COLUMNS)]
+        where = {key: i for i, key in enumerate(self.keys)}
+        self.text_at = tuple((key, where[key]) for key in _TEXT_COLUMNS)
 
     def registered(self, value: date | datetime | None) -> tuple[datetime, date]:
         """The registration as a UTC moment, and its office-local day."""
@@ -405,37 +418,41 @@ class _NewRows:
             known = self.moments[value] = (moment, self.rule.local_date(moment))
         return known
 
-    def row(self, customer_id: int, values: dict[str, Any]) -> dict[str, Any]:
-        row = dict(self.base)
-        for key in _TEXT_COLUMNS:
+    def line(self, customer_id: int, values: dict[str, Any]) -> list[Any]:
+        line = self.head.copy()
+        for key, i in self.text_at:
             if key in values:
-                row[key] = values[key]
+                line[i] = values[key]
         name = values.get("name", "")
+        initials = self.initials.get(name)
+        if initials is None:
+            initials = self.initials[name] = name_initials(name)
         grade = values.get("grade", Grade.C.value)
         moment, day = self.registered(values.get("registered"))
+        due_key = (grade, day)
+        if due_key in self.due:
+            due = self.due[due_key]
+        else:
+            due = self.due[due_key] = next_due(
+                grade=grade, last_contact=day, planned=None, cadence=self.rule.cadence
+            )
         owner = self.owners[values["owner"]] if "owner" in values else None
         budget = values.get("budget", (None, None))
         area = values.get("area", (None, None))
-        row.update(
-            id=customer_id,
-            created_at=moment,
-            name=name,
-            name_initials=name_initials(name),
-            phone=values["phone"],
-            phone_key=values["phone"],
-            budget_min=budget[0],
-            budget_max=budget[1],
-            area_min=area[0],
-            area_max=area[1],
-            owner_id=owner,
-            protected_until=self.protected if owner is not None else None,
-            grade=grade,
-            last_contact_at=moment,
-            next_follow_up_on=next_due(
-                grade=grade, last_contact=day, planned=None, cadence=self.rule.cadence
-            ),
-        )
-        return row
+        phone = values["phone"]
+        line += (
+            customer_id, moment, name, initials, phone, phone, budget[0], budget[1], area[0],
+            area[1], owner, self.protected if owner is not None else None, grade, moment, due,
+        )  # fmt: skip
+        return line
+
+
+#: The columns each new row sets from its own values, in the order `_NewRows.line` gives them.
+_ROW_COLUMNS = (
+    "id", "created_at", "name", "name_initials", "phone", "phone_key", "budget_min",
+    "budget_max", "area_min", "area_max", "owner_id", "protected_until", "grade",
+    "last_contact_at", "next_follow_up_on",
+)  # fmt: skip
 
 
 #: Text columns copied as they are (blank when the file has no value).

@@ -10,7 +10,9 @@ ones (for the penalty). Rows are built from plain tuples; no ORM object is loade
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -58,7 +60,8 @@ def receivables(
     the totals of the rows shown."""
     actor.require(Action.VIEW_RECEIVABLES)
     today = office_today(session, now)
-    rows = [row for _project, row in receivable_rows(session, query, today)]
+    with _collector_paused():
+        rows = [row for _project, row in receivable_rows(session, query, today)]
     rows.sort(key=most_overdue_first)
     by_bucket = dict.fromkeys(Aging, _ZERO)
     total = overdue = penalty = loans = _ZERO
@@ -79,6 +82,20 @@ def receivables(
         loan_late=loans,
         as_of=today,
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the rows are made: tens of thousands of rows,
+    amounts and tuples with no cycles, whose allocation set off collections over everything the
+    process holds (a quarter of the view's time, measured)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def most_overdue_first(row: ReceivableRow) -> tuple[int, date, int]:

@@ -52,6 +52,7 @@ TABLE_TOPICS: dict[str, Topic] = {
     "phone_changes": Topic.CUSTOMERS,
     "ownership_changes": Topic.CUSTOMERS,
     "customer_merges": Topic.CUSTOMERS,
+    "customer_name_grams": Topic.CUSTOMERS,  # search as you type (issue 13)
     "visits": Topic.VISITS,
     "follow_ups": Topic.FOLLOW_UPS,
     "disputes": Topic.DISPUTES,

@@ -23,6 +23,7 @@ from anjia_desk.db.models.customers import (
     OwnershipChange,
     PhoneChange,
     Visit,
+    customer_name_grams,
 )
 from anjia_desk.db.models.rotation import DutyRoster, RotationTurn
 from anjia_desk.db.models.risk import RiskMark, RiskWarning
@@ -67,4 +68,5 @@ __all__ = [
     "UserRole",
     "Versioned",
     "Visit",
+    "customer_name_grams",
 ]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.customers import Grade, Relation, VisitKind
@@ -345,3 +345,19 @@ class CustomerMerge(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+
+#: Every two-character piece of each live customer's name (ASCII letters in lower case), which
+#: search as you type looks up instead of reading every name (db.search_index keeps it in step
+#: on every write of a name; services.customer_search reads it). A plain table with b-tree
+#: indexes, the same on SQLite and PostgreSQL; no id and no audit: it is derived data.
+customer_name_grams = Table(
+    "customer_name_grams",
+    Base.metadata,
+    Column("gram", String(2), primary_key=True),
+    # No foreign key: checking one per piece would cost a third of an import's indexing, and a
+    # piece of a customer no longer there matches nothing (db.search_index removes them anyway).
+    Column("customer_id", Integer, primary_key=True),
+    Index("ix_customer_name_grams_customer_id", "customer_id"),
+    sqlite_with_rowid=False,
+)

@@ -1,0 +1,118 @@
+"""Search as you type in the customer list: the search text as one SQL condition.
+
+What matches is the LIKE semantics the list always had (part of the name, pinyin initials, a
+run of phone digits with the masking rule below); what changed in issue 13 is how the database
+gets there over 100,000 customers without reading every row (PITFALLS.md: 35–40 ms a LIKE):
+
+- part of the name (two characters or more): one of its two-character pieces is looked up in
+  `customer_name_grams` (db.search_index) by equality, and only those customers are checked;
+- pinyin initials: a range over the stored initials' index (the same on PostgreSQL as GLOB);
+- four digits or more: the phone column's own narrow index is read instead of the table for the
+  candidates holding the last four digits (every match holds them, the 7-digit masked form
+  138+5678 included), and those are checked with the full condition, masking and all;
+- 11 digits: that number, from the phone index.
+Fewer characters (one character, up to three digits) still read the table: they match too many
+customers for an index to help.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select
+from sqlalchemy.orm import aliased
+
+from anjia_desk.core.customers import may_see_phone
+from anjia_desk.core.names import is_initials_query
+from anjia_desk.core.phones import digits_query
+from anjia_desk.db.models import Customer, customer_name_grams
+from anjia_desk.db.search_index import GRAM
+from anjia_desk.services.context import Actor
+
+#: Digits from which the phone index narrows the candidates (fewer match too many customers).
+NARROWED_DIGITS = 4
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def sees_all_phones(actor: Actor) -> bool:
+    return may_see_phone(actor.roles, is_owner=False, is_system=actor.is_system)
+
+
+def _phones_holding(digits: str) -> ColumnElement[bool]:
+    """The customer is among those whose phone holds these digits: read from the phone index
+    alone (`phone > ''` makes SQLite scan that narrow index instead of the whole table)."""
+    other = aliased(Customer)
+    holding = select(other.id).where(
+        other.phone > "", other.phone.contains(digits, autoescape=True)
+    )
+    return Customer.id.in_(holding)
+
+
+def digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
+    """A run of phone digits. 11 digits: that number. Shorter: any run of the number for those who
+    see it in full (their own customers; the site manager everyone's); for others' customers only
+    the digits a masked number shows (138****5678: the first three, the last four), so that
+    searching cannot uncover a hidden number digit by digit."""
+    if len(digits) == 11:
+        # GLOB, unlike LIKE, is case-sensitive: SQLite can answer it from the phone index.
+        return or_(Customer.phone == digits, Customer.phone.op("GLOB")(digits + "转*"))
+    anywhere = Customer.phone.contains(digits, autoescape=True)
+    if sees_all_phones(actor):
+        condition = anywhere
+    else:
+        shown: list[ColumnElement[bool]] = [
+            func.substr(Customer.phone, 1, 3).contains(digits, autoescape=True),
+            func.substr(Customer.phone, 8, 4).contains(digits, autoescape=True),
+        ]
+        if len(digits) == 7:  # what a masked number shows: 138 + 5678
+            shown.append(
+                and_(
+                    func.substr(Customer.phone, 1, 3) == digits[:3],
+                    func.substr(Customer.phone, 8, 4) == digits[3:],
+                )
+            )
+        own = (
+            and_(Customer.owner_id == actor.user_id, anywhere)
+            if actor.user_id is not None
+            else false()
+        )
+        condition = or_(own, or_(*shown))
+    if len(digits) < NARROWED_DIGITS:
+        return condition
+    # Every phone this matches holds the last four digits in a row (a masked 138****5678 shows
+    # them as its last four): those candidates first, then the condition itself.
+    return and_(_phones_holding(digits[-NARROWED_DIGITS:]), condition)
+
+
+def initials_clause(text: str) -> ColumnElement[bool]:
+    """Initials starting with `text` (letters, lowered): a range over their index. The stored
+    initials are lower-case letters and digits, so the range is exactly the prefix."""
+    prefix = text.lower()
+    following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(Customer.name_initials >= prefix, Customer.name_initials < following)
+
+
+def name_clause(text: str) -> ColumnElement[bool]:
+    """Part of the name, as LIKE finds it; from two characters on, among the customers whose
+    name has the text's last two characters as a piece (db.search_index)."""
+    like = Customer.name.like(f"%{escape_like(text)}%", escape="\\")
+    if len(text) < GRAM:
+        return like
+    # Lowered by the database, as the stored pieces are (the cast: PostgreSQL wants the type).
+    piece = func.lower(cast(text[-GRAM:], String))
+    having = select(customer_name_grams.c.customer_id).where(customer_name_grams.c.gram == piece)
+    return and_(Customer.id.in_(having), like)
+
+
+def text_clause(actor: Actor, text: str) -> ColumnElement[bool] | None:
+    """The search text as a condition: phone digits, pinyin initials or part of the name."""
+    text = text.strip()
+    if not text:
+        return None
+    digits = digits_query(text)
+    if digits is not None:
+        return digits_clause(actor, digits)
+    if is_initials_query(text):
+        return initials_clause(text)
+    return name_clause(text)
