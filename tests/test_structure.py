@@ -211,3 +211,22 @@ def test_every_module_says_what_it_is_for():
         and ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) is None
     ]
     assert not silent, f"add a module docstring to: {silent}"
+
+
+def test_no_sqlite_only_sql_outside_db() -> None:
+    """GLOB and the unary `+column` are SQLite's: outside `db/` queries use db.portable, so the
+    same services run on PostgreSQL (issue 15)."""
+    offenders = []
+    for name, path in MODULES.items():
+        if name.startswith("anjia_desk.db"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and text.strip().upper() == "GLOB":
+                offenders.append(f"{name}:{node.lineno} GLOB")
+            if isinstance(node, ast.Call):
+                called = node.func
+                label = getattr(called, "attr", getattr(called, "id", ""))
+                if label in ("custom_op", "UnaryExpression"):
+                    offenders.append(f"{name}:{node.lineno} {label}")
+    assert offenders == []

@@ -24,6 +24,7 @@ from anjia_desk.core.customers import may_see_phone
 from anjia_desk.core.names import is_initials_query
 from anjia_desk.core.phones import digits_query
 from anjia_desk.db.models import Customer, customer_name_grams
+from anjia_desk.db.portable import starts_with_exactly
 from anjia_desk.db.search_index import GRAM
 from anjia_desk.services.context import Actor
 
@@ -55,8 +56,8 @@ def digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
     the digits a masked number shows (138****5678: the first three, the last four), so that
     searching cannot uncover a hidden number digit by digit."""
     if len(digits) == 11:
-        # GLOB, unlike LIKE, is case-sensitive: SQLite can answer it from the phone index.
-        return or_(Customer.phone == digits, Customer.phone.op("GLOB")(digits + "转*"))
+        # The number, or it with an extension (…转1234): both from the phone's index.
+        return or_(Customer.phone == digits, starts_with_exactly(Customer.phone, digits + "转"))
     anywhere = Customer.phone.contains(digits, autoescape=True)
     if sees_all_phones(actor):
         condition = anywhere

@@ -10,14 +10,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import UnaryExpression
 
 from anjia_desk.core.customers import UNNAMED, Grade, due_state, in_public_pool
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
 from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, Dispute, User
+from anjia_desk.db.portable import unindexed
 from anjia_desk.db.raw import first_column
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
@@ -123,10 +122,11 @@ def pool_clause(today: date) -> ColumnElement[bool]:
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
-    """`+column`: SQLite then sorts the matches instead of walking the column's index and
-    fetching every row through it (measured over 100,000 customers: a sorted full scan 90 ms,
-    the index walk 220 ms; for a name or digits search 30 ms against 200 ms)."""
-    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+    """A sort SQLite should not walk the column's index for: it sorts the matches instead of
+    fetching every row through the index (measured over 100,000 customers: a sorted full scan
+    90 ms, the index walk 220 ms; for a name or digits search 30 ms against 200 ms). Plain on
+    PostgreSQL (db.portable.unindexed)."""
+    return unindexed(column)
 
 
 def _order(sort: str, descending: bool, *, filtered: bool) -> list[ColumnElement[Any]]:

@@ -1,0 +1,51 @@
+"""db.portable: one construct, each engine's own SQL — and the same answers."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from anjia_desk.core.roles import Role
+from anjia_desk.db.models import Customer
+from anjia_desk.db.portable import starts_with_exactly, unindexed
+from tests.helpers import add_actor
+from tests.services.test_followups import make_customer
+
+
+def sql(statement, dialect) -> str:
+    return str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def test_each_engine_gets_its_own_words() -> None:
+    statement = (
+        select(Customer.id)
+        .where(starts_with_exactly(Customer.phone, "13812345678转"))
+        .order_by(unindexed(Customer.name).desc())
+    )
+    on_sqlite = sql(statement, sqlite.dialect())
+    assert "customers.phone GLOB '13812345678转*'" in on_sqlite
+    assert "ORDER BY +customers.name DESC" in on_sqlite
+    assert "= 1" not in on_sqlite  # a top-level term SQLite answers from the phone's index
+    on_postgres = sql(statement, postgresql.dialect())
+    assert "customers.phone LIKE '13812345678转%" in on_postgres
+    assert "ORDER BY customers.name DESC" in on_postgres and "+" not in on_postgres
+
+
+def test_a_wildcard_in_the_prefix_is_refused() -> None:
+    for prefix in ("138*", "138%", "13_8", "[1]"):
+        with pytest.raises(ValueError):
+            starts_with_exactly(Customer.phone, prefix)
+
+
+def test_each_prefix_finds_its_own_rows_statement_after_statement(session: Session) -> None:
+    """The compiled cache must not keep the first prefix's pattern."""
+    owner = add_actor(session, "wang", "王芳", Role.CONSULTANT)
+    first = make_customer(session, owner, name="甲", phone="13800000001")
+    second = make_customer(session, owner, name="乙", phone="13900000002")
+    for customer, prefix in ((first, "138"), (second, "139"), (first, "1380")):
+        found = session.scalars(
+            select(Customer.id).where(starts_with_exactly(Customer.phone, prefix))
+        ).all()
+        assert found == [customer.id], prefix
