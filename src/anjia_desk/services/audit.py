@@ -79,6 +79,7 @@ ENTITY_LABELS = {
     "units": "房源",
     "unit_holds": "锁定/保留",
     "queue_tickets": "认筹排号",
+    "customer_name_grams": "客户姓名检索",
     "deals": "交易",
     "deal_steps": "交易步骤",
     "installments": "付款节点",
