@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from operator import itemgetter
@@ -55,29 +55,31 @@ def receivables(
     the totals of the rows shown."""
     actor.require(Action.VIEW_RECEIVABLES)
     today = office_today(session, now)
+    totals = _Totals()
     with _collector_paused():
-        built = _build(session, query, today, _Window())
+        built = _build(session, query, today, _Window(), totals)
         built.sort(key=_first)  # most_overdue_first, as one int per row
-    rows = [entry[2] for entry in built]
-    by_bucket = dict.fromkeys(Aging, 0)
-    total = overdue = penalty = loans = 0  # fen
-    for _key, _project, row, outstanding, row_penalty in built:
-        total += outstanding
-        if row.bucket is not None:
-            overdue += outstanding
-            by_bucket[row.bucket] += outstanding
-            penalty += row_penalty
-        elif row.loan_late:
-            loans += outstanding
+        rows = list(map(_third, built))
     return ReceivableSummary(
         rows=rows,
-        total_outstanding=_total(total),
-        total_overdue=_total(overdue),
-        total_penalty=from_fen(penalty) if overdue else _ZERO,
-        by_bucket={bucket: _total(fen) for bucket, fen in by_bucket.items()},
-        loan_late=_total(loans),
+        total_outstanding=_total(totals.outstanding),
+        total_overdue=_total(totals.overdue),
+        total_penalty=from_fen(totals.penalty) if totals.overdue else _ZERO,
+        by_bucket={bucket: _total(fen) for bucket, fen in totals.by_bucket.items()},
+        loan_late=_total(totals.loan_late),
         as_of=today,
     )
+
+
+@dataclass
+class _Totals:
+    """What _build adds up over its rows, in fen."""
+
+    outstanding: int = 0
+    overdue: int = 0
+    penalty: int = 0
+    loan_late: int = 0
+    by_bucket: dict[Aging, int] = field(default_factory=lambda: dict.fromkeys(Aging, 0))
 
 
 def _total(fen: int) -> Decimal:
@@ -216,35 +218,43 @@ def receivable_rows(
     permission check: for the view above and the export, which check theirs)."""
     with _collector_paused():
         built = _build(session, query, today, _Window(due_from, due_to))
-    for _key, project, row, _outstanding, _penalty in built:
+    for _key, project, row in built:
         yield project, row
 
 
-#: (sort key, project name, row, outstanding fen, penalty fen): what _build makes per row.
-_Built = tuple[int, str, ReceivableRow, int, int]
+#: (sort key, project name, row): what _build makes per row.
+_Built = tuple[int, str, ReceivableRow]
 _first = itemgetter(0)
-_AGING_BY_DAYS = [aging_bucket(days) for days in range(92)]  # 91 and beyond: >90
+_third = itemgetter(2)
+#: core.money.aging_bucket by days overdue, 1 to 91 (index 0 unused; 91 and beyond: >90).
+_AGING_BY_DAYS = [aging_bucket(max(days, 1)) or Aging.OVER_90 for days in range(92)]
 _ID_BITS = 40  # installment ids below 2**40 (a trillion)
 _ORDINALS = UNDATED.toordinal() + 1  # any date's ordinal is below this
 
 
-def _build(session: Session, query: ReceivableQuery, today: date, window: _Window) -> list[_Built]:
+def _build(
+    session: Session,
+    query: ReceivableQuery,
+    today: date,
+    window: _Window,
+    totals: _Totals | None = None,
+) -> list[_Built]:
     """The rows of `query` in id order, each with its most_overdue_first order as one int (no
-    tuples to compare when sorting), its outstanding amount and penalty in fen (for the
-    totals). Amounts are added and compared as int fen; only the row's own fields become
-    Decimal (the same values a Money column reads, each amount made once)."""
+    tuples to compare when sorting); their sums added to `totals`. Amounts are added and
+    compared as int fen; only the row's own fields become Decimal (the same values a Money
+    column reads, each amount made once)."""
     where, customers = _filters(query, today, window)
     raw = session.connection().execute(_rows_statement(where, customers)).all()
     natures = _NATURES
     # Only an overdue installment already partly paid has payments that change its penalty.
+    penalty_natures = frozenset(nature.value for nature in Nature if bears_penalty(nature))
     partly_paid = [
-        row[0] for row in raw if row[10] < today and bears_penalty(natures[row[9]]) and row[12] > 0
+        row[0] for row in raw if row[12] > 0 and row[10] < today and row[9] in penalty_natures
     ]
     paid = _payments(session, partly_paid) if partly_paid else {}
     no_payments: list[tuple[int, int]] = []
     today_ordinal = today.toordinal()
     undated = UNDATED
-    penalty_natures = frozenset(nature.value for nature in Nature if bears_penalty(nature))
     loan = _LOAN
     no_penalty = Decimal("0.00")  # what accrued_penalty gives when nothing accrued
     money: dict[int, Decimal] = {}  # each amount made once (a plan's shares repeat)
@@ -254,6 +264,8 @@ def _build(session: Session, query: ReceivableQuery, today: date, window: _Windo
     nothing = from_fen(0)
     built: list[_Built] = []
     append = built.append
+    by_bucket = dict.fromkeys(Aging, 0)
+    total = overdue = penalties = loans = 0  # fen
     for (
         installment_id,
         deal_id,
@@ -285,9 +297,15 @@ def _build(session: Session, query: ReceivableQuery, today: date, window: _Windo
             )
             penalty_d = from_fen(penalty) if penalty else no_penalty
             late = False
+            overdue += outstanding
+            by_bucket[bucket] += outstanding
+            penalties += penalty
         else:
-            days, bucket, penalty, penalty_d = 0, None, 0, _ZERO
+            days, bucket, penalty_d = 0, None, _ZERO
             late = nature == loan and outstanding > 0 and due < today_ordinal  # loan_late
+            if late:
+                loans += outstanding
+        total += outstanding
         amount_d = money.get(amount)
         if amount_d is None:
             amount_d = money[amount] = from_fen(amount)
@@ -322,5 +340,12 @@ def _build(session: Session, query: ReceivableQuery, today: date, window: _Windo
             ),
         )
         key = (((_ORDINALS - days) * _ORDINALS + due) << _ID_BITS) | installment_id
-        append((key, project, row, outstanding, penalty))
+        append((key, project, row))
+    if totals is not None:
+        totals.outstanding += total
+        totals.overdue += overdue
+        totals.penalty += penalties
+        totals.loan_late += loans
+        for bucket, fen in by_bucket.items():
+            totals.by_bucket[bucket] += fen
     return built
