@@ -5,7 +5,10 @@ debt either (core.money.NEVER_OVERDUE); an installment counted from a 签约 not
 no date (core.plans.UNDATED), shows "签约后 N 天" and is never overdue.
 
 Two queries whatever the size: the outstanding installments, and the receipts of the overdue
-ones (for the penalty). Rows are built from plain tuples; no ORM object is loaded.
+ones already partly paid (for the penalty). No ORM object is loaded: amounts are read as whole
+fen (db.types.in_fen), added and compared as ints, the penalty is core.money's in whole numbers
+(accrued_penalty_fen), and each row is a named tuple made whole, its amounts the Decimals a
+Money column reads.
 """
 
 from __future__ import annotations
