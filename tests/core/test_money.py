@@ -15,6 +15,7 @@ from anjia_desk.core.deals import Aging, Nature
 from anjia_desk.core.money import (
     PlannedInstallment,
     accrued_penalty,
+    accrued_penalty_fen,
     aging_bucket,
     bears_penalty,
     build_plan,
@@ -348,6 +349,46 @@ def test_penalty_is_monotone_in_as_of(
         amount=amount, due_on=DAY, payments=[], per_10k=per_10k, as_of=DAY + timedelta(days=first)
     )
     assert early <= unpaid
+
+
+@given(
+    st.integers(1, 200_000_00),
+    st.lists(st.tuples(st.integers(-10, 200), st.integers(1, 50_000_00)), max_size=6),
+    st.sampled_from(["0", "0.5", "1", "2.1", "5", "10", "33.33"]),
+    st.integers(-5, 400),
+)
+def test_penalty_in_fen_is_the_decimal_penalty_to_the_fen(
+    amount: int, payments: list[tuple[int, int]], per_10k: str, as_of: int
+) -> None:
+    """The 应收款 view's whole-number penalty (fen, day ordinals, hundredths of ‱) is the same
+    figure as accrued_penalty, rounding half-up included."""
+    due = DAY.toordinal()
+    expected = accrued_penalty(
+        amount=D(amount) / 100,
+        due_on=DAY,
+        payments=[(DAY + timedelta(days=n), D(cents) / 100) for n, cents in payments],
+        per_10k=D(per_10k),
+        as_of=DAY + timedelta(days=as_of),
+    )
+    fen = accrued_penalty_fen(
+        amount=amount,
+        due=due,
+        payments=[(due + n, cents) for n, cents in payments],
+        per_10k=int(D(per_10k) * 100),
+        as_of=due + as_of,
+    )
+    assert D(fen).scaleb(-2) == expected
+
+
+def test_penalty_in_fen_rounds_half_up_once_and_refuses_a_negative_rate() -> None:
+    due = DAY.toordinal()
+    # 3 days × 333.33 × 5/10000 = 0.499995 → 0.50; 1 day × 1.00 × 5 ‱ = 0.0005 → 0.00;
+    # 1 day × 10.00 × 5 ‱ = 0.005 → 0.01 (half up)
+    assert accrued_penalty_fen(amount=33333, due=due, payments=[], per_10k=500, as_of=due + 3) == 50
+    assert accrued_penalty_fen(amount=100, due=due, payments=[], per_10k=500, as_of=due + 1) == 0
+    assert accrued_penalty_fen(amount=1000, due=due, payments=[], per_10k=500, as_of=due + 1) == 1
+    with pytest.raises(ValueError, match="负"):
+        accrued_penalty_fen(amount=1000, due=due, payments=[], per_10k=-1, as_of=due + 1)
 
 
 # -- parse_money -------------------------------------------------------------------------------

