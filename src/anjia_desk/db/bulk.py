@@ -103,9 +103,9 @@ def bulk_insert_columns(session: Session, table: Table, columns: dict[str, list[
         names.append(f'"{key}"')
         kept.append(values)
     marks = ", ".join("?" for _ in names)
-    rows = list(zip(*kept, strict=True))
+    values_of_rows = list(zip(*kept, strict=True))
     session.connection().exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})', rows
+        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})', values_of_rows
     )
 
 
