@@ -150,13 +150,23 @@ UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
 REQUIRED_READABLE = frozenset({"phone", "grade", "registered"})
 
 
+class _Problem(str):
+    """What a cell's parser said was wrong with it (a memo keeps it like a parsed value)."""
+
+    __slots__ = ()
+
+
+#: A cell that parsed to nothing (a blank text, an empty range): the row gets no value for it.
+_NOTHING = object()
+
+
 class _Checker:
     """Checks the rows of a customer sheet, a batch at a time and column by column (a column's
     cells share one parser and, for the few-valued ones, one memo of what each text gave)."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
         self.columns = sorted(mapping.items())
-        self.memos: dict[str, dict[Cell, tuple[Any, str]]] = {
+        self.memos: dict[str, dict[Cell, Any]] = {
             key: {} for _, key in self.columns if key not in UNIQUE_PER_ROW
         }
 
@@ -165,35 +175,33 @@ class _Checker:
         values: list[dict[str, Any]] = [{} for _ in range(count)]
         errors: dict[int, str] = {}
         dropped: dict[int, list[str]] = {}
-        blank = ("", (None, None))
         for column, key in self.columns:
             parse, memo = PARSERS[key], self.memos.get(key)
             required = key in REQUIRED_READABLE
+            get = memo.get if memo is not None else _no_memo
             cells = [row[column] if column < len(row) else None for row in rows]
             for i, value in enumerate(cells):
                 if value is None:
                     continue
-                known = memo.get(value) if memo is not None else None
-                if known is None:
-                    try:
-                        known = (parse(value), "")
-                    except CellError as exc:
-                        known = (None, exc.message)
+                parsed = get(value, _NOTHING)
+                if parsed is _NOTHING:
+                    parsed = _parsed(parse, value)
                     if memo is not None:
-                        memo[value] = known
-                parsed, problem = known
-                if problem:
+                        memo[value] = parsed
+                    if parsed is _NOTHING:
+                        continue
+                if parsed.__class__ is _Problem:
                     if required:
-                        errors.setdefault(i, problem)
+                        errors.setdefault(i, parsed)
                     else:
-                        dropped.setdefault(i, []).append(f"{HEADERS[key]}：{problem}，已留空")
-                elif parsed not in blank:
+                        dropped.setdefault(i, []).append(f"{HEADERS[key]}：{parsed}，已留空")
+                else:
                     values[i][key] = parsed
         out: list[Checked] = []
         for i, found in enumerate(values):
             error = errors.get(i) or ("" if "phone" in found else "缺少手机号")
             if error:
-                out.append(Checked(None, {}, error))
+                out.append(Checked(None, {}, str(error)))
                 continue
             notes = dropped.get(i, [])
             if found.get("referrer_phone") == found["phone"]:
@@ -201,6 +209,20 @@ class _Checker:
                 notes.append("推荐人手机号与本人相同，未关联")
             out.append(Checked(found["phone"], found, "", notes))
         return out
+
+
+def _no_memo(_value: Cell, default: Any) -> Any:
+    return default
+
+
+def _parsed(parse: Callable[[Cell], Any], value: Cell) -> Any:
+    """A cell's value as its parser gives it; `_NOTHING` for a blank one, a `_Problem` for one
+    it cannot read."""
+    try:
+        parsed = parse(value)
+    except CellError as exc:
+        return _Problem(exc.message)
+    return _NOTHING if parsed == "" or parsed == (None, None) else parsed
 
 
 @dataclass
