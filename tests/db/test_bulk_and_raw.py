@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from anjia_desk.core.phones import PhoneKind
-from anjia_desk.db.bulk import bulk_insert_lines
+from anjia_desk.db.bulk import bulk_insert_columns, bulk_insert_lines
 from anjia_desk.db.engine import Database, open_database, session_scope
 from anjia_desk.db.models import Customer
 from anjia_desk.db.raw import first_column
@@ -80,3 +80,25 @@ def test_ids_from_the_driver_and_short_processors_read_what_the_orm_reads(
             (None, Decimal("89.00"), PhoneKind.MOBILE),
             (Decimal("250.50"), Decimal("89.00"), PhoneKind.MOBILE),
         ]
+
+
+def test_rows_given_column_by_column_store_what_sqlalchemy_stores(
+    database: Database, tmp_path: Path
+) -> None:
+    """bulk_insert_columns (an import's new customers): the same rows as SQLAlchemy's insert,
+    texts with quotes included."""
+    rows = [
+        {**row, "notes": "王先生's “备注”; DROP TABLE x; --", "grade": "A", "visit_count": 3}
+        for row in ROWS
+    ]
+    keys = list(rows[0])
+    other = open_database(str(tmp_path / "reference.db"))
+    try:
+        with session_scope(database, Actor.system()) as s:
+            bulk_insert_columns(s, Customer.__table__, {k: [r[k] for r in rows] for k in keys})
+        with session_scope(other, Actor.system()) as s:
+            s.execute(insert(Customer.__table__), rows)
+        assert stored(database) == stored(other)
+        assert len(stored(database)) == 3
+    finally:
+        other.close()

@@ -58,55 +58,68 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 def bulk_insert_lines(
     session: Session, table: Table, keys: Sequence[str], lines: list[list[Any]]
 ) -> None:
-    """`bulk_insert` for rows given as lists of values in the order of `keys` (one pass less
-    than dicts: an import of 100,000 rows builds each row once). On SQLite the values are turned
-    into their stored form here, in place, each distinct value once (dates, timestamps and
-    amounts repeat across a file)."""
-    if not lines:
+    """`bulk_insert` for rows given as lists of values in the order of `keys`."""
+    if lines:
+        bulk_insert_columns(
+            session, table, {key: list(map(itemgetter(i), lines)) for i, key in enumerate(keys)}
+        )
+
+
+def bulk_insert_columns(session: Session, table: Table, columns: dict[str, list[Any]]) -> None:
+    """`bulk_insert` for rows given column by column (each list holding one column's values,
+    row after row): an import of 100,000 rows builds each column with loops the interpreter
+    runs in C, and no row twice. On SQLite each column's values are turned into their stored
+    form, each distinct value once (dates, timestamps and amounts repeat across a file), and
+    the columns zipped into the statement's rows."""
+    count = len(next(iter(columns.values()), []))
+    if not count:
         return
     if session.get_bind().dialect.name != "sqlite":  # pragma: no cover - no PostgreSQL test yet
-        session.execute(insert(table), [dict(zip(keys, line, strict=True)) for line in lines])
+        keys = list(columns)
+        rows = [dict(zip(keys, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+        session.execute(insert(table), rows)
         return
     mark_written(table.name)  # the driver's executemany passes no SQLAlchemy statement
-    for i, key in enumerate(keys):
-        column_type = table.columns[key].type
-        convert: Callable[[Any], Any]
-        if isinstance(column_type, UTCDateTime):
-            convert = _sqlite_datetime
-        elif isinstance(column_type, Money):
-            convert = _sqlite_hundredths
-        elif isinstance(column_type, Date):
-            convert = _sqlite_date
-        else:
+    names: list[str] = []
+    kept: list[list[Any]] = []
+    for key, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"column {key} has {len(values)} values, not {count}")
+        column = table.columns[key]
+        # A nullable column without a database default that is empty in every row is left out
+        # of the statement (it is NULL all the same): fewer values for SQLite to bind.
+        if (
+            values[0] is None
+            and column.nullable
+            and column.server_default is None
+            and values.count(None) == count
+        ):
             continue
-        stored: dict[Any, Any] = {None: None}
-        for line in lines:
-            value = line[i]
-            known = stored.get(value, _MISSING)
-            if known is _MISSING:
-                known = stored[value] = convert(value)
-            line[i] = known
-    # A nullable column without a database default that is empty in every row is left out of
-    # the statement (it is NULL all the same): fewer values for SQLite to bind.
-    kept = [
-        i
-        for i, key in enumerate(keys)
-        if not (
-            lines[0][i] is None
-            and table.columns[key].nullable
-            and table.columns[key].server_default is None
-            and all(line[i] is None for line in lines)
-        )
-    ]
-    names = ", ".join(f'"{keys[i]}"' for i in kept)
-    marks = ", ".join("?" for _ in kept)
-    values = itemgetter(*kept) if len(kept) > 1 else (lambda line: (line[kept[0]],))
+        convert = _sqlite_converter(column.type)
+        if convert is not None:
+            stored: dict[Any, Any] = {value: convert(value) for value in set(values) - {None}}
+            stored[None] = None
+            values = list(map(stored.__getitem__, values))
+        names.append(f'"{key}"')
+        kept.append(values)
+    marks = ", ".join("?" for _ in names)
+    values_of_rows = list(zip(*kept, strict=True))
     session.connection().exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [values(line) for line in lines]
+        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})', values_of_rows
     )
 
 
-_MISSING = object()
+def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    """What turns a value of this column type into its stored form on SQLite (None: as is)."""
+    if isinstance(column_type, UTCDateTime):
+        return _sqlite_datetime
+    if isinstance(column_type, Money):
+        return _sqlite_hundredths
+    if isinstance(column_type, Date):
+        return _sqlite_date
+    return None
+
+
 _DATETIME_TEXT: dict[datetime, str] = {}
 
 

@@ -8,5 +8,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_holds",
     "0006_receipts",
     "0007_speed",
+    "0008_import_speed",
 )
 HEAD_REVISION = REVISIONS[-1]

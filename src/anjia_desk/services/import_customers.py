@@ -26,7 +26,7 @@ from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
-from anjia_desk.db.bulk import bulk_insert_lines, deferred_indexes
+from anjia_desk.db.bulk import bulk_insert_columns, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -150,13 +150,23 @@ UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
 REQUIRED_READABLE = frozenset({"phone", "grade", "registered"})
 
 
+class _Problem(str):
+    """What a cell's parser said was wrong with it (a memo keeps it like a parsed value)."""
+
+    __slots__ = ()
+
+
+#: A cell that parsed to nothing (a blank text, an empty range): the row gets no value for it.
+_NOTHING = object()
+
+
 class _Checker:
     """Checks the rows of a customer sheet, a batch at a time and column by column (a column's
     cells share one parser and, for the few-valued ones, one memo of what each text gave)."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
         self.columns = sorted(mapping.items())
-        self.memos: dict[str, dict[Cell, tuple[Any, str]]] = {
+        self.memos: dict[str, dict[Cell, Any]] = {
             key: {} for _, key in self.columns if key not in UNIQUE_PER_ROW
         }
 
@@ -165,35 +175,33 @@ class _Checker:
         values: list[dict[str, Any]] = [{} for _ in range(count)]
         errors: dict[int, str] = {}
         dropped: dict[int, list[str]] = {}
-        blank = ("", (None, None))
         for column, key in self.columns:
             parse, memo = PARSERS[key], self.memos.get(key)
             required = key in REQUIRED_READABLE
+            get = memo.get if memo is not None else _no_memo
             cells = [row[column] if column < len(row) else None for row in rows]
             for i, value in enumerate(cells):
                 if value is None:
                     continue
-                known = memo.get(value) if memo is not None else None
-                if known is None:
-                    try:
-                        known = (parse(value), "")
-                    except CellError as exc:
-                        known = (None, exc.message)
+                parsed = get(value, _NOTHING)
+                if parsed is _NOTHING:
+                    parsed = _parsed(parse, value)
                     if memo is not None:
-                        memo[value] = known
-                parsed, problem = known
-                if problem:
+                        memo[value] = parsed
+                    if parsed is _NOTHING:
+                        continue
+                if parsed.__class__ is _Problem:
                     if required:
-                        errors.setdefault(i, problem)
+                        errors.setdefault(i, parsed)
                     else:
-                        dropped.setdefault(i, []).append(f"{HEADERS[key]}：{problem}，已留空")
-                elif parsed not in blank:
+                        dropped.setdefault(i, []).append(f"{HEADERS[key]}：{parsed}，已留空")
+                else:
                     values[i][key] = parsed
         out: list[Checked] = []
         for i, found in enumerate(values):
             error = errors.get(i) or ("" if "phone" in found else "缺少手机号")
             if error:
-                out.append(Checked(None, {}, error))
+                out.append(Checked(None, {}, str(error)))
                 continue
             notes = dropped.get(i, [])
             if found.get("referrer_phone") == found["phone"]:
@@ -201,6 +209,20 @@ class _Checker:
                 notes.append("推荐人手机号与本人相同，未关联")
             out.append(Checked(found["phone"], found, "", notes))
         return out
+
+
+def _no_memo(_value: Cell, default: Any) -> Any:
+    return default
+
+
+def _parsed(parse: Callable[[Cell], Any], value: Cell) -> Any:
+    """A cell's value as its parser gives it; `_NOTHING` for a blank one, a `_Problem` for one
+    it cannot read."""
+    try:
+        parsed = parse(value)
+    except CellError as exc:
+        return _Problem(exc.message)
+    return _NOTHING if parsed == "" or parsed == (None, None) else parsed
 
 
 @dataclass
@@ -297,13 +319,11 @@ class CustomerSheet:
         bulk = len(new) >= max(present, BULK_LOAD)
         with deferred_indexes(session, table, enabled=bulk):
             for chunk in _chunks(new, CHUNK):
-                batch = []
-                for planned in chunk:
-                    values = planned.checked.values
-                    ids[values["phone"]] = next_id
-                    batch.append(rows_for.line(next_id, values))
-                    next_id += 1
-                bulk_insert_lines(session, table, rows_for.keys, batch)
+                values = [planned.checked.values for planned in chunk]
+                phones = [v["phone"] for v in values]
+                ids.update(zip(phones, range(next_id, next_id + len(chunk)), strict=True))
+                bulk_insert_columns(session, table, rows_for.columns(next_id, values))
+                next_id += len(chunk)
                 tick(len(chunk))
             if new:  # their names' pieces for search as you type (one INSERT … SELECT)
                 index_new_customers(session, first_id, next_id - 1, bulk=bulk)
@@ -363,8 +383,8 @@ def _customer_ids(session: Session, phones: set[str]) -> list[Any]:
 
 
 class _NewRows:
-    """The database row of each new customer (every column: bulk inserts apply no defaults), as
-    a list of values in the order of `keys`, built in one pass from the checked values.
+    """The database rows of new customers (every column: bulk inserts apply no defaults), a
+    batch at a time and column by column, built in one pass from the checked values.
 
     A customer is registered on the file's 登记日期 (the import's moment when blank), which is
     also the first contact the follow-up due date counts from; an owner is protected from the
@@ -379,7 +399,8 @@ class _NewRows:
         self.moments: dict[date | datetime | None, tuple[datetime, date]] = {}
         self.initials: dict[str, str] = {}
         self.due: dict[tuple[str, date], date | None] = {}
-        base: dict[str, Any] = {
+        #: The columns every new row has the same value in.
+        self.same: dict[str, Any] = {
             "version": 1,
             "updated_at": now,
             "phone_kind": "mobile",
@@ -398,13 +419,7 @@ class _NewRows:
             "risk_index": None,
             "anonymised_at": None,
             "created_by_id": actor.user_id,
-            **dict.fromkeys(_TEXT_COLUMNS, ""),
-            **dict.fromkeys(_ROW_COLUMNS),
         }
-        self.keys: tuple[str, ...] = tuple(base)  # the row's own columns last
-        self.head = list(base.values())[: -len(_ROW_COLUMNS)]
-        where = {key: i for i, key in enumerate(self.keys)}
-        self.text_at = tuple((key, where[key]) for key in _TEXT_COLUMNS)
 
     def registered(self, value: date | datetime | None) -> tuple[datetime, date]:
         """The registration as a UTC moment, and its office-local day."""
@@ -418,41 +433,51 @@ class _NewRows:
             known = self.moments[value] = (moment, self.rule.local_date(moment))
         return known
 
-    def line(self, customer_id: int, values: dict[str, Any]) -> list[Any]:
-        line = self.head.copy()
-        for key, i in self.text_at:
-            if key in values:
-                line[i] = values[key]
-        name = values.get("name", "")
-        initials = self.initials.get(name)
-        if initials is None:
-            initials = self.initials[name] = name_initials(name)
-        grade = values.get("grade", Grade.C.value)
-        moment, day = self.registered(values.get("registered"))
-        due_key = (grade, day)
-        if due_key in self.due:
-            due = self.due[due_key]
-        else:
-            due = self.due[due_key] = next_due(
+    def columns(self, first_id: int, rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+        """The columns of these new customers (ids from `first_id` on, in order)."""
+        count = len(rows)
+        out = {key: [value] * count for key, value in self.same.items()}
+        for key in _TEXT_COLUMNS:
+            out[key] = [v.get(key, "") for v in rows]
+        names = [v.get("name", "") for v in rows]
+        for name in set(names).difference(self.initials):
+            self.initials[name] = name_initials(name)
+        grades = [v.get("grade", Grade.C.value) for v in rows]
+        registered = [v.get("registered") for v in rows]
+        for value in set(registered).difference(self.moments):
+            self.registered(value)
+        moments = list(map(self.moments.__getitem__, registered))
+        days = [day for _, day in moments]
+        for grade, day in set(zip(grades, days, strict=True)).difference(self.due):
+            self.due[grade, day] = next_due(
                 grade=grade, last_contact=day, planned=None, cadence=self.rule.cadence
             )
-        owner = self.owners[values["owner"]] if "owner" in values else None
-        budget = values.get("budget", (None, None))
-        area = values.get("area", (None, None))
-        phone = values["phone"]
-        line += (
-            customer_id, moment, name, initials, phone, phone, budget[0], budget[1], area[0],
-            area[1], owner, self.protected if owner is not None else None, grade, moment, due,
-        )  # fmt: skip
-        return line
+        owners = [self.owners[v["owner"]] if "owner" in v else None for v in rows]
+        budgets = [v.get("budget", _NO_RANGE) for v in rows]
+        areas = [v.get("area", _NO_RANGE) for v in rows]
+        phones = [v["phone"] for v in rows]
+        created = [moment for moment, _ in moments]
+        out.update(
+            id=list(range(first_id, first_id + count)),
+            created_at=created,
+            name=names,
+            name_initials=list(map(self.initials.__getitem__, names)),
+            phone=phones,
+            phone_key=phones,
+            budget_min=[low for low, _ in budgets],
+            budget_max=[high for _, high in budgets],
+            area_min=[low for low, _ in areas],
+            area_max=[high for _, high in areas],
+            owner_id=owners,
+            protected_until=[None if o is None else self.protected for o in owners],
+            grade=grades,
+            last_contact_at=created,
+            next_follow_up_on=list(map(self.due.__getitem__, zip(grades, days, strict=True))),
+        )
+        return out
 
 
-#: The columns each new row sets from its own values, in the order `_NewRows.line` gives them.
-_ROW_COLUMNS = (
-    "id", "created_at", "name", "name_initials", "phone", "phone_key", "budget_min",
-    "budget_max", "area_min", "area_max", "owner_id", "protected_until", "grade",
-    "last_contact_at", "next_follow_up_on",
-)  # fmt: skip
+_NO_RANGE: tuple[None, None] = (None, None)
 
 
 #: Text columns copied as they are (blank when the file has no value).

@@ -15,7 +15,7 @@ from anjia_desk.excel.reader import Cell
 from anjia_desk.services.context import Actor
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000 of them for a large file: slots make them quicker and smaller
 class Checked:
     """One data row as the kind's check left it: a key (None when rejected), the values read
     (only cells that were present and readable), why it was rejected, which cells were dropped."""
@@ -30,7 +30,7 @@ class Checked:
     possible: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Planned:
     """A row to write: its check and, for an update, the existing record's id."""
 

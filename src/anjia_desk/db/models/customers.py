@@ -88,7 +88,9 @@ class Customer(Versioned, Base):
         "created_by_id": "登记人",
     }
 
-    name: Mapped[str] = mapped_column(String(40), default="", index=True)
+    # No index of its own: searches match inside names (LIKE '%…%', the name pieces) and the
+    # list sorts by (anonymised_at, name); an index nothing reads is upkeep on every import.
+    name: Mapped[str] = mapped_column(String(40), default="")
     name_initials: Mapped[str] = mapped_column(String(40), default="", index=True)
     #: As normalised (core.phones); None once anonymised.
     phone: Mapped[str | None] = mapped_column(String(24), index=True)
@@ -109,9 +111,8 @@ class Customer(Versioned, Base):
     focus: Mapped[str] = mapped_column(String(200), default="")  # items joined with 、
     channel: Mapped[str] = mapped_column(String(20), default="", index=True)
     awareness: Mapped[str] = mapped_column(String(20), default="")
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"), index=True
-    )
+    #: Indexed by ix_customers_owner_next, whose first column it is (lookups by owner use it).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     protected_until: Mapped[date | None] = mapped_column(Date, index=True)
     grade: Mapped[Grade] = enum_column(Grade, 1, default=Grade.C, index=True)
     referrer_id: Mapped[int | None] = mapped_column(
@@ -123,7 +124,7 @@ class Customer(Versioned, Base):
     consent_at: Mapped[datetime | None]
     marketing_opt_in: Mapped[bool] = mapped_column(default=False)
     do_not_disturb: Mapped[bool] = mapped_column(default=False)
-    visit_count: Mapped[int] = mapped_column(default=0, index=True)
+    visit_count: Mapped[int] = mapped_column(default=0)  # sorted by ix_customers_live_visit_count
     first_visit_at: Mapped[datetime | None]
     last_visit_at: Mapped[datetime | None]
     last_follow_up_at: Mapped[datetime | None]
