@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Customer
-from anjia_desk.db.portable import starts_with_exactly, unindexed
+from anjia_desk.db.portable import prefix_range, starts_with_exactly, unindexed
 from tests.helpers import add_actor
 from tests.services.test_followups import make_customer
 
@@ -49,3 +49,10 @@ def test_each_prefix_finds_its_own_rows_statement_after_statement(session: Sessi
             select(Customer.id).where(starts_with_exactly(Customer.phone, prefix))
         ).all()
         assert found == [customer.id], prefix
+
+
+def test_a_prefix_range_is_the_prefix_on_the_index() -> None:
+    condition = select(Customer.id).where(prefix_range(Customer.name_initials, "zw"))
+    on_sqlite = sql(condition, sqlite.dialect())
+    assert "customers.name_initials >= 'zw'" in on_sqlite
+    assert "customers.name_initials < 'zx'" in on_sqlite

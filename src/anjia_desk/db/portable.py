@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import and_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -69,3 +70,11 @@ def _starts_sqlite(element: _StartsWith, compiler: SQLCompiler, **kw: Any) -> st
     column = compiler.process(element.left, **kw)
     pattern = element.right.value + "*"
     return f"{column} GLOB {compiler.process(literal(pattern), **kw)}"
+
+
+def prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    """`column` begins with `prefix`, as a range both planners answer from the column's index:
+    prefix <= column < the prefix with its last character the next one. For columns that hold a
+    fixed alphabet (digits, lowered letters), where that order is the characters' order."""
+    following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < following)

@@ -24,7 +24,7 @@ from anjia_desk.core.customers import may_see_phone
 from anjia_desk.core.names import is_initials_query
 from anjia_desk.core.phones import digits_query
 from anjia_desk.db.models import Customer, customer_name_grams
-from anjia_desk.db.portable import starts_with_exactly
+from anjia_desk.db.portable import prefix_range, starts_with_exactly
 from anjia_desk.db.search_index import GRAM
 from anjia_desk.services.context import Actor
 
@@ -89,9 +89,7 @@ def digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
 def initials_clause(text: str) -> ColumnElement[bool]:
     """Initials starting with `text` (letters, lowered): a range over their index. The stored
     initials are lower-case letters and digits, so the range is exactly the prefix."""
-    prefix = text.lower()
-    following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(Customer.name_initials >= prefix, Customer.name_initials < following)
+    return prefix_range(Customer.name_initials, text.lower())
 
 
 def name_clause(text: str) -> ColumnElement[bool]:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from anjia_desk.core.phones import Phone, PhoneKind, mask_phone
 from anjia_desk.db.models import Customer, CustomerRelative, PhoneChange
+from anjia_desk.db.portable import prefix_range
 from anjia_desk.db.types import aware_utc
 
 EXACT = "exact"
@@ -67,9 +68,8 @@ def _relatives(condition: ColumnElement[bool]) -> Select[CustomerRelative, Custo
 def _fits(column: InstrumentedAttribute[str | None], phone: Phone) -> ColumnElement[bool]:
     """A real number in `column` shows the masked number's first 3 and last 4 digits: a range on
     the column's index, then a LIKE with one `_` per hidden digit (the same on both engines)."""
-    low = phone.prefix
-    high = low[:-1] + chr(ord(low[-1]) + 1)
-    return and_(column >= low, column < high, column.like(f"{phone.prefix}____{phone.suffix}"))
+    hidden = column.like(f"{phone.prefix}____{phone.suffix}")
+    return and_(prefix_range(column, phone.prefix), hidden)
 
 
 def exact(session: Session, phone: Phone, *, limit: int) -> list[Candidate]:
