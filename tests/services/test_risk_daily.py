@@ -164,3 +164,11 @@ def test_the_recompute_uses_the_window_setting(session, wang) -> None:
     risk_daily.recompute_risk(session, Actor.system(), today=TODAY)
     session.expire_all()
     assert customer.risk_index is None  # four days back is outside a 3-day window
+
+
+def test_the_customer_page_reads_the_index_over_the_window_setting(session, wang) -> None:
+    customer = monitored(session, wang, "赵敏", "13700003333")
+    mark(session, wang, customer, TODAY - timedelta(days=4), {C: LOW, F: LOW, P: LOW, M: LOW})
+    assert risk.risk_overview(session, wang, customer.id, now=NOW).index == 100
+    settings.update_settings(session, Actor.system(), {"risk.index_days": 3})
+    assert risk.risk_overview(session, wang, customer.id, now=NOW).index is None

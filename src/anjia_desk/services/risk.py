@@ -175,6 +175,18 @@ def mark_risk(
     refresh_risk(session, customer, today=today)
 
 
+def index_as_of(session: Session, customer_id: int, today: date) -> int | None:
+    """The customer's risk index over the window (the setting risk.index_days) ending `today`."""
+    days = int(get_setting(session, "risk.index_days"))
+    first = today - timedelta(days=days - 1)
+    window = session.execute(
+        select(RiskMark.day, RiskMark.level).where(
+            RiskMark.customer_id == customer_id, RiskMark.day >= first, RiskMark.day <= today
+        )
+    ).all()
+    return risk_index(((d, level) for d, level in window), today=today, days=days)
+
+
 def refresh_risk(session: Session, customer: Customer, *, today: date) -> None:
     """Recompute the stored index and the warnings from the customer's marks.
 
@@ -183,14 +195,7 @@ def refresh_risk(session: Session, customer: Customer, *, today: date) -> None:
     never a second warning. A warning nobody has taken up yet whose streak was corrected away
     (marks cleared) is withdrawn; one assigned or done stays as history."""
     rule = cs.rules(session)
-    days = int(get_setting(session, "risk.index_days"))
-    first = today - timedelta(days=days - 1)
-    window = session.execute(
-        select(RiskMark.day, RiskMark.level).where(
-            RiskMark.customer_id == customer.id, RiskMark.day >= first, RiskMark.day <= today
-        )
-    ).all()
-    customer.risk_index = risk_index(((d, level) for d, level in window), today=today, days=days)
+    customer.risk_index = index_as_of(session, customer.id, today)
 
     counts: dict[date, int] = {
         row_day: count
@@ -309,7 +314,6 @@ def risk_overview(
     )
     can_mark = cs.may_edit(actor, customer)
     can_assign = actor.can(Action.ASSIGN_WARNINGS)
-    window = ((d, level) for d, levels in marks.items() for level in levels.values())
     return RiskOverview(
         customer_id=customer.id,
         monitoring=customer.risk_monitoring,
@@ -317,7 +321,7 @@ def risk_overview(
         days=days,
         marks=marks,
         # As of today (the stored one may be as of the last recompute: services.risk_daily).
-        index=risk_index(window, today=today),
+        index=index_as_of(session, customer.id, today),
         can_mark=can_mark,
         can_monitor=can_mark
         and (customer.risk_monitoring or has_subscription(session, customer.id)),
