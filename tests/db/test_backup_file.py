@@ -398,8 +398,8 @@ def test_newer_format_says_so(backup, tmp_path):
     data = backup.read_bytes()
     _, body_at = bf.read_header(backup)
     raw = json.loads(data[12:body_at])
-    raw["format"] = 2
-    path = tmp_path / "v2.anjiabak"
+    raw["format"] = bf.FORMAT_VERSION + 1
+    path = tmp_path / "v3.anjiabak"
     path.write_bytes(bf._prefix(json.dumps(raw).encode()) + data[body_at:])
     assert "格式较新" in _refused(path, tmp_path).message
 

@@ -18,6 +18,11 @@ read nothing and cannot make a file that a restore would accept (HPKE's "PSK" id
 
 A header carries the wrapped private key and the scrypt parameters: a backup file is
 self-contained, and restoring it needs only the file and the passphrase of its time.
+
+Format 2 (issue 14) adds the key that encrypts buyers' ID numbers, which the database no longer
+holds: encrypted under a key derived (HKDF) from the data key, so whoever can open the backup with
+the passphrase gets it, and authenticated with the rest of the header. A backup made on a PC that
+lacks the ID key is written as format 1, which every version reads.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import secrets
 import struct
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -47,7 +52,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from anjia_desk.core.errors import UserError
 
 MAGIC = b"ANJIABK1"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The formats this version reads: 1 (no ID key inside) and 2 (the ID key inside).
+READABLE_FORMATS = (1, 2)
 EXTENSION = ".anjiabak"
 TAG_SIZE = 16
 CHUNK = 1 << 20
@@ -66,6 +73,9 @@ _MAX_MEMORY = 256 * 1024 * 1024
 _KEY_AAD = MAGIC + b"|private-key|"
 _DATA_KEY_AAD = MAGIC + b"|data-key|"
 _HKDF_INFO = b"anjia-desk backup v1 data key"
+_ID_KEY_INFO = b"anjia-desk backup v2 id key"
+_ID_KEY_AAD = MAGIC + b"|id-key|"
+ID_KEY_SIZE = 32
 
 CORRUPT = "备份文件已损坏或不是安家 Desk 的备份"
 WRONG_PASSPHRASE = "备份口令不正确"
@@ -143,14 +153,7 @@ class WrappedKey:
     def from_dict(cls, data: object) -> WrappedKey:
         if not isinstance(data, dict) or data.get("kdf") != "scrypt":
             raise CorruptBackup()
-        n, r, p = data.get("n"), data.get("r"), data.get("p")
-        if not all(type(v) is int for v in (n, r, p)):
-            raise CorruptBackup()
-        assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
-        if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P):
-            raise CorruptBackup()
-        if 128 * n * r > _MAX_MEMORY:
-            raise CorruptBackup()
+        n, r, p = check_cost(data.get("n"), data.get("r"), data.get("p"))
         salt = _unb64(data.get("salt"))
         if not 16 <= len(salt) <= 64:
             raise CorruptBackup()
@@ -180,6 +183,23 @@ class BackupKeys:
 class UnwrappedKeys:
     private_key: X25519PrivateKey
     auth_key: bytes
+
+
+def derive_kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """The 32-byte key scrypt derives from `passphrase` (UserError when memory runs out)."""
+    return _kek(passphrase, salt, n, r, p)
+
+
+def check_cost(n: object, r: object, p: object) -> tuple[int, int, int]:
+    """scrypt parameters read from a file, refused (CorruptBackup) past the caps."""
+    if not all(type(v) is int for v in (n, r, p)):
+        raise CorruptBackup()
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P):
+        raise CorruptBackup()
+    if 128 * n * r > _MAX_MEMORY:
+        raise CorruptBackup()
+    return n, r, p
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -242,14 +262,19 @@ class Header:
     key_nonce: bytes
     wrapped_data_key: bytes
     data_nonce: bytes
-    format: int = FORMAT_VERSION
+    format: int = 1  # as read; what to_bytes writes follows from the ID key's presence
     #: Which database the backup is of (an id kept in its settings). None in files written
     #: before backups carried it; such files are told apart by their public key.
     database_id: str | None = None
+    #: Format 2: the ID-number key, encrypted under a key derived from the data key.
+    id_key_nonce: bytes | None = None
+    wrapped_id_key: bytes | None = field(default=None, repr=False)
+    #: Not in the file: the ID key as decrypt_backup opened it (None when the file has none).
+    opened_id_key: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_bytes(self) -> bytes:
         data = {
-            "format": self.format,
+            "format": 1 if self.wrapped_id_key is None else FORMAT_VERSION,
             "app": "anjia-desk",
             "app_version": self.app_version,
             "created_at": self.created_at.astimezone(UTC).isoformat(),
@@ -269,6 +294,9 @@ class Header:
         }
         if self.database_id is not None:
             data["database_id"] = self.database_id
+        if self.id_key_nonce is not None and self.wrapped_id_key is not None:
+            data["id_key_nonce"] = _b64(self.id_key_nonce)
+            data["wrapped_id_key"] = _b64(self.wrapped_id_key)
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -279,8 +307,17 @@ class Header:
             raise CorruptBackup() from exc
         if not isinstance(data, dict) or data.get("app") != "anjia-desk":
             raise CorruptBackup()
-        if data.get("format") != FORMAT_VERSION:
+        form = data.get("format")
+        if type(form) is not int or form not in READABLE_FORMATS:
             raise CorruptBackup("这个备份文件的格式较新，请先升级安家 Desk 再打开")
+        id_key_nonce = wrapped_id_key = None
+        if form >= 2:  # the ID key inside, for this database id
+            id_key_nonce = _unb64(data.get("id_key_nonce"), 12)
+            wrapped_id_key = _unb64(data.get("wrapped_id_key"), ID_KEY_SIZE + TAG_SIZE)
+            if not isinstance(data.get("database_id"), str):
+                raise CorruptBackup()
+        elif "wrapped_id_key" in data:
+            raise CorruptBackup()
         created = data.get("created_at")
         revision = data.get("revision")
         texts = (data.get("app_version"), data.get("db_name"), created)
@@ -312,7 +349,10 @@ class Header:
             key_nonce=_unb64(data.get("key_nonce"), 12),
             wrapped_data_key=_unb64(data.get("wrapped_data_key"), 48),
             data_nonce=_unb64(data.get("data_nonce"), 12),
+            format=form,
             database_id=database_id,
+            id_key_nonce=id_key_nonce,
+            wrapped_id_key=wrapped_id_key,
         )
 
 
@@ -360,16 +400,27 @@ def write_backup(
     db_name: str,
     scheduled: bool,
     database_id: str | None = None,
+    id_key: bytes | None = None,
 ) -> Header:
     """Encrypt the database file `snapshot` into `out`, atomically (a temp file, then rename).
 
-    `snapshot` must be a quiescent copy (SQLite's backup API), never a live WAL database.
+    `snapshot` must be a quiescent copy (SQLite's backup API), never a live WAL database. With
+    `id_key` (the database's ID-number key; needs `database_id`) the file is format 2 and carries
+    it, readable by whoever can open the backup.
     """
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
     kek = _data_kek(shared, auth_key, ephemeral_public, public_key)
     data_key, key_nonce, data_nonce = (secrets.token_bytes(n) for n in (32, 12, 12))
+    id_key_nonce = wrapped_id_key = None
+    if id_key is not None:
+        if len(id_key) != ID_KEY_SIZE or database_id is None:
+            raise ValueError("an ID key is 32 bytes and needs the database id")
+        id_key_nonce = secrets.token_bytes(12)
+        wrapped_id_key = AESGCM(_id_kek(data_key)).encrypt(
+            id_key_nonce, id_key, _ID_KEY_AAD + database_id.encode("utf-8")
+        )
     header = Header(
         created_at=created_at.astimezone(UTC),
         app_version=app_version,
@@ -383,7 +434,10 @@ def write_backup(
         key_nonce=key_nonce,
         wrapped_data_key=AESGCM(kek).encrypt(key_nonce, data_key, _DATA_KEY_AAD),
         data_nonce=data_nonce,
+        format=1 if id_key is None else FORMAT_VERSION,
         database_id=database_id,
+        id_key_nonce=id_key_nonce,
+        wrapped_id_key=wrapped_id_key,
     )
     prefix = _prefix(header.to_bytes())
     encryptor = Cipher(algorithms.AES(data_key), modes.GCM(data_nonce)).encryptor()
@@ -406,11 +460,28 @@ def write_backup(
     return header
 
 
+def _id_kek(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_ID_KEY_INFO).derive(data_key)
+
+
+def _open_id_key(header: Header, data_key: bytes) -> bytes | None:
+    if header.wrapped_id_key is None or header.id_key_nonce is None:
+        return None
+    assert header.database_id is not None  # from_bytes requires it in format 2
+    try:
+        return AESGCM(_id_kek(data_key)).decrypt(
+            header.id_key_nonce, header.wrapped_id_key, _ID_KEY_AAD + header.database_id.encode()
+        )
+    except InvalidTag as exc:
+        raise CorruptBackup() from exc
+
+
 def decrypt_backup(source: Path, passphrase: str, target: Path) -> Header:
     """Decrypt and decompress `source` into the file `target` (overwritten).
 
     WrongPassphrase when the passphrase does not open the file's key; CorruptBackup when the file
     was truncated or changed. On any failure `target` is removed: nothing half-written is left.
+    The header returned carries the ID key inside the file (format 2) as `opened_id_key`.
     """
     header, body_at = read_header(source)
     keys = unwrap_keys(header.wrapped, passphrase, header.public_key)
@@ -447,6 +518,8 @@ def decrypt_backup(source: Path, passphrase: str, target: Path) -> Header:
             written += _inflate(inflater, inflater.flush(), sink, header.db_size - written)
             if not inflater.eof or inflater.unused_data or written != header.db_size:
                 raise CorruptBackup()
+            # Only now: the tag has vouched for the header that holds the wrapped ID key.
+            header = replace(header, opened_id_key=_open_id_key(header, data_key))
     except (InvalidTag, zlib.error) as exc:
         target.unlink(missing_ok=True)
         raise CorruptBackup() from exc

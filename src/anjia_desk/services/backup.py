@@ -73,6 +73,7 @@ from anjia_desk.services.backup_restore import (
     restore_database,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.id_key import key_for_backup
 from anjia_desk.services.settings import (
     get_setting,
     get_settings,
@@ -170,6 +171,7 @@ def backup_database(
         elif passphrase is not None:
             backup_file.unwrap_keys(keys.wrapped, passphrase, keys.public_key)
         database_id = own_database_id(session)
+        id_key = key_for_backup(session)  # the ID-number key travels inside (issue 14)
         if out is None:
             folder = backup_folder(session)
             try:
@@ -200,6 +202,7 @@ def backup_database(
                 db_name=live.name,
                 scheduled=scheduled,
                 database_id=database_id,
+                id_key=id_key,
             )
         except OSError as exc:
             raise UserError(f"无法写入备份文件：{out}（{exc.strerror}）") from exc

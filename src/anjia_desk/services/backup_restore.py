@@ -38,6 +38,7 @@ from anjia_desk.services.backup_files import (
     temp_beside,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.id_key import install_from_backup
 from anjia_desk.services.topics import WHOLE_DATABASE
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,7 @@ def restore_database(
         raise UserError(NEWER_BACKUP)
     restored = temp_beside(live, "restore")
     try:
-        backup_file.decrypt_backup(source, passphrase, restored)
+        header = backup_file.decrypt_backup(source, passphrase, restored)
         revision = _check_restored(restored)
         zone = _office_zone_of(restored)
         aside = _aside_path(live, moment.astimezone(zone)) if live.exists() else None
@@ -209,6 +210,8 @@ def restore_database(
         summary = f"从备份 {source} 恢复（备份于 {made}，数据版本 {revision}）"
         if aside is not None:
             summary += f"；原数据库另存为 {aside}"
+        if install_from_backup(header):  # its ID key, on a PC that lacks it (issue 14)
+            summary += "；已在本机安装备份中的证件密钥"
         try:
             _append_audit(restored, actor, summary, moment)
             _install(restored, live, aside, lock_timeout)

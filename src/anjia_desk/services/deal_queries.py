@@ -59,7 +59,7 @@ from anjia_desk.services.deal_views import (
     ReceiptLine,
     StepLine,
 )
-from anjia_desk.services.identity import open_id
+from anjia_desk.services.identity import open_id, shown_id
 from anjia_desk.services.receipt_lines import receipt_lines
 from anjia_desk.services.settings import get_setting, get_settings, office_today, office_zone
 
@@ -474,7 +474,11 @@ def deal_detail(
         customer_name=customer.name or UNNAMED,
         shown_phone=cs.shown_phone(actor, customer),
         buyer_name=deal.buyer_name,
-        buyer_id_shown=open_id(session, deal.buyer_id_cipher) if full_id else deal.buyer_id_masked,
+        buyer_id_shown=(
+            shown_id(session, deal.buyer_id_cipher, deal.buyer_id_masked)
+            if full_id
+            else deal.buyer_id_masked
+        ),
         consultant_id=deal.consultant_id,
         consultant_name=users.get(deal.consultant_id, "") if deal.consultant_id else "",
         payment_method=PaymentMethod(deal.payment_method),

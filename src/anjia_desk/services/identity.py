@@ -1,62 +1,47 @@
-"""Buyers' ID numbers encrypted at rest (DOMAIN §13): AES-GCM with an office key.
+"""Buyers' ID numbers encrypted at rest (DOMAIN §13): AES-GCM with the database's ID key.
 
-The key is 32 random bytes kept (base64) in an internal setting, created on first use; the audit
-log never shows internal settings' values. A sealed number is "v1:" + base64(nonce ‖ cipher text
-‖ tag); the masked form (110101********1234) is stored beside it for everyone who may not see it.
+The key is not in the database (issue 14): it is in this PC's key file (services/id_key.py,
+db/id_key_store.py), so a copied database file opens no number. A sealed number is "v1:" +
+base64(nonce ‖ cipher text ‖ tag); the masked form (110101********1234) is stored beside it for
+everyone who may not see it, and keeps working on a PC without the key.
 """
 
 from __future__ import annotations
-
-import base64
-import os
 
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.identity import mask_id_number
-from anjia_desk.services.settings import get_internal, set_internal
+from anjia_desk.db.id_key_store import DAMAGED, opens, seal, unseal
+from anjia_desk.services import id_key
+from anjia_desk.services.id_key import NO_KEY, NoIdKey
 
-KEY_SETTING = "ids.key"
-_PREFIX = "v1:"
-_NONCE_BYTES = 12
-#: Associated data: a sealed value only opens as an ID number of this app.
-_AAD = b"anjia-desk:id-number"
-
-
-def _key(session: Session) -> bytes:
-    stored = get_internal(session, KEY_SETTING)
-    if stored:
-        return base64.b64decode(stored)
-    key = os.urandom(32)
-    set_internal(session, KEY_SETTING, base64.b64encode(key).decode("ascii"))
-    return key
+__all__ = ["DAMAGED", "NO_KEY", "NoIdKey", "open_id", "opens", "seal_id", "shown_id"]
 
 
 def seal_id(session: Session, number: str) -> tuple[str, str]:
-    """(cipher text, masked) of an already normalised ID number."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = os.urandom(_NONCE_BYTES)
-    sealed = AESGCM(_key(session)).encrypt(nonce, number.encode("utf-8"), _AAD)
-    cipher = _PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
-    return cipher, mask_id_number(number)
+    """(cipher text, masked) of an already normalised ID number. NoIdKey on a PC without the key
+    of a database that already holds ID numbers: it never makes a second key."""
+    return seal(id_key.key_for_sealing(session), number), mask_id_number(number)
 
 
 def open_id(session: Session, cipher: str) -> str:
-    """The ID number sealed in `cipher`; "" for an empty value; UserError when it cannot be
-    opened (another office's key, a damaged value)."""
+    """The ID number sealed in `cipher`; "" for an empty value; NoIdKey on a PC without this
+    database's key; UserError when it cannot be opened (a damaged value)."""
     if not cipher:
         return ""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    key = id_key.installed_key(session)
+    if key is None:
+        raise NoIdKey()
+    return unseal(key, cipher)
 
-    stored = get_internal(session, KEY_SETTING)
-    if not cipher.startswith(_PREFIX) or not stored:
-        raise UserError("证件号码无法解密（密钥缺失或数据格式不对）")
+
+def shown_id(session: Session, cipher: str, masked: str) -> str:
+    """What a person allowed the full number sees: the number; on a PC without the key
+    "本机未安装密钥" with the masked form beside it; for a damaged value the masked form too."""
     try:
-        raw = base64.b64decode(cipher[len(_PREFIX) :], validate=True)
-        nonce, sealed = raw[:_NONCE_BYTES], raw[_NONCE_BYTES:]
-        plain = AESGCM(base64.b64decode(stored)).decrypt(nonce, sealed, _AAD)
-    except (InvalidTag, ValueError) as exc:
-        raise UserError("证件号码无法解密（密钥不符或数据已损坏）") from exc
-    return plain.decode("utf-8")
+        return open_id(session, cipher)
+    except NoIdKey:
+        return f"{NO_KEY}（{masked}）" if masked else NO_KEY
+    except UserError:
+        return f"无法解密（{masked}）" if masked else "无法解密"
