@@ -1,5 +1,6 @@
 """The backup file: key wrapping, the layout, and refusing every kind of damage or forgery."""
 
+import base64
 import json
 import os
 import secrets
@@ -447,3 +448,52 @@ def test_unwritable_target_is_a_user_error(backup, tmp_path):
     with pytest.raises(UserError) as info:
         bf.decrypt_backup(backup, PASS, target)
     assert "无法写入" in info.value.message
+
+
+# --- the ID-number key inside (format 2, issue 14) --------------------------------------------
+
+ID_KEY = bytes(range(32))
+DB_ID = "5f0c1b8e-1111-4222-8333-944455556666"
+
+
+def test_the_id_key_travels_encrypted_and_opens_with_the_passphrase(keys, tmp_path):
+    snapshot = _snapshot(tmp_path, 5_000)
+    out = tmp_path / "with-key.anjiabak"
+    _write(keys, snapshot, out, database_id=DB_ID, id_key=ID_KEY)
+    data = out.read_bytes()
+    assert ID_KEY not in data and base64.b64encode(ID_KEY) not in data
+    header, _ = bf.read_header(out)
+    assert header.format == 2 and header.opened_id_key is None
+    opened = bf.decrypt_backup(out, PASS, tmp_path / "restored.db")
+    assert opened.opened_id_key == ID_KEY
+    assert (tmp_path / "restored.db").read_bytes() == snapshot.read_bytes()
+    # Without a key the file stays format 1, which every version reads.
+    plain = tmp_path / "plain.anjiabak"
+    _write(keys, snapshot, plain, database_id=DB_ID)
+    assert bf.read_header(plain)[0].format == 1
+    assert bf.decrypt_backup(plain, PASS, tmp_path / "again.db").opened_id_key is None
+
+
+def test_a_changed_wrapped_id_key_is_refused(keys, tmp_path):
+    out = tmp_path / "with-key.anjiabak"
+    _write(keys, _snapshot(tmp_path, 5_000), out, database_id=DB_ID, id_key=ID_KEY)
+    data = out.read_bytes()
+    _, body_at = bf.read_header(out)
+    raw = json.loads(data[12:body_at])
+    for change in (
+        {"wrapped_id_key": base64.b64encode(bytes(48)).decode()},  # another value
+        {"database_id": "another-id"},  # the key moved to another database
+        {"format": 1},  # format 1 must not carry a key
+        {"format": 2, "wrapped_id_key": None},  # format 2 must
+    ):
+        forged = {**raw, **change}
+        if forged.get("wrapped_id_key") is None:
+            forged.pop("wrapped_id_key")
+        path = tmp_path / "forged.anjiabak"
+        path.write_bytes(bf._prefix(json.dumps(forged).encode()) + data[body_at:])
+        _refused(path, tmp_path)
+
+
+def test_an_id_key_needs_the_database_id(keys, tmp_path):
+    with pytest.raises(ValueError):
+        _write(keys, _snapshot(tmp_path, 1_000), tmp_path / "x.anjiabak", id_key=ID_KEY)
