@@ -242,6 +242,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
         "办公日历",
         "用户",
         "备份与恢复",
+        "证件密钥",
         "个人信息",
         "审计日志",
     ]

@@ -32,6 +32,7 @@ class SettingsSection(QTabWidget):
         from anjia_desk.ui.pages.audit_page import AuditPage
         from anjia_desk.ui.pages.backup_page import BackupPage
         from anjia_desk.ui.pages.calendar_page import CalendarPage
+        from anjia_desk.ui.pages.id_key_page import IdKeyPage
         from anjia_desk.ui.pages.privacy_page import PrivacyPage
         from anjia_desk.ui.pages.settings_page import SettingsPage
         from anjia_desk.ui.pages.users_page import UsersPage
@@ -47,6 +48,9 @@ class SettingsSection(QTabWidget):
         if any(actor.can(a) for a in (Action.BACKUP, Action.RESTORE, Action.SET_BACKUP_PASSPHRASE)):
             self.pages["backup"] = BackupPage(self.ctx)
             self.addTab(self.pages["backup"], "备份与恢复")
+        if actor.can(Action.SET_BACKUP_PASSPHRASE):  # the ID key goes with the passphrase
+            self.pages["id_key"] = IdKeyPage(self.ctx)
+            self.addTab(self.pages["id_key"], "证件密钥")
         if actor.can(Action.ANONYMISE_CUSTOMERS):
             self.pages["privacy"] = PrivacyPage(self.ctx)
             self.addTab(self.pages["privacy"], "个人信息")
