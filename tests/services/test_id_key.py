@@ -110,6 +110,8 @@ def test_a_copied_database_file_opens_no_id_number(
                 deal_queries.reveal_buyer_id(s, system, deal_id)
             detail = deal_queries.deal_detail(s, system, deal_id, now=NOW)
             assert detail.buyer_id_shown == "本机未安装密钥（110101********" + NUMBER[-4:] + "）"
+            viewed = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "view")).all()
+            assert viewed and "含完整证件号" not in viewed[-1]
             # Nor does it make a second key for a database that already holds ID numbers.
             with pytest.raises(identity.NoIdKey, match="设置 → 证件密钥"):
                 identity.seal_id(s, NUMBER)

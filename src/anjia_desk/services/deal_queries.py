@@ -59,7 +59,7 @@ from anjia_desk.services.deal_views import (
     ReceiptLine,
     StepLine,
 )
-from anjia_desk.services.identity import open_id, shown_id
+from anjia_desk.services.identity import displayed_id, open_id
 from anjia_desk.services.receipt_lines import receipt_lines
 from anjia_desk.services.settings import get_setting, get_settings, office_today, office_zone
 
@@ -452,13 +452,19 @@ def deal_detail(
         else None
     )
     label = lookups.unit_label(session, unit)
+    # On a PC without the ID key the full number is not shown, nor audited as seen.
+    id_shown, opened = (
+        displayed_id(session, deal.buyer_id_cipher, deal.buyer_id_masked)
+        if full_id
+        else (deal.buyer_id_masked, False)
+    )
     audit.record(
         session,
         actor,
         "view",
         "deals",
         deal.id,
-        f"查看交易 {label}（{deal.buyer_name}）" + ("，含完整证件号" if full_id else ""),
+        f"查看交易 {label}（{deal.buyer_name}）" + ("，含完整证件号" if opened else ""),
     )
     return DealDetail(
         id=deal.id,
@@ -474,11 +480,7 @@ def deal_detail(
         customer_name=customer.name or UNNAMED,
         shown_phone=cs.shown_phone(actor, customer),
         buyer_name=deal.buyer_name,
-        buyer_id_shown=(
-            shown_id(session, deal.buyer_id_cipher, deal.buyer_id_masked)
-            if full_id
-            else deal.buyer_id_masked
-        ),
+        buyer_id_shown=id_shown,
         consultant_id=deal.consultant_id,
         consultant_name=users.get(deal.consultant_id, "") if deal.consultant_id else "",
         payment_method=PaymentMethod(deal.payment_method),

@@ -16,7 +16,16 @@ from anjia_desk.db.id_key_store import DAMAGED, opens, seal, unseal
 from anjia_desk.services import id_key
 from anjia_desk.services.id_key import NO_KEY, NoIdKey
 
-__all__ = ["DAMAGED", "NO_KEY", "NoIdKey", "open_id", "opens", "seal_id", "shown_id"]
+__all__ = [
+    "DAMAGED",
+    "NO_KEY",
+    "NoIdKey",
+    "displayed_id",
+    "open_id",
+    "opens",
+    "seal_id",
+    "shown_id",
+]
 
 
 def seal_id(session: Session, number: str) -> tuple[str, str]:
@@ -36,12 +45,19 @@ def open_id(session: Session, cipher: str) -> str:
     return unseal(key, cipher)
 
 
-def shown_id(session: Session, cipher: str, masked: str) -> str:
-    """What a person allowed the full number sees: the number; on a PC without the key
-    "本机未安装密钥" with the masked form beside it; for a damaged value the masked form too."""
+def displayed_id(session: Session, cipher: str, masked: str) -> tuple[str, bool]:
+    """(what a person allowed the full number sees, whether that is the full number): the
+    number; on a PC without the key "本机未安装密钥" with the masked form beside it; for a
+    damaged value the masked form too."""
     try:
-        return open_id(session, cipher)
+        number = open_id(session, cipher)
     except NoIdKey:
-        return f"{NO_KEY}（{masked}）" if masked else NO_KEY
+        return (f"{NO_KEY}（{masked}）" if masked else NO_KEY), False
     except UserError:
-        return f"无法解密（{masked}）" if masked else "无法解密"
+        return (f"无法解密（{masked}）" if masked else "无法解密"), False
+    return number, bool(number)
+
+
+def shown_id(session: Session, cipher: str, masked: str) -> str:
+    """displayed_id's text."""
+    return displayed_id(session, cipher, masked)[0]
