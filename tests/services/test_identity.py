@@ -66,10 +66,16 @@ def test_a_value_that_cannot_be_opened(session):
     )
     # Another key cannot open it.
     assert not identity.opens(b"k" * 32, cipher)
-    # Nor does this PC use a key file that does not fit the database's check value.
+    # A key file that does not fit the database's check value is not used; the key it replaced
+    # was kept aside, and is.
     database_id = id_key.database_id(session)
     assert database_id is not None
     id_key_store.write_key(database_id, b"k" * 32)
+    assert identity.open_id(session, cipher) == NUMBER
+    kept = id_key_store.key_path(database_id).with_name(
+        id_key_store.key_path(database_id).name + ".old-1"
+    )
+    kept.unlink()
     with pytest.raises(identity.NoIdKey, match="本机未安装"):
         identity.open_id(session, cipher)
 

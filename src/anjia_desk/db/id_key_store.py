@@ -91,7 +91,28 @@ def key_path(database_id: str) -> Path:
 def read_key(database_id: str) -> bytes | None:
     """This PC's key for the database `database_id`; None when it has none (or an unreadable
     file, which is logged: the administrator installs the key again)."""
+    return _read(key_path(database_id), database_id)
+
+
+def kept_keys(database_id: str) -> list[bytes]:
+    """The keys write_key kept aside for `database_id` (".old-<n>"), oldest first: a database
+    copied before it had a key may have got different keys under one id on two PCs."""
     path = key_path(database_id)
+    try:
+        olds = sorted(
+            (
+                p
+                for p in path.parent.glob(f"{path.name}.old-*")
+                if p.name.rpartition("-")[2].isdigit()
+            ),
+            key=lambda p: int(p.name.rpartition("-")[2]),
+        )
+    except OSError:
+        return []
+    return [key for p in olds if (key := _read(p, database_id)) is not None]
+
+
+def _read(path: Path, database_id: str) -> bytes | None:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

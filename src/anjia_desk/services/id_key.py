@@ -67,10 +67,15 @@ def installed_key(session: Session) -> bytes | None:
     """This PC's key for this database, when it has one that fits; else None."""
     ident = database_id(session)
     key = None if ident is None else id_key_store.read_key(ident)
-    if key is None:
+    if key is None or ident is None:
         return None
     check = _check(session)
-    return key if check is None or id_key_store.fits_check(key, check) else None
+    if check is None or id_key_store.fits_check(key, check):
+        return key
+    # A key this PC kept aside when another replaced it (install_from_backup, import_key).
+    return next(
+        (k for k in id_key_store.kept_keys(ident) if id_key_store.fits_check(k, check)), None
+    )
 
 
 def key_for_sealing(session: Session) -> bytes:
