@@ -57,6 +57,7 @@ ENTITY_LABELS = {
     "calendar_days": "日历日期",
     "database": "数据库",
     "backup_passphrase": "备份口令",
+    "id_key": "证件密钥",
     "backup_file": "备份文件",
     "visitor_form": "空白来访登记表",
     "customers": "客户",
