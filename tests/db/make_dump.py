@@ -70,6 +70,7 @@ def main(out: Path) -> None:
     _skipped_ticket(database, system)
     _holds(database, system)
     _signing_plan(database, system)
+    _failed_logins(database)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -323,6 +324,23 @@ def _signing_plan(database: Database, system: Actor) -> None:
             s, system, signed.id, contract_no="HT-DUMP-1", netsign_no="WQ-DUMP-1",
             version=signed.version, now=now,
         )  # fmt: skip
+
+
+def _failed_logins(database: Database) -> None:
+    """Login throttling (issue 14): a name paused after five failures (long over by now), and an
+    unknown name with two; both kept as hashes in login_throttles, the pause in the audit log."""
+    from anjia_desk.core.errors import UserError
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import users
+
+    start = datetime(2026, 12, 6, 1, 0, tzinfo=UTC)
+    for name, tries in (("guwen1", 5), ("nobody", 2)):
+        for i in range(tries):
+            try:
+                with session_scope(database) as s:
+                    users.login(s, name, "wrong-pass", now=start + timedelta(seconds=i))
+            except UserError:
+                pass
 
 
 if __name__ == "__main__":

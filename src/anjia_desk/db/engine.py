@@ -21,9 +21,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anjia_desk.core.errors import ConflictError, UserError
+from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
+from anjia_desk.db.refusals import record_refusal
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 
 ENV_VAR = "ANJIA_DESK_DB"
@@ -236,6 +237,12 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
     except OperationalError as exc:
         session.rollback()
         raise UserError(describe_db_error(exc)) from exc
+    except PermissionDenied as exc:  # refused: audited after the rollback (issue 14)
+        who = session.info.get("actor", actor)
+        session.rollback()
+        session.close()
+        record_refusal(database.sessions, who, exc)
+        raise
     except BaseException:
         session.rollback()
         raise

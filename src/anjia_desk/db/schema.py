@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_speed",
     "0008_import_speed",
     "0009_idkey",
+    "0010_login",
 )
 HEAD_REVISION = REVISIONS[-1]

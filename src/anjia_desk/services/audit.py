@@ -43,6 +43,10 @@ ACTION_LABELS = {
     "allow": "特许",
     "reject": "驳回",
     "reveal": "查看完整证件号",
+    # issue 14, refusals and login throttling (login helper)
+    "refused": "拒绝",
+    "throttle": "暂停登录",
+    "lift": "解除锁定",
 }
 
 
@@ -89,6 +93,9 @@ ENTITY_LABELS = {
     "receipt": "收据打印",
     "subscription": "认购书",
     "choice": "选房确认单",
+    # issue 14, refusals and login throttling (login helper)
+    "access": "权限",
+    "login_throttles": "登录失败记录",
 }
 
 

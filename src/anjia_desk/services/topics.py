@@ -42,6 +42,7 @@ class Topic(Enum):
 TABLE_TOPICS: dict[str, Topic] = {
     "users": Topic.USERS,
     "user_roles": Topic.USERS,
+    "login_throttles": Topic.USERS,  # a login paused or its pause lifted (issue 14)
     "settings": Topic.SETTINGS,
     "audit_log": Topic.AUDIT,
     "calendar_years": Topic.CALENDAR,

@@ -10,12 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
+from anjia_desk.core.login_throttle import wait_message
 from anjia_desk.core.passwords import hash_password, password_problem, verify_password
 from anjia_desk.core.roles import Action, Role, roles_label
 from anjia_desk.core.users import validate_user
 from anjia_desk.db.models import User, UserRole
 from anjia_desk.db.types import utcnow
-from anjia_desk.services import audit
+from anjia_desk.services import audit, login_guard
 from anjia_desk.services.context import Actor
 
 SETUP_ACTOR = Actor(user_id=None, username="setup", display_name="首次设置")
@@ -36,13 +37,15 @@ class UserRow:
     has_password: bool
     last_login_at: datetime | None
     version: int
+    #: Until when logins under this name are paused after failed attempts (None: not paused).
+    paused_until: datetime | None = None
 
     @property
     def roles_label(self) -> str:
         return roles_label(self.roles)
 
 
-def _row(user: User) -> UserRow:
+def _row(user: User, paused_until: datetime | None = None) -> UserRow:
     return UserRow(
         id=user.id,
         username=user.username,
@@ -52,6 +55,7 @@ def _row(user: User) -> UserRow:
         has_password=user.password_hash is not None,
         last_login_at=user.last_login_at,
         version=user.version,
+        paused_until=paused_until,
     )
 
 
@@ -110,7 +114,13 @@ def login(
     host: str | None = None,
     now: datetime | None = None,
 ) -> Actor:
-    """Check the password; record the login (or the failed attempt, committed even then)."""
+    """Check the password; record the login (or the failed attempt, committed even then).
+
+    After five failures in a row for a name (one that exists or not: the answer is the same),
+    logins under it pause for a growing time (services.login_guard), refused with
+    login_guard.LoginPaused before the password is even looked at."""
+    now = now or utcnow()
+    login_guard.refuse_if_paused(session, username, now)
     user = _by_username(session, username)
     if (
         user is None
@@ -127,13 +137,15 @@ def login(
         )
         summary = f"登录名 {user.username}" if user else "输入的登录名不存在"
         audit.record(session, failed, "login_failed", "users", user.id if user else None, summary)
+        pause = login_guard.note_failure(session, username, user, failed, now)
         session.commit()
-        raise UserError(BAD_LOGIN)
+        raise UserError(f"{BAD_LOGIN}。{wait_message(pause)}" if pause else BAD_LOGIN)
     if not user.is_active:
         raise UserError("该账号已停用，请联系管理员")
+    login_guard.forget(session, username)
     actor = actor_for(user, os_user=os_user, host=host)
     session.info["actor"] = actor
-    user.last_login_at = now or utcnow()
+    user.last_login_at = now
     audit.record(session, actor, "login", "users", user.id)
     return actor
 
@@ -152,8 +164,13 @@ def refresh_actor(session: Session, actor: Actor) -> Actor:
     return replace(actor, roles=roles, display_name=user.display_name)
 
 
-def check_password(session: Session, actor: Actor, password: str) -> bool:
-    """Unlocking the screen: is this the acting user's password? Failures are audited."""
+def check_password(
+    session: Session, actor: Actor, password: str, *, now: datetime | None = None
+) -> bool:
+    """Unlocking the screen: is this the acting user's password? Failures are audited and count
+    towards the login name's pause like failed logins (login_guard.LoginPaused while it lasts)."""
+    now = now or utcnow()
+    login_guard.refuse_if_paused(session, actor.username, now)
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     ok = bool(
         user
@@ -169,18 +186,42 @@ def check_password(session: Session, actor: Actor, password: str) -> bool:
         actor.user_id,
         "" if ok else "解锁时密码错误",
     )
+    if ok:
+        login_guard.forget(session, actor.username)
+    else:
+        login_guard.note_failure(session, actor.username, user, actor, now)
     return ok
 
 
 def list_users(
-    session: Session, actor: Actor, *, include_inactive: bool = True
+    session: Session,
+    actor: Actor,
+    *,
+    include_inactive: bool = True,
+    now: datetime | None = None,
 ) -> Sequence[UserRow]:
+    """The accounts; for an administrator each row says whether its logins are paused."""
     query = select(User).order_by(User.is_active.desc(), User.username)
     if not include_inactive:
         query = query.where(User.is_active.is_(True))
     if not actor.can(Action.MANAGE_USERS):
         query = query.where(User.is_active.is_(True))
-    return [_row(u) for u in session.scalars(query)]
+        return [_row(u) for u in session.scalars(query)]
+    now = now or utcnow()
+    return [
+        _row(u, login_guard.blocked_until(session, u.username, now)) for u in session.scalars(query)
+    ]
+
+
+def lift_login_pause(
+    session: Session, actor: Actor, user_id: int, *, now: datetime | None = None
+) -> UserRow:
+    """解除锁定: the administrator lets `user_id` try to log in again at once (audited)."""
+    actor.require(Action.MANAGE_USERS)
+    user = _get(session, user_id)
+    if not login_guard.lift(session, actor, user, now or utcnow()):
+        raise UserError(f"{user.display_name}（{user.username}）的登录没有被暂停")
+    return _row(user)
 
 
 def _get(session: Session, user_id: int) -> User:

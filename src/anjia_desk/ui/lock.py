@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("anjia_desk.ui.lock")
 
 DEFAULT_MINUTES = 10
+#: What the cover says while locked, and while someone else logs in from the menu.
+LOCKED = "窗口已锁定"
+SWITCHING = "正在切换用户…"
 LOCK_SETTING = "security.lock_minutes"
 
 #: Input that counts as someone at the keyboard.
@@ -68,6 +71,8 @@ class InactivityLock(QObject):
         self.window = window
         self.ctx = ctx
         self.is_locked = False
+        #: Locked by 切换用户 from the menu (not by the timer or 锁定屏幕): a cancel unlocks.
+        self._from_menu = False
         self.unlock_dialog: UnlockDialog | None = None
         self.login_dialog: LoginDialog | None = None
         self.change_password: ChangePasswordDialog | None = None
@@ -206,11 +211,11 @@ class InactivityLock(QObject):
         else:
             widget.close()
 
-    def _cover(self, covered: bool) -> None:
+    def _cover(self, covered: bool, text: str = LOCKED) -> None:
         # The window hides its content behind a cover (MainWindow.set_covered).
         cover = getattr(self.window, "set_covered", None)
         if cover is not None:
-            cover(covered)
+            cover(covered, text)
 
     def _show_unlock(self) -> None:
         if self.unlock_dialog is None:
@@ -228,6 +233,7 @@ class InactivityLock(QObject):
     def _unlock(self) -> None:
         self._drop_unlock_dialog()
         self.is_locked = False
+        self._from_menu = False
         self._shown_while_locked = []
         self._cover(False)
         self._release_windows(same_person=True)
@@ -237,10 +243,20 @@ class InactivityLock(QObject):
     # -- switching user ------------------------------------------------------------------------
 
     def switch_user(self) -> None:
-        """Someone else logs in (from the lock, or from the menu). Cancelled: back where we were
-        (the lock stays locked)."""
+        """Someone else logs in (from the lock, or from the menu). The previous user's data is
+        hidden before the dialog shows: from the menu the window locks first (cover, other
+        windows hidden). Cancelled: back where we were (the lock stays locked; from the menu,
+        the window shows again)."""
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
+        if not self.is_locked:
+            self._from_menu = True
+            self.is_locked = True
+            self.timer.stop()
+            self._cover(True, SWITCHING)
+            for widget in self._other_windows():
+                self._hide(widget)
+            self.locked.emit()
         dialog = LoginDialog(self.ctx, self.window, username="", title="切换用户")
         dialog.accepted.connect(self._logged_in)
         dialog.rejected.connect(self._switch_cancelled)
@@ -277,5 +293,7 @@ class InactivityLock(QObject):
         if self.login_dialog is not None:
             self.login_dialog.deleteLater()
             self.login_dialog = None
-        if self.is_locked:
+        if self._from_menu:  # nobody else logged in: the same person's window shows again
+            self._unlock()
+        elif self.is_locked:
             self._show_unlock()

@@ -7,6 +7,7 @@ button is pressed, so the login dialog can appear before the database is open.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -36,9 +37,27 @@ if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
     from anjia_desk.ui.context import AppContext
 
+#: Before issue 14 one name was remembered for every database; it is removed when next written.
 LAST_USERNAME_KEY = "login/last_username"
 CONFIRM_MISMATCH = "两次输入的密码不一致"
 WRONG_PASSWORD = "密码不正确"
+
+
+def _last_username_key(ctx: AppContext) -> str:
+    """Where the last login name of this database is remembered: each database (by its URL) its
+    own, so a demo's or another office's login name is not offered for this one."""
+    digest = hashlib.sha256(ctx.database.url.encode()).hexdigest()[:16]
+    return f"login/last_username_of/{digest}"
+
+
+def remember_username(ctx: AppContext, username: str) -> None:
+    state = ui_state()
+    state.remove(LAST_USERNAME_KEY)  # the old one-for-all name (issue 14)
+    state.setValue(_last_username_key(ctx), username)
+
+
+def last_username(ctx: AppContext) -> str:
+    return str(ui_state().value(_last_username_key(ctx), "") or "")
 
 
 class _Form(QDialog):
@@ -164,7 +183,7 @@ class FirstAdminDialog(_Form):
             self.show_user_error(exc)
             return
         self.username = values["username"].strip()
-        ui_state().setValue(LAST_USERNAME_KEY, self.username)
+        remember_username(self.ctx, self.username)
         self.accept()
 
 
@@ -204,21 +223,30 @@ class LoginDialog(_Form):
         self.database_label.setFont(font)
         self.layout_.addWidget(self.database_label)
         self.setMinimumWidth(380)
-        remembered = username if username is not None else ui_state().value(LAST_USERNAME_KEY, "")
-        self.username_edit.setText(str(remembered or ""))
+        #: The name to offer was given: the database's remembered one is not looked up.
+        self._name_given = username is not None
+        self.username_edit.setText(username or "")
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
         self.ok_button.setEnabled(False)
         if ctx is not None:
             self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
-        """The database is open: show where it is and allow logging in."""
+        """The database is open: show where it is, offer the name last used to log in to it
+        (unless one was given or typed meanwhile) and allow logging in."""
         self.ctx = ctx
         self.database_label.setText(f"数据库：{ctx.database.display_name}")
         self.database_label.setToolTip(ctx.database.display_name)
+        if not self._name_given and not self.username_edit.text():
+            remembered = last_username(ctx)
+            if remembered:
+                self.username_edit.setText(remembered)
+                if not self.password_edit.text():
+                    self.password_edit.setFocus()
         self.ok_button.setEnabled(True)
 
     def set_username(self, username: str) -> None:
+        self._name_given = True
         self.username_edit.setText(username)
         self.password_edit.clear()
         self.password_edit.setFocus()
@@ -242,13 +270,15 @@ class LoginDialog(_Form):
         try:
             # Not as the user logged in now (switching away from a disabled account must work).
             with session_scope(self.ctx.database) as session:
-                actor = users.login(session, username, password, os_user=os_user, host=host)
+                actor = users.login(
+                    session, username, password, os_user=os_user, host=host, now=self.ctx.clock()
+                )
         except UserError as exc:
             self.show_errors({"password": exc.message})
             self.password_edit.clear()
             return
         self.actor = actor
-        ui_state().setValue(LAST_USERNAME_KEY, actor.username)
+        remember_username(self.ctx, actor.username)
         self.accept()
 
 
@@ -336,11 +366,13 @@ class UnlockDialog(_Form):
             return
         from anjia_desk.services import users
 
+        now = self.ctx.clock()
         try:
             ok = ops.read_now(
-                self.ctx, lambda session, actor: users.check_password(session, actor, password)
+                self.ctx,
+                lambda session, actor: users.check_password(session, actor, password, now=now),
             )
-        except UserError as exc:  # the account was disabled: only 切换用户 is left
+        except UserError as exc:  # disabled (only 切换用户 is left), or paused after failures
             self.show_errors({"password": exc.message})
             self.password_edit.clear()
             return

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         cover_text.setObjectName("lockText")
         cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self.cover).addWidget(cover_text)
+        self.cover_text = cover_text
 
         self.root = QStackedWidget()
         self.content = content
@@ -304,8 +305,9 @@ class MainWindow(QMainWindow):
 
     # -- lock ----------------------------------------------------------------------------------
 
-    def set_covered(self, covered: bool) -> None:
-        """Hide the content behind the lock cover (or show it again)."""
+    def set_covered(self, covered: bool, text: str = "窗口已锁定") -> None:
+        """Hide the content behind the lock cover (or show it again); `text` on the cover."""
+        self.cover_text.setText(text)
         self.root.setCurrentWidget(self.cover if covered else self.content)
         self.menuBar().setEnabled(not covered)
         self.statusBar().setVisible(not covered)

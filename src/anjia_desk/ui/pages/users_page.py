@@ -48,6 +48,8 @@ NO_PASSWORD_HINT = (
 def status_text(row: UserRow) -> str:
     if not row.is_active:
         return "已停用"
+    if row.paused_until is not None:
+        return "在用（多次登录失败，登录已暂停）"
     return "在用" if row.has_password else "在用（未设密码，不能登录）"
 
 
@@ -191,7 +193,16 @@ class UsersPage(LazyPage):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton("重置密码…")
         self.reset_button.clicked.connect(self.reset_password)
-        for button in (self.add_button, self.edit_button, self.toggle_button, self.reset_button):
+        self.lift_button = QPushButton("解除锁定")
+        self.lift_button.setToolTip("多次登录失败后登录被暂停：让他现在就可以再试")
+        self.lift_button.clicked.connect(self.lift_pause)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.toggle_button,
+            self.reset_button,
+            self.lift_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         outer.addLayout(bar)
@@ -212,14 +223,15 @@ class UsersPage(LazyPage):
     # --- loading ---
 
     def reload(self) -> None:
-        self.load(self._read, self._fill)
+        now = self.ctx.clock()
 
-    @staticmethod
-    def _read(session: Any, actor: Any) -> tuple[ZoneInfo, Sequence[UserRow]]:
-        from anjia_desk.services.settings import office_zone as zone_of
-        from anjia_desk.services.users import list_users
+        def read(session: Any, actor: Any) -> tuple[ZoneInfo, Sequence[UserRow]]:
+            from anjia_desk.services.settings import office_zone as zone_of
+            from anjia_desk.services.users import list_users
 
-        return zone_of(session), list_users(session, actor)
+            return zone_of(session), list_users(session, actor, now=now)
+
+        self.load(read, self._fill)
 
     def _fill(self, loaded: tuple[ZoneInfo, Sequence[UserRow]]) -> None:
         zone, rows = loaded
@@ -252,6 +264,7 @@ class UsersPage(LazyPage):
         for button in (self.edit_button, self.toggle_button, self.reset_button):
             button.setEnabled(row is not None)
         self.toggle_button.setText("启用" if row is not None and not row.is_active else "停用")
+        self.lift_button.setEnabled(row is not None and row.paused_until is not None)
 
     def _on_double_click(self, _index: QModelIndex) -> None:
         self.open_edit()
@@ -416,3 +429,23 @@ class UsersPage(LazyPage):
             self.message.show_ok(
                 f"已为 {who} 设置临时密码。请当面告诉他；他下次登录时必须改成自己的密码。"
             )
+
+    def lift_pause(self) -> None:
+        """解除锁定: the selected user may try to log in again at once (audited)."""
+        from anjia_desk.services.users import lift_login_pause
+
+        row = self.selected()
+        if row is None or row.paused_until is None:
+            return
+        who = f"{row.display_name}（{row.username}）"
+        row_id, now = row.id, self.ctx.clock()
+        ops.write(
+            self.ctx,
+            lambda session, actor: lift_login_pause(session, actor, row_id, now=now),
+            parent=self,
+            done=lambda _saved: self._pause_lifted(who),
+            failed=self._write_failed,
+        )
+
+    def _pause_lifted(self, who: str) -> None:
+        self.message.show_ok(f"已解除 {who} 的登录暂停，他现在可以再次登录。")
