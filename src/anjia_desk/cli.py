@@ -224,13 +224,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from anjia_desk.db.engine import resolve_url
+    from anjia_desk.db.engine import refuse_foreign_sqlite, resolve_url, sqlite_path
     from anjia_desk.services.backup import restore_database
     from anjia_desk.services.context import Actor
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise UserError(f"备份文件不存在：{source}")
+    target = sqlite_path(resolve_url(args.db))
+    if target is not None:
+        refuse_foreign_sqlite(target)  # a restore replaces only our own (or a broken) file
     passphrase = _passphrase()
     result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
     _say(

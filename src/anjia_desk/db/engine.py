@@ -182,6 +182,27 @@ def _check_sqlite_file(path: Path) -> None:
         raise UserError(f"数据库文件已损坏或不是安家 Desk 的数据库：{path}")
 
 
+def refuse_foreign_sqlite(path: Path) -> None:
+    """Refuse (UserError) when `path` is another program's SQLite database: tables but no
+    schema revision of ours. Read-only (the file, its journal mode and its folder are left as
+    they are); a damaged, empty or missing file passes — restoring over it is the remedy."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                return
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return
+    if names and "alembic_version" not in names:
+        raise UserError(
+            f"这个文件是其他程序的数据库，不会被覆盖：{path}（请用 --db 指定安家 Desk 的数据库）"
+        )
+
+
 def _create_sqlite(path: Path) -> None:
     """Make a new database at `path`, which does not exist: built (schema, WAL) in a temp file
     beside it and moved in whole, never replacing a file another process made meanwhile."""
