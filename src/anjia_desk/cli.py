@@ -404,6 +404,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _damaged_database(exc: BaseException) -> str | None:
+    """The message for a SQLite error that says the file is damaged (a read hit a bad page): a
+    refusal with what to do, not an internal error."""
+    import sqlite3
+
+    if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+        return None
+    from anjia_desk.db.integrity import damaged_message, is_damage
+
+    if not is_damage(exc):
+        return None
+    from anjia_desk.logs import setup_logging
+
+    setup_logging()
+    log.warning("the database is damaged", exc_info=exc)
+    return damaged_message()
+
+
 def _guarded(handler: Callable[[], int]) -> int:
     try:
         return handler()
@@ -413,7 +431,11 @@ def _guarded(handler: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         _say("已取消")
         return EXIT_REFUSED
-    except Exception:
+    except Exception as exc:
+        damaged = _damaged_database(exc)
+        if damaged is not None:
+            _say(damaged)
+            return EXIT_REFUSED
         from anjia_desk.logs import setup_logging
 
         path = setup_logging()

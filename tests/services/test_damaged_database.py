@@ -5,6 +5,7 @@ backed up "successfully" into a file that cannot be restored) and an import writ
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -110,3 +111,24 @@ def test_an_intact_demo_database_still_backs_up(tmp_path_factory, tmp_path):
     finally:
         database.close()
     assert info.path.exists()
+
+
+def test_a_command_that_reads_a_damaged_page_refuses_with_what_to_do(
+    tmp_path_factory, tmp_path, capsys
+):
+    """Not an "internal error": a command that hits the bad page says the database is damaged
+    and how to restore it (exit code 2)."""
+    path = copy_demo(tmp_path_factory, tmp_path / "office.db")
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'customers'"
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    start = (root[0] - 1) * page_size
+    data[start : start + page_size] = b"\x5a" * page_size
+    path.write_bytes(bytes(data))
+    out = tmp_path / "customers.xlsx"
+    assert cli.run(["--db", str(path), "export", "customers", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "数据库已损坏" in err and "内部错误" not in err
