@@ -127,6 +127,7 @@ def test_the_window_refuses_a_zero_byte_file(qtbot, tmp_path, fake_dialogs):
     startup, exit_ = _start(qtbot, empty, fake_dialogs)
     assert exit_.codes == [EXIT_REFUSED]
     name, (title, text) = fake_dialogs.calls[-1]
+    assert title == "无法打开数据库"
     assert name == "warning" and "数据库文件是空的" in text
     assert startup.first_admin is None  # not made into a new office
     assert empty.read_bytes() == b"" and side_files(empty) == []
