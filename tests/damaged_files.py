@@ -54,6 +54,20 @@ def damage_middle(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of `table`: every read of that table meets the bad page."""
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\x5a" * page_size
+    path.write_bytes(bytes(data))
+
+
 def foreign_sqlite(path: Path) -> Path:
     """Another program's database: a table "foo", in the rollback-journal mode SQLite starts in."""
     conn = sqlite3.connect(path)

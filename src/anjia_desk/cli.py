@@ -411,7 +411,8 @@ def _damaged_database(exc: BaseException) -> str | None:
 
     if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
         return None
-    from anjia_desk.db.integrity import damaged_message, is_damage
+    from anjia_desk.db.engine import is_damage
+    from anjia_desk.db.integrity import damaged_message
 
     if not is_damage(exc):
         return None

@@ -5,22 +5,23 @@ backed up "successfully" into a file that cannot be restored) and an import writ
 from __future__ import annotations
 
 import io
-import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 import xlsxwriter
+from sqlalchemy import select
 
 from anjia_desk import cli
 from anjia_desk.core.errors import UserError
 from anjia_desk.db import integrity
-from anjia_desk.db.engine import open_database
+from anjia_desk.db.engine import DatabaseDamaged, open_database, session_scope
+from anjia_desk.db.models import Customer
 from anjia_desk.services import backup
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import DEMO_BACKUP_PASSPHRASE
 from anjia_desk.services.importing import ImportOptions, run_import
-from tests.damaged_files import copy_demo, damage_middle
+from tests.damaged_files import copy_demo, damage_middle, damage_table
 
 
 @pytest.fixture
@@ -119,16 +120,26 @@ def test_a_command_that_reads_a_damaged_page_refuses_with_what_to_do(
     """Not an "internal error": a command that hits the bad page says the database is damaged
     and how to restore it (exit code 2)."""
     path = copy_demo(tmp_path_factory, tmp_path / "office.db")
-    with sqlite3.connect(path) as conn:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'customers'"
-        ).fetchone()
-    data = bytearray(path.read_bytes())
-    start = (root[0] - 1) * page_size
-    data[start : start + page_size] = b"\x5a" * page_size
-    path.write_bytes(bytes(data))
+    damage_table(path, "customers")
     out = tmp_path / "customers.xlsx"
     assert cli.run(["--db", str(path), "export", "customers", "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "数据库已损坏" in err and "内部错误" not in err
+
+
+def test_a_unit_of_work_that_meets_a_bad_page_says_the_database_is_damaged(
+    tmp_path_factory, tmp_path
+):
+    """The window's operations too: a read that meets the bad page is a message saying how to
+    restore, not a bug report."""
+    path = copy_demo(tmp_path_factory, tmp_path / "office.db")
+    damage_table(path, "customers")
+    database = open_database(str(path), create=False)
+    try:
+        with (
+            pytest.raises(DatabaseDamaged, match="请用最近的一份备份恢复"),
+            session_scope(database, Actor.system()) as session,
+        ):
+            session.scalars(select(Customer)).all()
+    finally:
+        database.close()

@@ -46,6 +46,24 @@ RESTORE_HINT = (
 log = logging.getLogger(__name__)
 
 
+class DatabaseDamaged(UserError):
+    """The database file itself is damaged (SQLite found a bad page): restore the last backup."""
+
+
+def damaged_message(refused: str = "") -> str:
+    """One Chinese line: the database is damaged, what was refused, and how to restore it."""
+    why = f"，已拒绝{refused}（以免把损坏的数据带进去）" if refused else ""
+    return f"数据库已损坏{why}。{RESTORE_HINT}"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a SQLite error says that the file itself is damaged (not locked, not full)."""
+    if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+        return False
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text_ for word in ("malformed", "not a database", "corrupt"))
+
+
 def data_dir() -> Path:
     """The user data directory, created on demand; $ANJIA_DESK_HOME overrides it (tests)."""
     override = os.environ.get("ANJIA_DESK_HOME")
@@ -330,6 +348,11 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
     except OperationalError as exc:
         session.rollback()
         raise UserError(describe_db_error(exc)) from exc
+    except DBAPIError as exc:
+        session.rollback()
+        if is_damage(exc):  # a read or write hit a bad page
+            raise DatabaseDamaged(damaged_message()) from exc
+        raise
     except BaseException:
         session.rollback()
         raise

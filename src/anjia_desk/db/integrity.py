@@ -16,27 +16,26 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
-from anjia_desk.db.engine import RESTORE_HINT, Database, describe_db_error
+from anjia_desk.db.engine import (
+    Database,
+    DatabaseDamaged,
+    damaged_message,
+    describe_db_error,
+    is_damage,
+)
+
+__all__ = [
+    "damaged_message",
+    "database_problems",
+    "integrity_problems",
+    "require_intact",
+    "session_problems",
+]
 
 log = logging.getLogger(__name__)
 
 #: At most this many problems are listed by SQLite (the first is enough to refuse).
 PROBLEMS_LISTED = 5
-
-
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
-
-
-def damaged_message(refused: str = "") -> str:
-    """One Chinese line: the database is damaged, what was refused, and how to restore it."""
-    why = f"，已拒绝{refused}（以免把损坏的数据带进去）" if refused else ""
-    return f"数据库已损坏{why}。{RESTORE_HINT}"
-
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether a database error says that the file itself is damaged (not locked, not full)."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(word in text for word in _DAMAGE_WORDS)
 
 
 def integrity_problems(connection: Connection) -> list[str]:
@@ -70,8 +69,9 @@ def database_problems(database: Database) -> list[str]:
 
 
 def require_intact(database: Database, refused: str) -> None:
-    """Refuse (UserError, exit code 2) to `refused` — e.g. "备份" — a damaged database."""
+    """Refuse (DatabaseDamaged, a UserError: exit code 2) to `refused` — e.g. "备份" — a
+    damaged database."""
     problems = database_problems(database)
     if problems:
         log.warning("%s refused: the database is damaged: %s", refused, "; ".join(problems))
-        raise UserError(damaged_message(refused))
+        raise DatabaseDamaged(damaged_message(refused))

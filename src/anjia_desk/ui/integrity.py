@@ -52,16 +52,24 @@ class IntegrityCheck(QObject):
 
     def _done(self, result: ops.Read) -> None:
         self.problems = list(result.value)
-        if not self.problems:
+        if self.problems:
+            self._damaged()
+
+    def _failed(self, exc: UserError) -> None:
+        from anjia_desk.db.engine import DatabaseDamaged
+
+        if isinstance(exc, DatabaseDamaged):  # a bad page before the check itself could run
+            self.problems = [exc.message]
+            self._damaged()
             return
-        log.error("the database is damaged: %s", "; ".join(self.problems))
-        from anjia_desk.db.integrity import damaged_message
-
-        self.label.setToolTip("\n".join(self.problems))
-        self.label.show()
-        self.ctx.dialogs.warning(self.window, TITLE, f"{damaged_message()}\n\n{WHAT_NOW}")
-
-    @staticmethod
-    def _failed(exc: UserError) -> None:
         # Busy or locked: nothing is known; the backup and the imports check again themselves.
         log.warning("could not check the database: %s", exc.message)
+
+    def _damaged(self) -> None:
+        from anjia_desk.db.integrity import damaged_message
+
+        problems = self.problems or []
+        log.error("the database is damaged: %s", "; ".join(problems))
+        self.label.setToolTip("\n".join(problems))
+        self.label.show()
+        self.ctx.dialogs.warning(self.window, TITLE, f"{damaged_message()}\n\n{WHAT_NOW}")
