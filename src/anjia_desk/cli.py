@@ -224,13 +224,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from anjia_desk.db.engine import resolve_url
+    from anjia_desk.db.engine import refuse_foreign_sqlite, resolve_url, sqlite_path
     from anjia_desk.services.backup import restore_database
     from anjia_desk.services.context import Actor
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise UserError(f"备份文件不存在：{source}")
+    target = sqlite_path(resolve_url(args.db))
+    if target is not None:
+        refuse_foreign_sqlite(target)  # a restore replaces only our own (or a broken) file
     passphrase = _passphrase()
     result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
     _say(
@@ -401,6 +404,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _damaged_database(exc: BaseException) -> str | None:
+    """The message for a SQLite error that says the file is damaged (a read hit a bad page): a
+    refusal with what to do, not an internal error."""
+    import sqlite3
+
+    if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+        return None
+    from anjia_desk.db.engine import is_damage
+    from anjia_desk.db.integrity import damaged_message
+
+    if not is_damage(exc):
+        return None
+    from anjia_desk.logs import setup_logging
+
+    setup_logging()
+    log.warning("the database is damaged", exc_info=exc)
+    return damaged_message()
+
+
 def _guarded(handler: Callable[[], int]) -> int:
     try:
         return handler()
@@ -410,7 +432,11 @@ def _guarded(handler: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         _say("已取消")
         return EXIT_REFUSED
-    except Exception:
+    except Exception as exc:
+        damaged = _damaged_database(exc)
+        if damaged is not None:
+            _say(damaged)
+            return EXIT_REFUSED
         from anjia_desk.logs import setup_logging
 
         path = setup_logging()

@@ -3,11 +3,18 @@
 Opening checks the schema revision cheaply (one SELECT) and imports Alembic only when an upgrade
 is needed; before upgrading an existing database it is copied with SQLite's backup API. A database
 written by a newer version of the app is refused.
+
+A file is changed only once it is known to be ours (issue 14): a zero-byte file, a file that is not
+SQLite and another program's SQLite database are refused untouched (WAL is switched on after the
+check, not at connect), and a new database is built whole beside its path and moved in, so that a
+kill while creating never leaves a zero-byte or half-made file behind.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +38,31 @@ ENV_VAR = "ANJIA_DESK_DB"
 DB_FILENAME = "anjia-desk.db"
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: What to do about a damaged database (db.integrity's refusals say it too).
+RESTORE_HINT = (
+    "请用最近的一份备份恢复：管理员在“设置 → 备份与恢复”中点“从备份恢复…”，"
+    "或在命令行运行 anjia-desk restore 备份文件"
+)
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseDamaged(UserError):
+    """The database file itself is damaged (SQLite found a bad page): restore the last backup."""
+
+
+def damaged_message(refused: str = "") -> str:
+    """One Chinese line: the database is damaged, what was refused, and how to restore it."""
+    why = f"，已拒绝{refused}（以免把损坏的数据带进去）" if refused else ""
+    return f"数据库已损坏{why}。{RESTORE_HINT}"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a SQLite error says that the file itself is damaged (not locked, not full)."""
+    if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+        return False
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text_ for word in ("malformed", "not a database", "corrupt"))
 
 
 def data_dir() -> Path:
@@ -65,13 +97,27 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # SQLite forgets PRAGMAs between connections: set them on every one.
+    # SQLite forgets these PRAGMAs between connections: set them on every one. The journal mode
+    # is kept in the file itself: open_database switches it to WAL once the file is known to be
+    # ours (a refused file is left as it was).
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """Switch an accepted SQLite database to WAL (readers beside a writer). Kept in the file, so
+    this is done once; a database that cannot switch now (read-only, busy) stays as it is."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            if conn.exec_driver_sql("PRAGMA journal_mode").scalar() != "wal":
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    except (OperationalError, DBAPIError) as exc:
+        log.warning("could not switch the database to WAL: %s", exc)
 
 
 def make_engine(url: str) -> Engine:
@@ -89,7 +135,8 @@ def describe_db_error(exc: BaseException, where: str = "") -> str:
     if "locked" in text_ or "busy" in text_:
         return f"数据库正被另一个程序占用{place}，请稍后再试或关闭其他打开它的窗口"
     if "not a database" in text_ or "malformed" in text_ or "corrupt" in text_:
-        return f"数据库文件已损坏或不是安家 Desk 的数据库{place}"
+        damaged = f"数据库文件已损坏或不是安家 Desk 的数据库{place}"
+        return f"{damaged}。如果它是本店的数据库，{RESTORE_HINT}"
     if "readonly" in text_ or "read-only" in text_:
         return f"数据库文件只读，无法写入{place}"
     if "unable to open" in text_:
@@ -131,19 +178,81 @@ def current_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+def empty_file_message(path: Path) -> str:
+    return (
+        f"数据库文件是空的（0 字节）：{path}。已拒绝打开，也不会把它当作新数据库；"
+        f"如果这里本应是店里的数据，{RESTORE_HINT}；要新建数据库，请另选一个不存在的文件名"
+    )
+
+
 def _check_sqlite_file(path: Path) -> None:
-    if path.exists():
-        if path.is_dir():
-            raise UserError(f"数据库路径是一个文件夹：{path}")
+    """An existing file is opened only when it starts like a SQLite database: a zero-byte file
+    (a failed copy, a full disk) is not silently made into a new, empty office."""
+    if path.is_dir():
+        raise UserError(f"数据库路径是一个文件夹：{path}")
+    try:
         with path.open("rb") as handle:
             head = handle.read(16)
-        if head and head != SQLITE_MAGIC:
-            raise UserError(f"数据库文件已损坏或不是安家 Desk 的数据库：{path}")
-    else:
+    except OSError as exc:
+        raise UserError(f"无法打开数据库文件：{path}（{exc.strerror}）") from exc
+    if not head:
+        raise UserError(empty_file_message(path))
+    if head != SQLITE_MAGIC:
+        raise UserError(f"数据库文件已损坏或不是安家 Desk 的数据库：{path}")
+
+
+def refuse_foreign_sqlite(path: Path) -> None:
+    """Refuse (UserError) when `path` is another program's SQLite database: tables but no
+    schema revision of ours. Read-only (the file, its journal mode and its folder are left as
+    they are); a damaged, empty or missing file passes — restoring over it is the remedy."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                return
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"无法创建数据库目录：{path.parent}（{exc.strerror}）") from exc
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return
+    if names and "alembic_version" not in names:
+        raise UserError(
+            f"这个文件是其他程序的数据库，不会被覆盖：{path}（请用 --db 指定安家 Desk 的数据库）"
+        )
+
+
+def _create_sqlite(path: Path) -> None:
+    """Make a new database at `path`, which does not exist: built (schema, WAL) in a temp file
+    beside it and moved in whole, never replacing a file another process made meanwhile."""
+    temp = path.with_name(f".{path.stem}.new-{secrets.token_hex(4)}.db")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # The permissions SQLite gives a file it creates (0o666 less the umask), not mkstemp's.
+        os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except OSError as exc:
+        raise UserError(f"无法创建数据库：{path}（{exc.strerror}）") from exc
+    try:
+        engine = make_engine("sqlite:///" + str(temp))
+        try:
+            _use_wal(engine)
+            upgrade(engine)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (OperationalError, DBAPIError) as exc:
+            raise UserError(describe_db_error(exc, str(path))) from exc
+        finally:
+            engine.dispose()
+        try:
+            os.link(temp, path)  # fails if the path exists by now: the other one is used
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this drive
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        for part in (temp, *(temp.with_name(temp.name + s) for s in ("-wal", "-shm"))):
+            part.unlink(missing_ok=True)
 
 
 def backup_sqlite(source: Path, target: Path, *, timeout: float | None = None) -> None:
@@ -196,8 +305,10 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
-        if not path.exists() and not create:
-            raise UserError(f"数据库文件不存在：{path}")
+        if not path.exists():
+            if not create:
+                raise UserError(f"数据库文件不存在：{path}")
+            _create_sqlite(path)
         _check_sqlite_file(path)
     engine = make_engine(url)
     try:
@@ -213,6 +324,7 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
                     path, path.parent / "upgrade-backups" / f"{path.stem}-{revision}-{stamp}.db"
                 )
             upgrade(engine)
+        _use_wal(engine)  # only now: the file is ours
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise UserError(describe_db_error(exc, str(path or url))) from exc
@@ -242,6 +354,11 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
         session.rollback()
         session.close()
         record_refusal(database.sessions, who, exc)
+        raise
+    except DBAPIError as exc:
+        session.rollback()
+        if is_damage(exc):  # a read or write hit a bad page
+            raise DatabaseDamaged(damaged_message()) from exc
         raise
     except BaseException:
         session.rollback()

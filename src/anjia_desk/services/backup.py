@@ -31,6 +31,7 @@ from anjia_desk.db.engine import (
     describe_db_error,
     session_scope,
 )
+from anjia_desk.db.integrity import require_intact
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
@@ -158,6 +159,7 @@ def backup_database(
     """
     if not (scheduled and is_scheduler(actor)):
         actor.require(Action.BACKUP)
+    require_intact(database, "备份")  # a damaged file would back up into an unrestorable one
     live = sqlite_file(database.path)
     moment = aware_utc(now)
     with session_scope(database, actor) as session:

@@ -81,9 +81,13 @@ class DemoResult:
 
 def database_is_empty(database: Database) -> bool:
     with database.sessions() as session:
-        for table in Base.metadata.sorted_tables:
-            if session.scalar(select(func.count()).select_from(table)):
-                return False
+        return _is_empty(session)
+
+
+def _is_empty(session: Session) -> bool:
+    for table in Base.metadata.sorted_tables:
+        if session.scalar(select(func.count()).select_from(table)):
+            return False
     return True
 
 
@@ -95,49 +99,55 @@ def create_demo(
     now: datetime | None = None,
 ) -> DemoResult:
     """Fill an empty database. `seed` makes the generated records repeatable (with the same
-    `now`); the foundation's records are fixed, the customers come from `random.Random(seed)`."""
+    `now`); the foundation's records are fixed, the customers come from `random.Random(seed)`.
+
+    All of it is one transaction (issue 14): a demo killed or failing half-way leaves the database
+    empty, so that `demo` can simply be run again."""
     if customers < 0:
         raise UserError("客户数量不能为负数")
     moment = aware_utc(now)
-    if not database_is_empty(database):
-        raise UserError(
-            "数据库里已有数据，演示数据只能生成到空数据库中（请用 --db 指定一个新文件）"
-        )
     actor = Actor.system()
+    with session_scope(database, actor) as session:
+        if not _is_empty(session):
+            raise UserError(
+                "数据库里已有数据，演示数据只能生成到空数据库中（请用 --db 指定一个新文件）"
+            )
+        return _fill(session, actor, customers=customers, seed=seed, moment=moment)
+
+
+def _fill(
+    session: Session, actor: Actor, *, customers: int, seed: int, moment: datetime
+) -> DemoResult:
     logins: list[DemoLogin] = []
-    with session_scope(database, actor) as session:
-        for username, name, roles in DEMO_USERS:
-            users.add_user(
-                session,
-                actor,
-                username=username,
-                display_name=name,
-                roles=[r.value for r in roles],
-                password=DEMO_PASSWORD,
-            )
-            logins.append(DemoLogin(username, DEMO_PASSWORD, "、".join(r.label for r in roles)))
-        settings_service.update_settings(session, actor, DEMO_SETTINGS)
-        # Demo accounts need no forced password change.
-        for user in session.scalars(select(User)):
-            user.must_change_password = False
-    with session_scope(database, actor) as session:
-        set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
-    stats = None
-    deal_stats = None
-    if customers:
-        with session_scope(database, actor) as session:
-            stats = _customers(session, actor, customers, seed=seed, now=moment)
-        # The deals need buyers: a demo without customers has none.
-        with session_scope(database, actor) as session:
-            deal_stats = create_demo_deals(
-                session, actor, rng=random.Random(f"deals-{seed}"), now=moment
-            )
-            today = moment.astimezone(office_zone(session)).date()
-            marks, warnings = _monitor_buyers_only(session, today)
-        if stats is not None and (marks or warnings):
-            stats = replace(
-                stats, risk_marks=stats.risk_marks - marks, warnings=stats.warnings - warnings
-            )
+    for username, name, roles in DEMO_USERS:
+        users.add_user(
+            session,
+            actor,
+            username=username,
+            display_name=name,
+            roles=[r.value for r in roles],
+            password=DEMO_PASSWORD,
+        )
+        logins.append(DemoLogin(username, DEMO_PASSWORD, "、".join(r.label for r in roles)))
+    settings_service.update_settings(session, actor, DEMO_SETTINGS)
+    # Demo accounts need no forced password change.
+    for user in session.scalars(select(User)):
+        user.must_change_password = False
+    session.flush()
+    set_backup_passphrase(session, actor, DEMO_BACKUP_PASSPHRASE)
+    if not customers:
+        return DemoResult(logins, DEMO_BACKUP_PASSPHRASE)
+    session.flush()
+    stats = _customers(session, actor, customers, seed=seed, now=moment)
+    # The deals need buyers: a demo without customers has none.
+    session.flush()
+    deal_stats = create_demo_deals(session, actor, rng=random.Random(f"deals-{seed}"), now=moment)
+    today = moment.astimezone(office_zone(session)).date()
+    marks, warnings = _monitor_buyers_only(session, today)
+    if marks or warnings:
+        stats = replace(
+            stats, risk_marks=stats.risk_marks - marks, warnings=stats.warnings - warnings
+        )
     return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats)
 
 

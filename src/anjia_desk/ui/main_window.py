@@ -34,6 +34,7 @@ from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.daily import DailyJobs
 from anjia_desk.ui.help import HelpMenu
+from anjia_desk.ui.integrity import IntegrityCheck
 from anjia_desk.ui.lock import InactivityLock
 from anjia_desk.ui.login import ChangePasswordDialog
 from anjia_desk.ui.ops import Changed
@@ -114,8 +115,10 @@ class MainWindow(QMainWindow):
         if auto_backup:
             self.backup_timer.start(BACKUP_FIRST_CHECK_MS)
         self.daily = DailyJobs(ctx, self)  # the risk index as of today (issue 13)
+        self.integrity = IntegrityCheck(ctx, self)  # a damaged file is told at start (issue 14)
         if auto_backup:
             self.daily.start()
+            self.integrity.start()
         self._restore_geometry()
 
     # -- layout --------------------------------------------------------------------------------
