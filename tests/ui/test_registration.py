@@ -437,8 +437,9 @@ def test_in_the_window_choices_load_and_the_save_runs_in_the_background(
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.phone.setText("13900001111")
-        dialog.run_lookup()  # before the choices arrive: applied once they do
-        qtbot.waitUntil(lambda: dialog.consultant.count() > 1)
+        dialog.run_lookup()  # before the choices arrive: applied once both are in
+        # (判客 is audited since issue 14: it runs on the writer, the choices on the reader).
+        qtbot.waitUntil(lambda: dialog.consultant.count() > 1 and dialog.lookup is not None)
         assert dialog.consultant.currentText() == "李顾问" and not dialog.consultant.isEnabled()
         dialog.channel.setCurrentText("自然到访")
         dialog.consent.setChecked(True)

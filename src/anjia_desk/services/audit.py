@@ -43,6 +43,9 @@ ACTION_LABELS = {
     "allow": "特许",
     "reject": "驳回",
     "reveal": "查看完整证件号",
+    # Issue 14 (enumeration): 判客 lookups and settled customer searches.
+    "lookup": "判客",
+    "search": "搜索",
 }
 
 
@@ -88,6 +91,7 @@ ENTITY_LABELS = {
     "receipt": "收据打印",
     "subscription": "认购书",
     "choice": "选房确认单",
+    "phone_lookups": "判客计数",  # issue 14
 }
 
 

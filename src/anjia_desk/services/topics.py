@@ -44,6 +44,7 @@ TABLE_TOPICS: dict[str, Topic] = {
     "user_roles": Topic.USERS,
     "settings": Topic.SETTINGS,
     "audit_log": Topic.AUDIT,
+    "phone_lookups": Topic.AUDIT,  # 判客's tally (issue 14)
     "calendar_years": Topic.CALENDAR,
     "calendar_days": Topic.CALENDAR,
     "customers": Topic.CUSTOMERS,

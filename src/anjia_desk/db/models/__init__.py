@@ -32,6 +32,7 @@ from anjia_desk.db.models.units import Building, Project, QueueTicket, Unit, Uni
 from anjia_desk.db.models.deals import Deal, DealStep
 from anjia_desk.db.models.payments import Installment, Receipt
 from anjia_desk.db.models.care import CareTouch
+from anjia_desk.db.models.lookups import LookupTally
 # isort: on
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "FollowUp",
     "GradeChange",
     "Installment",
+    "LookupTally",
     "OwnershipChange",
     "PhoneChange",
     "Project",
