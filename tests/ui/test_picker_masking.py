@@ -48,3 +48,44 @@ def test_the_picker_finds_anothers_customer_only_by_the_shown_digits(
     assert "138****1357" in picker.matches.itemText(0)
     assert search("1357") == 1
     assert search("1381357") == 1
+
+
+def test_a_settled_picker_search_showing_full_phones_is_one_audit_line(
+    qtbot, database: Database, fake_dialogs
+) -> None:
+    """Issue 14: the picker's searches are audited like the list's — once settled, not per key;
+    a search that shows only masked numbers leaves no line."""
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import AuditEntry
+
+    with session_scope(database, Actor.system()) as s:
+        jia = add_actor(s, "jia", "甲顾问", Role.CONSULTANT)
+        yi = add_actor(s, "yi", "乙顾问", Role.CONSULTANT)
+        for phone, owner in (("13824681357", yi), ("13900001357", jia)):
+            form = VisitForm(
+                phone=phone, name="访客", channel="自然到访", consent=True,
+                consultant_id=owner.user_id,
+            )  # fmt: skip
+            reception.register_visit(s, Actor.system(), form, now=NOW)
+    ctx = AppContext(database, jia, dialogs=fake_dialogs, clock=lambda: NOW)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    picker = CustomerPicker(ctx, FieldErrors(), holder)
+
+    def lines() -> list[str]:
+        with session_scope(database) as s:
+            query = select(AuditEntry.summary).where(AuditEntry.action == "search")
+            return list(s.scalars(query))
+
+    qtbot.keyClicks(picker.search, "138")  # 乙's customer only: masked
+    qtbot.waitUntil(lambda: picker.matches.count() == 1)
+    picker.settled.settle()
+    assert lines() == []
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "1357")  # 甲's own customer in full, and 乙's masked
+    qtbot.waitUntil(lambda: picker.matches.count() == 2)
+    assert lines() == []  # not per keystroke
+    qtbot.waitUntil(lambda: len(lines()) == 1, timeout=4000)
+    assert lines() == ["选择客户（搜索“1357”）：2 位，其中 1 位显示完整手机号"]
+    assert not picker.settled.pending()

@@ -55,11 +55,12 @@ def record_settled_search(
     query: CustomerQuery,
     *,
     opened_id: int | None = None,
+    place: str = "客户列表",
     now: datetime | None = None,
 ) -> bool:
     """One audit line for a settled search of the customer list when its results show anyone's
-    full phone to this actor (`opened_id`: the row opened, if that settled it). True when a line
-    was written."""
+    full phone to this actor (`opened_id`: the row opened, if that settled it; `place`: where
+    the search was typed). True when a line was written."""
     actor.require(Action.VIEW_CUSTOMERS)
     dated = query.overdue or query.pool
     today = aware_utc(now).astimezone(office_zone(session)).date() if dated else date.min
@@ -75,6 +76,6 @@ def record_settled_search(
         return False
     opened = f"，打开编号 {opened_id}" if opened_id is not None else ""
     found = f"{total} 位，其中 {revealed} 位显示完整手机号"
-    summary = f"客户列表（{describe(actor, query)}）：{found}{opened}"
+    summary = f"{place}（{describe(actor, query)}）：{found}{opened}"
     audit.record(session, actor, "search", "customers", opened_id, summary)
     return True

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry
-from anjia_desk.ui.customers import list_page, window
+from anjia_desk.ui import search_settle
+from anjia_desk.ui.customers import window
 from tests.ui.customers.test_section import customers, make_page, names, people
 
 __all__ = ["customers", "people"]  # fixtures shared with the section's tests
@@ -25,7 +26,7 @@ def search_lines(database: Database) -> list[AuditEntry]:
 def test_eight_keystrokes_then_a_pause_make_exactly_one_line(
     qtbot, database, people, customers, fake_dialogs
 ) -> None:
-    assert list_page.SETTLE_MS == 1500
+    assert search_settle.SETTLE_MS == 1500
     page = make_page(qtbot, database, people["wang"], fake_dialogs)
     assert page.settle_timer.interval() == 1500
     qtbot.waitUntil(lambda: len(search_lines(database)) == 1, timeout=4000)  # the list as shown

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from anjia_desk.ui.customers.filters import CustomerFilters
 from anjia_desk.ui.customers.list_model import CustomerListModel
 from anjia_desk.ui.customers.reassign_dialog import ReassignDialog
 from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.search_settle import SettledSearch
 from anjia_desk.ui.tables import configure_table, set_column_widths
 from anjia_desk.ui.widgets import LazyPage
 
@@ -43,9 +44,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
-
-#: A search is settled (and audited, issue 14) once the typing has paused this long.
-SETTLE_MS = 1500
 
 
 class CustomersPage(LazyPage):
@@ -65,14 +63,6 @@ class CustomersPage(LazyPage):
 
         self.filters = CustomerFilters(mine=ctx.actor.can(Action.CLAIM_CUSTOMERS))
         self.filters.query_changed.connect(self.refresh_list)
-        # Issue 14: one audit line per settled search that shows full phones, not per key.
-        self.settle_timer = QTimer(self)
-        self.settle_timer.setSingleShot(True)
-        self.settle_timer.setInterval(SETTLE_MS)
-        self.settle_timer.timeout.connect(self.audit_search)
-        self.filters.edited.connect(self.settle_timer.start)
-        self._audited: CustomerQuery | None = None
-        self._listed = False
         self.search, self.owner_box = self.filters.search, self.filters.owner_box
         self.pool_check, self.mine_check = self.filters.pool_check, self.filters.mine_check
         outer.addWidget(self.filters)
@@ -112,6 +102,11 @@ class CustomersPage(LazyPage):
         outer.addLayout(actions)
         self.message = MessageBar(self)
         outer.addWidget(self.message)
+        # Issue 14: one audit line per settled search that shows full phones, not per key.
+        self.settled = SettledSearch(ctx, self._shown_query, self, message=self.message)
+        self.settle_timer = self.settled.timer
+        self.filters.edited.connect(self.settled.edited)
+        self._listed = False
         self._update_buttons()
 
     # --- loading ---
@@ -145,7 +140,7 @@ class CustomersPage(LazyPage):
     def _ids_loaded(self, ids: list[int], selected: list[int]) -> None:
         if not self._listed:  # the list as first shown is a search too
             self._listed = True
-            self.settle_timer.start()
+            self.settled.edited()
         self.model.set_ids(ids)
         self.count_label.setText(f"共 {len(ids):,} 位客户")
         for customer_id in selected:
@@ -214,31 +209,20 @@ class CustomersPage(LazyPage):
         if len(ids) == 1:
             self.open_customer(ids[0])
 
-    def audit_search(self, opened_id: int | None = None) -> None:
-        """Audit the search shown now, once (the service writes the line only when the results
-        show someone's full phone)."""
-        from anjia_desk.services.search_audit import record_settled_search
-
-        self.settle_timer.stop()
+    def _shown_query(self) -> CustomerQuery:
         searching = self.filters.search_timer.isActive()
-        query, now = self.query(), self.ctx.clock()
+        query = self.query()
         if searching:  # reading the query stopped the list's own search: it still runs
             self.filters.search_timer.start()
-        if query == self._audited:
-            return
-        self._audited = query
-        ops.write(
-            self.ctx,
-            lambda session, actor: record_settled_search(
-                session, actor, query, opened_id=opened_id, now=now
-            ),
-            parent=self,
-            message=self.message,
-        )
+        return query
+
+    def audit_search(self) -> None:
+        """Audit the search shown now, once (a line only when it shows someone's full phone)."""
+        self.settled.settle()
 
     def open_customer(self, customer_id: int) -> None:
-        if self.settle_timer.isActive():  # opening a row settles the search
-            self.audit_search(customer_id)
+        if self.settled.pending():  # opening a row settles the search
+            self.settled.settle(customer_id)
         # Imported on the first open: the window, its tabs and their services (~100 ms) would
         # otherwise load with the main window at login.
         from anjia_desk.ui.customers import window
