@@ -146,3 +146,19 @@ def test_the_command_line_has_no_lookup_and_is_not_counted(session, office) -> N
     for _ in range(30):  # the built-in administrator (scripts, tests) is audited, not slowed
         assert reception.lookup_phone(session, Actor.system(), SECRET, now=NOW).wait_next == 0
     assert len(lookups(session)) == 30
+
+
+def test_possible_and_relatives_matches_are_said_in_the_line(session, office) -> None:
+    from anjia_desk.services.customer_profile import add_relative
+
+    jia = office["jia"]
+    [own] = reception.lookup_phone(session, jia, "13911112222", now=NOW).matches
+    add_relative(session, jia, own.customer_id, relation="spouse", name="配偶", phone="13633334444")
+    reception.lookup_phone(session, jia, "13633334444", now=NOW)
+    reception.lookup_phone(session, jia, "138****1357", now=NOW + timedelta(seconds=1))
+    theirs = lookups(session)[-1].summary
+    assert lookups(session)[-2].summary == (
+        f"判客 136****4444：已是客户（编号 {own.customer_id}）（亲属的号码）"
+    )
+    assert theirs.startswith("判客 138****1357：可能是 1 位客户（编号 ")
+    assert theirs.endswith("待确认")

@@ -1,8 +1,8 @@
 """判客 against enumeration (issue 14): every lookup of a phone is one line of the audit log and
-one row of the tally (db.models.LookupTally). A person who looks up more than `lookup.limit`
-numbers within `lookup.window_minutes` without registering a visit must wait
-`lookup.wait_seconds` before each further lookup, and the site manager gets a to-do
-(services.lookup_todos).
+one row of the tally (db.models.LookupTally). Once a person has looked up `lookup.limit`
+numbers within `lookup.window_minutes` without registering a visit, each further lookup (the
+21st on, by default) must wait `lookup.wait_seconds` after the one before, and the site manager
+gets a to-do (services.lookup_todos).
 
 Nothing here sleeps: `admit` refuses a lookup that comes too soon with `LookupWait` (how long to
 wait), and a lookup's result says how long the next one must wait; the window waits that long

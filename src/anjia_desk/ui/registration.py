@@ -348,6 +348,7 @@ class RegistrationDialog(QDialog):
             parent=self,
             done=self._looked_up,
             failed=self._lookup_failed,
+            quiet=True,
         )
 
     def _show_wait(self, seconds: float) -> None:

@@ -72,4 +72,4 @@ class SettledSearch(QObject):
                 session, actor, query, opened_id=opened_id, place=self._place, now=now
             )
 
-        ops.write(self.ctx, work, parent=self._owner, message=self._message)
+        ops.write(self.ctx, work, parent=self._owner, message=self._message, quiet=True)
