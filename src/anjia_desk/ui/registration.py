@@ -329,6 +329,7 @@ class RegistrationDialog(QDialog):
         from anjia_desk.services.reception import PhoneLookup, lookup_phone
 
         self._timer.stop()
+        self._timer.setInterval(LOOKUP_DELAY_MS)  # a wait below lengthened it for one shot
         phone = self.phone.text()
         try:
             parse_phone(phone)
@@ -359,7 +360,6 @@ class RegistrationDialog(QDialog):
     def _looked_up(self, lookup: PhoneLookup) -> None:
         if lookup.wait_next > 0:
             self._ready_at = time.monotonic() + lookup.wait_next
-        self._timer.setInterval(LOOKUP_DELAY_MS)
         if lookup.phone is None or self.phone.text() != self._asked:
             return  # typed on meanwhile: that number's lookup comes next
         self.lookup = lookup
