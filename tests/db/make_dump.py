@@ -71,6 +71,7 @@ def main(out: Path) -> None:
     _holds(database, system)
     _signing_plan(database, system)
     _failed_logins(database)
+    _lookups(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -341,6 +342,37 @@ def _failed_logins(database: Database) -> None:
                     users.login(s, name, "wrong-pass", now=start + timedelta(seconds=i))
             except UserError:
                 pass
+
+
+def _lookups(database: Database, system: Actor) -> None:
+    """判客's tally (issue 14): the front desk looks numbers up, registers one visitor, then goes
+    beyond a lowered limit (rows registered, pending and beyond)."""
+    from sqlalchemy import select
+
+    from anjia_desk.core.customers import VisitForm
+    from anjia_desk.core.roles import Role
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import User
+    from anjia_desk.services import reception, settings
+    from anjia_desk.services.context import Actor
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        settings.update_settings(s, system, {"lookup.limit": 2})
+        desk_id = s.scalar(select(User.id).where(User.username == "qiantai"))
+        assert desk_id is not None
+        guwen = s.scalar(select(User.id).where(User.username == "guwen1"))
+        desk = Actor(desk_id, "qiantai", "林晓雯", frozenset({Role.FRONT_DESK}))
+        at = now - timedelta(minutes=5)
+        reception.lookup_phone(s, desk, "13566667777", now=at)
+        form = VisitForm(
+            phone="13566667777", name="唐宁", channel="自然到访", consent=True, consultant_id=guwen
+        )
+        reception.register_visit(s, desk, form, now=at)
+        for seconds in range(0, 12, 3):
+            reception.lookup_phone(
+                s, desk, f"1357777{seconds:04d}", now=at + timedelta(seconds=seconds)
+            )
 
 
 if __name__ == "__main__":

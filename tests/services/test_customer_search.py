@@ -41,9 +41,19 @@ def like_clause(actor: Actor, text: str) -> ColumnElement[bool] | None:
         return None
     digits = digits_query(text)
     if digits is not None:
-        if len(digits) == 11:
-            return or_(Customer.phone == digits, Customer.phone.op("GLOB")(digits + "转*"))
         anywhere = Customer.phone.contains(digits, autoescape=True)
+        if len(digits) == 11:
+            number = or_(Customer.phone == digits, Customer.phone.op("GLOB")(digits + "转*"))
+            if sees_all_phones(actor):
+                return number
+            # Issue 14: others' customers only by what their masked number shows.
+            return or_(
+                and_(Customer.owner_id == actor.user_id, number),
+                and_(
+                    func.substr(Customer.phone, 1, 3) == digits[:3],
+                    func.substr(Customer.phone, 8, 4) == digits[7:],
+                ),
+            )
         if sees_all_phones(actor):
             return anywhere
         shown = [

@@ -4,7 +4,7 @@ Esc cancels."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -437,8 +437,9 @@ def test_in_the_window_choices_load_and_the_save_runs_in_the_background(
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.phone.setText("13900001111")
-        dialog.run_lookup()  # before the choices arrive: applied once they do
-        qtbot.waitUntil(lambda: dialog.consultant.count() > 1)
+        dialog.run_lookup()  # before the choices arrive: applied once both are in
+        # (判客 is audited since issue 14: it runs on the writer, the choices on the reader).
+        qtbot.waitUntil(lambda: dialog.consultant.count() > 1 and dialog.lookup is not None)
         assert dialog.consultant.currentText() == "李顾问" and not dialog.consultant.isEnabled()
         dialog.channel.setCurrentText("自然到访")
         dialog.consent.setChecked(True)
@@ -467,3 +468,52 @@ def test_after_registering_the_receptionist_is_told_who_receives_the_visitor(
         qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert told == ["已登记新客户首访，由 赵顾问 接待"]
     assert count(database, Customer) == 1
+
+
+def test_beyond_the_lookup_limit_the_window_waits_without_freezing(
+    qtbot, database, office, fake_dialogs
+):
+    """Issue 14: beyond the 判客 limit the next lookup waits (here 1 s, settings) on a timer —
+    the dialog answers meanwhile — and a lookup sent too soon anyway is refused and retried."""
+    import time
+
+    from anjia_desk.db.models import AuditEntry
+    from anjia_desk.services import settings
+
+    with session_scope(database, Actor.system()) as s:
+        settings.update_settings(s, Actor.system(), {"lookup.limit": 2, "lookup.wait_seconds": 1})
+    start = time.monotonic()
+    ctx = AppContext(
+        database,
+        office["desk"],
+        dialogs=fake_dialogs,
+        clock=lambda: NOW + timedelta(seconds=time.monotonic() - start),
+    )
+    dialog = shown(qtbot, ctx)
+
+    def look_up(phone: str) -> None:
+        dialog.phone.setText(phone)
+        dialog.run_lookup()
+
+    def audited() -> int:
+        with session_scope(database) as s:
+            query = select(func.count()).where(AuditEntry.action == "lookup")
+            return s.scalar(query) or 0
+
+    for phone in ("13800000001", "13800000002"):
+        look_up(phone)
+        qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text())
+    began = time.monotonic()
+    look_up("13800000003")
+    assert time.monotonic() - began < 0.5  # nothing blocks: the timer waits
+    assert "查询过于频繁" in dialog.match_label.text()
+    assert audited() == 2
+    qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text(), timeout=3000)
+    assert audited() == 3
+    assert time.monotonic() - began >= 0.9
+    dialog._ready_at = 0.0  # as if the window had not waited: the service refuses it
+    look_up("13800000004")
+    assert "查询过于频繁" in dialog.match_label.text()
+    assert audited() == 3
+    qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text(), timeout=3000)
+    assert audited() == 4

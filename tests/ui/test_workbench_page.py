@@ -294,3 +294,30 @@ def test_late_deal_to_dos_are_red_like_overdue_follow_ups(
     model.set_rows([item])
     colour = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert (colour == QColor(palette.ERROR)) is red
+
+
+def test_the_site_manager_sees_who_looks_up_too_many_phones(
+    qtbot, database, fake_dialogs, staff, opened
+):
+    """Issue 14: a person beyond the 判客 limit is the site manager's to-do; it names them and
+    opens no customer."""
+    from datetime import timedelta as span
+
+    from anjia_desk.services import reception, settings
+
+    with session_scope(database, Actor.system()) as s:
+        settings.update_settings(s, Actor.system(), {"lookup.limit": 2})
+        for step in range(4):
+            at = NOW + span(seconds=5 * step)
+            reception.lookup_phone(s, staff["c2"], f"1380000{step:04d}", now=at)
+    section = section_for(qtbot, database, fake_dialogs, staff["manager"])
+    assert section.chips["lookups"].text() == "判客查询频繁 1"
+    qtbot.mouseClick(section.chips["lookups"], Qt.MouseButton.LeftButton)
+    [item] = section.shown_items()
+    assert item.owner_name == "李顾问" and item.customer_id == 0
+    assert item.detail.startswith("李顾问 今天判客查询 4 次未登记来访，其中 2 次超过")
+    section.open_item(item)
+    assert opened.customers == []
+    assert "李顾问 今天判客查询 4 次" in section.message.text()
+    consultant = section_for(qtbot, database, fake_dialogs, staff["c1"])
+    assert consultant.chips["lookups"].isHidden()

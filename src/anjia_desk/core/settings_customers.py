@@ -165,6 +165,36 @@ CUSTOMER_SPECS: tuple[SettingSpec, ...] = (
     ),
     _time("care.second_at", "第二次关怀（签约次日）", SECOND_TOUCH_AT),
     _time("care.third_at", "第三次关怀（签约第三天）", THIRD_TOUCH_AT),
+    # Issue 14 (enumeration): how many 判客 lookups without a registration are too many.
+    SettingSpec(
+        "lookup.limit",
+        "判客：未登记来访的查询上限（次）",
+        "跟进与保护",
+        20,
+        int,
+        minimum=1,
+        maximum=1000,
+        help="同一员工在下面的时间内判客超过这么多次且没有登记来访，之后每次查询都要等待，"
+        "并给案场经理一条待办",
+    ),
+    SettingSpec(
+        "lookup.window_minutes",
+        "判客：统计最近（分钟）",
+        "跟进与保护",
+        10,
+        int,
+        minimum=1,
+        maximum=1440,
+    ),
+    SettingSpec(
+        "lookup.wait_seconds",
+        "判客：超过上限后每次等待（秒）",
+        "跟进与保护",
+        2,
+        int,
+        minimum=1,
+        maximum=60,
+    ),
 )
 
 

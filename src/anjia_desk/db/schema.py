@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0008_import_speed",
     "0009_idkey",
     "0010_login",
+    "0011_enum",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -47,6 +47,9 @@ ACTION_LABELS = {
     "refused": "拒绝",
     "throttle": "暂停登录",
     "lift": "解除锁定",
+    # Issue 14 (enumeration): 判客 lookups and settled customer searches.
+    "lookup": "判客",
+    "search": "搜索",
 }
 
 
@@ -96,6 +99,7 @@ ENTITY_LABELS = {
     # issue 14, refusals and login throttling (login helper)
     "access": "权限",
     "login_throttles": "登录失败记录",
+    "phone_lookups": "判客计数",  # issue 14
 }
 
 

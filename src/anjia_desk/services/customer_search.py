@@ -51,13 +51,25 @@ def _phones_holding(digits: str) -> ColumnElement[bool]:
 
 
 def digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
-    """A run of phone digits. 11 digits: that number. Shorter: any run of the number for those who
-    see it in full (their own customers; the site manager everyone's); for others' customers only
-    the digits a masked number shows (138****5678: the first three, the last four), so that
-    searching cannot uncover a hidden number digit by digit."""
+    """A run of phone digits: any run of the number (11 digits: that number) for those who see it
+    in full (their own customers; the site manager everyone's); for others' customers only the
+    digits a masked number shows (138****5678: the first three, the last four; 11 digits: those
+    seven), so that searching cannot uncover a hidden number digit by digit (issue 14)."""
+    own_only = Customer.owner_id == actor.user_id if actor.user_id is not None else false()
     if len(digits) == 11:
         # The number, or it with an extension (…转1234): both from the phone's index.
-        return or_(Customer.phone == digits, starts_with_exactly(Customer.phone, digits + "转"))
+        number = or_(Customer.phone == digits, starts_with_exactly(Customer.phone, digits + "转"))
+        if sees_all_phones(actor):
+            return number
+        # Issue 14 (enumeration): for others' customers a whole number matches only by what
+        # their masked number shows (the first three and last four), so trying the 10,000
+        # middle digits finds the same customers every time and tells nothing.
+        shown_number = and_(
+            _phones_holding(digits[-NARROWED_DIGITS:]),
+            func.substr(Customer.phone, 1, 3) == digits[:3],
+            func.substr(Customer.phone, 8, 4) == digits[7:],
+        )
+        return or_(and_(own_only, number), shown_number)
     anywhere = Customer.phone.contains(digits, autoescape=True)
     if sees_all_phones(actor):
         condition = anywhere
@@ -73,12 +85,7 @@ def digits_clause(actor: Actor, digits: str) -> ColumnElement[bool]:
                     func.substr(Customer.phone, 8, 4) == digits[3:],
                 )
             )
-        own = (
-            and_(Customer.owner_id == actor.user_id, anywhere)
-            if actor.user_id is not None
-            else false()
-        )
-        condition = or_(own, or_(*shown))
+        condition = or_(and_(own_only, anywhere), or_(*shown))
     if len(digits) < NARROWED_DIGITS:
         return condition
     # Every phone this matches holds the last four digits in a row (a masked 138****5678 shows

@@ -25,6 +25,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
+from anjia_desk.services import lookup_guard as guard
 from anjia_desk.services import phone_matches as matching
 from anjia_desk.services import rotation
 from anjia_desk.services.context import Actor
@@ -70,6 +71,8 @@ class PhoneLookup:
     phone: Phone | None
     error: str | None
     matches: list[PhoneMatch]
+    #: Seconds the next lookup must wait (issue 14: beyond the limit without a registration).
+    wait_next: float = 0.0
 
     @property
     def known(self) -> PhoneMatch | None:
@@ -131,12 +134,44 @@ def lookup_phone(
         phone = parse_phone(text)
     except PhoneError as exc:
         return PhoneLookup(None, exc.message, [])
+    admission = guard.admit(session, actor, now=now)  # LookupWait: too soon, nothing looked up
     rule = cs.rules(session)
     today = rule.today(now)
     found = matching.candidates(session, phone, limit=MAX_MATCHES)
     names = cs.staff_names(session, (item.customer.owner_id for item in found))
     matches = [_match(actor, item, names, today, rule.zone) for item in found]
-    return PhoneLookup(phone, None, matches)
+    known = next((item for item in found if item.certainty == matching.EXACT), None)
+    wait = guard.note(
+        session,
+        actor,
+        admission,
+        summary=_lookup_summary(actor, phone, found, known),
+        customer_id=known.customer.id if known is not None else None,
+    )
+    return PhoneLookup(phone, None, matches, wait_next=wait)
+
+
+def _lookup_summary(
+    actor: Actor, phone: Phone, found: list[matching.Candidate], known: matching.Candidate | None
+) -> str:
+    """判客's audit line: the number as typed only when it is a customer's the actor may see in
+    full (their own), masked otherwise; what was found, by record number (no names)."""
+    own = (
+        known is not None
+        and known.relative is None
+        and cs.shown_phone(actor, known.customer) == phone.text
+    )
+    shown = phone.text if own else mask_phone(phone.text)
+    if known is not None:
+        via = "（亲属的号码）" if known.relative is not None else ""
+        outcome = f"已是客户（编号 {known.customer.id}）{via}"
+    elif found:
+        ids = "、".join(str(item.customer.id) for item in found[:5])
+        more = "等" if len(found) > 5 else ""
+        outcome = f"可能是 {len(found)} 位客户（编号 {ids}{more}），待确认"
+    else:
+        outcome = "不是已有客户"
+    return f"判客 {shown}：{outcome}"
 
 
 def _find_known(session: Session, phone: Phone) -> tuple[Customer | None, CustomerRelative | None]:
@@ -328,6 +363,7 @@ def register_visit(
             note=f"推荐的 {customer.name or UNNAMED} 首次到访",
         )
     session.flush()
+    guard.registered(session, actor)  # the lookups before this registration are accounted for
     return VisitResult(
         customer_id=customer.id,
         visit_id=visit.id,

@@ -45,6 +45,7 @@ TABLE_TOPICS: dict[str, Topic] = {
     "login_throttles": Topic.USERS,  # a login paused or its pause lifted (issue 14)
     "settings": Topic.SETTINGS,
     "audit_log": Topic.AUDIT,
+    "phone_lookups": Topic.AUDIT,  # 判客's tally (issue 14)
     "calendar_years": Topic.CALENDAR,
     "calendar_days": Topic.CALENDAR,
     "customers": Topic.CUSTOMERS,

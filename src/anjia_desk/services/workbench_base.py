@@ -30,6 +30,8 @@ class TodoKind(StrEnum):
     STEP_DUE = "step_due"
     CARE = "care"
     DISCOUNT = "discount"
+    # Issue 14 (enumeration): a person beyond the 判客 limit; ref_id is the user's id.
+    LOOKUPS = "lookups"
 
     @property
     def label(self) -> str:
@@ -49,6 +51,7 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.STEP_DUE: "下一步到期",
     TodoKind.CARE: "签约关怀",
     TodoKind.DISCOUNT: "特批待审批",
+    TodoKind.LOOKUPS: "判客查询频繁",
 }
 
 

@@ -38,6 +38,7 @@ from anjia_desk.services.customers import CustomerQuery, customer_rows, search_c
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import FieldErrors, MessageBar, add_field, dialog_buttons, show_user_error
+from anjia_desk.ui.search_settle import SettledSearch
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -378,6 +379,17 @@ class CustomerPicker(QWidget):
         self.search.textEdited.connect(lambda _text: self.timer.start())
         self.find_button.clicked.connect(self.look_up)
         self.search.returnPressed.connect(self.look_up)
+        # Issue 14: a settled search showing full phones is audited (ui.search_settle).
+        self.searched = ""
+        self.settled = SettledSearch(ctx, self._searched_query, self, place="选择客户")
+        self.matches.activated.connect(self._match_chosen)
+
+    def _searched_query(self) -> CustomerQuery:
+        return CustomerQuery(text=self.searched)
+
+    def _match_chosen(self, _index: int) -> None:
+        if self.settled.pending():  # choosing a match settles the search
+            self.settled.settle(self.customer_id())
 
     def look_up(self) -> None:
         self.timer.stop()
@@ -399,6 +411,9 @@ class CustomerPicker(QWidget):
         except UserError as exc:
             self.errors.show({self.key: exc.message})
             return
+        self.searched = text
+        if rows:
+            self.settled.edited()
         for row in rows:
             owner = f"（{row.owner_name}）" if row.owner_name else ""
             self.names[row.id] = row.name  # before the item: choosing it may ask for the name

@@ -185,13 +185,15 @@ def write(
     label: str = "",
     initiator: object | None = None,
     settled: Callable[[], None] | None = None,
+    quiet: bool = False,
 ) -> None:
     """Run `work(session, actor)` as one committed unit of work on the writer, then broadcast
     what it changed and call `done(result)`. A UserError goes to `failed`, else beside the
     fields in `errors` and on `message`, else to a warning dialog; nothing is broadcast.
     `settled()` comes first whichever way the write ended — done, refused, or a bug (which is
     reported) — so a form can stop being busy. The callbacks are skipped when `parent` has been
-    deleted meanwhile."""
+    deleted meanwhile. `quiet`: no progress dialog even if it waits (bookkeeping such as an
+    audit line, or a look-up as it is typed, issue 14)."""
 
     def settle() -> None:
         if settled is not None and _alive(parent):
@@ -212,7 +214,7 @@ def write(
         settle()
         report(exc)
 
-    _run(ctx, task, finish, fail, label=label, lane=WRITE)
+    _run(ctx, task, finish, fail, label=label, lane=WRITE, show_progress=not quiet)
 
 
 def read(

@@ -6,6 +6,8 @@ the receptionist confirms the customer or says it is a new one."""
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -129,6 +131,10 @@ class RegistrationDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
         self.lookup: PhoneLookup | None = None
+        #: Issue 14: no 判客 lookup is sent before this moment (time.monotonic()), and the
+        #: number the last one asked about.
+        self._ready_at = 0.0
+        self._asked = ""
         #: Where the done text goes once saved (open_registration's `tell`).
         self.tell: Callable[[str], None] | None = None
         self.visit_result: VisitResult | None = None
@@ -316,21 +322,58 @@ class RegistrationDialog(QDialog):
         self._kind_touched = True
 
     def run_lookup(self) -> None:
-        """Look the typed phone up now (the timer calls this after typing pauses)."""
-        from anjia_desk.services.reception import lookup_phone
+        """Look the typed phone up (the timer calls this after typing pauses). A number not yet
+        complete is answered here; a complete one is looked up on the writer (each lookup is
+        audited and counted, issue 14) — after the wait the last lookup asked for, if any."""
+        from anjia_desk.core.phones import PhoneError, parse_phone
+        from anjia_desk.services.reception import PhoneLookup, lookup_phone
 
         self._timer.stop()
-        phone, now = self.phone.text(), self.ctx.clock()
+        self._timer.setInterval(LOOKUP_DELAY_MS)  # a wait below lengthened it for one shot
+        phone = self.phone.text()
         try:
-            lookup = ops.read_now(
-                self.ctx, lambda session, actor: lookup_phone(session, actor, phone, now=now)
-            )
-        except UserError as exc:
-            self.match_label.setText(f"判客：{exc.message}")
-            self.match_label.setStyleSheet(f"color:{palette.ERROR};")
+            parse_phone(phone)
+        except PhoneError as exc:
+            self.lookup = PhoneLookup(None, exc.message, [])
+            self._apply_lookup(self.lookup)
             return
+        remaining = self._ready_at - time.monotonic()
+        if remaining > 0:  # beyond the limit: wait on the timer, the window stays responsive
+            self._show_wait(remaining)
+            return
+        now = self.ctx.clock()
+        self._asked = phone
+        ops.write(
+            self.ctx,
+            lambda session, actor: lookup_phone(session, actor, phone, now=now),
+            parent=self,
+            done=self._looked_up,
+            failed=self._lookup_failed,
+            quiet=True,
+        )
+
+    def _show_wait(self, seconds: float) -> None:
+        self.match_label.setText(f"判客：查询过于频繁，{math.ceil(seconds)} 秒后自动查询…")
+        self.match_label.setStyleSheet(f"color:{palette.WARNING};")
+        self._timer.start(max(LOOKUP_DELAY_MS, int(seconds * 1000) + 1))
+
+    def _looked_up(self, lookup: PhoneLookup) -> None:
+        if lookup.wait_next > 0:
+            self._ready_at = time.monotonic() + lookup.wait_next
+        if lookup.phone is None or self.phone.text() != self._asked:
+            return  # typed on meanwhile: that number's lookup comes next
         self.lookup = lookup
         self._apply_lookup(lookup)
+
+    def _lookup_failed(self, exc: UserError) -> None:
+        from anjia_desk.services.lookup_guard import LookupWait
+
+        if isinstance(exc, LookupWait):
+            self._ready_at = time.monotonic() + exc.seconds
+            self._show_wait(exc.seconds)
+            return
+        self.match_label.setText(f"判客：{exc.message}")
+        self.match_label.setStyleSheet(f"color:{palette.ERROR};")
 
     def _apply_lookup(self, lookup: PhoneLookup) -> None:
         text, colour = describe_lookup(lookup)

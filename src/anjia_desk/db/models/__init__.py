@@ -33,6 +33,7 @@ from anjia_desk.db.models.deals import Deal, DealStep
 from anjia_desk.db.models.payments import Installment, Receipt
 from anjia_desk.db.models.care import CareTouch
 from anjia_desk.db.models.logins import LoginThrottle
+from anjia_desk.db.models.lookups import LookupTally
 # isort: on
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "GradeChange",
     "Installment",
     "LoginThrottle",
+    "LookupTally",
     "OwnershipChange",
     "PhoneChange",
     "Project",

@@ -19,6 +19,8 @@ class CustomerFilters(QWidget):
     or a filter changed. `mine` shows only to those who may have customers of their own."""
 
     query_changed = Signal()
+    #: Every edit of the text or a filter, at once (the page's settled-search audit, issue 14).
+    edited = Signal()
 
     def __init__(self, *, mine: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +59,10 @@ class CustomerFilters(QWidget):
     # Python-owned parent makes Qt delete the child twice at teardown (a crash).
     def _text_changed(self, _text: str) -> None:
         self.search_timer.start()
+        self.edited.emit()
 
     def _filter_changed(self, *_args: object) -> None:
+        self.edited.emit()
         self.query_changed.emit()
 
     def _search_now(self) -> None:

@@ -36,6 +36,7 @@ from anjia_desk.ui.customers.filters import CustomerFilters
 from anjia_desk.ui.customers.list_model import CustomerListModel
 from anjia_desk.ui.customers.reassign_dialog import ReassignDialog
 from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.search_settle import SettledSearch
 from anjia_desk.ui.tables import configure_table, set_column_widths
 from anjia_desk.ui.widgets import LazyPage
 
@@ -101,6 +102,11 @@ class CustomersPage(LazyPage):
         outer.addLayout(actions)
         self.message = MessageBar(self)
         outer.addWidget(self.message)
+        # Issue 14: one audit line per settled search that shows full phones, not per key.
+        self.settled = SettledSearch(ctx, self._shown_query, self, message=self.message)
+        self.settle_timer = self.settled.timer
+        self.filters.edited.connect(self.settled.edited)
+        self._listed = False
         self._update_buttons()
 
     # --- loading ---
@@ -132,6 +138,9 @@ class CustomersPage(LazyPage):
         self.load(work, done, message=self.message)
 
     def _ids_loaded(self, ids: list[int], selected: list[int]) -> None:
+        if not self._listed:  # the list as first shown is a search too
+            self._listed = True
+            self.settled.edited()
         self.model.set_ids(ids)
         self.count_label.setText(f"共 {len(ids):,} 位客户")
         for customer_id in selected:
@@ -200,7 +209,20 @@ class CustomersPage(LazyPage):
         if len(ids) == 1:
             self.open_customer(ids[0])
 
+    def _shown_query(self) -> CustomerQuery:
+        searching = self.filters.search_timer.isActive()
+        query = self.query()
+        if searching:  # reading the query stopped the list's own search: it still runs
+            self.filters.search_timer.start()
+        return query
+
+    def audit_search(self) -> None:
+        """Audit the search shown now, once (a line only when it shows someone's full phone)."""
+        self.settled.settle()
+
     def open_customer(self, customer_id: int) -> None:
+        if self.settled.pending():  # opening a row settles the search
+            self.settled.settle(customer_id)
         # Imported on the first open: the window, its tabs and their services (~100 ms) would
         # otherwise load with the main window at login.
         from anjia_desk.ui.customers import window

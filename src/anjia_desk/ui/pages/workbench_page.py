@@ -303,6 +303,9 @@ class WorkbenchSection(LazyPage):
 
     def open_item(self, item: TodoItem) -> None:
         """A deal's to-do opens the deal window; every other one the customer's page."""
+        if item.customer_id <= 0:  # about a person of the staff (issue 14: 判客查询频繁)
+            self.message.show_info(f"{item.detail}。")
+            return
         deal_id = self.deal_of(item)
         if deal_id is None:
             self.open_customer(item.customer_id)
