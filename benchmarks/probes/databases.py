@@ -170,9 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             after_digest, after_mode = digest(db), journal_mode(db)
             after_audit = audit_count(db)
             changed = after_digest != before_digest
-            gained = (
-                after_audit is not None and before_audit is not None and after_audit > before_audit
-            )
+            # A database without an audit log before (zero-byte) gains one when it is made.
+            gained = after_audit is not None and after_audit > (before_audit or 0)
             found = _judge(
                 state, command, result.rc, bool(left), changed, gained, before_mode, after_mode
             )
