@@ -140,8 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     user_errors: Counter[str] = Counter()
     others: list[str] = []
     for o in outs:
-        user_errors.update(o.get("user_errors", {}) or {})  # type: ignore[arg-type]
-        others.extend(o.get("other", []) or [])  # type: ignore[arg-type]
+        errors = o.get("user_errors")
+        if isinstance(errors, dict):
+            user_errors.update({str(k): int(v) for k, v in errors.items()})
+        other = o.get("other")
+        if isinstance(other, list):
+            others.extend(str(x) for x in other)
     for text_ in others:
         findings.append(f"driver: not a UserError: {clip(text_, 120)}")
     busy = sum(n for m, n in user_errors.items() if any(w in m for w in BUSY_WORDS))

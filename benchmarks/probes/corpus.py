@@ -319,7 +319,9 @@ def cfb_encrypted(path: Path) -> Path:
     for i in range(1, 109):
         struct.pack_into("<I", header, 76 + 4 * i, free)
 
-    def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int):
+    def entry(
+        name: str, kind: int, left: int, right: int, child: int, start: int, size: int
+    ) -> bytes:
         raw = bytearray(128)
         encoded = (name + "\0").encode("utf-16-le") if name else b""
         raw[0 : len(encoded)] = encoded
@@ -377,7 +379,7 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         if made is not None:
             cases.append(Case(name, made, expect, note, check))
 
-    base = table_rows(5)
+    base: list[list[Value]] = table_rows(5)
     add("00_control.xlsx", "read", lambda p: xlsx(p, base), "a plain good file")
     add("01_control.csv", "read", lambda p: _csv(p, base), "a plain good CSV")
 
@@ -500,15 +502,15 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         lambda p: write_zip(p, xlsx_parts(["<worksheet><sheetData><row><c>"])),
     )
     # Content that lies.
-    footer = [*base, ["合计", "", "", "5 人"], ["小计", 5, None, None]]
+    footer: list[list[Value]] = [*base, ["合计", "", "", "5 人"], ["小计", 5, None, None]]
     add("33_total_footer.xlsx", "read", lambda p: xlsx(p, footer), "合计/小计", "footer")
     add("34_total_footer.csv", "read", lambda p: _csv(p, footer), "合计/小计", "footer")
-    dup = [
+    dup: list[list[Value]] = [
         ["客户姓名", "手机号", "手机号", "备注"],
         *[[r[0], r[1], "13800000000", ""] for r in base[1:]],
     ]
     add("35_duplicate_headers.xlsx", "either", lambda p: xlsx(p, dup), "手机号 twice", "dup_header")
-    formula = [
+    formula: list[list[Value]] = [
         list(HEADER),
         ["=cmd|' /C calc'!A0", "13900003333", "自然来访", ("f", 'HYPERLINK("http://x","点")')],
         [("f", "1+1"), "13900003334", "自然来访", "+SUM(1,2)"],
@@ -516,7 +518,7 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
     ]
     add("36_formula_cells.xlsx", "either", lambda p: xlsx(p, formula))
     add("37_formula_cells.csv", "either", lambda p: _csv(p, formula))
-    bidi = [
+    bidi: list[list[Value]] = [
         list(HEADER),
         ["张\u202e三", "13900004441", "自然来访", "备\u200b注\u202d"],
         ["李_x0007_四", "13900004442", "自然来访", "_x0000_空字节"],
@@ -532,9 +534,12 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         "either",
         lambda p: _bytes(p, "客户姓名,手机号\n钱\x00七,13900004445\n".encode()),
     )
-    long_rows = [list(HEADER), ["长" * 1_000_000, "13900005551", "自然来访", "注" * 200_000]]
+    long_rows: list[list[Value]] = [
+        list(HEADER),
+        ["长" * 1_000_000, "13900005551", "自然来访", "注" * 200_000],
+    ]
     add("40_very_long_strings.xlsx", "either", lambda p: xlsx(p, long_rows))
-    wrong = [
+    wrong: list[list[Value]] = [
         list(HEADER),
         [12345, True, 3.5, False],
         [None, 1.39e10, "自然来访", None],
@@ -542,7 +547,7 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         ["布尔", False, True, 42],
     ]
     add("41_wrong_types.xlsx", "either", lambda p: xlsx(p, wrong))
-    dated = [
+    dated: list[list[Value]] = [
         ["客户姓名", "手机号", "首次来访", "备注"],
         ["日期一", "13900006661", "2024年13月45日", ""],
         ["日期二", "13900006662", "昨天", ""],
@@ -550,9 +555,9 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         ["日期四", "13900006664", "2024/02/30", ""],
     ]
     add("42_dates_as_text.xlsx", "either", lambda p: xlsx(p, dated))
-    full = [list(HEADER), ["全角一", "１３９００００７７７１", "自然来访", ""]]
+    full: list[list[Value]] = [list(HEADER), ["全角一", "１３９００００７７７１", "自然来访", ""]]
     add("43_fullwidth_digits.xlsx", "read", lambda p: xlsx(p, full))
-    masked = [
+    masked: list[list[Value]] = [
         list(HEADER),
         ["打码一", "139****8881", "自然来访", ""],
         ["打码二", "139 **** 8882", "自然来访", ""],

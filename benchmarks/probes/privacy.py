@@ -370,7 +370,7 @@ def refusals(ctx: Ctx) -> None:
         known["path"] = small
     except Exception as exc:
         ctx.findings.append(f"probe could not run: (b) building arguments: {exc!r}")
-    rows = []
+    rows: list[list[object]] = []
     audited = refused = allowed = could_not = 0
     for label, dotted, overrides in FORBIDDEN:
         fn = _resolve(dotted)
