@@ -553,6 +553,7 @@ def erasure(ctx: Ctx) -> None:
         ctx.findings.append(f"(c) erased {what} found {n}× in {where}")
     # Restore a backup from before the erasure: the person must not come back.
     back = None
+    copy_hits = 0
     if before_backup.exists():
         restored = run_cli(ctx.sandbox, ctx.db, "restore", str(before_backup))
         if restored.rc == 0:
@@ -561,6 +562,14 @@ def erasure(ctx: Ctx) -> None:
                 ctx.findings.append(
                     "(c) restoring a backup from before the erasure brings the person back"
                 )
+            # The copy the restore keeps of the replaced (already erased) database.
+            for copy in ctx.db.parent.glob("*.replaced-*"):
+                data = copy.read_bytes()
+                for what, needle in needles.items():
+                    n = data.count(needle.encode("utf-8"))
+                    copy_hits += n
+                    if n:
+                        ctx.findings.append(f"(c) erased {what} found {n}× in {copy.name}")
         else:
             ctx.findings.append(f"probe could not run: (c) restore: {restored.first_line}")
     ctx.figures.update(
@@ -568,6 +577,7 @@ def erasure(ctx: Ctx) -> None:
             "erasure_column_hits": sum(column_hits.values()),
             "erasure_byte_hits": sum(byte_hits.values()),
             "erasure_back_after_restore": back,
+            "erasure_hits_in_restore_copy": copy_hits,
         }
     )
 
