@@ -25,7 +25,8 @@ class Case:
     path: Path
     expect: str  # "read" (rows come in), "refuse" (a Chinese refusal), "either"
     note: str = ""
-    check: str = ""  # a further check of hostile_files.py: password, footer, dup_header, controls
+    #: a further check of hostile_files.py: password, footer, dup_header, controls, formula
+    check: str = ""
 
 
 def phones(n: int, seed: int = 7) -> list[str]:
@@ -516,8 +517,8 @@ def build(folder: Path, *, quick: bool) -> list[Case]:
         [("f", "1+1"), "13900003334", "自然来访", "+SUM(1,2)"],
         ["@SUM(1)", ("f", "13900003335"), "自然来访", "-2+3"],
     ]
-    add("36_formula_cells.xlsx", "either", lambda p: xlsx(p, formula))
-    add("37_formula_cells.csv", "either", lambda p: _csv(p, formula))
+    add("36_formula_cells.xlsx", "either", lambda p: xlsx(p, formula), "", "formula")
+    add("37_formula_cells.csv", "either", lambda p: _csv(p, formula), "", "formula")
     bidi: list[list[Value]] = [
         list(HEADER),
         ["张\u202e三", "13900004441", "自然来访", "备\u200b注\u202d"],

@@ -117,6 +117,25 @@ def extra_checks(case: Case, kind: str, result: Result, db: Path, report: Path |
     return found
 
 
+def formula_cells_in_export(sandbox: Sandbox, db: Path, where: str) -> list[str]:
+    """Export the customers the formula file brought in: the workbook must hold no formula."""
+    out = sandbox.out / "formula-export.xlsx"
+    out.unlink(missing_ok=True)
+    result = run_cli(sandbox, db, "export", "customers", "--out", str(out))
+    if result.rc != 0 or not out.exists():
+        return [f"{where}: probe could not run: export: {result.first_line!r}"]
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n).decode("utf-8", "replace") for n in z.namelist()}
+    formulas = sum(
+        text.count("<f>") + text.count("<f ") for n, text in parts.items() if "worksheets" in n
+    )
+    if formulas:
+        return [f"{where}: {formulas} formula cells in the export"]
+    if not any("cmd|" in text or "SUM(" in text for text in parts.values()):
+        return [f"{where}: probe could not verify: the imported formula text is not in the export"]
+    return []
+
+
 def _json(result: Result) -> dict[str, object] | None:
     try:
         data = json.loads(result.stdout.strip().splitlines()[-1])
@@ -159,13 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the sandbox folder")
     parser.add_argument("--customers", type=int, default=None, help="demo customers")
     parser.add_argument("--timeout", type=float, default=None, help="seconds per run")
+    parser.add_argument("--only", default="", help="only the files whose name holds this text")
     args = parser.parse_args(argv)
     quick = args.quick
     timeout = args.timeout or (90.0 if quick else 600.0)
     sandbox = Sandbox.make("hostile")
     started = time.perf_counter()
     print(f"sandbox: {sandbox.root}")
-    cases = build(sandbox.root / "corpus", quick=quick)
+    cases = [c for c in build(sandbox.root / "corpus", quick=quick) if args.only in c.name]
     print(f"corpus: {len(cases)} files")
     template = sandbox.work / "template.db"
     make_demo(sandbox, template, args.customers if args.customers is not None else 20)
@@ -205,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             changed = kind == "dry-run" and after != base_count
             found = judge(case, kind, result, changed)
             found += extra_checks(case, kind, result, db, report)
+            if case.check == "formula" and kind == "import" and result.rc in (0, 1):
+                found += formula_cells_in_export(sandbox, db, f"{case.name} ({kind})")
             if db_leaks(db):
                 found.append(f"{case.name} ({kind}): /etc/passwd text stored in the database")
             findings.extend(found)
