@@ -14,7 +14,9 @@ operation is started and SIGKILLed at a uniform moment between the app's start-u
   system temp folder ($TMPDIR, private to the probe) that appeared since the start and are not
   the database (with -wal/-shm), a complete output, the log file, an upgrade backup or the copy a
   restore keeps — counted with their bytes right after the kill, and again after the next
-  command ("leftovers after next command"). Plaintext database copies kept beside the data
+  command ("leftovers after next command"; before it, the leftovers' times are set back by
+  --age-hours, default 2, as the next start comes later and a sweep may spare files younger
+  than an hour). Plaintext database copies kept beside the data
   (upgrade-backups/, *.replaced-*) are counted separately.
 Exits 0 whatever it finds.
 """
@@ -22,6 +24,8 @@ Exits 0 whatever it finds.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import random
 import sys
 import time
@@ -88,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--rows", type=int, default=100_000, help="rows of the import file")
     parser.add_argument("--customers", type=int, default=None, help="demo customers")
+    parser.add_argument(
+        "--age-hours",
+        type=float,
+        default=2.0,
+        help="leftovers are made this much older before the next command (0: as they are)",
+    )
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -201,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
                 keep.append(target)
             left = new_files(before, after, keep)
             copies = {p: n for p, n in after.items() if _is_kept_copy(p)}
+            # The next command comes later: the leftovers are made older first (a sweep may
+            # spare young files, which can belong to a backup running in another window).
+            back = time.time() - args.age_hours * 3600
+            for path in left:
+                with contextlib.suppress(OSError):
+                    os.utime(path, (back, back))
             # The database opens and is old or new.
             check = run_cli(sandbox, db, "print", "visitor-form", "--out", str(out / "check.pdf"))
             customers_now = count(db, "customers")
@@ -286,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         {
             "mode": "quick" if quick else "full",
             "rows": rows_n,
+            "leftover_age_hours": args.age_hours,
             **totals,
             "seconds": round(time.perf_counter() - started, 1),
         },
