@@ -633,11 +633,12 @@ def id_key(ctx: Ctx) -> None:
         ctx.findings.append(f"probe could not run: (d) {exc}")
         return
     keys: list[bytes] = []
-    key_rows = 0
+    key_names: list[str] = []
     for row in settings:
         texts = [str(v) for v in row if v is not None]
-        if any("key" in t.lower() for t in texts[:2]):
-            key_rows += 1
+        named = [t for t in texts[:3] if "key" in t.lower() and len(t) < 60]
+        if named:
+            key_names.append(named[0])
         for text in texts:
             try:
                 raw = base64.b64decode(text.strip('"'), validate=True)
@@ -670,13 +671,19 @@ def id_key(ctx: Ctx) -> None:
     print()
     print(
         table(
-            [[key_rows, len(keys), len(ciphers), opened]],
+            [[", ".join(key_names) or "-", len(keys), len(ciphers), opened]],
             ["key-like settings", "AES keys in file", "sealed IDs", "opened from the file"],
         )
     )
     if opened:
         ctx.findings.append(f"(d) {opened} of {len(ciphers)} sealed ID numbers open from the file")
-    ctx.figures.update({"ids_sealed": len(ciphers), "ids_opened_from_file": opened})
+    ctx.figures.update(
+        {
+            "key_settings_in_file": key_names,
+            "ids_sealed": len(ciphers),
+            "ids_opened_from_file": opened,
+        }
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -684,6 +691,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--budget", type=float, default=None, help="seconds per enumeration")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--parts", default="abcd", help="which parts to run (letters a–d)")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -705,6 +713,8 @@ def main(argv: list[str] | None = None) -> int:
         ("(c) erasure", lambda: erasure(ctx)),
     ]
     for label, part in parts:
+        if label[1] not in args.parts:
+            continue
         print(f"\n== {label}", flush=True)
         try:
             part()
