@@ -309,7 +309,7 @@ def _judge(
         found.append(f"not refused (rc {rc})")
     if state in ("zero-byte", "foreign", "newer-schema") and command != "restore" and changed:
         found.append("the database file was changed")
-    if before_mode != after_mode and state == "foreign":
+    if before_mode != after_mode and state == "foreign" and command != "restore":
         found.append(f"journal mode changed {before_mode} → {after_mode}")
     return found
 
