@@ -9,5 +9,6 @@ REVISIONS: tuple[str, ...] = (
     "0006_receipts",
     "0007_speed",
     "0008_import_speed",
+    "0009_erasure",
 )
 HEAD_REVISION = REVISIONS[-1]

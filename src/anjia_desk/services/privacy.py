@@ -20,7 +20,8 @@ from anjia_desk.db.models import Customer, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
-from anjia_desk.services.customer_state import rules, scrub_personal_data
+from anjia_desk.services.customer_state import rules
+from anjia_desk.services.erasure import erase
 from anjia_desk.services.settings import get_internal, get_setting, set_internal
 
 #: Internal setting: the office date of the last scheduled run (ISO), so it runs once a day.
@@ -71,7 +72,7 @@ def anonymise_due(
     """Anonymise every customer past the retention period (or, with dry_run, count them).
 
     One audit entry names the count; the erasure blanks the values in each customer's own audit
-    lines (customer_state.scrub_personal_data), keeping who and when."""
+    lines (services.erasure), keeping who and when."""
     actor.require(Action.ANONYMISE_CUSTOMERS)
     cutoff_day, moment, months = _cutoff(session, now)
     condition = _due_condition(moment)
@@ -83,7 +84,7 @@ def anonymise_due(
         chunk = ids[start : start + BATCH]
         customers = list(session.scalars(select(Customer).where(Customer.id.in_(chunk))))
         for customer in customers:
-            scrub_personal_data(session, customer, now=at)
+            erase(session, customer, now=at, kind="retention")
         session.flush()
         for customer in customers:
             session.expunge(customer)

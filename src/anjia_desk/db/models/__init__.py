@@ -32,6 +32,7 @@ from anjia_desk.db.models.units import Building, Project, QueueTicket, Unit, Uni
 from anjia_desk.db.models.deals import Deal, DealStep
 from anjia_desk.db.models.payments import Installment, Receipt
 from anjia_desk.db.models.care import CareTouch
+from anjia_desk.db.models.privacy import ErasureLog, ErasureReview
 # isort: on
 
 __all__ = [
@@ -49,6 +50,8 @@ __all__ = [
     "DealStep",
     "Dispute",
     "DutyRoster",
+    "ErasureLog",
+    "ErasureReview",
     "FollowUp",
     "GradeChange",
     "Installment",

@@ -1,0 +1,366 @@
+"""Erasing a person (issue 14, DOMAIN §13): a deletion on request, a referred person who declines
+and the retention job all come here, so no copy of the person is left outside the records the
+law makes the office keep.
+
+- The person's own record and every row about them: `customer_state.scrub_personal_data`.
+- Other people's notes (visits, follow-ups, reasons, ledger lines, deal notes …) and the whole
+  audit log lose the person's phone numbers, however they were written (138 0013 8000);
+  a note that names the person is not changed blindly but listed for the site manager
+  (`erasure_reviews`, a 工作台 to-do and the 个人信息 page).
+- A person with a deal or a receipt keeps the buyer name, ID number and receipts (会计档案),
+  is marked 已申请删除 and is left out of lists, exports and search except finance's.
+- Each erasure is logged by id (`erasure_log`); a restore re-applies the log of the database it
+  replaces, so an older backup does not bring the person back.
+- After the transaction commits the SQLite file is rewritten (db.file_scrub): neither the file
+  nor its WAL keeps the old rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, or_, select, update
+from sqlalchemy.orm import Session
+
+from anjia_desk.db.file_scrub import scrub_file_after_commit
+from anjia_desk.db.models import (
+    AuditEntry,
+    CareTouch,
+    Customer,
+    CustomerMerge,
+    CustomerRelative,
+    Deal,
+    DealStep,
+    Dispute,
+    ErasureLog,
+    ErasureReview,
+    FollowUp,
+    GradeChange,
+    OwnershipChange,
+    PhoneChange,
+    QueueTicket,
+    Receipt,
+    ReferralPoint,
+    RiskWarning,
+    RotationTurn,
+    UnitHold,
+    Visit,
+)
+from anjia_desk.db.types import aware_utc
+from anjia_desk.services import customer_state as cs
+
+#: Why a person was erased (the log keeps the key).
+KINDS: dict[str, str] = {
+    "request": "应本人要求删除",
+    "declined": "被推荐人拒绝联系",
+    "retention": "超过保留期匿名化",
+}
+#: What a phone number in someone else's note becomes.
+PHONE_GONE = "（号码已删除）"
+#: Names shorter than this are not looked for in other notes (one character matches anything).
+MIN_NAME = 2
+#: Placeholders that are no one's name.
+NOT_A_NAME = frozenset({"", cs.ANONYMISED_NAME, "未留名", "先生", "女士"})
+
+#: Text columns people type, per table, with the column naming whose record the row is (None:
+#: a row of no customer). Searched for an erased person's phone and name.
+NOTES: tuple[tuple[Any, str | None, tuple[str, ...]], ...] = (
+    (Customer, "id", ("notes",)),
+    (Visit, "customer_id", ("note",)),
+    (FollowUp, "customer_id", ("content", "result")),
+    (GradeChange, "customer_id", ("reason",)),
+    (PhoneChange, "customer_id", ("reason",)),
+    (OwnershipChange, "customer_id", ("reason",)),
+    (Dispute, "customer_id", ("claim_reason", "ruling_reason")),
+    (CustomerMerge, "kept_id", ("reason",)),
+    (RiskWarning, "customer_id", ("done_note",)),
+    (CareTouch, "customer_id", ("text",)),
+    (UnitHold, "customer_id", ("reason", "release_reason")),
+    (QueueTicket, "customer_id", ("void_reason", "skip_reason", "choice_allowed_reason")),
+    (ReferralPoint, "referrer_id", ("note",)),
+    (Deal, "customer_id", ("note", "discount_reason")),
+    (Receipt, "customer_id", ("note", "void_reason")),
+    (DealStep, None, ("note",)),
+    (RotationTurn, None, ("note",)),
+)
+#: Where a note listed for review lives, as the site manager reads it.
+SOURCE_LABELS: dict[str, str] = {
+    "customers": "客户备注",
+    "visits": "到访备注",
+    "follow_ups": "跟进记录",
+    "grade_changes": "等级变更原因",
+    "phone_changes": "换号原因",
+    "ownership_changes": "归属变更原因",
+    "disputes": "撞单理由",
+    "customer_merges": "合并原因",
+    "risk_warnings": "预警回访结果",
+    "care_touches": "关怀话术",
+    "unit_holds": "锁房原因",
+    "queue_tickets": "认筹备注",
+    "referral_points": "积分说明",
+    "deals": "交易备注",
+    "receipts": "收据备注",
+}
+_BY_TABLE = {model.__tablename__: (model, who, texts) for model, who, texts in NOTES}
+
+
+def phone_pattern(digits: str) -> re.Pattern[str]:
+    """The number however it was typed: 13800138000, 138 0013 8000, 138-0013-8000, +86 …"""
+    return re.compile(r"(?<!\d)" + r"[\s\-.]?".join(map(re.escape, digits)) + r"(?!\d)")
+
+
+def _digits(text: str | None) -> str:
+    return re.sub(r"\D", "", (text or "").partition("转")[0])
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What identifies the person in text: names and phone numbers (digits only)."""
+
+    names: tuple[str, ...]
+    phones: tuple[str, ...]
+
+    @property
+    def patterns(self) -> list[re.Pattern[str]]:
+        return [phone_pattern(d) for d in self.phones]
+
+    def without_phones(self, text: str) -> str:
+        for pattern in self.patterns:
+            text = pattern.sub(PHONE_GONE, text)
+        return text
+
+    def without_names(self, text: str) -> str:
+        for name in sorted(self.names, key=len, reverse=True):
+            text = text.replace(name, cs.ANONYMISED_NAME)
+        return text
+
+    def mentions_name(self, text: str) -> bool:
+        return any(name in text for name in self.names)
+
+    def prefilter(self, column: Any) -> list[ColumnElement[bool]]:
+        """LIKE conditions that every row mentioning the person matches (and a few others)."""
+        likes = [column.like(f"%{d[-4:]}%") for d in self.phones]
+        likes += [column.like(f"%{name}%") for name in self.names]
+        return likes
+
+
+def identity_of(session: Session, customer: Customer) -> Identity:
+    """The person's name and every number they were known by (old numbers, relatives')."""
+    cid = customer.id
+    numbers: list[str | None] = [customer.phone, customer.phone_key]
+    for old, new in session.execute(
+        select(PhoneChange.old_phone, PhoneChange.new_phone).where(PhoneChange.customer_id == cid)
+    ):
+        numbers += [old, new]
+    numbers += list(
+        session.scalars(select(CustomerRelative.phone).where(CustomerRelative.customer_id == cid))
+    )
+    phones = {d for d in map(_digits, numbers) if len(d) >= 7}
+    names = {customer.name.strip()}
+    names |= set(session.scalars(select(Deal.buyer_name).where(Deal.customer_id == cid)))
+    kept = tuple(sorted(n for n in names if len(n) >= MIN_NAME and n not in NOT_A_NAME))
+    return Identity(names=kept, phones=tuple(sorted(phones)))
+
+
+def keeps_accounts(session: Session, customer_id: int) -> bool:
+    """True when deals or receipts of the customer are kept as accounting records."""
+    return bool(
+        session.scalar(
+            select(
+                or_(
+                    exists().where(Deal.customer_id == customer_id),
+                    exists().where(Receipt.customer_id == customer_id),
+                )
+            )
+        )
+    )
+
+
+@dataclass
+class Mentions:
+    """Other rows that mention the person: (table, row id, owner, column → new text)."""
+
+    phones: list[tuple[str, int, dict[str, str]]] = field(default_factory=list)
+    names: list[tuple[str, int, int | None]] = field(default_factory=list)
+
+
+def find_mentions(session: Session, customer_id: int, who: Identity) -> Mentions:
+    """Every note of someone else that holds the person's phone (with the phone replaced) or
+    names them (listed, not changed)."""
+    found = Mentions()
+    if not who.phones and not who.names:
+        return found
+    for model, owner_column, texts in NOTES:
+        columns = [getattr(model, name) for name in texts]
+        owner = getattr(model, owner_column) if owner_column else None
+        query = select(model.id, owner if owner is not None else model.id, *columns).where(
+            or_(*(like for column in columns for like in who.prefilter(column)))
+        )
+        if owner is not None:
+            query = query.where(or_(owner.is_(None), owner != customer_id))
+        if model is ReferralPoint:  # the referred person's own line is scrubbed with them
+            query = query.where(or_(model.referred_id.is_(None), model.referred_id != customer_id))
+        for row in session.execute(query):
+            row_id, row_owner, values = row[0], row[1], row[2:]
+            changed = {}
+            for name, value in zip(texts, values, strict=True):
+                cleaned = who.without_phones(value or "")
+                if cleaned != (value or ""):
+                    changed[name] = cleaned
+            if changed:
+                found.phones.append((model.__tablename__, row_id, changed))
+            if owner is not None and any(who.mentions_name(v or "") for v in values):
+                found.names.append((model.__tablename__, row_id, row_owner))
+    return found
+
+
+def _audit_lines(session: Session, who: Identity) -> list[tuple[int, str, str | None]]:
+    if not who.phones:
+        return []
+    conditions = [
+        like for column in (AuditEntry.summary, AuditEntry.reason) for like in who.prefilter(column)
+    ]
+    rows = session.execute(
+        select(AuditEntry.id, AuditEntry.summary, AuditEntry.reason).where(or_(*conditions))
+    )
+    changed = []
+    for entry_id, summary, reason in rows:
+        new_summary = who.without_phones(summary or "")
+        new_reason = who.without_phones(reason) if reason is not None else None
+        if new_summary != (summary or "") or new_reason != reason:
+            changed.append((entry_id, new_summary, new_reason))
+    return changed
+
+
+def _accounting_audit(session: Session, customer_id: int, who: Identity) -> None:
+    """Audit lines of the kept deals, receipts and tickets keep their values (prices, amounts)
+    but not the person's name: that stays on the deal and receipt rows themselves."""
+    owned = {
+        "deals": select(Deal.id).where(Deal.customer_id == customer_id),
+        "receipts": select(Receipt.id).where(Receipt.customer_id == customer_id),
+        "queue_tickets": select(QueueTicket.id).where(QueueTicket.customer_id == customer_id),
+    }
+    for entity, ids in owned.items():
+        rows = session.execute(
+            select(AuditEntry.id, AuditEntry.summary, AuditEntry.reason).where(
+                AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids)
+            )
+        )
+        for entry_id, summary, reason in rows:
+            clean = who.without_names(who.without_phones(summary or ""))
+            clean_reason = who.without_names(reason) if reason else reason
+            if clean != summary or clean_reason != reason:
+                session.execute(
+                    update(AuditEntry)
+                    .where(AuditEntry.id == entry_id)
+                    .values(summary=clean, reason=clean_reason)
+                )
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    customer_id: int
+    #: Deals or receipts are kept (会计档案): the person is marked 已申请删除.
+    kept_for_accounts: bool
+    #: Other people's notes and audit lines whose copy of the phone was removed.
+    phones_removed: int
+    #: Other people's notes that name the person, listed for the site manager.
+    to_review: int
+
+
+def erase(
+    session: Session,
+    customer: Customer,
+    *,
+    now: datetime | None,
+    kind: str,
+    log: bool = True,
+) -> ErasureResult:
+    """Erase the person (the caller has checked who may, and audits the request)."""
+    if kind not in KINDS:  # pragma: no cover - a programming error
+        raise ValueError(kind)
+    at = aware_utc(now)
+    cid = customer.id
+    who = identity_of(session, customer)
+    accounts = keeps_accounts(session, cid)
+    cs.scrub_personal_data(session, customer, now=at)
+    if accounts:
+        customer.erasure_requested_at = at
+        _accounting_audit(session, cid, who)
+    session.flush()
+    found = find_mentions(session, cid, who)
+    for table_name, row_id, values in found.phones:
+        model = _BY_TABLE[table_name][0]
+        session.execute(update(model).where(model.id == row_id).values(values))
+    audit_lines = _audit_lines(session, who)
+    for entry_id, summary, reason in audit_lines:
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.id == entry_id)
+            .values(summary=summary, reason=reason)
+        )
+    listed = 0
+    for table_name, row_id, owner in found.names:
+        if owner is not None:
+            session.add(ErasureReview(customer_id=owner, source=table_name, row_id=row_id))
+            listed += 1
+    if log:
+        session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
+    session.flush()
+    scrub_file_after_commit(session)
+    return ErasureResult(
+        customer_id=cid,
+        kept_for_accounts=accounts,
+        phones_removed=len(found.phones) + len(audit_lines),
+        to_review=listed,
+    )
+
+
+def clean_reason(session: Session, customer: Customer, reason: str) -> str:
+    """A reason typed for the erasure, without the person's name or phone (call before erasing)."""
+    who = identity_of(session, customer)
+    return who.without_names(who.without_phones(reason))
+
+
+# --- the log, re-applied after a restore
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    customer_id: int
+    erased_at: datetime
+    kind: str
+
+
+def log_entries(session: Session) -> list[LogEntry]:
+    rows = session.execute(
+        select(ErasureLog.customer_id, ErasureLog.erased_at, ErasureLog.kind).order_by(
+            ErasureLog.id
+        )
+    )
+    return [LogEntry(r.customer_id, aware_utc(r.erased_at), r.kind) for r in rows]
+
+
+def reapply_log(session: Session, entries: Sequence[LogEntry]) -> int:
+    """Erase again, in this (restored) database, everyone the replaced database had erased, and
+    keep their log entries. Returns how many people were erased again."""
+    present = {(e.customer_id, e.erased_at) for e in log_entries(session)}
+    again = 0
+    for entry in entries:
+        customer = session.get(Customer, entry.customer_id)
+        if customer is not None and customer.anonymised_at is None:
+            erase(session, customer, now=entry.erased_at, kind=entry.kind, log=False)
+            again += 1
+        if (entry.customer_id, entry.erased_at) not in present:
+            session.add(
+                ErasureLog(
+                    customer_id=entry.customer_id, erased_at=entry.erased_at, kind=entry.kind
+                )
+            )
+            present.add((entry.customer_id, entry.erased_at))
+    session.flush()
+    return again
