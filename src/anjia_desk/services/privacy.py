@@ -117,6 +117,21 @@ def retention_status(
     )
 
 
+def retention_notice(session: Session, actor: Actor) -> str:
+    """One sentence for the first-run checklist: whether the retention job runs by itself."""
+    actor.require(Action.EDIT_SETTINGS)
+    months = rules(session).retention_months
+    if get_setting(session, "privacy.auto_anonymise"):
+        return (
+            f"个人信息保护：到期自动匿名化已开启——无成交、无联系满 {months} 个月的客户，"
+            "每天自动删除其个人信息（可在“设置 → 个人信息”中调整期限或关闭）。"
+        )
+    return (
+        f"个人信息保护：到期自动匿名化已关闭——无成交、无联系满 {months} 个月的客户"
+        "需在“个人信息”页手动匿名化；建议在“设置 → 个人信息”中开启。"
+    )
+
+
 def run_scheduled_anonymisation(database: Database, *, now: datetime | None = None) -> int | None:
     """The daily job: when privacy.auto_anonymise is on and it has not run today (office date),
     anonymise as the built-in system administrator. None when it did not run."""
