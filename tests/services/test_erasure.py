@@ -18,6 +18,7 @@ from anjia_desk.db.engine import Database, open_database, session_scope
 from anjia_desk.db.models import (
     Base,
     Customer,
+    Deal,
     Dispute,
     ErasureLog,
     FollowUp,
@@ -27,9 +28,12 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import erasure, followups, reception
+from anjia_desk.services import deal_queries, erasure, exporting, followups, reception
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import create_demo
+from anjia_desk.services.exporting import ExportRequest
+from tests.services import test_payments
+from tests.services.test_payments import Office, pay
 
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 NAME = "欧阳梦琪"
@@ -82,7 +86,13 @@ def _visit(session: Session, actor: Actor, phone: str, name: str, **fields: obje
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+def office(session: Session) -> Office:
+    """A deal with its payment plan (test_payments' office)."""
+    return test_payments.office.__wrapped__(session)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def demo_office(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
     path = tmp_path / "office.db"
     database = open_database(str(path))
     create_demo(database, seed=7, customers=40, now=NOW - timedelta(days=30))
@@ -128,8 +138,8 @@ def _person(database: Database) -> tuple[int, int]:
     return cid, other
 
 
-def test_erasing_a_person_leaves_no_copy_in_any_column_nor_in_the_file(office) -> None:
-    database, path = office
+def test_erasing_a_person_leaves_no_copy_in_any_column_nor_in_the_file(demo_office) -> None:
+    database, path = demo_office
     cid, other = _person(database)
     secrets = (NAME, PHONE, NEW_PHONE, "13955507777", PHONE[3:])
     assert found_in_columns(database, *secrets)
@@ -190,3 +200,46 @@ def test_every_text_column_of_the_schema_is_searched() -> None:
         ("users", "password_hash"),
         ("customer_relatives", "phone"),
     }, left
+
+
+def test_erasing_a_buyer_leaves_them_only_in_deal_and_receipt_rows(
+    database, session, office, tmp_path
+) -> None:
+    """Test 2: the buyer name, ID and receipts stay (会计档案); the person is marked 已申请删除
+    and left out of the deal list and export for everyone but finance."""
+    customer = office.customer
+    followups.log_follow_up(
+        session,
+        Actor.system(),
+        customer.id,
+        FollowUpForm(channel="电话", content="王建国确认付款", grade="B"),
+        now=NOW,
+    )
+    pay(session, office, "50000")
+    manager = Actor(None, "jl", "经理", frozenset({Role.SITE_MANAGER}))
+    assert [r.id for r in deal_queries.list_deals(session, manager, now=NOW)] == [office.deal.id]
+    session.commit()
+
+    with session_scope(database, Actor.system()) as s:
+        result = profile.erase_personal_data(
+            s, Actor.system(), customer.id, reason="本人要求", now=NOW
+        )
+    assert result.kept_for_accounts
+
+    secrets = ("王建国", "13800001111", "110101********1234")
+    left = found_in_columns(database, *secrets)
+    assert left and {table for table, _column in left} <= {"deals", "receipts"}, left
+    with session_scope(database, Actor.system()) as s:
+        buyer = s.get(Customer, customer.id)
+        assert buyer.erasure_requested_at == NOW and buyer.name == cs.ANONYMISED_NAME
+        deal = s.get(Deal, office.deal.id)
+        assert deal.buyer_name == "王建国" and deal.buyer_id_masked == "110101********1234"
+        assert deal_queries.list_deals(s, manager, now=NOW) == []
+        assert deal_queries.list_deals(s, manager, text="王建国", now=NOW) == []
+        seen = deal_queries.list_deals(s, office.finance, text="王建国", now=NOW)
+        assert [r.id for r in seen] == [office.deal.id]
+        request = ExportRequest(kinds=("deals", "receivables"), mask_phones=True)
+        for actor, shown in ((manager, False), (Actor.system(), True)):  # finance: the CLI
+            out = tmp_path / f"{actor.username}.xlsx"
+            rows = exporting.export_workbook(s, actor, request, out, now=NOW).rows
+            assert (rows["交易"] == 1, rows["应收款"] > 0) == (shown, shown), rows

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, or_, select, update
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.roles import Role
 from anjia_desk.db.file_scrub import scrub_file_after_commit
 from anjia_desk.db.models import (
     AuditEntry,
@@ -52,6 +53,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
+from anjia_desk.services.context import Actor
 
 #: Why a person was erased (the log keeps the key).
 KINDS: dict[str, str] = {
@@ -61,6 +63,8 @@ KINDS: dict[str, str] = {
 }
 #: What a phone number in someone else's note becomes.
 PHONE_GONE = "（号码已删除）"
+#: What a copy of an ID number becomes (the deal itself keeps it).
+ID_GONE = "（证件号已删除）"
 #: Names shorter than this are not looked for in other notes (one character matches anything).
 MIN_NAME = 2
 #: Placeholders that are no one's name.
@@ -123,6 +127,8 @@ class Identity:
 
     names: tuple[str, ...]
     phones: tuple[str, ...]
+    #: ID numbers as the deals show them (masked); the full ones are only ever encrypted.
+    ids: tuple[str, ...] = ()
 
     @property
     def patterns(self) -> list[re.Pattern[str]]:
@@ -134,8 +140,11 @@ class Identity:
         return text
 
     def without_names(self, text: str) -> str:
+        """The names (and ID numbers) replaced: for copies kept beside the accounting records."""
         for name in sorted(self.names, key=len, reverse=True):
             text = text.replace(name, cs.ANONYMISED_NAME)
+        for number in self.ids:
+            text = text.replace(number, ID_GONE)
         return text
 
     def mentions_name(self, text: str) -> bool:
@@ -161,9 +170,22 @@ def identity_of(session: Session, customer: Customer) -> Identity:
     )
     phones = {d for d in map(_digits, numbers) if len(d) >= 7}
     names = {customer.name.strip()}
-    names |= set(session.scalars(select(Deal.buyer_name).where(Deal.customer_id == cid)))
+    ids: set[str] = set()
+    for buyer, masked in session.execute(
+        select(Deal.buyer_name, Deal.buyer_id_masked).where(Deal.customer_id == cid)
+    ):
+        names.add(buyer.strip())
+        ids.add(masked)
     kept = tuple(sorted(n for n in names if len(n) >= MIN_NAME and n not in NOT_A_NAME))
-    return Identity(names=kept, phones=tuple(sorted(phones)))
+    return Identity(
+        names=kept, phones=tuple(sorted(phones)), ids=tuple(sorted(i for i in ids if i))
+    )
+
+
+def sees_kept_records(actor: Actor) -> bool:
+    """Finance (and the command line) still sees the deals and receipts of a person marked
+    已申请删除; everyone else's lists, exports and searches leave them out."""
+    return actor.is_system or Role.FINANCE in actor.roles
 
 
 def keeps_accounts(session: Session, customer_id: int) -> bool:
