@@ -146,6 +146,12 @@ def test_erasing_a_person_leaves_no_copy_in_any_column_nor_in_the_file(demo_offi
 
     boss = Actor.system()
     with session_scope(database, boss) as s:
+        shown = erasure.preview(s, boss, cid)
+    assert (shown.visits, shown.follow_ups, shown.relatives, shown.ledger_notes) == (1, 1, 1, 1)
+    assert shown.reasons >= 4 and shown.phones_elsewhere == 2 and shown.audit_lines > 5
+    assert (shown.deals, shown.receipts, shown.names_elsewhere) == (0, 0, 0)
+    assert any("到访 1 条" in line for line in shown.lines())
+    with session_scope(database, boss) as s:
         result = profile.erase_personal_data(s, boss, cid, reason=f"{NAME}本人来电要求", now=NOW)
     assert not result.kept_for_accounts
     assert result.phones_removed >= 2 and result.to_review == 0

@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, or_, select, update
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.roles import Role
+from anjia_desk.core.errors import UserError
+from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.file_scrub import scrub_file_after_commit
 from anjia_desk.db.models import (
     AuditEntry,
@@ -386,3 +387,106 @@ def reapply_log(session: Session, entries: Sequence[LogEntry]) -> int:
             present.add((entry.customer_id, entry.erased_at))
     session.flush()
     return again
+
+
+# --- what an erasure will remove, shown before it is confirmed
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    """Counts per kind of what erasing the person removes, and what is kept (会计档案)."""
+
+    customer_id: int
+    visits: int
+    follow_ups: int
+    relatives: int
+    #: Grade, phone, ownership and 撞单 reasons.
+    reasons: int
+    ledger_notes: int
+    #: Other people's notes holding the person's phone: the number goes (audit copies are
+    #: counted in audit_lines).
+    phones_elsewhere: int
+    #: Other people's notes naming the person: listed for the site manager, not changed.
+    names_elsewhere: int
+    audit_lines: int
+    deals: int
+    receipts: int
+
+    def lines(self) -> list[str]:
+        removed = [
+            f"客户资料：姓名、手机号、生日、偏好和备注（含 {self.relatives} 位亲属）",
+            f"到访 {self.visits} 条、跟进 {self.follow_ups} 条的备注和内容",
+            f"等级、换号、归属和撞单的原因 {self.reasons} 条",
+            f"推荐积分说明 {self.ledger_notes} 条",
+            f"他人备注中的号码 {self.phones_elsewhere} 处（改为“{PHONE_GONE}”）",
+            f"审计摘要 {self.audit_lines} 条（保留操作人、时间和记录编号）",
+        ]
+        if self.names_elsewhere:
+            removed.append(
+                f"他人备注中提到此人姓名 {self.names_elsewhere} 处："
+                "不自动改动，列入工作台由案场经理复核"
+            )
+        if self.deals or self.receipts:
+            removed.append(
+                f"保留：交易 {self.deals} 笔、收据 {self.receipts} 张的买受人姓名、证件号和金额"
+                "（会计档案），客户标记为“已申请删除”，仅财务可见"
+            )
+        return removed
+
+
+def preview(session: Session, actor: Actor, customer_id: int) -> ErasurePreview:
+    """What `erase` would remove for this customer, counted without changing anything."""
+    actor.require(Action.DELETE_PERSONAL_DATA)
+    customer = cs.get_customer(session, customer_id)
+    if customer.anonymised_at is not None:
+        raise UserError("这位客户的个人信息已经删除过了")
+    who = identity_of(session, customer)
+    own = _own_ids(session, customer_id)
+    found = find_mentions(session, customer_id, who)
+    entries = {entry_id for entry_id, _summary, _reason in _audit_lines(session, who)}
+    for entity, ids in own.items():
+        for start in range(0, len(ids), 500):
+            entries |= set(
+                session.scalars(
+                    select(AuditEntry.id).where(
+                        AuditEntry.entity == entity,
+                        AuditEntry.entity_id.in_(ids[start : start + 500]),
+                    )
+                )
+            )
+
+    def count(model: Any) -> int:
+        return len(own.get(model.__tablename__, []))
+
+    return ErasurePreview(
+        customer_id=customer_id,
+        visits=count(Visit),
+        follow_ups=count(FollowUp),
+        relatives=count(CustomerRelative),
+        reasons=sum(count(m) for m in (GradeChange, PhoneChange, OwnershipChange, Dispute)),
+        ledger_notes=count(ReferralPoint),
+        phones_elsewhere=len(found.phones),
+        names_elsewhere=len(found.names),
+        audit_lines=len(entries),
+        deals=len(session.scalars(select(Deal.id).where(Deal.customer_id == customer_id)).all()),
+        receipts=len(
+            session.scalars(select(Receipt.id).where(Receipt.customer_id == customer_id)).all()
+        ),
+    )
+
+
+def _own_ids(session: Session, customer_id: int) -> dict[str, list[int]]:
+    """Ids of the person's own rows, per table (what the scrub blanks)."""
+    own: dict[str, list[int]] = {
+        "customers": [customer_id],
+        "customer_relatives": list(
+            session.scalars(
+                select(CustomerRelative.id).where(CustomerRelative.customer_id == customer_id)
+            )
+        ),
+    }
+    for model, column, _texts in cs.OWN_TEXT:
+        own[model.__tablename__] = list(
+            session.scalars(select(model.id).where(getattr(model, column) == customer_id))
+        )
+    return own
