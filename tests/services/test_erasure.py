@@ -3,6 +3,7 @@ bytes of the database file or its WAL; a buyer remains only in deal and receipt 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from anjia_desk.core.followups import FollowUpForm
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, open_database, session_scope
 from anjia_desk.db.models import (
+    AuditEntry,
     Base,
     Customer,
     Deal,
@@ -32,6 +34,7 @@ from anjia_desk.services import deal_queries, erasure, exporting, followups, rec
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.exporting import ExportRequest
+from tests.helpers import add_actor
 from tests.services import test_payments
 from tests.services.test_payments import Office, pay
 
@@ -249,3 +252,79 @@ def test_erasing_a_buyer_leaves_them_only_in_deal_and_receipt_rows(
             out = tmp_path / f"{actor.username}.xlsx"
             rows = exporting.export_workbook(s, actor, request, out, now=NOW).rows
             assert (rows["交易"] == 1, rows["应收款"] > 0) == (shown, shown), rows
+
+
+def test_a_restore_does_not_bring_an_erased_person_back(database, db_path, tmp_path) -> None:
+    """The erasure log of the replaced database is applied to the restored one (and kept)."""
+    from anjia_desk.services import backup, backup_restore
+
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        backup.set_backup_passphrase(s, system, "office-pass-1")
+        add_actor(s, "gw", "王浩", Role.CONSULTANT)
+        cid = _visit(s, system, PHONE, NAME, note=f"{NAME}第一次来")
+        keep = _visit(s, system, "13700001111", "路人甲")
+    out = backup.backup_database(database, system, tmp_path / "old.anjiabak").path
+    with session_scope(database, system) as s:
+        profile.erase_personal_data(s, system, cid, reason="本人要求", now=NOW)
+    database.close()
+
+    restored = backup_restore.restore_database(
+        f"sqlite:///{db_path}", system, out, passphrase="office-pass-1", now=NOW
+    )
+    again = open_database(str(restored.restored_into))
+    try:
+        assert found_in_columns(again, NAME, PHONE) == []
+        assert found_in_bytes(restored.restored_into, NAME, PHONE) == []
+        with again.sessions() as s:
+            assert s.get(Customer, cid).anonymised_at is not None
+            assert s.get(Customer, keep).name == "路人甲"
+            assert [(e.customer_id, e.kind) for e in s.scalars(select(ErasureLog))] == [
+                (cid, "request")
+            ]
+            line = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
+            assert "重新删除 1 位客户" in line.summary
+    finally:
+        again.close()
+
+
+def test_a_restore_of_a_backup_older_than_the_log_erases_too(tmp_path) -> None:
+    """A backup made before the erasure log existed (schema 0008) is upgraded, then erased."""
+    from anjia_desk.db import backup_file
+    from anjia_desk.services import backup, backup_keys, backup_restore
+
+    snapshot = tmp_path / "old.db"
+    connection = sqlite3.connect(snapshot)
+    dump = Path(__file__).parents[1] / "db" / "dumps" / "0008_import_speed.sql"
+    connection.executescript(dump.read_text(encoding="utf-8"))
+    connection.close()
+    live = tmp_path / "live.db"
+    live.write_bytes(snapshot.read_bytes())
+    database = open_database(str(live))  # upgraded to this app's schema
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        backup.set_backup_passphrase(s, system, "office-pass-1")
+        person = s.scalars(select(Customer).where(Customer.anonymised_at.is_(None))).first()
+        assert person is not None
+        cid, name = person.id, person.name
+        profile.erase_personal_data(s, system, cid, reason="本人要求", now=NOW)
+        keys = backup_keys.stored_keys(s)
+    database.close()
+    out = tmp_path / "old.anjiabak"
+    backup_file.write_backup(
+        snapshot, out, public_key=keys.public_key, auth_key=keys.auth_key,
+        wrapped=keys.wrapped, created_at=NOW, app_version="0.1.0",
+        revision="0008_import_speed", db_name="live.db", scheduled=False,
+    )  # fmt: skip
+
+    backup_restore.restore_database(
+        f"sqlite:///{live}", system, out, passphrase="office-pass-1", now=NOW
+    )
+    again = open_database(str(live))
+    try:
+        with again.sessions() as s:
+            assert s.get(Customer, cid).anonymised_at is not None
+            assert s.scalars(select(ErasureLog.customer_id)).all() == [cid]
+        assert ("customers", "name") not in found_in_columns(again, name)
+    finally:
+        again.close()
