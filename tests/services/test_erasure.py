@@ -13,6 +13,7 @@ from sqlalchemy import String, Text, inspect, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import VisitForm
+from anjia_desk.core.errors import PermissionDenied, UserError
 from anjia_desk.core.followups import FollowUpForm
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, open_database, session_scope
@@ -328,3 +329,50 @@ def test_a_restore_of_a_backup_older_than_the_log_erases_too(tmp_path) -> None:
         assert ("customers", "name") not in found_in_columns(again, name)
     finally:
         again.close()
+
+
+def test_a_name_in_other_notes_is_listed_for_the_site_manager_not_replaced(session) -> None:
+    from anjia_desk.services import erasure_review, workbench
+    from anjia_desk.services.workbench_base import TodoKind
+
+    system = Actor.system()
+    wang = add_actor(session, "gw", "王浩", Role.CONSULTANT)
+    boss = add_actor(session, "jl", "黄经理", Role.SITE_MANAGER)
+    cid = _visit(session, system, PHONE, NAME)
+    other = _visit(session, system, "13700001111", "路人甲")
+    third = _visit(session, system, "13700002222", "路人乙")
+    follow = followups.log_follow_up(
+        session, system, other,
+        FollowUpForm(channel="电话", content=f"说{NAME}也想买", grade="C"), now=NOW,
+    )  # fmt: skip
+    cs.get_customer(session, third).notes = f"{NAME}的同事"
+    session.flush()
+
+    result = profile.erase_personal_data(session, system, cid, reason="本人要求", now=NOW)
+    assert result.to_review == 2
+    assert NAME in session.get(FollowUp, follow).content  # listed, not changed
+    todo = workbench.todo_for(session, boss, now=NOW)
+    listed = sorted(todo.items_of(TodoKind.ERASURE_REVIEW), key=lambda i: i.customer_id)
+    assert [i.customer_id for i in listed] == [other, third]
+    assert "跟进记录" in listed[0].detail and NAME not in listed[0].detail
+    assert "客户备注" in listed[1].detail
+    assert workbench.todo_for(session, wang, now=NOW).counts[TodoKind.ERASURE_REVIEW] == 0
+    with pytest.raises(PermissionDenied):
+        erasure_review.review_note(session, wang, listed[0].ref_id)
+
+    note = erasure_review.review_note(session, boss, listed[0].ref_id)
+    assert note.where == "跟进记录" and NAME in note.text
+    erasure_review.resolve_review(session, boss, listed[0].ref_id, clear=True, now=NOW)
+    erasure_review.resolve_review(session, boss, listed[1].ref_id, clear=False, now=NOW)
+    session.flush()
+    assert session.get(FollowUp, follow).content == ""
+    audit_texts = session.scalars(
+        select(AuditEntry.summary).where(
+            AuditEntry.entity == "follow_ups", AuditEntry.entity_id == follow
+        )
+    ).all()
+    assert audit_texts and not any(NAME in t for t in audit_texts)
+    assert cs.get_customer(session, third).notes == f"{NAME}的同事"  # kept after review
+    assert workbench.todo_for(session, boss, now=NOW).counts[TodoKind.ERASURE_REVIEW] == 0
+    with pytest.raises(UserError):
+        erasure_review.resolve_review(session, boss, listed[1].ref_id, clear=True, now=NOW)

@@ -30,6 +30,8 @@ class TodoKind(StrEnum):
     STEP_DUE = "step_due"
     CARE = "care"
     DISCOUNT = "discount"
+    # Issue 14: another customer's note named an erased person (ref_id: the review's id).
+    ERASURE_REVIEW = "erasure_review"
 
     @property
     def label(self) -> str:
@@ -49,6 +51,7 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.STEP_DUE: "下一步到期",
     TodoKind.CARE: "签约关怀",
     TodoKind.DISCOUNT: "特批待审批",
+    TodoKind.ERASURE_REVIEW: "删除复核",
 }
 
 
