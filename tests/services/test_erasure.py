@@ -31,7 +31,14 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services import customer_state as cs
-from anjia_desk.services import deal_queries, erasure, exporting, followups, reception
+from anjia_desk.services import (
+    customers,
+    deal_queries,
+    erasure,
+    exporting,
+    followups,
+    reception,
+)
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.exporting import ExportRequest
@@ -241,13 +248,17 @@ def test_erasing_a_buyer_leaves_them_only_in_deal_and_receipt_rows(
     assert left and {table for table, _column in left} <= {"deals", "receipts"}, left
     with session_scope(database, Actor.system()) as s:
         buyer = s.get(Customer, customer.id)
-        assert buyer.erasure_requested_at == NOW and buyer.name == cs.ANONYMISED_NAME
+        assert buyer.erasure_requested_at == NOW and buyer.name == erasure.KEPT_NAME
         deal = s.get(Deal, office.deal.id)
         assert deal.buyer_name == "王建国" and deal.buyer_id_masked == "110101********1234"
         assert deal_queries.list_deals(s, manager, now=NOW) == []
+        for text in ("王建国", "13800001111", "wjg"):  # the customer list and search
+            query = customers.CustomerQuery(text=text)
+            assert customers.search_customer_ids(s, manager, query, now=NOW) == []
+        assert reception.lookup_phone(s, manager, "13800001111", now=NOW).matches == []
         assert deal_queries.list_deals(s, manager, text="王建国", now=NOW) == []
         seen = deal_queries.list_deals(s, office.finance, text="王建国", now=NOW)
-        assert [r.id for r in seen] == [office.deal.id]
+        assert [(r.id, r.customer_name) for r in seen] == [(office.deal.id, "（已申请删除）")]
         request = ExportRequest(kinds=("deals", "receivables"), mask_phones=True)
         for actor, shown in ((manager, False), (Actor.system(), True)):  # finance: the CLI
             out = tmp_path / f"{actor.username}.xlsx"

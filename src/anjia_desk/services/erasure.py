@@ -64,12 +64,14 @@ KINDS: dict[str, str] = {
 }
 #: What a phone number in someone else's note becomes.
 PHONE_GONE = "（号码已删除）"
+#: A buyer's customer record once erased: 已申请删除 (the deal keeps the buyer's name).
+KEPT_NAME = "（已申请删除）"
 #: What a copy of an ID number becomes (the deal itself keeps it).
 ID_GONE = "（证件号已删除）"
 #: Names shorter than this are not looked for in other notes (one character matches anything).
 MIN_NAME = 2
 #: Placeholders that are no one's name.
-NOT_A_NAME = frozenset({"", cs.ANONYMISED_NAME, "未留名", "先生", "女士"})
+NOT_A_NAME = frozenset({"", cs.ANONYMISED_NAME, KEPT_NAME, "未留名", "先生", "女士"})
 
 #: Text columns people type, per table, with the column naming whose record the row is (None:
 #: a row of no customer). Searched for an erased person's phone and name.
@@ -312,6 +314,7 @@ def erase(
     accounts = keeps_accounts(session, cid)
     cs.scrub_personal_data(session, customer, now=at)
     if accounts:
+        customer.name = KEPT_NAME  # what finance's deal list shows beside the buyer name
         customer.erasure_requested_at = at
         _accounting_audit(session, cid, who)
     session.flush()
