@@ -24,6 +24,7 @@ from anjia_desk.db.models import (
     Deal,
     Dispute,
     ErasureLog,
+    ErasureReview,
     FollowUp,
     ReferralPoint,
     UserRole,
@@ -387,3 +388,30 @@ def test_a_name_in_other_notes_is_listed_for_the_site_manager_not_replaced(sessi
     assert workbench.todo_for(session, boss, now=NOW).counts[TodoKind.ERASURE_REVIEW] == 0
     with pytest.raises(UserError):
         erasure_review.resolve_review(session, boss, listed[1].ref_id, clear=True, now=NOW)
+
+
+def test_the_retention_job_sweeps_other_notes_once_for_the_whole_batch(session) -> None:
+    """Many people at once (more than the SQL prefilter takes): each note is read once and
+    matched in Python; phones go, names are listed."""
+    from anjia_desk.services import privacy
+    from tests.services.test_privacy import CUTOFF, add
+    from tests.services.test_privacy import NOW as RETENTION_NOW
+
+    old = CUTOFF - timedelta(days=3)
+    gone = [
+        add(session, f"旧客{'甲乙丙丁戊己庚辛'[i]}{'子丑'[i % 2]}", f"1391234000{i}", contact=old)
+        for i in range(8)
+    ]
+    keep = add(session, "留下", "13700001111", contact=RETENTION_NOW)
+    cs.get_customer(session, keep).notes = "认识 139 1234 0003 和 139-1234-0005，也认识旧客丙子"
+    session.flush()
+    assert 2 * len(gone) > erasure.PREFILTER_TERMS
+
+    assert privacy.anonymise_due(session, Actor.system(), now=RETENTION_NOW, dry_run=False) == 8
+    notes = cs.get_customer(session, keep).notes
+    assert notes == f"认识 {erasure.PHONE_GONE} 和 {erasure.PHONE_GONE}，也认识旧客丙子"
+    review = session.scalars(select(ErasureReview)).one()
+    assert (review.customer_id, review.source) == (keep, "customers")
+    logged = session.scalars(select(ErasureLog.customer_id).order_by(ErasureLog.id)).all()
+    assert logged == gone
+    assert not any("1391234000" in (e.summary or "") for e in session.scalars(select(AuditEntry)))

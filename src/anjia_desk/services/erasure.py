@@ -18,9 +18,10 @@ law makes the office keep.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, or_, select, update
@@ -115,32 +116,50 @@ SOURCE_LABELS: dict[str, str] = {
 _BY_TABLE = {model.__tablename__: (model, who, texts) for model, who, texts in NOTES}
 
 
-def phone_pattern(digits: str) -> re.Pattern[str]:
-    """The number however it was typed: 13800138000, 138 0013 8000, 138-0013-8000, +86 …"""
-    return re.compile(r"(?<!\d)" + r"[\s\-.]?".join(map(re.escape, digits)) + r"(?!\d)")
-
-
 def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", (text or "").partition("转")[0])
 
 
+#: Up to this many names and numbers, other notes are found by LIKE in SQL first; more (the
+#: retention job's batches) and each note is read once and matched in Python instead.
+PREFILTER_TERMS = 12
+
+
 @dataclass(frozen=True)
 class Identity:
-    """What identifies the person in text: names and phone numbers (digits only)."""
+    """What identifies a person (or the people of one batch) in text: names and phone numbers
+    (digits only)."""
 
     names: tuple[str, ...]
     phones: tuple[str, ...]
     #: ID numbers as the deals show them (masked); the full ones are only ever encrypted.
     ids: tuple[str, ...] = ()
 
-    @property
-    def patterns(self) -> list[re.Pattern[str]]:
-        return [phone_pattern(d) for d in self.phones]
+    @staticmethod
+    def merge(people: Iterable[Identity]) -> Identity:
+        listed = list(people)
+        return Identity(
+            names=tuple(sorted({n for p in listed for n in p.names})),
+            phones=tuple(sorted({d for p in listed for d in p.phones})),
+            ids=tuple(sorted({i for p in listed for i in p.ids})),
+        )
+
+    @cached_property
+    def phone_regex(self) -> re.Pattern[str] | None:
+        if not self.phones:
+            return None
+        numbers = "|".join(r"[\s\-.]?".join(map(re.escape, d)) for d in self.phones)
+        return re.compile(rf"(?<!\d)(?:{numbers})(?!\d)")
+
+    @cached_property
+    def name_regex(self) -> re.Pattern[str] | None:
+        if not self.names:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(self.names, key=len, reverse=True))))
 
     def without_phones(self, text: str) -> str:
-        for pattern in self.patterns:
-            text = pattern.sub(PHONE_GONE, text)
-        return text
+        regex = self.phone_regex
+        return regex.sub(PHONE_GONE, text) if regex is not None and text else text
 
     def without_names(self, text: str) -> str:
         """The names (and ID numbers) replaced: for copies kept beside the accounting records."""
@@ -151,13 +170,18 @@ class Identity:
         return text
 
     def mentions_name(self, text: str) -> bool:
-        return any(name in text for name in self.names)
+        regex = self.name_regex
+        return regex is not None and bool(text) and regex.search(text) is not None
 
-    def prefilter(self, column: Any) -> list[ColumnElement[bool]]:
-        """LIKE conditions that every row mentioning the person matches (and a few others)."""
+    def prefilter(self, column: Any) -> ColumnElement[bool]:
+        """Rows that may mention the person(s): LIKE on the numbers' last four digits and the
+        names for a few people; any non-empty text for a batch (checked in Python after)."""
+        if len(self.phones) + len(self.names) > PREFILTER_TERMS:
+            filled: ColumnElement[bool] = column != ""
+            return filled
         likes = [column.like(f"%{d[-4:]}%") for d in self.phones]
         likes += [column.like(f"%{name}%") for name in self.names]
-        return likes
+        return or_(*likes)
 
 
 def identity_of(session: Session, customer: Customer) -> Identity:
@@ -213,24 +237,27 @@ class Mentions:
     names: list[tuple[str, int, int | None]] = field(default_factory=list)
 
 
-def find_mentions(session: Session, customer_id: int, who: Identity) -> Mentions:
-    """Every note of someone else that holds the person's phone (with the phone replaced) or
-    names them (listed, not changed)."""
+def find_mentions(session: Session, erased: Collection[int], who: Identity) -> Mentions:
+    """Every note of someone else (not one of `erased`) that holds the phone of a person
+    erased (with the phone replaced) or names them (listed, not changed)."""
     found = Mentions()
     if not who.phones and not who.names:
         return found
+    gone = set(erased)
     for model, owner_column, texts in NOTES:
         columns = [getattr(model, name) for name in texts]
         owner = getattr(model, owner_column) if owner_column else None
         query = select(model.id, owner if owner is not None else model.id, *columns).where(
-            or_(*(like for column in columns for like in who.prefilter(column)))
+            or_(*(who.prefilter(column) for column in columns))
         )
-        if owner is not None:
-            query = query.where(or_(owner.is_(None), owner != customer_id))
-        if model is ReferralPoint:  # the referred person's own line is scrubbed with them
-            query = query.where(or_(model.referred_id.is_(None), model.referred_id != customer_id))
-        for row in session.execute(query):
-            row_id, row_owner, values = row[0], row[1], row[2:]
+        referred = model is ReferralPoint  # the referred person's own line goes with them
+        if referred:
+            query = query.add_columns(model.referred_id)
+        for row in session.execute(query.execution_options(yield_per=5_000)):
+            row_id, row_owner = row[0], row[1]
+            values = row[2 : 2 + len(texts)]
+            if (owner is not None and row_owner in gone) or (referred and row[-1] in gone):
+                continue
             changed = {}
             for name, value in zip(texts, values, strict=True):
                 cleaned = who.without_phones(value or "")
@@ -246,14 +273,10 @@ def find_mentions(session: Session, customer_id: int, who: Identity) -> Mentions
 def _audit_lines(session: Session, who: Identity) -> list[tuple[int, str, str | None]]:
     if not who.phones:
         return []
-    conditions = [
-        like for column in (AuditEntry.summary, AuditEntry.reason) for like in who.prefilter(column)
-    ]
-    rows = session.execute(
-        select(AuditEntry.id, AuditEntry.summary, AuditEntry.reason).where(or_(*conditions))
-    )
+    conditions = [who.prefilter(AuditEntry.summary), who.prefilter(AuditEntry.reason)]
+    query = select(AuditEntry.id, AuditEntry.summary, AuditEntry.reason).where(or_(*conditions))
     changed = []
-    for entry_id, summary, reason in rows:
+    for entry_id, summary, reason in session.execute(query.execution_options(yield_per=5_000)):
         new_summary = who.without_phones(summary or "")
         new_reason = who.without_phones(reason) if reason is not None else None
         if new_summary != (summary or "") or new_reason != reason:
@@ -304,8 +327,11 @@ def erase(
     now: datetime | None,
     kind: str,
     log: bool = True,
+    sweep: bool = True,
 ) -> ErasureResult:
-    """Erase the person (the caller has checked who may, and audits the request)."""
+    """Erase the person (the caller has checked who may, and audits the request). With
+    `sweep=False` other people's notes are left for one `sweep_others` over a whole batch
+    (the retention job): pass it `identity_of` the customer, taken before this call."""
     if kind not in KINDS:  # pragma: no cover - a programming error
         raise ValueError(kind)
     at = aware_utc(now)
@@ -317,8 +343,21 @@ def erase(
         customer.name = KEPT_NAME  # what finance's deal list shows beside the buyer name
         customer.erasure_requested_at = at
         _accounting_audit(session, cid, who)
+    if log:
+        session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
     session.flush()
-    found = find_mentions(session, cid, who)
+    removed, listed = sweep_others(session, {cid: who}) if sweep else (0, 0)
+    scrub_file_after_commit(session)
+    return ErasureResult(
+        customer_id=cid, kept_for_accounts=accounts, phones_removed=removed, to_review=listed
+    )
+
+
+def sweep_others(session: Session, people: Mapping[int, Identity]) -> tuple[int, int]:
+    """Other people's notes and the whole audit log lose the erased people's phones; notes
+    naming them are listed for the site manager. Returns (copies removed, notes listed)."""
+    who = Identity.merge(people.values())
+    found = find_mentions(session, people.keys(), who)
     for table_name, row_id, values in found.phones:
         model = _BY_TABLE[table_name][0]
         session.execute(update(model).where(model.id == row_id).values(values))
@@ -329,21 +368,11 @@ def erase(
             .where(AuditEntry.id == entry_id)
             .values(summary=summary, reason=reason)
         )
-    listed = 0
-    for table_name, row_id, owner in found.names:
-        if owner is not None:
-            session.add(ErasureReview(customer_id=owner, source=table_name, row_id=row_id))
-            listed += 1
-    if log:
-        session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
+    listed = [(t, r, o) for t, r, o in found.names if o is not None]
+    for table_name, row_id, owner in listed:
+        session.add(ErasureReview(customer_id=owner, source=table_name, row_id=row_id))
     session.flush()
-    scrub_file_after_commit(session)
-    return ErasureResult(
-        customer_id=cid,
-        kept_for_accounts=accounts,
-        phones_removed=len(found.phones) + len(audit_lines),
-        to_review=listed,
-    )
+    return len(found.phones) + len(audit_lines), len(listed)
 
 
 def clean_reason(session: Session, customer: Customer, reason: str) -> str:
@@ -445,7 +474,7 @@ def preview(session: Session, actor: Actor, customer_id: int) -> ErasurePreview:
         raise UserError("这位客户的个人信息已经删除过了")
     who = identity_of(session, customer)
     own = _own_ids(session, customer_id)
-    found = find_mentions(session, customer_id, who)
+    found = find_mentions(session, {customer_id}, who)
     entries = {entry_id for entry_id, _summary, _reason in _audit_lines(session, who)}
     for entity, ids in own.items():
         for start in range(0, len(ids), 500):
