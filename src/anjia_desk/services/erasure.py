@@ -24,7 +24,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, or_, select, update
+from sqlalchemy import ColumnElement, delete, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
@@ -357,6 +357,7 @@ def sweep_others(session: Session, people: Mapping[int, Identity]) -> tuple[int,
     """Other people's notes and the whole audit log lose the erased people's phones; notes
     naming them are listed for the site manager. Returns (copies removed, notes listed)."""
     who = Identity.merge(people.values())
+    linked = _linked_as_relative(session, people.keys(), who)
     found = find_mentions(session, people.keys(), who)
     for table_name, row_id, values in found.phones:
         model = _BY_TABLE[table_name][0]
@@ -372,7 +373,30 @@ def sweep_others(session: Session, people: Mapping[int, Identity]) -> tuple[int,
     for table_name, row_id, owner in listed:
         session.add(ErasureReview(customer_id=owner, source=table_name, row_id=row_id))
     session.flush()
-    return len(found.phones) + len(audit_lines), len(listed)
+    return len(found.phones) + len(audit_lines) + linked, len(listed)
+
+
+def _linked_as_relative(session: Session, erased: Collection[int], who: Identity) -> int:
+    """Another customer's relative who is the erased person (by number): the link goes, and its
+    audit text with it. Returns how many links went."""
+    keys = [d for d in who.phones if len(d) == 11]
+    if not keys:
+        return 0
+    ids = list(
+        session.scalars(
+            select(CustomerRelative.id).where(
+                CustomerRelative.phone_key.in_(keys), CustomerRelative.customer_id.not_in(erased)
+            )
+        )
+    )
+    if ids:
+        session.execute(delete(CustomerRelative).where(CustomerRelative.id.in_(ids)))
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == "customer_relatives", AuditEntry.entity_id.in_(ids))
+            .values(summary=cs.ERASED_SUMMARY)
+        )
+    return len(ids)
 
 
 def clean_reason(session: Session, customer: Customer, reason: str) -> str:
