@@ -185,16 +185,14 @@ class Identity:
 
 
 def identity_of(session: Session, customer: Customer) -> Identity:
-    """The person's name and every number they were known by (old numbers, relatives')."""
+    """The person's name and every number they were known by (their former numbers too; their
+    relatives' numbers are the relatives' own, and go only with the relatives' rows)."""
     cid = customer.id
     numbers: list[str | None] = [customer.phone, customer.phone_key]
     for old, new in session.execute(
         select(PhoneChange.old_phone, PhoneChange.new_phone).where(PhoneChange.customer_id == cid)
     ):
         numbers += [old, new]
-    numbers += list(
-        session.scalars(select(CustomerRelative.phone).where(CustomerRelative.customer_id == cid))
-    )
     phones = {d for d in map(_digits, numbers) if len(d) >= 7}
     names = {customer.name.strip()}
     ids: set[str] = set()
