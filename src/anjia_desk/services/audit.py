@@ -37,6 +37,7 @@ ACTION_LABELS = {
     "backup": "备份",
     "restore": "恢复",
     "anonymise": "匿名化",
+    "review": "复核",  # issue 14: a note listed after an erasure, cleared or kept
     "generate": "生成",
     "skip": "过号",
     "extend": "延期",
