@@ -69,6 +69,8 @@ ENTITY_LABELS = {
     "ownership_changes": "归属变更",
     "disputes": "撞单",
     "customer_merges": "客户合并",
+    "erasure_log": "删除记录",
+    "erasure_reviews": "删除复核",
     "duty_roster": "值班表",
     "rotation_turns": "接待轮序",
     "risk_marks": "风险标记",

@@ -104,9 +104,9 @@ def resolve_review(
         session,
         actor,
         "review",
-        review.source,
-        review.row_id,
-        f"{where}中可能提到已删除个人信息的人：{done}",
+        "erasure_reviews",
+        review.id,
+        f"{where}（编号 {review.row_id}）中可能提到已删除个人信息的人：{done}",
     )
     return f"{where}{done}。"
 
