@@ -366,6 +366,9 @@ def test_erase_shows_what_it_removes_before_the_confirmation(
     qtbot.waitUntil(lambda: "到访" in dialog.preview_label.text())  # type: ignore[attr-defined]
     shown = dialog.preview_label.text()  # type: ignore[attr-defined]
     assert "他人备注中的号码 1 处" in shown and "审计摘要" in shown
+    picture = dialog.grab().toImage()  # what a person sees: not a blank dialog
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 4) for y in (20, 60, 100)}
+    assert picture.width() > 300 and len(colours) > 2
     type_chinese(dialog.reason, "客户本人当面提出")
     fake_dialogs.confirm_answer = False
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
