@@ -72,6 +72,7 @@ def main(out: Path) -> None:
     _signing_plan(database, system)
     _failed_logins(database)
     _lookups(database, system)
+    _erasure(database, system)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -372,6 +373,40 @@ def _lookups(database: Database, system: Actor) -> None:
         for seconds in range(0, 12, 3):
             reception.lookup_phone(
                 s, desk, f"1357777{seconds:04d}", now=at + timedelta(seconds=seconds)
+            )
+
+
+def _erasure(database: Database, system: Actor) -> None:
+    """Issue 14: one person erased on request (the erasure log, another customer's note listed
+    for review) and one buyer erased (已申请删除, the deal kept)."""
+    from sqlalchemy import exists, select
+
+    from anjia_desk.core.phones import parse_phone
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import Customer, CustomerRelative, Deal, RiskMark
+    from anjia_desk.services import customer_profile, customer_state
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        live = Customer.anonymised_at.is_(None)
+        has_deal = exists().where(Deal.customer_id == Customer.id)
+        # A buyer without relatives or risk marks: the dump keeps rows in every table.
+        plain = ~exists().where(CustomerRelative.customer_id == Customer.id)
+        plain &= ~exists().where(RiskMark.customer_id == Customer.id)
+        buyer = s.scalars(
+            select(Customer).where(live, has_deal, plain).order_by(Customer.id)
+        ).first()
+        other = s.scalars(select(Customer).where(live).order_by(Customer.id.desc())).first()
+        assert buyer is not None and other is not None, "the dump needs a buyer"
+        person = Customer(channel="自然到访", consent_at=now)
+        customer_state.set_name(person, "司徒静怡")
+        customer_state.set_phone(person, parse_phone("13766660001"))
+        s.add(person)
+        s.flush()
+        other.notes = "和司徒静怡一起来的"
+        for customer in (person, buyer):
+            customer_profile.erase_personal_data(
+                s, system, customer.id, reason="本人要求删除", now=now
             )
 
 

@@ -161,7 +161,7 @@ def test_retention_status(session, people):
     system = Actor.system()
     status = privacy.retention_status(session, system, now=NOW)
     assert status == privacy.RetentionStatus(
-        months=24, cutoff=date(2024, 3, 5), due=2, auto=False, last_auto_run=None
+        months=24, cutoff=date(2024, 3, 5), due=2, auto=True, last_auto_run=None
     )
 
 
@@ -178,8 +178,19 @@ def _auto(database: Database, on: bool) -> None:
         settings.update_settings(s, Actor.system(), {"privacy.auto_anonymise": on})
 
 
+def test_automatic_anonymisation_is_on_by_default(database):
+    """Issue 14: a new office anonymises past the retention period without being told to."""
+    ids = _seed(database)
+    assert privacy.run_scheduled_anonymisation(database, now=NOW) == 1
+    with session_scope(database) as s:
+        assert s.get(Customer, ids["old"]).anonymised_at == NOW
+        notice = privacy.retention_notice(s, Actor.system())
+        assert "自动匿名化已开启" in notice and "24 个月" in notice
+
+
 def test_schedule_does_nothing_while_the_setting_is_off(database):
     ids = _seed(database)
+    _auto(database, False)
     assert privacy.run_scheduled_anonymisation(database, now=NOW) is None
     with session_scope(database) as s:
         assert s.get(Customer, ids["old"]).anonymised_at is None

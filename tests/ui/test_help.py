@@ -156,3 +156,13 @@ def test_the_checklist_opens_after_the_first_administrator_logs_in(qtbot, startu
     )
     assert window.help.checklist.isVisible()
     assert window.current_section_key() == "settings"  # the administrator's own page
+
+
+def test_the_checklist_says_automatic_anonymisation_is_on(qtbot, ctx: AppContext) -> None:
+    """Issue 14: anonymisation at the end of the retention period is on by default, and the
+    first-run checklist says so."""
+    window = make_window(qtbot, ctx)
+    dialog = open_checklist(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dialog.privacy_note.text()))
+    assert "自动匿名化已开启" in dialog.privacy_note.text()
+    assert "24 个月" in dialog.privacy_note.text()

@@ -50,7 +50,7 @@ def test_dry_run_count_then_confirmed_run(qtbot, page, seeded, database, fake_di
     assert page.months_label.text() == "24 个月"
     assert page.cutoff_label.text() == "最后联系早于 2024年3月5日"
     assert page.due_label.text() == "2 位客户"
-    assert page.auto_label.text() == "未开启"
+    assert page.auto_label.text() == "已开启（上次：尚未执行）"  # on by default (issue 14)
     assert page.run_button.isEnabled()
 
     fake_dialogs.confirm_answer = False

@@ -42,13 +42,15 @@ SYSTEM_SPECS: tuple[SettingSpec, ...] = (
         maximum=120,
         help="无成交、无联系满该期限的客户信息将被匿名化；登记表的告知内容随之更新",
     ),
+    # Issue 14 (erasure): anonymisation at the end of the retention period is on by default,
+    # and the first-run checklist says so.
     SettingSpec(
         "privacy.auto_anonymise",
         "每日自动匿名化过期客户",
         "个人信息",
-        False,
+        True,
         bool,
-        help="开启后每天自动执行；也可在“个人信息”页先预览人数再手动执行",
+        help="默认开启，每天自动执行；也可在“个人信息”页先预览人数再手动执行",
     ),
     SettingSpec("backup.enabled", "每日自动备份", "备份", True, bool),
     SettingSpec(

@@ -12,5 +12,6 @@ REVISIONS: tuple[str, ...] = (
     "0009_idkey",
     "0010_login",
     "0011_enum",
+    "0012_erasure",
 )
 HEAD_REVISION = REVISIONS[-1]

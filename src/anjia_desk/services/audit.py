@@ -37,6 +37,7 @@ ACTION_LABELS = {
     "backup": "备份",
     "restore": "恢复",
     "anonymise": "匿名化",
+    "review": "复核",  # issue 14: a note listed after an erasure, cleared or kept
     "generate": "生成",
     "skip": "过号",
     "extend": "延期",
@@ -76,6 +77,8 @@ ENTITY_LABELS = {
     "ownership_changes": "归属变更",
     "disputes": "撞单",
     "customer_merges": "客户合并",
+    "erasure_log": "删除记录",
+    "erasure_reviews": "删除复核",
     "duty_roster": "值班表",
     "rotation_turns": "接待轮序",
     "risk_marks": "风险标记",

@@ -39,6 +39,7 @@ from anjia_desk.services.backup_files import (
 )
 from anjia_desk.services.context import Actor
 from anjia_desk.services.id_key import install_from_backup
+from anjia_desk.services.erasure_restore import apply_erasures, pending_erasures
 from anjia_desk.services.topics import WHOLE_DATABASE
 
 log = logging.getLogger(__name__)
@@ -204,6 +205,8 @@ def restore_database(
     try:
         header = backup_file.decrypt_backup(source, passphrase, restored)
         revision = _check_restored(restored)
+        # Issue 14: whoever the live database erased stays erased (services.erasure_restore).
+        again = apply_erasures(restored, pending_erasures(live))
         zone = _office_zone_of(restored)
         aside = _aside_path(live, moment.astimezone(zone)) if live.exists() else None
         made = info.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
@@ -212,6 +215,8 @@ def restore_database(
             summary += f"；原数据库另存为 {aside}"
         if install_from_backup(header):  # its ID key, on a PC that lacks it (issue 14)
             summary += "；已在本机安装备份中的证件密钥"
+        if again:
+            summary += f"；按删除记录重新删除 {again} 位客户的个人信息"
         try:
             _append_audit(restored, actor, summary, moment)
             _install(restored, live, aside, lock_timeout)

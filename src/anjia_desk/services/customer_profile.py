@@ -26,7 +26,7 @@ from anjia_desk.core.phones import PhoneError, parse_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, CustomerRelative, PhoneChange
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit
+from anjia_desk.services import audit, erasure
 from anjia_desk.services import customer_state as state
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_detail import PROFILE_COLUMNS
@@ -239,23 +239,21 @@ def erase_personal_data(
     *,
     reason: str,
     now: datetime | None = None,
-) -> None:
-    """Delete the person's data on their request (DOMAIN §13): name, phone, profile, relatives,
-    notes and risk marks go; channel, grade and the counts stay for the statistics."""
+) -> erasure.ErasureResult:
+    """Delete the person's data on their request (DOMAIN §13, services.erasure): name, phone,
+    profile, relatives, notes, reasons and risk marks go, and the phone from other people's
+    notes; channel, grade and the counts stay for the statistics; a buyer's deals and receipts
+    stay (会计档案) and the person is marked 已申请删除."""
     actor.require(Action.DELETE_PERSONAL_DATA)
     if not reason.strip():
         raise ValidationError({"reason": "请填写删除原因（例如：客户本人当面提出）"})
     customer = state.get_customer(session, customer_id)
     if customer.anonymised_at is not None:
         raise UserError("这位客户的个人信息已经删除过了")
-    state.scrub_personal_data(session, customer, now=aware_utc(now))
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "delete",
-        "customers",
-        customer.id,
-        "应本人要求删除个人信息",
-        reason=reason.strip(),
-    )
+    why = erasure.clean_reason(session, customer, reason.strip())
+    result = erasure.erase(session, customer, now=now, kind="request")
+    summary = "应本人要求删除个人信息"
+    if result.kept_for_accounts:
+        summary += "；交易和收据作为会计档案保留，客户标记为已申请删除"
+    audit.record(session, actor, "delete", "customers", customer.id, summary, reason=why)
+    return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select, update
@@ -30,15 +31,21 @@ from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.models import (
     AuditEntry,
+    CareTouch,
     Customer,
     CustomerMerge,
     CustomerRelative,
+    Dispute,
     FollowUp,
     GradeChange,
     OwnershipChange,
     PhoneChange,
+    QueueTicket,
     ReferralPoint,
     RiskMark,
+    RiskWarning,
+    RotationTurn,
+    UnitHold,
     User,
     UserRole,
     Visit,
@@ -365,10 +372,34 @@ ANONYMISED_NAME = "（已匿名）"
 ERASED_SUMMARY = "（个人信息已清除）"
 
 
+#: Each table with rows of the person's own, the column naming the customer, and the text
+#: columns (reasons, notes) that a user typed about them: blanked by an erasure.
+OWN_TEXT: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
+    (Visit, "customer_id", ("note",)),
+    (FollowUp, "customer_id", ("content", "result")),
+    (GradeChange, "customer_id", ("reason",)),
+    (PhoneChange, "customer_id", ("reason",)),
+    (OwnershipChange, "customer_id", ("reason",)),
+    (Dispute, "customer_id", ("claim_reason", "ruling_reason")),
+    (CustomerMerge, "kept_id", ("reason",)),
+    (RiskWarning, "customer_id", ("done_note",)),
+    (CareTouch, "customer_id", ("text",)),
+    (UnitHold, "customer_id", ("reason", "release_reason")),
+    (QueueTicket, "customer_id", ("void_reason", "skip_reason", "choice_allowed_reason")),
+    (ReferralPoint, "referred_id", ("note",)),
+)
+#: What a referrer's ledger line says once the referred person is erased.
+ERASED_NOTE = "（被推荐人个人信息已删除）"
+
+
 def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) -> None:
-    """Remove what identifies the person (DOMAIN §13), keep what the statistics need: channel,
-    grade, dates and counts of visits and follow-ups. Used for a deletion on request, a referred
-    person who declines, and the retention job. Deal records (later issues) are kept apart."""
+    """Remove what identifies the person (DOMAIN §13) from their own record and every row about
+    them — visits, follow-ups, relatives, the grade, phone, ownership and 撞单 reasons, the
+    referrer's ledger note, care texts, hold and ticket reasons, the name pieces of search and
+    the audit text of all of these (entry and record id stay) — and keep what the statistics
+    need: channel, grade, dates and counts. Deal and receipt rows (会计档案) are not touched.
+    Used by services.erasure (a deletion on request, a referred person who declines, the
+    retention job), which also clears the phone from other people's notes."""
     customer.name = ANONYMISED_NAME
     customer.name_initials = ""
     customer.phone = None
@@ -395,33 +426,34 @@ def scrub_personal_data(session: Session, customer: Customer, *, now: datetime) 
         "customer_relatives": list(
             session.scalars(select(CustomerRelative.id).where(CustomerRelative.customer_id == cid))
         ),
-        "follow_ups": list(session.scalars(select(FollowUp.id).where(FollowUp.customer_id == cid))),
-        "visits": list(session.scalars(select(Visit.id).where(Visit.customer_id == cid))),
-        "phone_changes": list(
-            session.scalars(select(PhoneChange.id).where(PhoneChange.customer_id == cid))
-        ),
+        "risk_marks": list(session.scalars(select(RiskMark.id).where(RiskMark.customer_id == cid))),
     }
-    session.execute(delete(CustomerRelative).where(CustomerRelative.customer_id == customer.id))
-    session.execute(delete(RiskMark).where(RiskMark.customer_id == customer.id))
-    session.execute(
-        update(FollowUp).where(FollowUp.customer_id == customer.id).values(content="", result="")
-    )
-    session.execute(update(Visit).where(Visit.customer_id == customer.id).values(note=""))
+    for model, column, texts in OWN_TEXT:
+        owner = getattr(model, column)
+        touched[model.__tablename__] = list(session.scalars(select(model.id).where(owner == cid)))
+        blank = {name: (ERASED_NOTE if model is ReferralPoint else "") for name in texts}
+        session.execute(update(model).where(owner == cid).values(blank))
+    session.execute(delete(CustomerRelative).where(CustomerRelative.customer_id == cid))
+    session.execute(delete(RiskMark).where(RiskMark.customer_id == cid))
     session.execute(
         update(PhoneChange)
-        .where(PhoneChange.customer_id == customer.id)
+        .where(PhoneChange.customer_id == cid)
         .values(old_phone=None, new_phone=None)
     )
-    session.execute(
-        update(CustomerMerge).where(CustomerMerge.kept_id == customer.id).values(snapshot="{}")
-    )
+    session.execute(update(CustomerMerge).where(CustomerMerge.kept_id == cid).values(snapshot="{}"))
+    visits = touched["visits"]
+    if visits:
+        session.execute(
+            update(RotationTurn).where(RotationTurn.visit_id.in_(visits)).values(note="")
+        )
     # The audit log must not keep what was just erased: its earlier lines about this person (and
     # the line this change itself writes, old → new) keep who and when, not the values.
     session.flush()
     for entity, ids in touched.items():
-        if ids:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
             session.execute(
                 update(AuditEntry)
-                .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk))
                 .values(summary=ERASED_SUMMARY)
             )

@@ -48,7 +48,7 @@ from anjia_desk.db.models import (
     Receipt,
     Unit,
 )
-from anjia_desk.services import audit, lookups
+from anjia_desk.services import audit, erasure, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import (
@@ -285,6 +285,8 @@ def deal_rows(
     """The DealRows of `query` (a rows_query), only the actor's own for a consultant."""
     if sees_own_deals_only(actor):
         query = query.where(Deal.consultant_id == (actor.user_id or -1))
+    if not erasure.sees_kept_records(actor):  # 已申请删除: only finance sees the deal (issue 14)
+        query = query.where(Customer.erasure_requested_at.is_(None))
     rows = list(session.execute(query))
     names = cs.staff_names(session, (row.consultant_id for row in rows))
     following = _next_of(session, [_key(row) for row in rows])

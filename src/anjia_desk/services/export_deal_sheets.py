@@ -14,7 +14,13 @@ from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Unit
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.deal_views import ReceivableQuery
-from anjia_desk.services.export_scope import KINDS, SheetScope, staff_names, writer_columns
+from anjia_desk.services.export_scope import (
+    KINDS,
+    SheetScope,
+    kept_for_accounts,
+    staff_names,
+    writer_columns,
+)
 from anjia_desk.services.receivables import most_overdue_first, receivable_rows
 
 #: 交易: one row per deal (a cancelled one too, 阶段 已取消); the buyer's ID always masked.
@@ -61,7 +67,7 @@ RECEIVABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 
 def deals_sheet(scope: SheetScope) -> SheetData:
     """交易: every deal subscribed in the range, in order of 认购."""
-    where = scope.window(Deal.subscribed_at)
+    where = [*scope.window(Deal.subscribed_at), *scope.kept_out(Deal.customer_id)]
     total = scope.session.scalar(select(func.count(Deal.id)).where(*where)) or 0
     sums = (
         select(
@@ -188,6 +194,10 @@ def receivables_sheet(scope: SheetScope) -> SheetData:
             due_to=scope.date_to,
         )
     )
+    if scope.hide_kept:  # 已申请删除: finance's export only (issue 14)
+        kept = select(Deal.id).where(Deal.customer_id.in_(kept_for_accounts()))
+        hidden = set(scope.session.scalars(kept))
+        rows = [pair for pair in rows if pair[1].deal_id not in hidden]
     rows.sort(key=lambda pair: most_overdue_first(pair[1]))
     return SheetData(
         name=KINDS["receivables"],

@@ -25,6 +25,7 @@ from anjia_desk.excel.writer import SheetData, write_workbook
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
+from anjia_desk.services.erasure import sees_kept_records
 from anjia_desk.services.export_customer_sheets import (
     CUSTOMER_COLUMNS,
     FLAGGED_SHEET,
@@ -115,6 +116,7 @@ def export_workbook(
         cancelled=cancelled,
         date_from=request.date_from,
         date_to=request.date_to,
+        hide_kept=not sees_kept_records(actor),
     )
     sheets: list[SheetData] = []
     for kind in kinds:

@@ -20,13 +20,16 @@ from anjia_desk.db.models import Customer, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
-from anjia_desk.services.customer_state import rules, scrub_personal_data
+from anjia_desk.services.customer_state import rules
+from anjia_desk.services.erasure import Identity, erase, identity_of, sweep_others
 from anjia_desk.services.settings import get_internal, get_setting, set_internal
 
 #: Internal setting: the office date of the last scheduled run (ISO), so it runs once a day.
 LAST_RUN_KEY = "privacy.last_auto_anonymise"
 #: Customers scrubbed per flush (keeps memory flat on a large backlog).
 BATCH = 200
+#: People whose phones and names one pass over the other notes and the audit log looks for.
+SWEEP_BATCH = 2_000
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def anonymise_due(
     """Anonymise every customer past the retention period (or, with dry_run, count them).
 
     One audit entry names the count; the erasure blanks the values in each customer's own audit
-    lines (customer_state.scrub_personal_data), keeping who and when."""
+    lines (services.erasure), keeping who and when."""
     actor.require(Action.ANONYMISE_CUSTOMERS)
     cutoff_day, moment, months = _cutoff(session, now)
     condition = _due_condition(moment)
@@ -79,14 +82,20 @@ def anonymise_due(
         return int(session.scalar(select(func.count(Customer.id)).where(condition)) or 0)
     ids = list(session.scalars(select(Customer.id).where(condition).order_by(Customer.id)))
     at = aware_utc(now)
+    people: dict[int, Identity] = {}
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         customers = list(session.scalars(select(Customer).where(Customer.id.in_(chunk))))
         for customer in customers:
-            scrub_personal_data(session, customer, now=at)
+            people[customer.id] = identity_of(session, customer)
+            erase(session, customer, now=at, kind="retention", sweep=False)
         session.flush()
         for customer in customers:
             session.expunge(customer)
+    # Other people's notes and the audit log: one pass for the whole batch, not one per person.
+    for start in range(0, len(ids), SWEEP_BATCH):
+        chunk = ids[start : start + SWEEP_BATCH]
+        sweep_others(session, {cid: people[cid] for cid in chunk})
     if ids:
         audit.record(
             session,
@@ -113,6 +122,21 @@ def retention_status(
         due=due,
         auto=bool(get_setting(session, "privacy.auto_anonymise")),
         last_auto_run=date.fromisoformat(last) if last else None,
+    )
+
+
+def retention_notice(session: Session, actor: Actor) -> str:
+    """One sentence for the first-run checklist: whether the retention job runs by itself."""
+    actor.require(Action.EDIT_SETTINGS)
+    months = rules(session).retention_months
+    if get_setting(session, "privacy.auto_anonymise"):
+        return (
+            f"个人信息保护：到期自动匿名化已开启——无成交、无联系满 {months} 个月的客户，"
+            "每天自动删除其个人信息（可在“设置 → 个人信息”中调整期限或关闭）。"
+        )
+    return (
+        f"个人信息保护：到期自动匿名化已关闭——无成交、无联系满 {months} 个月的客户"
+        "需在“个人信息”页手动匿名化；建议在“设置 → 个人信息”中开启。"
     )
 
 

@@ -15,7 +15,7 @@ from anjia_desk.core.phones import PhoneError, parse_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import Customer, ReferralPoint
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit
+from anjia_desk.services import audit, erasure
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import CustomerRef
@@ -257,8 +257,7 @@ def decline_referral(
     cs.require_edit(actor, customer)
     if customer.referrer_id is None:
         raise UserError("该客户不是老带新推荐来的")
-    at = aware_utc(now)
-    cs.scrub_personal_data(session, customer, now=at)
+    erasure.erase(session, customer, now=aware_utc(now), kind="declined")
     audit.record(
         session,
         actor,

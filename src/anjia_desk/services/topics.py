@@ -55,6 +55,8 @@ TABLE_TOPICS: dict[str, Topic] = {
     "ownership_changes": Topic.CUSTOMERS,
     "customer_merges": Topic.CUSTOMERS,
     "customer_name_grams": Topic.CUSTOMERS,  # search as you type (issue 13)
+    "erasure_log": Topic.CUSTOMERS,  # issue 14
+    "erasure_reviews": Topic.CUSTOMERS,
     "visits": Topic.VISITS,
     "follow_ups": Topic.FOLLOW_UPS,
     "disputes": Topic.DISPUTES,

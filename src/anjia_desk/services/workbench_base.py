@@ -32,6 +32,8 @@ class TodoKind(StrEnum):
     DISCOUNT = "discount"
     # Issue 14 (enumeration): a person beyond the 判客 limit; ref_id is the user's id.
     LOOKUPS = "lookups"
+    # Issue 14: another customer's note named an erased person (ref_id: the review's id).
+    ERASURE_REVIEW = "erasure_review"
 
     @property
     def label(self) -> str:
@@ -52,6 +54,7 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.CARE: "签约关怀",
     TodoKind.DISCOUNT: "特批待审批",
     TodoKind.LOOKUPS: "判客查询频繁",
+    TodoKind.ERASURE_REVIEW: "删除复核",
 }
 
 

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from anjia_desk.services.context import Actor
 from anjia_desk.services.office_setup import ChecklistItem, office_checklist
+from anjia_desk.services.privacy import retention_notice
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
@@ -24,6 +27,13 @@ from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.start_page import Navigable, go_to
 
 DONE_MARK = "✓ 已完成"
+
+
+def read_checklist(session: Session, actor: Actor) -> tuple[list[ChecklistItem], str]:
+    """The steps, and the sentence about automatic anonymisation (issue 14)."""
+    return office_checklist(session, actor), retention_notice(session, actor)
+
+
 TODO_MARK = "○ 待完成"
 
 
@@ -54,6 +64,10 @@ class ChecklistDialog(QDialog):
         self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(1, 1)
         outer.addLayout(self.grid)
+        self.privacy_note = QLabel()
+        self.privacy_note.setObjectName("checklistPrivacy")
+        self.privacy_note.setWordWrap(True)
+        outer.addWidget(self.privacy_note)
         outer.addStretch(1)
         self.progress = QLabel()
         self.progress.setObjectName("checklistProgress")
@@ -67,7 +81,7 @@ class ChecklistDialog(QDialog):
         ctx.changed.connect(self._on_changed)
 
     def reload(self) -> None:
-        ops.read(self.ctx, office_checklist, parent=self, done=self._read, message=self.message)
+        ops.read(self.ctx, read_checklist, parent=self, done=self._read, message=self.message)
 
     def _on_changed(self, changes: ops.Changed) -> None:
         if self.isVisible() and changes.touches(self.sources):
@@ -75,7 +89,9 @@ class ChecklistDialog(QDialog):
 
     def _read(self, result: ops.Read) -> None:
         self.sources = result.topics
-        self.fill(result.value)
+        items, notice = result.value
+        self.privacy_note.setText(notice)
+        self.fill(items)
 
     def fill(self, items: list[ChecklistItem]) -> None:
         self.items = list(items)

@@ -351,6 +351,39 @@ def test_erase_asks_for_a_reason_and_confirmation_then_closes(
     assert audit_actions(database, zhang)[-1] == "delete"
 
 
+def test_erase_shows_what_it_removes_before_the_confirmation(
+    qtbot, ctx: AppContext, database: Database, zhang: int, fake_dialogs
+) -> None:
+    """Issue 14: the dialog lists what goes (counts per kind) and the confirmation repeats it;
+    declining the confirmation erases nothing."""
+    with session_scope(database, Actor.system()) as s:
+        other = make_customer(s, None, "李四", "13900000000", None)
+        other.notes = "和 138 1234 5678 是同事"
+    page = open_page(qtbot, ctx, zhang)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    dialog = page.sub_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "到访" in dialog.preview_label.text())  # type: ignore[attr-defined]
+    shown = dialog.preview_label.text()  # type: ignore[attr-defined]
+    assert "他人备注中的号码 1 处" in shown and "审计摘要" in shown
+    picture = dialog.grab().toImage()  # what a person sees: not a blank dialog
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 4) for y in (20, 60, 100)}
+    assert picture.width() > 300 and len(colours) > 2
+    type_chinese(dialog.reason, "客户本人当面提出")
+    fake_dialogs.confirm_answer = False
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    title, text = fake_dialogs.calls[-1][1][:2]
+    assert title == "删除个人信息" and "他人备注中的号码 1 处" in text and "无法恢复" in text
+    with session_scope(database) as s:
+        assert s.get(Customer, zhang).anonymised_at is None  # declined: nothing erased
+    fake_dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.isVisible())
+    with session_scope(database) as s:
+        assert s.get(Customer, zhang).anonymised_at is not None
+        assert "13812345678" not in s.get(Customer, other.id).notes
+
+
 def test_print_opens_a_preview_and_is_audited(
     qtbot, ctx: AppContext, database: Database, zhang: int
 ) -> None:

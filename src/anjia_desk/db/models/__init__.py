@@ -34,6 +34,7 @@ from anjia_desk.db.models.payments import Installment, Receipt
 from anjia_desk.db.models.care import CareTouch
 from anjia_desk.db.models.logins import LoginThrottle
 from anjia_desk.db.models.lookups import LookupTally
+from anjia_desk.db.models.privacy import ErasureLog, ErasureReview
 # isort: on
 
 __all__ = [
@@ -51,6 +52,8 @@ __all__ = [
     "DealStep",
     "Dispute",
     "DutyRoster",
+    "ErasureLog",
+    "ErasureReview",
     "FollowUp",
     "GradeChange",
     "Installment",

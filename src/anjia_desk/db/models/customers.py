@@ -85,6 +85,7 @@ class Customer(Versioned, Base):
         "planned_follow_up_on": "计划跟进日",
         "risk_monitoring": "风险监测",
         "anonymised_at": "匿名化时间",
+        "erasure_requested_at": "申请删除时间",
         "created_by_id": "登记人",
     }
 
@@ -134,6 +135,9 @@ class Customer(Versioned, Base):
     risk_monitoring: Mapped[bool] = mapped_column(default=False)
     risk_index: Mapped[int | None] = mapped_column(index=True)
     anonymised_at: Mapped[datetime | None]
+    #: 已申请删除 (issue 14): the person asked for erasure but has a deal or receipt, which the
+    #: accounting rules keep (buyer name, ID, receipts); hidden from all but finance's views.
+    erasure_requested_at: Mapped[datetime | None]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     def audit_value(self, column: str, value: Any) -> Any:

@@ -4,18 +4,20 @@ dialog checks its fields, runs the write through the operation layer and shows a
 its field; the window shows the done text it hands back in `saved`.
 
 合并客户 and 删除个人信息 cannot be undone: once their fields pass, they ask "are you sure?" before
-they write (ui.customers.confirm)."""
+they write (ui.customers.confirm); 删除个人信息 first lists what it will remove (issue 14)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from anjia_desk.services.customer_merge import merge_customers
 from anjia_desk.services.customer_profile import change_phone, erase_personal_data
 from anjia_desk.services.customers import raise_dispute
+from anjia_desk.services.erasure import ErasurePreview, preview
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers.confirm import ConfirmReasonDialog
 from anjia_desk.ui.forms import ReasonDialog
@@ -87,36 +89,69 @@ def merge_dialog(ctx: AppContext, parent: QWidget, keep_id: int) -> ConfirmReaso
     )
 
 
-def erase_dialog(ctx: AppContext, parent: QWidget, customer_id: int) -> ConfirmReasonDialog:
-    """删除个人信息 at the person's request, after confirming; the done text is empty: the
-    window closes."""
+class EraseDialog(ConfirmReasonDialog):
+    """删除个人信息: shows what the erasure removes (services.erasure.preview, counted per kind)
+    and asks for confirmation — it cannot be undone — before it writes."""
 
-    def check(values: dict[str, str]) -> dict[str, str]:
-        if not values["reason"]:
-            return {"reason": "请填写删除原因（例如：客户本人当面提出）"}
-        return {}
+    def __init__(self, ctx: AppContext, parent: QWidget, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.preview: ErasurePreview | None = None
 
-    def question(_values: dict[str, str]) -> tuple[str, str]:
-        return "删除个人信息", (
-            "删除后，姓名、手机号、资料、亲属和备注都将清除，无法恢复；"
-            "只保留不可识别个人的统计数据。确定删除吗？"
+        def check(values: dict[str, str]) -> dict[str, str]:
+            if not values["reason"]:
+                return {"reason": "请填写删除原因（例如：客户本人当面提出）"}
+            return {}
+
+        def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
+            erase_personal_data(session, actor, customer_id, reason=reason, now=now)
+            return ""
+
+        super().__init__(
+            ctx,
+            parent,
+            "删除个人信息",
+            "应客户本人要求删除其个人信息（《个人信息保护法》）。将删除的内容如下，"
+            "删除后无法恢复；已认购或签约的交易和收据作为会计档案保留。",
+            act,
+            question=self.question_text,
+            reason_label="删除原因：",
+            ok_text="删除",
+            check=check,
+        )
+        self.preview_label = QLabel("正在统计将删除的内容…")
+        self.preview_label.setObjectName("erasurePreview")
+        self.preview_label.setWordWrap(True)
+        self.layout_.insertWidget(1, self.preview_label)
+        ops.read(
+            ctx,
+            self._count,
+            parent=self,
+            done=self._counted,
+            message=self.message,
         )
 
-    def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
-        erase_personal_data(session, actor, customer_id, reason=reason, now=now)
-        return ""
+    def _count(self, session: Session, actor: Actor) -> ErasurePreview:
+        return preview(session, actor, self.customer_id)
 
-    return ConfirmReasonDialog(
-        ctx,
-        parent,
-        "删除个人信息",
-        "应客户本人要求删除其个人信息（《个人信息保护法》）。已认购或签约的交易资料另按规定保存。",
-        act,
-        question=question,
-        reason_label="删除原因：",
-        ok_text="删除",
-        check=check,
-    )
+    def _counted(self, result: ops.Read) -> None:
+        self.show_preview(result.value)
+
+    def show_preview(self, counted: ErasurePreview) -> None:
+        self.preview = counted
+        self.preview_label.setText("\n".join(f"· {line}" for line in counted.lines()))
+
+    def question_text(self, _values: dict[str, str]) -> tuple[str, str]:
+        if self.preview is None:  # asked before the count came back: count here
+            self.show_preview(ops.read_now(self.ctx, self._count))
+        assert self.preview is not None
+        listed = "\n".join(f"· {line}" for line in self.preview.lines())
+        return "删除个人信息", f"将删除：\n{listed}\n\n删除后无法恢复。确定删除吗？"
+
+
+def erase_dialog(ctx: AppContext, parent: QWidget, customer_id: int) -> EraseDialog:
+    """删除个人信息 at the person's request, after showing what goes and confirming; the done
+    text is empty: the window closes."""
+    return EraseDialog(ctx, parent, customer_id)
 
 
 def dispute_dialog(ctx: AppContext, parent: QWidget, customer_id: int) -> ReasonDialog:

@@ -302,7 +302,11 @@ class WorkbenchSection(LazyPage):
             self.open_item(self.model.row_at(index.row()))
 
     def open_item(self, item: TodoItem) -> None:
-        """A deal's to-do opens the deal window; every other one the customer's page."""
+        """A deal's to-do opens the deal window, a 删除复核 the note to review, one about a person
+        of the staff (判客查询频繁) shows its text; every other one the customer's page."""
+        if item.kind is TodoKind.ERASURE_REVIEW and item.ref_id is not None:
+            self.open_review(item.ref_id)
+            return
         if item.customer_id <= 0:  # about a person of the staff (issue 14: 判客查询频繁)
             self.message.show_info(f"{item.detail}。")
             return
@@ -333,6 +337,20 @@ class WorkbenchSection(LazyPage):
         except UserError as exc:
             self.message.show_error(exc.message)
             return None
+
+    def open_review(self, review_id: int) -> None:
+        """删除复核 (issue 14): the site manager reads the note and clears or keeps it."""
+        from anjia_desk.ui.customers.erasure_review import ErasureReviewDialog
+
+        dialog = ErasureReviewDialog(self.ctx, self, review_id)
+        dialog.accepted.connect(self._reviewed)
+        self.review_dialog = dialog
+        dialog.show()
+
+    def _reviewed(self) -> None:
+        dialog = getattr(self, "review_dialog", None)
+        if dialog is not None:
+            self.message.show_ok(dialog.done_text)
 
     def open_customer(self, customer_id: int) -> None:
         # Imported when used, as above: the customer window loads on its first open.
