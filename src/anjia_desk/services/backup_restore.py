@@ -38,8 +38,8 @@ from anjia_desk.services.backup_files import (
     temp_beside,
 )
 from anjia_desk.services.context import Actor
-from anjia_desk.services.id_key import install_from_backup
 from anjia_desk.services.erasure_restore import apply_erasures, pending_erasures
+from anjia_desk.services.id_key import install_from_backup
 from anjia_desk.services.topics import WHOLE_DATABASE
 
 log = logging.getLogger(__name__)
