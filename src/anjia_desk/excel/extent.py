@@ -1,0 +1,144 @@
+"""How far a worksheet part of an .xlsx really reaches, measured from its cells before the
+reader sees it (issue 14).
+
+python-calamine holds a sheet's used area densely and aborts the whole process (a Rust panic, no
+exception) when a stray cell sits at XFD1048576; the `<dimension>` tag that could warn us is
+optional and may lie. So every worksheet part is streamed once, a few MB at a time, and the
+furthest row and column that carry a cell are found from the cells' own `r="B7"` references.
+
+Three speeds, the cheapest that is exact for the part:
+- regular parts (what Excel, WPS and the usual libraries write: every `<row>` and `<c>` opened as
+  `<c r="...">`): when no reference has two letters or seven digits, the area is at most 26 ×
+  999,999 cells and nothing more needs to be known;
+- regular but wider: every reference is collected (C speed) and the largest row and column kept;
+- anything else (cells without references, prefixes, comments, other quoting): every row and
+  cell tag is walked the way the reader places them, counting positions where `r` is missing.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import IO
+
+CHUNK_BYTES = 4 * 1024 * 1024
+_MAX_CARRY = 64 * 1024 * 1024  # a text longer than this between two tags is cut anyway
+
+# A tag that opens or closes a row or a cell — the regular form.
+_ROW_OPEN = b"<row "
+_CELL_OPEN = b"<c "
+_REF = b' r="'
+# A row or cell tag not followed by a space (bare `<c>`, `<c/>`, other whitespace). Other
+# irregular forms (another quoting or spacing of r=, a prefix, a missing r) break the count of
+# tags against the count of ` r="` instead.
+_ODD_TAG = re.compile(rb"<(?:c|row)[^ A-Za-z]")
+_FAR = re.compile(rb' r="\$?(?:[A-Za-z]{2}|[A-Za-z]?\$?\d{7})')
+_REFS = re.compile(rb' r="\$?([A-Za-z]{0,3})\$?(\d{1,9})')
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_TAG_REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*\$?([A-Za-z]{0,3})\$?(\d{0,9})""")
+
+
+def column_number(letters: bytes | str) -> int:
+    """A1-style column letters → 1-based number (A → 1, XFD → 16384)."""
+    number = 0
+    for letter in letters.upper() if isinstance(letters, str) else letters.upper().decode():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
+    """The part in pieces that never cut a tag (each ends before its last '<')."""
+    carry = b""
+    while True:
+        data = stream.read(CHUNK_BYTES)
+        if not data:
+            if carry:
+                yield carry
+            return
+        buffer = carry + data
+        cut = buffer.rfind(b"<")
+        if cut > 0:
+            carry = buffer[cut:]
+            yield buffer[:cut]
+        elif cut == 0 and len(buffer) < _MAX_CARRY:
+            carry = buffer  # one tag (or its text) longer than a chunk: read on
+        else:
+            carry = b""
+            yield buffer
+
+
+def _regular(chunk: bytes) -> bool:
+    if _ODD_TAG.search(chunk) is not None:
+        return False
+    tags = chunk.count(_ROW_OPEN) + chunk.count(_CELL_OPEN)
+    return tags == chunk.count(_REF)
+
+
+def _largest_digits(numbers: list[bytes]) -> int:
+    if not numbers:
+        return 0
+    longest = max(map(len, numbers))
+    return int(max(n for n in numbers if len(n) == longest))
+
+
+def _scan_refs(chunk: bytes) -> tuple[int, int]:
+    """The largest row and column among a regular chunk's references."""
+    refs = _REFS.findall(chunk)
+    if not refs:
+        return 0, 0
+    letters, numbers = zip(*refs, strict=True)
+    columns = {letter for letter in set(letters) if letter}
+    return _largest_digits(list(numbers)), max(map(column_number, columns), default=0)
+
+
+def _walk(chunks: Iterator[bytes]) -> tuple[int, int]:
+    """Every row and cell tag, placed as the reader places them: a row without `r` follows the
+    one before, a cell without `r` the cell before in its row. Empty `<c .../>` cells count too."""
+    row = column = rows = columns = 0
+    for chunk in chunks:
+        for tag in _TAG.finditer(chunk):
+            ref = _TAG_REF.search(tag[2])
+            if tag[1] == b"row":
+                row = int(ref[2]) if ref is not None and ref[2] else row + 1
+                column = 0
+                continue
+            if ref is not None and ref[1]:
+                column = column_number(ref[1])
+                if ref[2]:
+                    row = int(ref[2])
+            else:
+                column += 1
+                if row == 0:
+                    row = 1
+            rows, columns = max(rows, row), max(columns, column)
+    return rows, columns
+
+
+def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(last row, last column) that no cell of the worksheet part goes beyond: exact for the
+    parts that need it; for a regular part within 26 × 999,999 cells, that bound itself."""
+    with archive.open(info) as stream:
+        for chunk in _chunks(stream):
+            if not _regular(chunk):
+                break
+            if _FAR.search(chunk) is not None:
+                return _exact_refs(archive, info)
+        else:
+            return 999_999, 26
+    with archive.open(info) as stream:  # irregular: walk every tag
+        return _walk(_chunks(stream))
+
+
+def _exact_refs(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    rows = columns = 0
+    with archive.open(info) as stream:
+        for chunk in _chunks(stream):
+            if not _regular(chunk):
+                break
+            chunk_rows, chunk_columns = _scan_refs(chunk)
+            rows, columns = max(rows, chunk_rows), max(columns, chunk_columns)
+        else:
+            return rows, columns
+    with archive.open(info) as stream:
+        return _walk(_chunks(stream))
