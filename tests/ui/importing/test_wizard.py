@@ -502,3 +502,25 @@ def test_an_html_xls_from_a_web_system_is_previewed_and_imported(
         ("张伟", "13812340001"),
         ("李娜", "13912340002"),
     ]
+
+
+def test_total_rows_and_a_repeated_header_in_the_wizard(
+    qtbot, wizard: ImportWizard, fake_dialogs, database, tmp_path
+) -> None:
+    rows: list[list[object]] = [["张伟", "13812340001", "A", ""], ["合计", "", "", ""]]
+    pick(qtbot, wizard, fake_dialogs, make_xlsx(tmp_path / "t.xlsx", rows=rows))
+    assert wizard.step == "preview"
+    qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == "check", wizard.message.text()
+    assert counts(wizard)["rows"] == "1" and counts(wizard)["imported"] == "1"
+    assert "合计行（未导入）：第 4 行" in wizard.result_note.text()
+    assert problems(wizard) == []
+
+    twice = make_xlsx(
+        tmp_path / "twice.xlsx",
+        headers=["姓名", "电话", "等级", "电话"],
+        rows=[["张伟", 1, "A", 2]],
+    )
+    pick(qtbot, wizard, fake_dialogs, twice)
+    assert wizard.message.kind == "error" and wizard.preview is None
+    assert "表头“电话”出现了两次（B 列和 D 列）" in wizard.message.text()
