@@ -44,8 +44,10 @@ HEADER = ("客户姓名", "手机号")
 DATA = (("张伟", "13800000001"),)
 
 
-def _cell(ref: str | None, value: str, *, quote: str = '"') -> str:
+def _cell(ref: str | None, value: str, *, quote: str = '"', late: bool = False) -> str:
     r = "" if ref is None else f" r={quote}{ref}{quote}"
+    if late:  # another attribute before r
+        return f'<c t="inlineStr"{r}><is><t>{escape(value)}</t></is></c>'
     return f'<c{r} t="inlineStr"><is><t>{escape(value)}</t></is></c>'
 
 
@@ -63,7 +65,8 @@ def sheet_xml(
     """A worksheet part: a header and one data row (plus `rows` more), then a stray cell.
 
     style: "regular" (as Excel writes), "bare" (no r on cells or rows: positions counted),
-    "single" (r='A1' quoting), "prefixed" (x: namespace prefix on every tag)."""
+    "single" (r='A1' quoting), "prefixed" (x: namespace prefix on every tag), "late" (another
+    attribute before r)."""
     data = [HEADER, *DATA, *((f"客户{i}", f"1390000{i:04d}") for i in range(rows))]
     body: list[str] = []
     p = "x:" if style == "prefixed" else ""
@@ -71,7 +74,8 @@ def sheet_xml(
         cells = []
         for column, value in enumerate(values, start=1):
             ref = None if style == "bare" else f"{_letter(column)}{number}"
-            cells.append(_cell(ref, value, quote="'" if style == "single" else '"'))
+            quote = "'" if style == "single" else '"'
+            cells.append(_cell(ref, value, quote=quote, late=style == "late"))
         row_ref = "" if style == "bare" else f' r="{number}"'
         body.append(f"<{p}row{row_ref}>{''.join(cells)}</{p}row>")
     if stray is not None:
@@ -84,7 +88,8 @@ def sheet_xml(
         else:
             row = "".join(ch for ch in stray if ch.isdigit())
             q = "'" if style == "single" else '"'
-            body.append(f"<{p}row r={q}{row}{q}>{_cell(stray, 'x', quote=q)}</{p}row>")
+            cell = _cell(stray, "x", quote=q, late=style == "late")
+            body.append(f"<{p}row r={q}{row}{q}>{cell}</{p}row>")
     if style == "prefixed":
         body = [b.replace("<c ", "<x:c ").replace("</c>", "</x:c>") for b in body]
     dim = "" if dimension is None else f'<dimension ref="{dimension}"/>'

@@ -46,7 +46,7 @@ def no_calamine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 # --- the stray cell
 
 
-@pytest.mark.parametrize("style", ["regular", "bare", "single", "prefixed"])
+@pytest.mark.parametrize("style", ["regular", "bare", "single", "prefixed", "late"])
 @pytest.mark.parametrize("dimension", ["A1:B2", None])
 def test_a_stray_cell_at_the_last_cell_is_refused_before_the_reader(
     tmp_path: Path, no_calamine: None, style: str, dimension: str | None
@@ -56,7 +56,7 @@ def test_a_stray_cell_at_the_last_cell_is_refused_before_the_reader(
     assert message.startswith(FAR) and "零散单元格" in message
 
 
-@pytest.mark.parametrize("style", ["regular", "bare", "single", "prefixed"])
+@pytest.mark.parametrize("style", ["regular", "bare", "single", "prefixed", "late"])
 def test_the_same_sheets_without_the_stray_cell_are_read(tmp_path: Path, style: str) -> None:
     sheet = hostile.sheet_xml(dimension="A1:B2", stray=None, style=style, rows=3)
     path = hostile.xlsx_by_hand(tmp_path / "ok.xlsx", sheet)
@@ -235,3 +235,17 @@ def test_a_damaged_compound_file_is_still_damaged(tmp_path: Path) -> None:
     path = tmp_path / "bad.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert _refused(path).startswith("文件已损坏")
+
+
+def test_prefixed_bare_cells_are_walked(tmp_path: Path, no_calamine: None) -> None:
+    ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    sheet = (
+        f'<?xml version="1.0"?><x:worksheet {ns}><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>手机号</x:t></x:is></x:c></x:row>'
+        + "<x:row/>" * 1_048_574
+        + "<x:row>"
+        + "<x:c/>" * 16_383
+        + '<x:c t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>'
+    )
+    path = hostile.xlsx_by_hand(tmp_path / "p.xlsx", sheet)
+    assert _refused(path).startswith(FAR)

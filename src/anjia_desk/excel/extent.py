@@ -7,11 +7,11 @@ optional and may lie. So every worksheet part is streamed once, a few MB at a ti
 furthest row and column that carry a cell are found from the cells' own `r="B7"` references.
 
 Three speeds, the cheapest that is exact for the part:
-- regular parts (what Excel, WPS and the usual libraries write: every `<row>` and `<c>` opened as
-  `<c r="...">`): when no reference has two letters or seven digits, the area is at most 26 ×
-  999,999 cells and nothing more needs to be known;
+- regular parts (what Excel, WPS and the usual libraries write: every row and cell tag opened
+  as `<c r="...` with r first): when no reference has two letters or seven digits, the area is
+  at most 26 × 999,999 cells and nothing more needs to be known;
 - regular but wider: every reference is collected (C speed) and the largest row and column kept;
-- anything else (cells without references, prefixes, comments, other quoting): every row and
+- anything else (cells without references, r not first, comments, other quoting): every row and
   cell tag is walked the way the reader places them, counting positions where `r` is missing.
 """
 
@@ -25,14 +25,12 @@ from typing import IO
 CHUNK_BYTES = 4 * 1024 * 1024
 _MAX_CARRY = 64 * 1024 * 1024  # a text longer than this between two tags is cut anyway
 
-# A tag that opens or closes a row or a cell — the regular form.
-_ROW_OPEN = b"<row "
-_CELL_OPEN = b"<c "
-_REF = b' r="'
-# A row or cell tag not followed by a space (bare `<c>`, `<c/>`, other whitespace). Other
-# irregular forms (another quoting or spacing of r=, a prefix, a missing r) break the count of
-# tags against the count of ` r="` instead.
-_ODD_TAG = re.compile(rb"<(?:c|row)[^ A-Za-z]")
+# A row or cell tag (prefixed or not) that is not opened as `<c r="`: bare (`<c>`, `<c/>`),
+# other whitespace, or another attribute first. Excel, WPS and the usual libraries always write
+# r first; anything else is measured by walking every tag.
+_ODD_TAG = re.compile(rb'<(?:c|row)(?:[^\w.: -]| (?!r="))')
+_PREFIXED = re.compile(rb":(?:c|row)[^\w.:-]")
+_ODD_PREFIXED_TAG = re.compile(rb'<[A-Za-z_][\w.-]*:(?:c|row)(?:[^\w.: -]| (?!r="))')
 _FAR = re.compile(rb' r="\$?(?:[A-Za-z]{2}|[A-Za-z]?\$?\d{7})')
 _REFS = re.compile(rb' r="\$?([A-Za-z]{0,3})\$?(\d{1,9})')
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
@@ -71,8 +69,9 @@ def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
 def _regular(chunk: bytes) -> bool:
     if _ODD_TAG.search(chunk) is not None:
         return False
-    tags = chunk.count(_ROW_OPEN) + chunk.count(_CELL_OPEN)
-    return tags == chunk.count(_REF)
+    if _PREFIXED.search(chunk) is not None:  # a prefix (x:c) is rare: looked at only then
+        return _ODD_PREFIXED_TAG.search(chunk) is None
+    return True
 
 
 def _largest_digits(numbers: list[bytes]) -> int:
