@@ -165,6 +165,14 @@ def test_spreadsheetml_saved_as_xls_is_read(tmp_path: Path) -> None:
     assert book.rows("客户") == [*ROWS, ["王强", 13700000003]]
 
 
+def test_spreadsheetml_in_gb2312(tmp_path: Path) -> None:
+    """Expat knows no GB2312: the file is decoded first, then parsed."""
+    path = hostile.spreadsheetml_xls(tmp_path / "gb.xls", ROWS)
+    text = path.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="gb2312"')
+    path.write_bytes(text.encode("gb18030"))
+    assert open_book(path).rows("客户") == ROWS
+
+
 def test_spreadsheetml_indexes_types_and_merges(tmp_path: Path) -> None:
     ss = "urn:schemas-microsoft-com:office:spreadsheet"
     path = tmp_path / "x.xls"

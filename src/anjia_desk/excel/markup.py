@@ -9,12 +9,14 @@ readers keep to the limits of an .xlsx: Excel's rows and columns, and the cells 
 
 from __future__ import annotations
 
+import codecs
+import io
 import re
 from collections.abc import Callable
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from anjia_desk.core.errors import UserError
 
@@ -209,6 +211,30 @@ def _index(element: Any, fallback: int) -> int:
     return number
 
 
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_EXPAT_KNOWS = frozenset({"utf8", "utf16", "usascii", "ascii", "iso88591", "latin1"})
+
+
+def _xml_source(path: Path) -> str | IO[bytes]:
+    """The file for the XML parser: as it is, or — when it declares an encoding the parser
+    does not know (web systems write GB2312 or GBK) — decoded and handed over as UTF-8."""
+    with path.open("rb") as stream:
+        head = stream.read(512)
+    match = _DECLARED.match(head.removeprefix(codecs.BOM_UTF8))
+    if match is None:
+        return str(path)
+    declared = match[1].decode("ascii").lower()
+    if declared.replace("-", "").replace("_", "") in _EXPAT_KNOWS:
+        return str(path)
+    name = "gb18030" if declared in ("gb2312", "gbk", "gb18030", "x-gbk") else declared
+    try:
+        text = path.read_bytes().decode(name)
+    except (LookupError, UnicodeDecodeError):
+        raise UserError(f"无法识别文件的文字编码（{declared}）") from None
+    text = text.replace(match[1].decode("ascii"), "UTF-8", 1)
+    return io.BytesIO(text.encode("utf-8"))
+
+
 def read_spreadsheetml(path: Path, limits: Limits) -> list[Sheet]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
@@ -218,7 +244,7 @@ def read_spreadsheetml(path: Path, limits: Limits) -> list[Sheet]:
     row_number = 0
     try:
         for event, element in iterparse(
-            str(path), events=("start", "end"), forbid_dtd=False, forbid_entities=True,
+            _xml_source(path), events=("start", "end"), forbid_dtd=False, forbid_entities=True,
             forbid_external=True,
         ):  # fmt: skip
             tag = element.tag
