@@ -103,14 +103,17 @@ def sheet_xml(
     )
 
 
-def xlsx_by_hand(path: Path, sheet: str) -> Path:
-    """An .xlsx whose only worksheet part is `sheet` (from sheet_xml), zipped by hand."""
+def xlsx_by_hand(path: Path, sheet: str, *, part: str = "worksheets/sheet1.xml") -> Path:
+    """An .xlsx whose only worksheet part is `sheet` (from sheet_xml), zipped by hand; `part`
+    is where the workbook's relationships say it lives (relative to xl/, or absolute)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _RELS)
         archive.writestr("xl/workbook.xml", _WORKBOOK)
-        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        rels = _WORKBOOK_RELS.replace('Target="worksheets/sheet1.xml"', f'Target="{part}"')
+        archive.writestr("xl/_rels/workbook.xml.rels", rels)
+        name = part.lstrip("/") if part.startswith("/") else f"xl/{part}"
+        archive.writestr(name, sheet)  # as written: a reader may not resolve ".."
     return path
 
 

@@ -245,6 +245,25 @@ def test_a_damaged_compound_file_is_still_damaged(tmp_path: Path) -> None:
     assert _refused(path).startswith("文件已损坏")
 
 
+PARTS = ["data/s.xml", "/xl/other.xml", "hidden/../x.xml"]
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_a_worksheet_part_anywhere_the_relationships_say_is_measured(
+    tmp_path: Path, no_calamine: None, part: str
+) -> None:
+    sheet = hostile.sheet_xml(dimension="A1:B2", stray="XFD1048576")
+    path = hostile.xlsx_by_hand(tmp_path / "moved.xlsx", sheet, part=part)
+    assert _refused(path).startswith(FAR)
+
+
+@pytest.mark.parametrize("part", PARTS[:2])
+def test_a_worksheet_part_elsewhere_is_read(tmp_path: Path, part: str) -> None:
+    ok = hostile.sheet_xml(dimension="A1:B2", stray=None)
+    rows = open_book(hostile.xlsx_by_hand(tmp_path / "ok.xlsx", ok, part=part)).rows("客户")
+    assert rows == [["客户姓名", "手机号"], ["张伟", "13800000001"]]
+
+
 def test_prefixed_bare_cells_are_walked(tmp_path: Path, no_calamine: None) -> None:
     ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     sheet = (

@@ -17,6 +17,7 @@ Three speeds, the cheapest that is exact for the part:
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
@@ -141,3 +142,32 @@ def _exact_refs(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, i
             return rows, columns
     with archive.open(info) as stream:
         return _walk(_chunks(stream))
+
+
+_RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\b[^>]*>")
+_ATTRIBUTE = re.compile(rb"""\b(Type|Target)\s*=\s*["']([^"']*)["']""")
+_RELS_BYTES = 1024 * 1024
+
+
+def worksheet_parts(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """Every part the reader may load as a worksheet: those under xl/worksheets/ and any other
+    that the workbook's relationships name as a worksheet (a part may live anywhere)."""
+    infos = {info.filename: info for info in archive.infolist()}
+    names = {
+        name
+        for name in infos
+        if name.startswith("xl/worksheets/") and name.endswith(".xml") and name.count("/") == 2
+    }
+    rels = infos.get("xl/_rels/workbook.xml.rels")
+    if rels is not None:
+        with archive.open(rels) as stream:
+            data = stream.read(_RELS_BYTES)
+        for tag in _RELATIONSHIP.findall(data):
+            attributes = {key: value for key, value in _ATTRIBUTE.findall(tag)}
+            kind, target = attributes.get(b"Type", b""), attributes.get(b"Target", b"")
+            if not kind.endswith(b"/worksheet") or not target:
+                continue
+            text = target.decode("utf-8", "replace")
+            part = text.lstrip("/") if text.startswith("/") else posixpath.join("xl", text)
+            names.update((part, posixpath.normpath(part)))  # as written, and as resolved
+    return [infos[name] for name in sorted(names) if name in infos]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.excel.cells import Cell
-from anjia_desk.excel.extent import sheet_extent
+from anjia_desk.excel.extent import sheet_extent, worksheet_parts
 from anjia_desk.excel.markup import Limits, looks_like_html, looks_like_xml
 from anjia_desk.excel.ole import is_password_protected
 
@@ -318,10 +318,9 @@ def _sniff_zip(path: Path) -> str:
                 raise UserError(_BOMB)
             names = {info.filename for info in infos}
             if "xl/workbook.xml" in names:
-                for info in infos:
-                    if _is_worksheet(info.filename):
-                        _check_dimension(archive, info)
-                        _check_cells(archive, info)
+                for info in worksheet_parts(archive):
+                    _check_dimension(archive, info)
+                    _check_cells(archive, info)
                 return "xlsx"
             if "xl/workbook.bin" in names:
                 raise UserError("不支持 .xlsb 格式，请在 Excel 中另存为 .xlsx 后再导入")
@@ -333,10 +332,6 @@ def _sniff_zip(path: Path) -> str:
         # NotImplementedError: an unknown compression; RuntimeError: an encrypted zip.
         raise UserError(_DAMAGED) from None
     raise UserError("不是 Excel 文件")
-
-
-def _is_worksheet(name: str) -> bool:
-    return name.startswith("xl/worksheets/") and name.endswith(".xml") and name.count("/") == 2
 
 
 def _column_number(letters: str) -> int:
