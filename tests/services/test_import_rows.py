@@ -78,7 +78,7 @@ def test_invisible_characters_are_taken_out_and_each_cell_named(
         [
             ["客户姓名", "手机号", "备注"],
             ["张\u202e伟\u200b", "13800000001", "周末\t看房\n\u2066第二行\u2069\x07"],
-            ["李娜", "13900000002", "正常"],
+            ["李\t娜", "13900000002", "正常\r\n第二行"],
             ["\u200f王强", "1390000\u20600003", ""],
         ],
     )
@@ -87,7 +87,7 @@ def test_invisible_characters_are_taken_out_and_each_cell_named(
     assert (result.imported, result.rejected) == (3, 0)
     found = {c.phone: (c.name, c.notes) for c in customers(database).values()}
     assert found["13800000001"] == ("张伟", "周末\t看房\n第二行")
-    assert found["13900000002"] == ("李娜", "正常")
+    assert found["13900000002"] == ("李 娜", "正常\n第二行")  # a name on one line
     assert found["13900000003"][0] == "王强"
     reasons = {p[0]: p[2] for p in result.problems}
     assert reasons[2] == "已去掉不可见字符：A2（客户姓名）、C2（备注）"

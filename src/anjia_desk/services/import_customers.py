@@ -26,6 +26,7 @@ from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.bulk import bulk_insert_columns, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
@@ -108,6 +109,15 @@ def _text(limit: int) -> Callable[[Cell], str]:
     return parse
 
 
+def _cleaned(clean: Callable[[str], str], limit: int) -> Callable[[Cell], str]:
+    """Free text cleaned as the form cleans it (a name on one line, a note with its lines)."""
+
+    def parse(value: Cell) -> str:
+        return parse_text(clean(value) if isinstance(value, str) else value, max_len=limit)
+
+    return parse
+
+
 def _focus(value: Cell) -> str:
     text = "、".join(split_items(value))
     if len(text) > 200:
@@ -125,7 +135,7 @@ def _buyer_type(value: Cell) -> str:
 
 #: The parser of each field; raising CellError. Low-cardinality ones are memoised per file.
 PARSERS: dict[str, Callable[[Cell], Any]] = {
-    "name": _text(40),
+    "name": _cleaned(clean_name, 40),
     "phone": parse_phone,
     "gender": parse_gender,
     "age_band": _text(20),
@@ -143,7 +153,7 @@ PARSERS: dict[str, Callable[[Cell], Any]] = {
     "owner": _text(40),
     "registered": parse_moment,
     "referrer_phone": parse_phone,
-    "notes": _text(2000),
+    "notes": _cleaned(clean_note, 2000),
 }
 UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
 #: A cell of these that cannot be read rejects the row (EXCEL_FORMAT.md); others are dropped.
