@@ -102,18 +102,13 @@ _BUYER_ALIASES = {
 }
 
 
-def _text(limit: int) -> Callable[[Cell], str]:
+def _text(limit: int, clean: Callable[[str], str] | None = None) -> Callable[[Cell], str]:
+    """Free text; `clean`: as the form cleans it (a name on one line, a note with its lines)."""
+
     def parse(value: Cell) -> str:
+        if clean is not None and isinstance(value, str):
+            value = clean(value)
         return parse_text(value, max_len=limit)
-
-    return parse
-
-
-def _cleaned(clean: Callable[[str], str], limit: int) -> Callable[[Cell], str]:
-    """Free text cleaned as the form cleans it (a name on one line, a note with its lines)."""
-
-    def parse(value: Cell) -> str:
-        return parse_text(clean(value) if isinstance(value, str) else value, max_len=limit)
 
     return parse
 
@@ -135,7 +130,7 @@ def _buyer_type(value: Cell) -> str:
 
 #: The parser of each field; raising CellError. Low-cardinality ones are memoised per file.
 PARSERS: dict[str, Callable[[Cell], Any]] = {
-    "name": _cleaned(clean_name, 40),
+    "name": _text(40, clean_name),
     "phone": parse_phone,
     "gender": parse_gender,
     "age_band": _text(20),
@@ -153,7 +148,7 @@ PARSERS: dict[str, Callable[[Cell], Any]] = {
     "owner": _text(40),
     "registered": parse_moment,
     "referrer_phone": parse_phone,
-    "notes": _cleaned(clean_note, 2000),
+    "notes": _text(2000, clean_note),
 }
 UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
 #: A cell of these that cannot be read rejects the row (EXCEL_FORMAT.md); others are dropped.
