@@ -46,7 +46,7 @@ def _text(name: str, data: str | bytes) -> Maker:
 
 def _makers() -> dict[str, Maker]:
     makers: dict[str, Maker] = {}
-    for style in ("regular", "bare", "single", "prefixed"):
+    for style in ("regular", "bare", "single", "prefixed", "late"):
         for dimension in ("A1:B2", None):
             makers[f"stray XFD1048576 {style} dim={dimension}"] = (
                 lambda folder, s=style, d=dimension: hostile.stray_cell_xlsx(
@@ -57,6 +57,13 @@ def _makers() -> dict[str, Maker]:
         makers[f"stray {stray}"] = lambda folder, s=stray: hostile.stray_cell_xlsx(
             folder / "s.xlsx", stray=s
         )
+    makers["stray XFD1048576 in a part outside xl/worksheets"] = lambda folder: (
+        hostile.xlsx_by_hand(
+            folder / "moved.xlsx",
+            hostile.sheet_xml(dimension="A1:B2", stray="XFD1048576"),
+            part="data/s.xml",
+        )
+    )
     makers["zip bomb 600 MB"] = lambda folder: books.zip_bomb(folder / "bomb.xlsx")
     makers["xlsx good"] = lambda folder: books.xlsx(folder / "ok.xlsx", {"客户": GOOD})
 
