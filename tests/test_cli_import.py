@@ -238,3 +238,37 @@ def test_a_refused_import_leaves_no_new_database(tmp_path: Path) -> None:
     new = tmp_path / "typo.db"
     assert run(["--db", str(new), "import", "customers", str(bad)]) == 2
     assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_web_system_xls_files_import_like_any_sheet(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: HTML tables and SpreadsheetML saved as ".xls" said "找不到表头"; a footer row of
+    合计 is left out of the counts; a protected workbook is named as such."""
+    from tests.excel import hostile
+
+    rows: list[list[str | int]] = [
+        ["客户姓名", "手机号", "意向等级"],
+        ["甲", "13800000001", "A"],
+        ["乙", "bad", "A"],
+        ["合计", "", 2],
+    ]
+    html = hostile.html_xls(tmp_path / "html.xls", [[str(v) for v in r] for r in rows])
+    xml = hostile.spreadsheetml_xls(tmp_path / "xml.xls", [*rows[:3], ["丙", 13800000003, "B"]])
+    report = tmp_path / "r.xlsx"
+    base = ["--db", str(db_path), "import", "customers"]
+    assert run([*base, str(html), "--json", "--dry-run", "--report", str(report)]) == 1
+    data = last_json(capsys.readouterr().out)
+    assert (data["rows"], data["imported"], data["rejected"], data["written"]) == (2, 1, 1, False)
+    notes = dict(openpyxl.load_workbook(report)["说明"].iter_rows(min_row=2, values_only=True))
+    assert str(notes["合计行（未导入）"]).startswith("第 4 行")
+    assert run([*base, str(xml), "--json"]) == 1
+    data = last_json(capsys.readouterr().out)
+    assert (data["rows"], data["imported"], data["written"]) == (3, 2, True)
+    assert customers_in(db_path) == 2
+
+    locked = hostile.encrypted_ooxml(tmp_path / "locked.xlsx")
+    assert run([*base, str(locked), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == "文件设有密码，请在 Excel 中取消密码后再导入"

@@ -344,9 +344,10 @@ def test_relatives_are_added_checked_and_removed(
         "13900001111",
     )
     no_phone = profile.add_relative(
-        session, wang, customer.id, relation="parent", name="张父", phone=""
+        session, wang, customer.id, relation="parent", name="张\u202e父\u200b", phone=""
     )
     assert session.get(CustomerRelative, no_phone).phone is None  # type: ignore[union-attr]
+    assert session.get(CustomerRelative, no_phone).name == "张父"  # type: ignore[union-attr]
     masked = profile.add_relative(
         session, wang, customer.id, relation="child", name="", phone="137****2222"
     )

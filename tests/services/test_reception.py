@@ -688,3 +688,21 @@ def test_first_visits_count_on_the_rotation_and_complete_a_walk_in(session, staf
     boss_pick = add_actor(session, "wu", "吴顾问", Role.CONSULTANT)
     reception.register_visit(session, staff["desk"], form("13700001111", boss_pick), now=NOW)
     assert session.scalar(select(func.count()).select_from(RotationTurn)) == 2
+
+
+def test_direction_overrides_and_controls_never_reach_a_name_or_note(session, staff):
+    """Issue 14: "张\u202e伟" displayed reversed in lists; the service cleans as the form does."""
+    from anjia_desk.db.models import Visit
+
+    result = reception.register_visit(
+        session,
+        staff["desk"],
+        form("13812345678", staff["li"], name="\u2067张\u202e伟\u200b\x07", note="看\u202e房\r\n"),
+        now=NOW,
+    )
+    customer = session.get(Customer, result.customer_id)
+    assert customer is not None and customer.name == "张伟" and customer.name_initials == "zw"
+    visit = session.scalars(select(Visit).where(Visit.customer_id == customer.id)).one()
+    assert visit.note == "看房"
+    cs.set_name(customer, "李\u2066娜\u2069")  # every other path that names a customer
+    assert customer.name == "李娜"

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from anjia_desk.core.phones import Phone, PhoneError, PhoneKind, parse_phone
 from anjia_desk.core.roles import Role
+from anjia_desk.core.text import clean_name, clean_note
 
 
 class Grade(StrEnum):
@@ -255,7 +256,8 @@ def validate_customer(
 ) -> tuple[CleanCustomer | None, dict[str, str]]:
     """The clean profile, or the Chinese message per field (keys are CustomerForm's names)."""
     errors: dict[str, str] = {}
-    name = " ".join(form.name.split())
+    name = clean_name(form.name)
+    notes = clean_note(form.notes)
     if len(name) > 40:
         errors["name"] = "姓名最多 40 个字"
     phone_text, phone_kind, phone_key = "", "", None
@@ -295,7 +297,7 @@ def validate_customer(
             errors[key] = f"{label}最多 20 个字"
     if form.birthday is not None and not (date(1900, 1, 1) <= form.birthday <= today):
         errors["birthday"] = "生日不能晚于今天"
-    if len(form.notes) > 2000:
+    if len(notes) > 2000:
         errors["notes"] = "备注最多 2000 个字"
     if errors:
         return None, errors
@@ -320,7 +322,7 @@ def validate_customer(
             channel=channel,
             awareness=awareness,
             birthday=form.birthday,
-            notes=form.notes.strip(),
+            notes=notes,
             marketing_opt_in=form.marketing_opt_in,
             do_not_disturb=form.do_not_disturb,
         ),
@@ -399,7 +401,7 @@ def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
         parse_phone(form.phone)
     except PhoneError as exc:
         errors["phone"] = exc.message
-    if len(form.name.strip()) > 40:
+    if len(clean_name(form.name)) > 40:
         errors["name"] = "姓名最多 40 个字"
     if not 1 <= form.party_size <= 30:
         errors["party_size"] = "来访人数应在 1 到 30 之间"
@@ -416,7 +418,7 @@ def validate_visit(form: VisitForm, options: Options) -> dict[str, str]:
                 errors["referrer_phone"] = "推荐人须为完整手机号"
         except PhoneError as exc:
             errors["referrer_phone"] = "推荐人：" + exc.message
-    if len(form.note) > 500:
+    if len(clean_note(form.note)) > 500:
         errors["note"] = "备注最多 500 个字"
     if form.same_customer_id is not None and form.new_customer:
         errors["same_customer_id"] = "请选择是同一人，还是登记为新客户（只能选一个）"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from anjia_desk.core.customers import Grade, Options
+from anjia_desk.core.text import clean_note
 
 CONTENT_MAX = 2000
 RESULT_MAX = 200
@@ -55,12 +56,12 @@ def validate_follow_up(
         errors["channel"] = f"跟进方式不在选项中：{channel}（可在设置中增加）"
     elif len(channel) > CHANNEL_MAX:
         errors["channel"] = f"跟进方式最多 {CHANNEL_MAX} 个字"
-    content = form.content.strip()
+    content = clean_note(form.content)
     if not content:
         errors["content"] = "请填写跟进内容"
     elif len(content) > CONTENT_MAX:
         errors["content"] = f"跟进内容最多 {CONTENT_MAX} 个字"
-    result = form.result.strip()
+    result = clean_note(form.result)
     if len(result) > RESULT_MAX:
         errors["result"] = f"跟进结果最多 {RESULT_MAX} 个字"
     if form.next_on is not None:
@@ -73,7 +74,7 @@ def validate_follow_up(
         grade = Grade(form.grade.strip().upper())
     except ValueError:
         errors["grade"] = "请选择意向等级 A、B 或 C"
-    reason = form.reason.strip()
+    reason = clean_note(form.reason)
     if len(reason) > REASON_MAX:
         errors["reason"] = f"等级调整原因最多 {REASON_MAX} 个字"
     if errors or grade is None:

@@ -108,6 +108,36 @@ def find_header(
     return HeaderMatch(row=index, headers=headers, mapping=mapping, unknown=unknown)
 
 
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: a column's name in Excel."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def repeated_headers(
+    headers: Sequence[str], specs: Sequence[ColumnSpec]
+) -> list[tuple[str, int, int]]:
+    """Columns that name a field already named by a column to their left: (the field's header,
+    the first column, the repeating column) — two 手机号 columns, or 手机号 and 电话. The reader
+    would take the first and drop the other without a word."""
+    lookup = _lookup(specs)
+    first: dict[str, int] = {}
+    repeated: list[tuple[str, int, int]] = []
+    for column, header in enumerate(headers):
+        spec = lookup.get(fold_header(header)) if header else None
+        if spec is None:
+            continue
+        if spec.key in first:
+            repeated.append((spec.header, first[spec.key], column))
+        else:
+            first[spec.key] = column
+    return repeated
+
+
 def layout_key(headers: Sequence[str]) -> str:
     """A stable key of a layout ("the same headers"): the folded headers joined by "|".
 

@@ -27,6 +27,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.excel.cells import Cell
+from anjia_desk.excel.extent import sheet_extent, worksheet_parts
+from anjia_desk.excel.markup import Limits, looks_like_html, looks_like_xml
+from anjia_desk.excel.ole import is_password_protected
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet, CalamineWorkbook
@@ -61,6 +64,7 @@ _CELL_REF_RE = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
 _DAMAGED = "文件已损坏，无法读取"
 _BOMB = "文件中有部分解压后超过 500 MB（可能是压缩炸弹），已拒绝读取"
 _TOO_LONG = "工作表超出 Excel 的行数上限"
+_PASSWORD = "文件设有密码，请在 Excel 中取消密码后再导入"
 
 # Whitespace stripped from text cells: str.strip()'s set plus the invisible ones that come
 # with pasted text (zero-width space, BOM).
@@ -144,7 +148,8 @@ def _normalise_rows(rows: list[list[Any]]) -> list[list[Cell]]:
 
 
 class Book:
-    """An opened file. kind: "xlsx" | "xls" | "ods" | "csv" (decided by content)."""
+    """An opened file. kind: "xlsx" | "xls" | "ods" | "csv" | "html" | "xml" (decided by
+    content; "html" and "xml" are the web systems' ".xls" files: an HTML table, SpreadsheetML)."""
 
     path: Path
     kind: str
@@ -159,6 +164,7 @@ class Book:
         workbook: CalamineWorkbook | None = None,
         text: str | None = None,
         delimiter: str = ",",
+        tables: dict[str, list[list[Cell]]] | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -166,6 +172,7 @@ class Book:
         self._workbook = workbook
         self._text = text
         self._delimiter = delimiter
+        self._tables = tables  # sheets read whole at opening, normalised
         self._loaded: tuple[str, CalamineSheet] | None = None  # the last sheet calamine parsed
 
     def __enter__(self) -> Book:
@@ -184,6 +191,9 @@ class Book:
     def rows(self, sheet: str) -> list[list[Cell]]:
         """The whole sheet from its row 1, normalised; rows are ragged (trailing blanks dropped,
         a blank row is []), so index cells safely."""
+        if self._tables is not None:
+            self._check_name(sheet)
+            return self._tables[sheet]
         if self._text is not None:
             self._check_name(sheet)
             with _no_cyclic_gc():
@@ -195,6 +205,9 @@ class Book:
 
     def head(self, sheet: str, n: int = 30) -> list[list[Cell]]:
         """The sheet's first n rows, normalised like rows()."""
+        if self._tables is not None:
+            self._check_name(sheet)
+            return self._tables[sheet][:n]
         if self._text is not None:
             self._check_name(sheet)
             return self._csv_rows(n)
@@ -285,7 +298,14 @@ def open_book(path: Path) -> Book:
     if size > MAX_PART_BYTES:
         raise UserError("文件超过 500 MB，已拒绝读取")
     if start.startswith(_OLE_MAGIC):
+        if is_password_protected(path):
+            raise UserError(_PASSWORD)
         return _open_calamine(path, "xls")
+    head = _sniff_text(start)
+    if looks_like_xml(head):
+        return _open_spreadsheetml(path)
+    if looks_like_html(head):
+        return _open_html(path)
     return _open_csv(path, start)
 
 
@@ -298,9 +318,9 @@ def _sniff_zip(path: Path) -> str:
                 raise UserError(_BOMB)
             names = {info.filename for info in infos}
             if "xl/workbook.xml" in names:
-                for info in infos:
-                    if _is_worksheet(info.filename):
-                        _check_dimension(archive, info)
+                for info in worksheet_parts(archive):
+                    _check_dimension(archive, info)
+                    _check_cells(archive, info)
                 return "xlsx"
             if "xl/workbook.bin" in names:
                 raise UserError("不支持 .xlsb 格式，请在 Excel 中另存为 .xlsx 后再导入")
@@ -312,10 +332,6 @@ def _sniff_zip(path: Path) -> str:
         # NotImplementedError: an unknown compression; RuntimeError: an encrypted zip.
         raise UserError(_DAMAGED) from None
     raise UserError("不是 Excel 文件")
-
-
-def _is_worksheet(name: str) -> bool:
-    return name.startswith("xl/worksheets/") and name.endswith(".xml") and name.count("/") == 2
 
 
 def _column_number(letters: str) -> int:
@@ -337,7 +353,16 @@ def _check_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     cell = _CELL_REF_RE.fullmatch(last)
     if cell is None:
         return
-    rows, columns = int(cell[2]), _column_number(cell[1])
+    _check_area(int(cell[2]), _column_number(cell[1]))
+
+
+def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose cells reach beyond the limits, whatever its <dimension> says: the
+    reader would abort the process on a stray cell at XFD1048576 (excel.extent)."""
+    _check_area(*sheet_extent(archive, info))
+
+
+def _check_area(rows: int, columns: int) -> None:
     if rows > MAX_ROWS:
         raise UserError(_TOO_LONG)
     if columns > MAX_COLS:
@@ -413,3 +438,44 @@ def _open_csv(path: Path, start: bytes) -> Book:
     if not text.strip(_BLANKS):
         raise UserError("文件是空的")
     return Book(path, "csv", [SheetInfo(path.stem, True)], text=text, delimiter=_delimiter(text))
+
+
+# --- web systems' ".xls": HTML tables and SpreadsheetML 2003
+
+
+def _sniff_text(start: bytes) -> str:
+    """The file's first bytes as text, good enough to see how it starts."""
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return start.decode("utf-16", "replace")
+    return start.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+
+
+_LIMITS = Limits(MAX_ROWS, MAX_COLS, MAX_CELLS, lambda rows, columns: _check_area(rows, columns))
+
+
+def _markup_book(path: Path, kind: str, sheets: list[tuple[str, list[list[Any]]]]) -> Book:
+    tables = {name: _normalise_rows(rows) for name, rows in sheets}
+    if not any(row for rows in tables.values() for row in rows):
+        raise UserError("文件里没有任何数据")
+    infos = [SheetInfo(name, True) for name in tables]
+    return Book(path, kind, infos, tables=tables)
+
+
+def _open_spreadsheetml(path: Path) -> Book:
+    from anjia_desk.excel.markup import read_spreadsheetml
+
+    try:
+        sheets = read_spreadsheetml(path, _LIMITS)
+    except OSError as exc:
+        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
+    return _markup_book(path, "xml", sheets)
+
+
+def _open_html(path: Path) -> Book:
+    from anjia_desk.excel.markup import read_html
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
+    return _markup_book(path, "html", read_html(_decode(data), path.stem, _LIMITS))

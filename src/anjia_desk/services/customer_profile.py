@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core import text
 from anjia_desk.core.customers import (
     UNNAMED,
     CustomerForm,
@@ -136,7 +137,7 @@ def add_relative(
         Relation(relation)
     except ValueError:
         errors["relation"] = "请选择关系"
-    clean_name = " ".join(name.split())
+    clean_name = text.clean_name(name)
     if len(clean_name) > 40:
         errors["name"] = "姓名最多 40 个字"
     parsed = None

@@ -29,6 +29,7 @@ from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.text import clean_name
 from anjia_desk.db.models import (
     AuditEntry,
     CareTouch,
@@ -179,6 +180,7 @@ def shown_phone(
 
 
 def set_name(customer: Customer, name: str) -> None:
+    name = clean_name(name)  # no control or direction characters on any path (issue 14)
     customer.name = name
     customer.name_initials = name_initials(name)
 

@@ -47,6 +47,7 @@ from anjia_desk.core.identity import normalise_id_number
 from anjia_desk.core.money import build_plan, fen, yuan
 from anjia_desk.core.plans import parse_plan
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
     Deal,
@@ -214,7 +215,7 @@ def subscribe(
     ticket, queue_receipts = _ticket_to_convert(session, request, project.id)
 
     errors = validate_subscribe(request)
-    buyer_name = request.buyer_name.strip()
+    buyer_name = clean_name(request.buyer_name)
     number = "" if "buyer_id_number" in errors else normalise_id_number(request.buyer_id_number)
     method = PaymentMethod(request.payment_method)
     special = fen(request.special_discount)
@@ -259,7 +260,7 @@ def subscribe(
         penalty_per_10k=_decimal_setting(session, "deals.penalty_per_10k"),
         cancel_days=_int_setting(session, "deals.cancel_days"),
         stage=Stage.SUBSCRIBED.value,
-        note=request.note.strip(),
+        note=clean_note(request.note),
     )
     session.add(deal)
     if hold is not None:

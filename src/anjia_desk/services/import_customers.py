@@ -26,6 +26,7 @@ from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.bulk import bulk_insert_columns, deferred_indexes
 from anjia_desk.db.models import (
     Customer,
@@ -101,8 +102,12 @@ _BUYER_ALIASES = {
 }
 
 
-def _text(limit: int) -> Callable[[Cell], str]:
+def _text(limit: int, clean: Callable[[str], str] | None = None) -> Callable[[Cell], str]:
+    """Free text; `clean`: as the form cleans it (a name on one line, a note with its lines)."""
+
     def parse(value: Cell) -> str:
+        if clean is not None and isinstance(value, str):
+            value = clean(value)
         return parse_text(value, max_len=limit)
 
     return parse
@@ -125,7 +130,7 @@ def _buyer_type(value: Cell) -> str:
 
 #: The parser of each field; raising CellError. Low-cardinality ones are memoised per file.
 PARSERS: dict[str, Callable[[Cell], Any]] = {
-    "name": _text(40),
+    "name": _text(40, clean_name),
     "phone": parse_phone,
     "gender": parse_gender,
     "age_band": _text(20),
@@ -143,7 +148,7 @@ PARSERS: dict[str, Callable[[Cell], Any]] = {
     "owner": _text(40),
     "registered": parse_moment,
     "referrer_phone": parse_phone,
-    "notes": _text(2000),
+    "notes": _text(2000, clean_note),
 }
 UNIQUE_PER_ROW = frozenset({"name", "phone", "referrer_phone", "notes"})
 #: A cell of these that cannot be read rejects the row (EXCEL_FORMAT.md); others are dropped.

@@ -34,6 +34,7 @@ from anjia_desk.excel.reader import Book, Cell, SheetInfo, open_book
 from anjia_desk.services.context import Actor
 from anjia_desk.services.import_sheets import SHEET_KINDS
 from anjia_desk.services.importing_base import Checked, Planned, SheetKind
+from anjia_desk.services.importing_rows import RowNotes, data_rows, refuse_repeated, strip_rows
 from anjia_desk.services.settings import get_internal, set_internal
 
 Progress = Callable[[int, int], None]
@@ -117,6 +118,9 @@ class ImportResult:
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     report_error: str = ""  # the report could not be written after the rows were
+    #: What the report's 说明 sheet says besides the counts: 合计 rows left out, cells from
+    #: which invisible characters were taken (issue 14).
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -240,6 +244,7 @@ def _read_layout(
             match = find_header(book.head(name, SCAN_ROWS), specs, scan=SCAN_ROWS)
             if match is None:
                 continue
+            refuse_repeated(match.headers, kind.columns)
             rows = book.rows(name)
             if mapping is not None:
                 width = max(len(match.headers), max((len(r) for r in rows), default=0))
@@ -270,8 +275,8 @@ def preview_file(
     actor.require(Action.IMPORT_DATA)
     sheet_kind = _kind(kind)
     layout = _read_layout(session, sheet_kind, path, sheet, None)
-    start = layout.match.row + 1
-    sample = [r for r in layout.rows[start:] if not _blank(r)][:SAMPLE_ROWS]
+    indexes, _footers = data_rows(layout.rows, layout.match.row + 1)
+    sample = [layout.rows[i] for i in indexes[:SAMPLE_ROWS]]
     return Preview(
         kind=sheet_kind.key,
         path=path,
@@ -304,11 +309,6 @@ class _Plan:
     outcomes: list[tuple[int, Outcome, str]]  # (row index, outcome, reason) per non-blank row
     new: list[Planned]
     updates: list[Planned]
-
-
-def _blank(row: Sequence[Cell]) -> bool:
-    """A row with no value (the reader drops trailing blanks: a blank row is usually [])."""
-    return not row or (row[-1] is None and all(v is None for v in row))
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
@@ -439,15 +439,20 @@ def _import(
     with database.sessions() as session:  # reads only: no write lock is taken
         layout = _read_layout(session, sheet_kind, path, options.sheet, options.mapping)
         _require_columns(sheet_kind, layout)
-        # The data rows below the header; blank ones are skipped without a word.
-        rows = layout.rows
-        indexes = [i for i in range(layout.match.row + 1, len(rows)) if not _blank(rows[i])]
-        data_rows, total = len(indexes), len(indexes) * 2  # checking, then writing
+        # The data rows below the header; blank ones are skipped without a word, 合计 rows
+        # and cells with invisible characters are named in the report.
+        indexes, footers = data_rows(layout.rows, layout.match.row + 1)
+        labels = {c.key: c.header for c in sheet_kind.columns}
+        notes = RowNotes(footers, strip_rows(layout.rows, indexes, layout.mapping, labels))
+        written_rows, total = len(indexes), len(indexes) * 2  # checking, then writing
         plan = _plan(session, sheet_kind, layout, options, progress, cancelled, indexes)
         session.rollback()
+    if notes.stripped:
+        plan.outcomes = [(i, o, notes.reason(i, r)) for i, o, r in plan.outcomes]
 
     result = ImportResult(rows=len(plan.outcomes))
     result.unknown = _unknown(sheet_kind, layout.match.headers, layout.mapping)
+    result.notes = notes.sheet_notes()
     counts = {o: 0 for o in Outcome}
     for row, outcome, reason in plan.outcomes:
         counts[outcome] += 1
@@ -461,7 +466,7 @@ def _import(
     result.possible = sum(1 for p in plan.new if p.checked.possible)
 
     if not options.dry_run and (plan.new or plan.updates):
-        done = data_rows
+        done = written_rows
 
         def tick(n: int) -> None:
             nonlocal done
@@ -517,6 +522,7 @@ def _write_report(
     ]
     if result.unknown:
         notes.append(("未导入的列", "、".join(result.unknown)))
+    notes.extend(result.notes)
     excel_report.write_report(
         options.report, layout.match.headers, lines, notes=notes, total=len(plan.outcomes)
     )

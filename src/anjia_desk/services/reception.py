@@ -16,6 +16,7 @@ from anjia_desk.core.customers import UNNAMED, Grade, Relation, VisitForm, Visit
 from anjia_desk.core.errors import ConflictError, ValidationError
 from anjia_desk.core.phones import Phone, PhoneError, PhoneKind, mask_phone, parse_phone
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -270,7 +271,7 @@ def register_visit(
     at = aware_utc(now)
     today = rule.today(at)
     phone = parse_phone(form.phone)
-    name = " ".join(form.name.split())
+    name = clean_name(form.name)
     customer, relative = _find_known(session, phone)
     remarks: list[str] = []
     if customer is None:
@@ -333,7 +334,8 @@ def register_visit(
             )
 
     kind = VisitKind.FIRST if created and form.kind is not VisitKind.RETURN else VisitKind.RETURN
-    note = "；".join([*remarks, form.note.strip()] if form.note.strip() else remarks)
+    typed = clean_note(form.note)
+    note = "；".join([*remarks, typed] if typed else remarks)
     if relative is not None:
         who = f"{_relation_label(relative.relation)}{relative.name or ''}"
         note = f"亲属来访（{who}，{mask_phone(relative.phone)}）" + (f"：{note}" if note else "")

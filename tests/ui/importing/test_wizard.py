@@ -468,3 +468,59 @@ def test_report_troubles_and_a_bug(
     assert [str(exc) for _type, exc, _tb in caught] == ["boom"]  # a bug, not a message
     assert wizard.step == "check" and wizard.import_button.isEnabled()
     assert customers(database) == []
+
+
+def test_hostile_files_are_refused_with_a_message_not_a_crash(
+    qtbot, wizard: ImportWizard, fake_dialogs, tmp_path
+) -> None:
+    """Issue 14: the stray cell at XFD1048576 aborted the whole app; a protected workbook was
+    called damaged."""
+    from tests.excel import hostile
+
+    pick(qtbot, wizard, fake_dialogs, hostile.stray_cell_xlsx(tmp_path / "stray.xlsx"))
+    assert wizard.message.kind == "error"
+    assert "数据区域过大（1,048,576 行 × 16,384 列）" in wizard.message.text()
+    assert wizard.preview is None and not wizard.check_button.isEnabled()
+
+    pick(qtbot, wizard, fake_dialogs, hostile.encrypted_ooxml(tmp_path / "加密.xlsx"))
+    assert wizard.message.text() == "无法读取这个文件：文件设有密码，请在 Excel 中取消密码后再导入"
+
+
+def test_an_html_xls_from_a_web_system_is_previewed_and_imported(
+    qtbot, wizard: ImportWizard, fake_dialogs, database, tmp_path
+) -> None:
+    from tests.excel import hostile
+
+    rows = [["姓名", "电话", "等级"], ["张伟", "13812340001", "A"], ["李娜", "13912340002", "B"]]
+    pick(qtbot, wizard, fake_dialogs, hostile.html_xls(tmp_path / "渠道导出.xls", rows))
+    assert wizard.step == "preview" and wizard.check_button.isEnabled()
+    qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == "check", wizard.message.text()
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == "done", wizard.message.text()
+    assert [c[:2] for c in customers(database)] == [
+        ("张伟", "13812340001"),
+        ("李娜", "13912340002"),
+    ]
+
+
+def test_total_rows_and_a_repeated_header_in_the_wizard(
+    qtbot, wizard: ImportWizard, fake_dialogs, database, tmp_path
+) -> None:
+    rows: list[list[object]] = [["张伟", "13812340001", "A", ""], ["合计", "", "", ""]]
+    pick(qtbot, wizard, fake_dialogs, make_xlsx(tmp_path / "t.xlsx", rows=rows))
+    assert wizard.step == "preview"
+    qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == "check", wizard.message.text()
+    assert counts(wizard)["rows"] == "1" and counts(wizard)["imported"] == "1"
+    assert "合计行（未导入）：第 4 行" in wizard.result_note.text()
+    assert problems(wizard) == []
+
+    twice = make_xlsx(
+        tmp_path / "twice.xlsx",
+        headers=["姓名", "电话", "等级", "电话"],
+        rows=[["张伟", 1, "A", 2]],
+    )
+    pick(qtbot, wizard, fake_dialogs, twice)
+    assert wizard.message.kind == "error" and wizard.preview is None
+    assert "表头“电话”出现了两次（B 列和 D 列）" in wizard.message.text()

@@ -131,6 +131,8 @@ class ResultPage(QWidget):
             note += "\n" + result.report_error
         if result.unknown:
             note += "\n未导入的列：" + "、".join(result.unknown)
+        for topic, text in result.notes:  # 合计 rows left out, invisible characters taken out
+            note += f"\n{topic}：{text}"
         self.result_note.setText(note)
         self.problems_model.set_rows(result.problems)
         if len(result.problems) >= PROBLEMS_KEPT:
