@@ -39,8 +39,10 @@ from anjia_desk.services import (
     exporting,
     followups,
     reception,
+    search_audit,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customers import CustomerQuery
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.exporting import ExportRequest
 from tests.helpers import add_actor
@@ -149,6 +151,10 @@ def _person(database: Database) -> tuple[int, int]:
             now=NOW + timedelta(hours=2),
         )
         assert any(p.note and NAME in p.note for p in s.scalars(select(ReferralPoint)))
+        # Someone searched the list for the name and looked the number up at the desk: both
+        # typed queries are audit lines.
+        assert search_audit.record_settled_search(s, system, CustomerQuery(text=NAME), now=NOW)
+        reception.lookup_phone(s, system, PHONE, now=NOW)
     return cid, other
 
 

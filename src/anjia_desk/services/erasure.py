@@ -268,15 +268,26 @@ def find_mentions(session: Session, erased: Collection[int], who: Identity) -> M
     return found
 
 
+#: Audit actions whose summary is what someone typed to find a customer (a settled search, a
+#: 判客 lookup): a name typed there goes with the person, as the phone does everywhere.
+TYPED_QUERIES = ("search", "lookup")
+
+
 def _audit_lines(session: Session, who: Identity) -> list[tuple[int, str, str | None]]:
-    if not who.phones:
+    if not who.phones and not who.names:
         return []
     conditions = [who.prefilter(AuditEntry.summary), who.prefilter(AuditEntry.reason)]
-    query = select(AuditEntry.id, AuditEntry.summary, AuditEntry.reason).where(or_(*conditions))
+    query = select(AuditEntry.id, AuditEntry.action, AuditEntry.summary, AuditEntry.reason).where(
+        or_(*conditions)
+    )
     changed = []
-    for entry_id, summary, reason in session.execute(query.execution_options(yield_per=5_000)):
+    for entry_id, action, summary, reason in session.execute(
+        query.execution_options(yield_per=5_000)
+    ):
         new_summary = who.without_phones(summary or "")
         new_reason = who.without_phones(reason) if reason is not None else None
+        if action in TYPED_QUERIES:
+            new_summary = who.without_names(new_summary)
         if new_summary != (summary or "") or new_reason != reason:
             changed.append((entry_id, new_summary, new_reason))
     return changed
