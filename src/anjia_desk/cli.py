@@ -401,6 +401,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _sweep_leftovers(db: str | None) -> None:
+    """What a killed export, print, backup or restore left (plaintext personal data among it) is
+    removed before every command runs (services.backup_files.clean_leftovers; never raises)."""
+    from datetime import UTC, datetime
+
+    from anjia_desk.db.engine import resolve_url, sqlite_path
+    from anjia_desk.services.backup_files import clean_leftovers
+
+    try:
+        database_path = sqlite_path(resolve_url(db))
+    except OSError:  # the data folder cannot be made: the command says so itself
+        return
+    clean_leftovers(database_path, now=datetime.now(UTC))
+
+
 def _guarded(handler: Callable[[], int]) -> int:
     try:
         return handler()
@@ -415,7 +430,8 @@ def _guarded(handler: Callable[[], int]) -> int:
 
         path = setup_logging()
         log.exception("command failed")
-        _say(f"内部错误，操作未完成。详情已写入日志：{path}")
+        where = f"详情已写入日志：{path}" if path is not None else "日志文件无法写入"
+        _say(f"内部错误，操作未完成。{where}")
         return EXIT_BUG
 
 
@@ -434,7 +450,8 @@ def run(argv: Sequence[str]) -> int:
             # cost, and a server without a display). ui.app imports nothing from here.
             from anjia_desk.ui.app import run_app
 
-            return run_app(db=args.db)
+            return run_app(db=args.db)  # the window sweeps leftovers as it opens the database
+        _sweep_leftovers(args.db)
         return int(args.handler(args))
 
     return _guarded(parse_and_run)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
+from anjia_desk import scratch
 from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db import backup_file
@@ -329,7 +330,7 @@ def test_temp_file_cannot_be_made(database, system, tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backup_files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(backup_files, "create_file", refuse)
     with pytest.raises(UserError, match="无法在数据库所在的文件夹写入"):
         svc.backup_database(database, system, tmp_path / "x.anjiabak")
 
@@ -978,9 +979,8 @@ def test_temp_copies_have_the_shape_that_clean_up_looks_for(
     svc.backup_database(database, system, made.path.with_name("again.anjiabak"))
     svc.restore_database(database.url, system, made.path, passphrase=PASS)
     snapshot, restored = (name for name in names if name.startswith("."))
-    assert snapshot.startswith(".anjia.snapshot-") and restored.startswith(".anjia.restore-")
-    shape = backup_files.leftover_names(db_path)
-    assert shape.fullmatch(snapshot) and shape.fullmatch(restored)
+    assert snapshot.startswith(".anjia.db.snapshot.") and restored.startswith(".anjia.db.restore.")
+    assert scratch.NAME.fullmatch(snapshot) and scratch.NAME.fullmatch(restored)
 
 
 def test_a_leftover_that_cannot_be_removed_is_left(db_path, tmp_path, monkeypatch):

@@ -73,6 +73,7 @@ from anjia_desk.services.backup_restore import (
     restore_database,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.publishing import publish, staged, unwritable
 from anjia_desk.services.settings import (
     get_setting,
     get_settings,
@@ -180,42 +181,47 @@ def backup_database(
     if out.resolve() == live.resolve():
         raise UserError("备份文件不能覆盖数据库本身，请另选一个文件名")
     started = time.perf_counter()
-    snapshot = temp_beside(live, "snapshot")
-    try:
+    # The backup is written beside `out` under a scratch name and takes its name only after its
+    # audit entry is committed: a refusal (locked or read-only database, full disk) leaves nothing.
+    with staged(out, "backup", "备份文件") as temp:
+        snapshot = temp_beside(live, "snapshot")
         try:
-            backup_sqlite(live, snapshot, timeout=lock_timeout)
-            revision = revision_of(snapshot)
-        except sqlite3.Error as exc:
-            raise UserError(describe_db_error(exc, str(live))) from exc
-        try:
-            header = backup_file.write_backup(
-                snapshot,
-                out,
-                public_key=keys.public_key,
-                auth_key=keys.auth_key,
-                wrapped=keys.wrapped,
-                created_at=moment,
-                app_version=__version__,
-                revision=revision,
-                db_name=live.name,
-                scheduled=scheduled,
-                database_id=database_id,
+            try:
+                backup_sqlite(live, snapshot, timeout=lock_timeout)
+                revision = revision_of(snapshot)
+            except sqlite3.Error as exc:
+                raise UserError(describe_db_error(exc, str(live))) from exc
+            try:
+                header = backup_file.write_backup(
+                    snapshot,
+                    temp,
+                    public_key=keys.public_key,
+                    auth_key=keys.auth_key,
+                    wrapped=keys.wrapped,
+                    created_at=moment,
+                    app_version=__version__,
+                    revision=revision,
+                    db_name=live.name,
+                    scheduled=scheduled,
+                    database_id=database_id,
+                )
+            except OSError as exc:
+                raise unwritable(out, exc, "备份文件") from None
+        finally:
+            remove_db_files(snapshot)
+        size = temp.stat().st_size
+        with session_scope(database, actor) as session:
+            audit.record(
+                session,
+                actor,
+                "backup",
+                "database",
+                summary=f"{'自动' if scheduled else ''}备份到 {out}（{size} 字节）",
             )
-        except OSError as exc:
-            raise UserError(f"无法写入备份文件：{out}（{exc.strerror}）") from exc
-    finally:
-        remove_db_files(snapshot)
+            publish(session, temp, out, "备份文件")
     info = backup_info(out, header)
     mark_written(BACKUP_FILES)
     log.info("backup %s: %d bytes in %.2f s", out, info.size_bytes, time.perf_counter() - started)
-    with session_scope(database, actor) as session:
-        audit.record(
-            session,
-            actor,
-            "backup",
-            "database",
-            summary=f"{'自动' if scheduled else ''}备份到 {out}（{info.size_bytes} 字节）",
-        )
     return info
 
 

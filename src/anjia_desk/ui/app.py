@@ -54,6 +54,7 @@ def _open(db: str | None) -> tuple[Database, bool]:
 
     database = open_database(db)
     try:
+        _sweep_leftovers(database)
         with session_scope(database) as session:
             fresh = users.needs_first_admin(session)
     except BaseException:
@@ -61,6 +62,17 @@ def _open(db: str | None) -> tuple[Database, bool]:
         raise
     log.info("opened %s", database.display_name)
     return database, fresh
+
+
+def _sweep_leftovers(database: Database) -> None:
+    """Remove what a killed export, print, backup or restore left (on the worker thread)."""
+    from datetime import UTC, datetime
+
+    from anjia_desk.services.backup import backup_folder, clean_leftovers
+
+    with database.sessions() as session:
+        folder = backup_folder(session) if database.path is not None else None
+    clean_leftovers(database.path, folder, now=datetime.now(UTC))
 
 
 class Startup(QObject):
