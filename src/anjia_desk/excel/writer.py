@@ -417,7 +417,18 @@ def write_plans(
         raise
     finally:
         discard(parts)
+        _close_rows(sheets)
     return counts
+
+
+def _close_rows(sheets: Sequence[SheetPlan]) -> None:
+    """Close the rows' generators now, while their database cursors can still close cleanly (a
+    generator abandoned by a failed write would close later, after the database, and its cursor
+    error would reach the console)."""
+    for plan in sheets:
+        close = getattr(plan.rows, "close", None)
+        if callable(close):
+            close()
 
 
 def _close_zips(exc: BaseException) -> None:
