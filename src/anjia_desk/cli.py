@@ -122,9 +122,15 @@ def _passphrase(*, confirm: bool = False) -> str:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
-    from anjia_desk.db.engine import open_database
+    from datetime import UTC, datetime
+    from functools import partial
 
-    return open_database(args.db, create=create)
+    from anjia_desk.db.engine import open_database
+    from anjia_desk.services.backup_copies import keep_upgrade_copy
+
+    # The copy taken before a schema upgrade is kept encrypted, like a backup (issue 14).
+    keep = partial(keep_upgrade_copy, now=datetime.now(UTC))
+    return open_database(args.db, create=create, keep_upgrade_copy=keep)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -17,8 +17,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from anjia_desk import __version__
 from anjia_desk.core.backup_schedule import backups_to_prune, is_backup_due, parse_time
 from anjia_desk.core.errors import UserError
@@ -27,13 +25,13 @@ from anjia_desk.db import backup_file
 from anjia_desk.db.engine import (
     Database,
     backup_sqlite,
-    data_dir,
     describe_db_error,
     session_scope,
 )
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
+from anjia_desk.services.backup_copies import backup_folder, default_target, prune_plain_copies
 from anjia_desk.services.backup_files import (
     DEFAULT_NAME,
     LEFTOVER_AGE,
@@ -75,7 +73,6 @@ from anjia_desk.services.backup_restore import (
 from anjia_desk.services.context import Actor
 from anjia_desk.services.publishing import publish, staged, unwritable
 from anjia_desk.services.settings import (
-    get_setting,
     get_settings,
     office_zone,
 )
@@ -117,29 +114,6 @@ log = logging.getLogger(__name__)
 NO_PASSPHRASE = "还没有设置备份口令：请管理员先在“备份”页面设置口令，再进行备份"
 
 
-def backup_folder(session: Session) -> Path:
-    """The folder of scheduled backups: the setting backup.directory, else <data dir>/backups.
-
-    A relative value (possible in databases from before the setting had to be absolute) is taken
-    inside the data directory, never in whatever the current folder happens to be.
-    """
-    directory = str(get_setting(session, "backup.directory")).strip()
-    if not directory:
-        return data_dir() / "backups"
-    path = Path(directory).expanduser()
-    return path if path.is_absolute() else data_dir() / path
-
-
-def _default_target(folder: Path, moment: datetime) -> Path:
-    stem = f"anjia-desk-{moment:%Y%m%d-%H%M%S}"
-    target = folder / f"{stem}{backup_file.EXTENSION}"
-    number = 2
-    while target.exists():
-        target = folder / f"{stem}-{number}{backup_file.EXTENSION}"
-        number += 1
-    return target
-
-
 def backup_database(
     database: Database,
     actor: Actor,
@@ -177,7 +151,7 @@ def backup_database(
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise UserError(f"无法创建备份文件夹：{folder}（{exc.strerror}）") from exc
-            out = _default_target(folder, moment.astimezone(office_zone(session)))
+            out = default_target(folder, moment.astimezone(office_zone(session)))
     if out.resolve() == live.resolve():
         raise UserError("备份文件不能覆盖数据库本身，请另选一个文件名")
     started = time.perf_counter()
@@ -268,6 +242,10 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
             mark_written(BACKUP_FILES)
         except OSError:
             log.warning("could not delete old backup %s", folder / name, exc_info=True)
+    # The plaintext copies older versions kept before an upgrade and beside a restore go on the
+    # same schedule (the copies this version keeps are encrypted backups, pruned above).
+    for copy in prune_plain_copies(live, now, int(values["backup.retention_days"])):
+        deleted.append(copy.name)
     if deleted:
         with session_scope(database, actor) as session:
             audit.record(
