@@ -82,3 +82,18 @@ def test_scratch_names_are_recognisable_and_beside_their_output(tmp_path: Path) 
     assert scratch.NAME.fullmatch(path.name + "-wal")
     assert not scratch.NAME.fullmatch("报告.xlsx") and not scratch.NAME.fullmatch(".x.tmp")
     scratch.settled(path)
+
+
+def test_the_window_sweeps_as_it_opens_the_database(db_path: Path) -> None:
+    """ui.app._open runs on the start-up worker thread: the window sweeps there, off the GUI."""
+    from anjia_desk.ui.app import _open
+
+    dead = _dead_pid()
+    snapshot = _as_pid(scratch.scratch_path(db_path, "snapshot"), dead)
+    snapshot.write_bytes(b"SQLite format 3\x00 plaintext")
+    preview = _as_pid(scratch.scratch_folder("print"), dead)
+    (preview.with_name(preview.name.replace(f"-{dead}-", f"-{os.getpid()}-"))).rename(preview)
+    (preview / "客户个人信息.pdf").write_bytes(b"%PDF")
+    database, _fresh = _open(str(db_path))
+    database.close()
+    assert not snapshot.exists() and not preview.exists()

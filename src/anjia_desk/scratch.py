@@ -65,6 +65,16 @@ def scratch_path(out: Path, label: str) -> Path:
     return path
 
 
+def scratch_folder(label: str) -> Path:
+    """A new scratch folder in the data directory, for files with no output of their own (the
+    PDF behind a print preview): never the system temp folder, and swept like any scratch file."""
+    home = data_home()
+    home.mkdir(parents=True, exist_ok=True)
+    folder = scratch_path(home / "anjia-desk", label)
+    folder.mkdir(mode=0o700)
+    return folder
+
+
 def create_file(path: Path, mode: int = 0o600) -> int:
     """Create the scratch file `path` (it must not exist yet); returns its descriptor."""
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
