@@ -105,15 +105,11 @@ def test_under_another_programs_write_lock_nothing_is_written(
     err = capsys.readouterr().err.strip()
     assert "占用" in err and "\n" not in err and "Traceback" not in err
     assert list(out_dir.iterdir()) == []  # neither the file nor a scratch copy of it
-    locked.execute("ROLLBACK")
-    locked.execute("BEGIN")
+    locked.execute("ROLLBACK")  # the other program lets go
     assert _audited(office, action) == before
-    # Once the lock is gone the same command writes the file and its audit entry.
-    locked.execute("ROLLBACK")
-    locked.execute("BEGIN IMMEDIATE")
-    locked.execute("ROLLBACK")
-    locked.execute("BEGIN")  # the fixture's final ROLLBACK needs a transaction
+    # Now the same command writes the file and its audit entry.
     assert cli.run(_argv(office, out_dir / name, command)) == 0
+    locked.execute("BEGIN")  # for the fixture's final ROLLBACK
     assert [p.name for p in out_dir.iterdir()] == [name]
     assert _audited(office, action) == before + 1
 
@@ -185,6 +181,18 @@ def test_a_full_disk_is_one_chinese_line_and_leaves_nothing(
     assert list(out_dir.iterdir()) == []
     assert _audited(office, action) == before
     assert [p.name for p in office.parent.iterdir() if scratch.NAME.fullmatch(p.name)] == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_while_writing_an_import_report(office: Path, out_dir: Path) -> None:
+    source = office.parent / "客户.xlsx"
+    assert cli.run(["--db", str(office), "export", "customers", "--out", str(source)]) == 0
+    report = out_dir / "报告.xlsx"
+    argv = ["--db", str(office), "import", "customers", str(source), "--dry-run"]
+    result = _run_cli([*argv, "--report", str(report)], preexec_fn=_limit_file_size)
+    err = result.stderr.strip()
+    assert err == f"无法写入文件：{report}（文件过大，超出了磁盘或系统允许的大小）", err
+    assert result.returncode == 2 and list(out_dir.iterdir()) == []
 
 
 # --- what a killed run leaves -----------------------------------------------------------------
