@@ -63,13 +63,11 @@ def test_backup_and_restore(db_path, tmp_path, monkeypatch, capsys, no_terminal)
     _add_user(db_path, "after")
     assert cli.run(["--db", str(db_path), "restore", str(out)]) == 0
     message = capsys.readouterr().err
-    assert "已恢复" in message and "原数据库另存为" in message
+    assert "已恢复" in message and "原数据库已加密备份" in message
     assert _names(db_path) == ["before"]
     # The replaced database is an encrypted backup in the backup folder, never plaintext.
     assert sorted(db_path.parent.glob("*.replaced-*")) == []
-    (replaced,) = [w for w in message.split() if w.endswith(".anjiabak")] or [
-        message.rsplit("另存为 ", 1)[1].strip()
-    ]
+    replaced = message.rsplit("另存为 ", 1)[1].strip()
     opened = tmp_path / "opened.db"
     backup_file.decrypt_backup(Path(replaced), PASS, opened)
     assert _names(opened) == ["after", "before"]
