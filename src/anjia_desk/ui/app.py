@@ -78,8 +78,12 @@ def _sweep_leftovers(database: Database) -> None:
     from anjia_desk.services.backup_copies import backup_folder
     from anjia_desk.services.backup_files import clean_leftovers
 
-    with database.sessions() as session:
-        folder = backup_folder(session) if database.path is not None else None
+    try:
+        with database.sessions() as session:
+            folder = backup_folder(session) if database.path is not None else None
+    except Exception:  # the window's own checks report a database it cannot read
+        log.warning("no backup folder for the leftover sweep", exc_info=True)
+        folder = None
     clean_leftovers(database.path, folder, now=datetime.now(UTC))
 
 
