@@ -210,12 +210,19 @@ cli.run(sys.argv[1:])
 _KILLED_BACKUP = """
 import os, sys
 from anjia_desk import cli
-from anjia_desk.db import backup_file
-real = backup_file.write_backup
-def die(snapshot, out, **kwargs):
-    real(snapshot, out, **kwargs)
-    os.kill(os.getpid(), 9)  # the plaintext snapshot is still beside the database
-backup_file.write_backup = die
+def die(*args):
+    os.kill(os.getpid(), 9)  # the backup is written; the plaintext snapshot is beside the database
+os.replace = die  # the first rename is the backup file's own temp becoming the scratch file
+cli.run(sys.argv[1:])
+"""
+
+_KILLED_RESTORE = """
+import os, sys
+from anjia_desk import cli
+from anjia_desk.services import backup_restore
+def die(*args):
+    os.kill(os.getpid(), 9)  # the live database is replaced; the copies are not yet tidied
+backup_restore.publish_plain = die
 cli.run(sys.argv[1:])
 """
 
@@ -224,9 +231,13 @@ def _leftovers(*folders: Path) -> list[str]:
     return sorted(p.name for f in folders for p in f.iterdir() if scratch.NAME.fullmatch(p.name))
 
 
-def test_what_a_killed_export_and_backup_left_is_gone_after_the_next_command(
-    office: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+def test_what_a_killed_export_backup_and_restore_left_is_gone_after_the_next_command(
+    office: Path,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, DEMO_BACKUP_PASSPHRASE)
     env = {**os.environ, "PYTHONPATH": str(SRC), cli.PASSPHRASE_ENV: DEMO_BACKUP_PASSPHRASE}
     export = _argv(office, out_dir / "customers.xlsx", ["export", "customers"])
     backup = _argv(office, out_dir / "office.anjiabak", ["backup"])
@@ -244,15 +255,25 @@ def test_what_a_killed_export_and_backup_left_is_gone_after_the_next_command(
     # The killed backup's command swept the export's leftovers as it started.
     left = killed(_KILLED_BACKUP, backup)
     assert not [n for n in left if n.startswith(".customers.xlsx.")], left
-    assert [n for n in left if n.startswith(".office.anjiabak.")], left
+    assert [n for n in left if n.startswith("..office.anjiabak.backup.")], left
     assert [n for n in left if n.startswith(".office.db.snapshot.")], left  # plaintext
     assert not (out_dir / "office.anjiabak").exists()
+    # A restore killed once the live database is replaced, before the copies are tidied.
+    made = out_dir.parent / "made.anjiabak"
+    assert cli.run(["--db", str(office), "backup", "--out", str(made)]) == 0
+    backups = scratch.data_home() / "backups"
+    before = sorted(backups.iterdir()) if backups.exists() else []
+    left = killed(_KILLED_RESTORE, ["--db", str(office), "restore", str(made)])
+    assert not [n for n in left if n.startswith("..office.anjiabak.backup.")], left
+    assert [n for n in left if n.startswith(".office.db.replaced.")], left  # plaintext
+    assert [n for n in _leftovers(backups) if ".anjiabak.backup." in n]  # encrypted, unnamed
 
     # Any next command — here a blank form printed elsewhere — sweeps first.
     elsewhere = out_dir.parent / "forms"
     elsewhere.mkdir()
     assert cli.run(_argv(office, elsewhere / "f.pdf", ["print", "visitor-form"])) == 0
-    assert _leftovers(out_dir, office.parent) == []
+    assert _leftovers(out_dir, office.parent, backups) == []
     assert list(out_dir.iterdir()) == []
+    assert sorted(backups.iterdir()) == before  # the killed restore kept no copy by name
     assert list((scratch.data_home() / scratch.JOURNAL).iterdir()) == []
     capsys.readouterr()

@@ -28,8 +28,13 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+#: The temp file a writer makes of a scratch file in turn (db.backup_file.write_backup writes
+#: ".<name>.<8 hex>.tmp" beside the file it was given).
+_NESTED = r"\.[0-9a-f]{8}\.tmp"
 #: The name of every scratch file (and of its SQLite companions, for a scratch database).
-NAME = re.compile(r"\..+\.anjia-(?P<pid>\d+)-(?P<token>[0-9a-f]{8})\.tmp(?:-wal|-shm|-journal)?")
+NAME = re.compile(
+    r"\..+\.anjia-(?P<pid>\d+)-(?P<token>[0-9a-f]{8})\.tmp(?:-wal|-shm|-journal|" + _NESTED + r")?"
+)
 #: A live process's scratch file is still removed once untouched this long (its pid may be a
 #: new process's that happens to reuse the number).
 STALE = timedelta(days=1)
@@ -114,7 +119,12 @@ def scratch_file(out: Path, label: str) -> Iterator[Path]:
 
 def _remove(path: Path) -> bool:
     removed = False
-    for part in (path, *(Path(f"{path}{side}") for side in _SQLITE_SIDES)):
+    nested = re.compile(rf"\.{re.escape(path.name)}{_NESTED}")
+    try:
+        inner = [p for p in path.parent.iterdir() if nested.fullmatch(p.name)]
+    except OSError:
+        inner = []
+    for part in (path, *(Path(f"{path}{side}") for side in _SQLITE_SIDES), *inner):
         try:
             info = part.lstat()
         except OSError:

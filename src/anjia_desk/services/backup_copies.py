@@ -21,10 +21,10 @@ from anjia_desk.db import backup_file
 from anjia_desk.db.engine import UPGRADE_COPIES, Database, data_dir, session_scope
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
-from anjia_desk.scratch import settled
+from anjia_desk.scratch import discard, scratch_path, settled
 from anjia_desk.services import audit
 from anjia_desk.services.backup_keys import DATABASE_ID, scheduler_actor, stored_keys
-from anjia_desk.services.publishing import publish, staged, unwritable
+from anjia_desk.services.publishing import publish, unwritable
 from anjia_desk.services.settings import get_internal, get_setting, office_zone
 from anjia_desk.services.topics import BACKUP_FILES
 
@@ -78,18 +78,16 @@ class KeptCopy:
             engine.dispose()
         return kept if kept.keys is not None else None
 
-    def write(
-        self, database: Database | None, copy: Path, revision: str | None, db_name: str
-    ) -> Path:
-        """Encrypt the plaintext `copy` into the backup folder. With `database`, the audit entry
-        (committed before the file takes its name) goes there; the caller audits otherwise."""
+    def encrypt(self, copy: Path, revision: str | None, db_name: str) -> Path:
+        """Encrypt the plaintext `copy` into a scratch file beside `out` (the caller moves it into
+        place with publish_plain, or discards it)."""
         assert self.keys is not None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise unwritable(self.folder, exc, "备份文件夹") from None
-        out = self.out
-        with staged(out, "backup", "备份文件") as temp:
+        temp = scratch_path(self.out, "backup")
+        try:
             backup_file.write_backup(
                 copy,
                 temp,
@@ -103,19 +101,32 @@ class KeptCopy:
                 scheduled=False,
                 database_id=self.database_id,
             )
-            if database is None:
-                publish_plain(temp, out)
-            else:
-                actor = scheduler_actor()
-                with session_scope(database, actor) as session:
-                    audit.record(
-                        session,
-                        actor,
-                        "backup",
-                        "database",
-                        summary=f"升级前的数据库（数据版本 {revision}）已加密保存到 {out}",
-                    )
-                    publish(session, temp, out, "备份文件")
+        except OSError as exc:
+            discard(temp)
+            raise unwritable(self.out, exc, "备份文件") from None
+        except BaseException:
+            discard(temp)
+            raise
+        return temp
+
+    def write(self, database: Database, copy: Path, revision: str, db_name: str) -> Path:
+        """Encrypt the plaintext `copy` into the backup folder, its audit entry in `database`
+        committed before the file takes its name."""
+        out = self.out
+        temp = self.encrypt(copy, revision, db_name)
+        try:
+            actor = scheduler_actor()
+            with session_scope(database, actor) as session:
+                audit.record(
+                    session,
+                    actor,
+                    "backup",
+                    "database",
+                    summary=f"升级前的数据库（数据版本 {revision}）已加密保存到 {out}",
+                )
+                publish(session, temp, out, "备份文件")
+        finally:
+            discard(temp)
         mark_written(BACKUP_FILES)
         return out
 
@@ -125,8 +136,10 @@ def publish_plain(temp: Path, out: Path) -> None:
     try:
         os.replace(temp, out)
     except OSError as exc:
+        discard(temp)
         raise unwritable(out, exc, "备份文件") from None
     settled(temp)
+    mark_written(BACKUP_FILES)
 
 
 def keep_upgrade_copy(database: Database, copy: Path, revision: str, *, now: datetime) -> None:

@@ -33,7 +33,7 @@ from anjia_desk.db.schema import REVISIONS
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
 from anjia_desk.scratch import discard
-from anjia_desk.services.backup_copies import KeptCopy
+from anjia_desk.services.backup_copies import KeptCopy, publish_plain
 from anjia_desk.services.backup_files import (
     BackupInfo,
     read_backup_header,
@@ -157,13 +157,13 @@ def _install(
     live: Path,
     aside: Path | None,
     timeout: float,
-    keep: Callable[[Path], Path] | None = None,
+    keep: Callable[[Path], object] | None = None,
 ) -> None:
     """Keep the live database aside, then put the restored data in its place.
 
     Both steps use SQLite's backup API, which is safe with WAL and with other connections open;
-    a database locked for longer than `timeout` seconds is left as it was. With `keep`, `aside`
-    is a scratch copy that `keep` encrypts (returning the file it wrote) before the live
+    a database locked for longer than `timeout` seconds is left as it was. With `keep` (for a
+    database that opens), `aside` is a scratch copy that `keep` encrypts before the live
     database is replaced; the caller removes the scratch copy.
     """
     if aside is None:  # nothing there yet (a new computer)
@@ -174,27 +174,20 @@ def _install(
         shutil.copyfile(live, aside)
         if Path(f"{live}-wal").exists():
             shutil.copyfile(f"{live}-wal", f"{aside}-wal")
-        if keep is not None:
-            keep(aside)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{live}{suffix}").unlink(missing_ok=True)
         os.replace(restored, live)
         return
-    kept = None
     try:
         backup_sqlite(live, aside, timeout=timeout)
         if keep is not None:
-            kept = keep(aside)
+            keep(aside)
         backup_sqlite(restored, live, timeout=timeout)
     except UserError as exc:  # backup_sqlite's only UserError: locked past the timeout
         remove_db_files(aside)
-        if kept is not None:
-            kept.unlink(missing_ok=True)
         raise UserError(LOCKED) from exc
     except BaseException:
         remove_db_files(aside)
-        if kept is not None:
-            kept.unlink(missing_ok=True)
         raise
 
 
@@ -224,6 +217,7 @@ def restore_database(
     restored = temp_beside(live, "restore")
     aside: Path | None = None
     kept: KeptCopy | None = None
+    held: list[Path] = []  # the encrypted copy of the replaced database, until it is published
     try:
         backup_file.decrypt_backup(source, passphrase, restored)
         revision = _check_restored(restored)
@@ -246,14 +240,20 @@ def restore_database(
             summary += f"；原数据库另存为 {replaced_copy}"
         keep = None
         if kept is not None:
-            keep = partial(_keep_replaced, kept, db_name=live.name)
+            keep = partial(_keep_replaced, kept, held, db_name=live.name)
         try:
             _append_audit(restored, actor, summary, moment)
             _install(restored, live, aside, lock_timeout, keep)
         except sqlite3.Error as exc:
             raise UserError(describe_db_error(exc, str(live))) from exc
+        if kept is not None and held:
+            # The encrypted copy takes its name only now that the restore is done: a restore
+            # killed half-way leaves a scratch file the next start sweeps.
+            publish_plain(held[0], kept.out)
     finally:
         remove_db_files(restored)
+        for path in held:
+            discard(path)
         if kept is not None and aside is not None:
             discard(aside)
     mark_written(WHOLE_DATABASE)
@@ -261,10 +261,10 @@ def restore_database(
     return RestoreResult(restored_into=live, replaced_copy=replaced_copy, backup=info)
 
 
-def _keep_replaced(kept: KeptCopy, copy: Path, *, db_name: str) -> Path:
-    """Encrypt the replaced database's scratch copy into the backup folder."""
-    try:
-        revision = revision_of(copy)
-    except sqlite3.Error:  # a damaged file is kept as it is
-        revision = None
-    return kept.write(None, copy, revision, db_name)
+def _keep_replaced(kept: KeptCopy, held: list[Path], copy: Path, *, db_name: str) -> Path:
+    """Encrypt the replaced database's scratch copy beside its place in the backup folder (held
+    there until the restore is done)."""
+    revision = revision_of(copy)
+    temp = kept.encrypt(copy, revision, db_name)
+    held.append(temp)
+    return temp
