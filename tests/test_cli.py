@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,35 @@ def test_without_a_desktop_the_window_says_so_in_chinese_and_exits_2():
     )
     assert result.returncode == 2
     assert "需要图形桌面" in result.stderr and "\n" not in result.stderr.strip()
+
+
+def test_an_internal_error_without_a_writable_log_is_one_line(tmp_path):
+    """The log folder cannot be made: the command still ends with one Chinese line (issue 14)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "logs").write_text("not a folder")
+    script = (
+        "import sys\n"
+        "from anjia_desk import cli\n"
+        "def boom(args):\n"
+        "    raise ZeroDivisionError('boom')\n"
+        "parser = cli.build_parser\n"
+        "def build():\n"
+        "    p = parser()\n"
+        "    p._subparsers._group_actions[0].choices['export'].set_defaults(handler=boom)\n"
+        "    return p\n"
+        "cli.build_parser = build\n"
+        "sys.exit(cli.run(['export', 'customers', '--out', sys.argv[1]]))\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "ANJIA_DESK_HOME": str(home), "PYTHONPATH": str(src)}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "x.xlsx")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "内部错误，操作未完成。日志文件无法写入"

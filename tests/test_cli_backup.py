@@ -2,6 +2,7 @@
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -62,10 +63,14 @@ def test_backup_and_restore(db_path, tmp_path, monkeypatch, capsys, no_terminal)
     _add_user(db_path, "after")
     assert cli.run(["--db", str(db_path), "restore", str(out)]) == 0
     message = capsys.readouterr().err
-    assert "已恢复" in message and "原数据库另存为" in message
+    assert "已恢复" in message and "原数据库已加密备份" in message
     assert _names(db_path) == ["before"]
-    replaced = sorted(db_path.parent.glob("anjia.replaced-*.db"))
-    assert len(replaced) == 1 and _names(replaced[0]) == ["after", "before"]
+    # The replaced database is an encrypted backup in the backup folder, never plaintext.
+    assert sorted(db_path.parent.glob("*.replaced-*")) == []
+    replaced = message.rsplit("另存为 ", 1)[1].strip()
+    opened = tmp_path / "opened.db"
+    backup_file.decrypt_backup(Path(replaced), PASS, opened)
+    assert _names(opened) == ["after", "before"]
     db = open_database(str(db_path), create=False)
     try:
         with db.sessions() as s:

@@ -122,9 +122,15 @@ def _passphrase(*, confirm: bool = False) -> str:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
-    from anjia_desk.db.engine import open_database
+    from datetime import UTC, datetime
+    from functools import partial
 
-    return open_database(args.db, create=create)
+    from anjia_desk.db.engine import open_database
+    from anjia_desk.services.backup_copies import keep_upgrade_copy
+
+    # The copy taken before a schema upgrade is kept encrypted, like a backup (issue 14).
+    keep = partial(keep_upgrade_copy, now=datetime.now(UTC))
+    return open_database(args.db, create=create, keep_upgrade_copy=keep)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -236,11 +242,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         refuse_foreign_sqlite(target)  # a restore replaces only our own (or a broken) file
     passphrase = _passphrase()
     result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
-    _say(
-        f"已恢复：{result.restored_into}；原数据库另存为 {result.replaced_copy}"
-        if result.replaced_copy
-        else f"已恢复：{result.restored_into}"
-    )
+    copy = result.replaced_copy
+    if copy is None:
+        _say(f"已恢复：{result.restored_into}")
+    elif copy.suffix == ".anjiabak":  # kept as an encrypted backup: the restored one's passphrase
+        kept = f"原数据库已加密备份（口令同所恢复的备份），另存为 {copy}"
+        _say(f"已恢复：{result.restored_into}；{kept}")
+    else:
+        _say(f"已恢复：{result.restored_into}；原数据库另存为 {copy}")
     return EXIT_OK
 
 
@@ -423,6 +432,21 @@ def _damaged_database(exc: BaseException) -> str | None:
     return damaged_message()
 
 
+def _sweep_leftovers(db: str | None) -> None:
+    """What a killed export, print, backup or restore left (plaintext personal data among it) is
+    removed before every command runs (services.backup_files.clean_leftovers; never raises)."""
+    from datetime import UTC, datetime
+
+    from anjia_desk.db.engine import resolve_url, sqlite_path
+    from anjia_desk.services.backup_files import clean_leftovers
+
+    try:
+        database_path = sqlite_path(resolve_url(db))
+    except OSError:  # the data folder cannot be made: the command says so itself
+        return
+    clean_leftovers(database_path, now=datetime.now(UTC))
+
+
 def _guarded(handler: Callable[[], int]) -> int:
     try:
         return handler()
@@ -441,7 +465,8 @@ def _guarded(handler: Callable[[], int]) -> int:
 
         path = setup_logging()
         log.exception("command failed")
-        _say(f"内部错误，操作未完成。详情已写入日志：{path}")
+        where = f"详情已写入日志：{path}" if path is not None else "日志文件无法写入"
+        _say(f"内部错误，操作未完成。{where}")
         return EXIT_BUG
 
 
@@ -460,7 +485,8 @@ def run(argv: Sequence[str]) -> int:
             # cost, and a server without a display). ui.app imports nothing from here.
             from anjia_desk.ui.app import run_app
 
-            return run_app(db=args.db)
+            return run_app(db=args.db)  # the window sweeps leftovers as it opens the database
+        _sweep_leftovers(args.db)
         return int(args.handler(args))
 
     return _guarded(parse_and_run)

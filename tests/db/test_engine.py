@@ -134,9 +134,37 @@ def test_an_older_database_is_backed_up_before_the_upgrade(db_path, monkeypatch)
             conn.execute(text("UPDATE alembic_version SET version_num = '0001_foundation'"))
 
     monkeypatch.setattr(eng, "upgrade", fake_upgrade)
-    open_database(str(db_path)).close()
+    seen = []
+
+    def keep(database, copy, revision):
+        # The copy holds the data as it was before the upgrade; the callback keeps it (the app's
+        # encrypts it into the backup folder: services.backup_copies).
+        assert database.path == db_path and revision == "0000_old"
+        with sqlite3.connect(copy) as conn:
+            seen.append(conn.execute("SELECT version_num FROM alembic_version").fetchone())
+            seen.append(conn.execute("SELECT x FROM marker").fetchone())
+
+    open_database(str(db_path), keep_upgrade_copy=keep).close()
     assert upgraded == ["head"]
+    assert seen == [("0000_old",), ("kept",)]
+    # No plaintext copy outlives the upgrade (issue 14).
+    assert [p.name for p in db_path.parent.iterdir() if not p.name.endswith(("-wal", "-shm"))] == [
+        "anjia.db"
+    ]
+
+
+def test_a_failed_upgrade_keeps_its_copy_and_only_then(db_path, monkeypatch):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000_old'")
+    monkeypatch.setattr(eng, "REVISIONS", ("0000_old", "0001_foundation"))
+
+    def failing_upgrade(engine, revision="head"):
+        raise RuntimeError("a migration failed")
+
+    monkeypatch.setattr(eng, "upgrade", failing_upgrade)
+    with pytest.raises(RuntimeError):
+        open_database(str(db_path), keep_upgrade_copy=lambda *_: None)
     (copy,) = (db_path.parent / "upgrade-backups").glob("anjia-0000_old-*.db")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000_old",)
-        assert conn.execute("SELECT x FROM marker").fetchone() == ("kept",)
+    assert [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")] == []

@@ -108,8 +108,9 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
             assert actor.display_name == "管理员"
     finally:
         database.close()
-    if dump.stem != HEAD_REVISION:  # an upgrade keeps a backup of the old file first
-        assert list((tmp_path / "upgrade-backups").glob("old-*.db"))
+    # The copy taken before the upgrade is not left in plaintext (issue 14).
+    assert not (tmp_path / "upgrade-backups").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_migrations_build_exactly_the_models(database):

@@ -203,7 +203,7 @@ def test_unwritable_folder_is_a_user_error(
     def refuse(*_a: object, **_k: object) -> tuple[int, str]:
         raise error
 
-    monkeypatch.setattr(page.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(page, "create_file", refuse)
     with pytest.raises(UserError, match=why) as caught:
         write_atomic(tmp_path / "doc.pdf", b"%PDF-")
     assert "无法写入输出文件" in caught.value.message

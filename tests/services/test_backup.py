@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
+from anjia_desk import scratch
 from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db import backup_file
@@ -78,6 +79,13 @@ def _fingerprint(path: Path) -> dict[str, str]:
 
 def _stray_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".replaced-" in p.name or p.name[0] == ".")
+
+
+def _decrypted(backup: Path, db_path: Path) -> Path:
+    """The database inside an encrypted backup, decrypted beside `db_path` as opened.db."""
+    target = db_path.with_name("opened.db")
+    backup_file.decrypt_backup(backup, PASS, target)
+    return target
 
 
 def _url(path: Path) -> str:
@@ -329,7 +337,7 @@ def test_temp_file_cannot_be_made(database, system, tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backup_files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(backup_files, "create_file", refuse)
     with pytest.raises(UserError, match="无法在数据库所在的文件夹写入"):
         svc.backup_database(database, system, tmp_path / "x.anjiabak")
 
@@ -344,8 +352,10 @@ def test_round_trip_restores_the_data(made, database, db_path, system):
         settings_service.update_settings(s, system, {"letterhead.company": "别家公司"})
     result = svc.restore_database(database.url, system, made.path, passphrase=PASS, now=NOON)
     assert result.restored_into == db_path
-    assert result.replaced_copy is not None and result.replaced_copy.parent == db_path.parent
-    assert result.replaced_copy.name.startswith("anjia.replaced-")
+    # The replaced database is kept as an encrypted backup in the backup folder (issue 14).
+    with database.sessions() as s:
+        assert result.replaced_copy.parent == svc.backup_folder(s)
+    assert backup_files.DEFAULT_NAME.fullmatch(result.replaced_copy.name)
     assert result.backup == made
     # The open engine (another connection) sees the restored data at once.
     with database.sessions() as s:
@@ -358,8 +368,8 @@ def test_round_trip_restores_the_data(made, database, db_path, system):
     # Both the restored and the replaced database open normally.
     database.close()
     assert _usernames(db_path) == ["wanghao"]
-    assert _usernames(result.replaced_copy) == ["latecomer", "wanghao"]
-    assert _stray_files(db_path.parent) == [result.replaced_copy.name]
+    assert _usernames(_decrypted(result.replaced_copy, db_path)) == ["latecomer", "wanghao"]
+    assert _stray_files(db_path.parent) == []
 
 
 @pytest.fixture
@@ -373,11 +383,12 @@ def machine_in_new_york(monkeypatch):
 
 
 @pytest.mark.usefixtures("machine_in_new_york")
-def test_restore_speaks_office_time(made, database, system, tmp_path):
+def test_restore_speaks_office_time(made, database, system, tmp_path, monkeypatch):
     """The kept-aside copy's name and the audit text are in the office's zone (the setting in the
     restored data, else the default), never the computer's."""
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "home"))  # a backup folder of its own
     result = svc.restore_database(database.url, system, made.path, passphrase=PASS, now=NOON)
-    assert result.replaced_copy.name == "anjia.replaced-20260305-123000.db"  # Asia/Shanghai
+    assert result.replaced_copy.name == "anjia-desk-20260305-123000.anjiabak"  # Asia/Shanghai
     with session_scope(database, system) as s:
         restore = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
         assert "备份于 2026-03-05 12:30" in restore.summary
@@ -385,7 +396,7 @@ def test_restore_speaks_office_time(made, database, system, tmp_path):
     kathmandu = svc.backup_database(database, system, tmp_path / "k.anjiabak", now=NOON)
     later = NOON + timedelta(hours=1)
     result = svc.restore_database(database.url, system, kathmandu.path, passphrase=PASS, now=later)
-    assert result.replaced_copy.name == "anjia.replaced-20260305-111500.db"  # UTC+05:45
+    assert result.replaced_copy.name == "anjia-desk-20260305-111500.anjiabak"  # UTC+05:45
     with database.sessions() as s:
         restores = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).all()
     assert "备份于 2026-03-05 10:15" in restores[-1].summary
@@ -665,11 +676,14 @@ def test_a_folder_where_the_database_should_be(made, system, tmp_path):
         svc.restore_database(_url(folder), system, made.path, passphrase=PASS)
 
 
-def test_replaced_copies_never_overwrite_each_other(made, database, db_path, system):
+def test_replaced_copies_never_overwrite_each_other(
+    made, database, db_path, system, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "home"))  # a backup folder of its own
     first = svc.restore_database(database.url, system, made.path, passphrase=PASS, now=NOON)
     second = svc.restore_database(database.url, system, made.path, passphrase=PASS, now=NOON)
     assert first.replaced_copy != second.replaced_copy
-    assert second.replaced_copy.name.endswith("-2.db")
+    assert second.replaced_copy.name.endswith("-2.anjiabak")
 
 
 def test_only_an_admin_restores(made, database):
@@ -977,10 +991,10 @@ def test_temp_copies_have_the_shape_that_clean_up_looks_for(
     monkeypatch.setattr(backup_file, "decrypt_backup", decrypt)
     svc.backup_database(database, system, made.path.with_name("again.anjiabak"))
     svc.restore_database(database.url, system, made.path, passphrase=PASS)
-    snapshot, restored = (name for name in names if name.startswith("."))
-    assert snapshot.startswith(".anjia.snapshot-") and restored.startswith(".anjia.restore-")
-    shape = backup_files.leftover_names(db_path)
-    assert shape.fullmatch(snapshot) and shape.fullmatch(restored)
+    snapshot, restored, replaced = (name for name in names if name.startswith("."))
+    assert replaced.startswith(".anjia.db.replaced.") and scratch.NAME.fullmatch(replaced)
+    assert snapshot.startswith(".anjia.db.snapshot.") and restored.startswith(".anjia.db.restore.")
+    assert scratch.NAME.fullmatch(snapshot) and scratch.NAME.fullmatch(restored)
 
 
 def test_a_leftover_that_cannot_be_removed_is_left(db_path, tmp_path, monkeypatch):

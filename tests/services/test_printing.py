@@ -136,7 +136,7 @@ def test_unwritable_folder_is_a_user_error_and_nothing_is_left(
     def refuse(*_a: object, **_k: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(page.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(page, "create_file", refuse)
     try:
         with pytest.raises(UserError, match="无法写入输出文件") as caught:
             print_visitor_form(session, system, folder / "f.pdf", now=NOW)

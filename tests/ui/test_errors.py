@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -101,3 +104,39 @@ def test_set_dialogs_switches_the_seam(monkeypatch, fake_dialogs):
     errors.set_dialogs(fake_dialogs)
     errors.handle_exception(UserError("换了对话框"))
     assert fake_dialogs.names() == ["warning"]
+
+
+_BUG_WITHOUT_A_LOG = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from anjia_desk.ui.errors import ErrorHandler
+handler = ErrorHandler()
+try:
+    1 / 0
+except ZeroDivisionError as exc:
+    dialog = handler.handle(exc)
+print("dialog" if dialog is not None and dialog.isVisible() else "no dialog")
+print(dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[-1].text())
+"""
+
+
+def test_bug_dialog_without_a_writable_log_has_no_traceback_on_stderr(tmp_path):
+    """The log folder cannot be made (a file stands in its place): the dialog still opens, says
+    the log is unavailable, and nothing — no traceback — reaches the console (issue 14)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "logs").write_text("not a folder")
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "ANJIA_DESK_HOME": str(home), "PYTHONPATH": str(src)}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", _BUG_WITHOUT_A_LOG],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["dialog", "详细记录已写入日志：（日志文件不可用）"]
+    assert "Traceback" not in result.stderr and "ZeroDivisionError" not in result.stderr

@@ -16,7 +16,7 @@ import logging
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +33,7 @@ from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the aud
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
 from anjia_desk.db.refusals import record_refusal
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
+from anjia_desk.scratch import discard, scratch_path, settled
 
 ENV_VAR = "ANJIA_DESK_DB"
 DB_FILENAME = "anjia-desk.db"
@@ -297,10 +298,25 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     run_upgrade(engine, revision)
 
 
-def open_database(db: str | None = None, *, create: bool = True) -> Database:
+#: What becomes of the copy taken before an upgrade, once the upgrade succeeded: called with the
+#: upgraded database, the plaintext copy (a scratch file beside the database, removed right
+#: after) and the revision it holds. services.backup_copies.keep_upgrade_copy encrypts it.
+KeepUpgradeCopy = Callable[["Database", Path, str], None]
+UPGRADE_COPIES = "upgrade-backups"
+
+
+def open_database(
+    db: str | None = None, *, create: bool = True, keep_upgrade_copy: KeepUpgradeCopy | None = None
+) -> Database:
     """Open (and create or upgrade) the database named by `db`/$ANJIA_DESK_DB/the default.
 
     Raises UserError with a Chinese message when it cannot be used; nothing is changed then.
+
+    Before an upgrade the database is copied (plaintext, under a scratch name beside it). After a
+    successful upgrade the copy goes to `keep_upgrade_copy` (which keeps it encrypted, like a
+    backup) and is then deleted. Only when the upgrade fails is it kept as it is, in
+    "upgrade-backups/" — the rescue of a half-upgraded file — until the backup schedule's
+    retention prunes it.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -318,12 +334,27 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
         elif revision is not None and revision not in REVISIONS:
             raise UserError("这个数据库由更新版本的安家 Desk 创建，请先升级本软件再打开它")
         else:
+            copy = None
             if revision is not None and path is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_sqlite(
-                    path, path.parent / "upgrade-backups" / f"{path.stem}-{revision}-{stamp}.db"
-                )
-            upgrade(engine)
+                copy = scratch_path(path, "upgrade")
+                backup_sqlite(path, copy)
+            try:
+                upgrade(engine)
+            except BaseException:
+                if copy is not None:
+                    _keep_failed_upgrade_copy(path, copy, revision)
+                raise
+            if copy is not None and revision is not None:
+                _use_wal(engine)  # only now: the file is ours
+                database = _database(url, engine)
+                try:
+                    if keep_upgrade_copy is not None:
+                        keep_upgrade_copy(database, copy, revision)
+                except Exception:  # the upgrade itself succeeded: open the database anyway
+                    logging.getLogger(__name__).exception("could not keep the upgrade copy")
+                finally:
+                    discard(copy)
+                return database
         _use_wal(engine)  # only now: the file is ours
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
@@ -331,7 +362,26 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
+    return _database(url, engine)
+
+
+def _database(url: str, engine: Engine) -> Database:
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _keep_failed_upgrade_copy(path: Path | None, copy: Path, revision: str | None) -> None:
+    """A failed upgrade keeps its copy (plaintext: nothing to encrypt with may be readable)."""
+    if path is None:
+        discard(copy)
+        return
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / UPGRADE_COPIES / f"{path.stem}-{revision}-{stamp}.db"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(copy, target)
+        settled(copy)
+    except OSError:
+        discard(copy)
 
 
 @contextmanager

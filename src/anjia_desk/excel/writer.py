@@ -11,10 +11,11 @@ underneath it, shared with the import report (excel/report.py).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-import secrets
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from anjia_desk.core.errors import UserError
+from anjia_desk.scratch import create_file, discard, scratch_path, settled
 
 MAX_DATA_ROWS = 1_048_575  # Excel's 1,048,576 rows less the header
 PROGRESS_EVERY = 1_000  # rows between progress reports and cancel checks
@@ -336,18 +338,23 @@ def write_workbook(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    before_replace: Callable[[dict[str, int]], None] | None = None,
 ) -> dict[str, int]:
     """Write `sheets` to the .xlsx file `path`; returns the data rows written per sheet name.
 
     `progress(done, total)` comes at most every 1,000 rows and once at the end of each sheet
     (total 0 when some sheet's total is unknown); `cancelled()` is polled as often, and a cancel
     raises Cancelled. Nothing is left at `path` unless the whole workbook was written.
+    `before_replace(rows)` runs when the workbook is complete, before it takes its name (the
+    export commits its audit entry there); whatever it raises leaves nothing either.
     """
     plans = [
         SheetPlan(sheet.name, [column_plan(c) for c in sheet.columns], sheet.rows, sheet.total)
         for sheet in sheets
     ]
-    return write_plans(path, plans, progress=progress, cancelled=cancelled)
+    return write_plans(
+        path, plans, progress=progress, cancelled=cancelled, before_replace=before_replace
+    )
 
 
 def write_plans(
@@ -356,6 +363,7 @@ def write_plans(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    before_replace: Callable[[dict[str, int]], None] | None = None,
 ) -> dict[str, int]:
     """The machinery of write_workbook (see there)."""
     import xlsxwriter
@@ -365,14 +373,19 @@ def write_plans(
     _check(cancelled)
     if path.is_dir():
         raise UserError(f"无法写入文件：{path}（同名的文件夹已存在）")
-    # Beside the target (os.replace stays on one disk), made now so an unwritable folder fails
-    # before any work; mode 0o666 less the umask, like any new file (mkstemp would give 0o600).
-    tmp = path.parent / f"~{path.stem}.{secrets.token_hex(6)}.tmp"
+    # Beside the target (os.replace stays on one disk, and a killed export leaves its rows where
+    # the leftover sweep finds them, never in the system temp folder), made now so an unwritable
+    # folder fails before any work; mode 0o666 less the umask, like any new file (mkstemp would
+    # give 0o600). xlsxwriter's row and part files go to a scratch folder beside it too.
+    tmp, parts = scratch_path(path, "xlsx"), scratch_path(path, "parts")
     try:
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        os.close(create_file(tmp, 0o666))
+        parts.mkdir()
     except OSError as exc:
+        discard(tmp)
+        discard(parts)
         raise _unwritable(path, exc) from exc
-    workbook = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
+    workbook = xlsxwriter.Workbook(str(tmp), {**WORKBOOK_OPTIONS, "tmpdir": str(parts)})
     totals = [sheet.total for sheet in sheets]
     grand_total = 0 if None in totals else sum(t for t in totals if t is not None)
     counts: dict[str, int] = {}
@@ -388,17 +401,48 @@ def write_plans(
         try:
             workbook.close()
         except FileCreateError as exc:
+            _close_zips(exc)
             cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-            raise _unwritable(path, cause) from exc
+            raise _unwritable(path, cause) from None
         _check(cancelled)
-        try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise _unwritable(path, exc) from exc
+        if before_replace is not None:
+            before_replace(counts)
+        os.replace(tmp, path)
+        settled(tmp)
+    except OSError as exc:  # a full disk while writing the rows, or the rename
+        _discard(workbook, tmp)
+        raise _unwritable(path, exc) from None
     except BaseException:
         _discard(workbook, tmp)
         raise
+    finally:
+        discard(parts)
+        _close_rows(sheets)
     return counts
+
+
+def _close_rows(sheets: Sequence[SheetPlan]) -> None:
+    """Close the rows' generators now, while their database cursors can still close cleanly (a
+    generator abandoned by a failed write would close later, after the database, and its cursor
+    error would reach the console)."""
+    for plan in sheets:
+        close = getattr(plan.rows, "close", None)
+        if callable(close):
+            close()
+
+
+def _close_zips(exc: BaseException) -> None:
+    """Close, without writing, the zip file a failed workbook.close() abandoned: otherwise its
+    __del__ tries to finish it on the full disk and prints a traceback to stderr (PITFALLS)."""
+    seen = exc.__context__ or exc.__cause__
+    tb = seen.__traceback__ if seen is not None else None
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                value._didModify = False  # type: ignore[attr-defined]
+                with contextlib.suppress(OSError):
+                    value.close()
+        tb = tb.tb_next
 
 
 def _write_sheet(
@@ -467,6 +511,8 @@ _REASONS = {
     errno.EACCES: "没有写入权限，或文件正被其他程序（如 Excel）打开",
     errno.EPERM: "没有写入权限，或文件正被其他程序（如 Excel）打开",
     errno.ENOSPC: "磁盘空间不足",
+    errno.EFBIG: "文件过大，超出了磁盘或系统允许的大小",
+    errno.EDQUOT: "磁盘配额已用完",
     errno.EROFS: "磁盘是只读的",
     errno.EISDIR: "同名的文件夹已存在",
     errno.ENOTDIR: "路径中有一段不是文件夹",
@@ -483,6 +529,8 @@ def _unwritable(path: Path, exc: OSError | None) -> UserError:
 def _discard(workbook: Any, tmp: Path) -> None:
     """After a failed or cancelled write: remove the temporary file and xlsxwriter's row files."""
     for worksheet in workbook.worksheets():
-        worksheet.row_data_fh.close()  # constant_memory's row file; closing twice is harmless
+        with contextlib.suppress(OSError):  # a full disk fails the flush of the close
+            worksheet.row_data_fh.close()  # constant_memory's row file; closing twice is harmless
         Path(worksheet.row_data_filename).unlink(missing_ok=True)
-    tmp.unlink(missing_ok=True)
+    workbook.fileclosed = True  # nothing for xlsxwriter's __del__ to finish
+    discard(tmp)

@@ -7,12 +7,10 @@ widgets that go on the page live in `anjia_desk.pdf.widgets`.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +36,7 @@ from reportlab.platypus import (
 from anjia_desk import APP_TITLE
 from anjia_desk.core.errors import UserError
 from anjia_desk.pdf.fonts import register_cjk_font
+from anjia_desk.scratch import create_file, discard, scratch_path, settled
 
 mm = 72 / 25.4  # one millimetre in points
 #: Full-width punctuation that must not open a line. reportlab's kinsoku list has 、。） but
@@ -436,10 +435,14 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_atomic(
+    path: Path, data: bytes, *, before_replace: Callable[[], None] | None = None
+) -> Path:
     """Write `data` to a temporary file beside `path`, then replace `path` with it.
 
     A reader never sees half a file; on any error nothing is left behind and a UserError says why.
+    `before_replace()` runs when the data is safely written, before the file takes its name (a
+    paper commits its audit entry there); whatever it raises leaves nothing either.
     """
     path = Path(path).expanduser()
     folder = path.parent
@@ -447,23 +450,26 @@ def write_atomic(path: Path, data: bytes) -> Path:
         raise UserError(f"输出路径是一个文件夹：{path}")
     if not folder.is_dir():
         raise UserError(f"输出文件夹不存在：{folder}")
+    tmp = scratch_path(path, "pdf")  # a name the leftover sweep knows (anjia_desk.scratch)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd = create_file(tmp)
     except OSError as exc:
+        discard(tmp)
         raise UserError(f"无法写入输出文件：{path}（{_why(exc)}）") from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
+        settled(tmp)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        discard(tmp)
         if isinstance(exc, OSError):
-            raise UserError(f"无法写入输出文件：{path}（{_why(exc)}）") from exc
+            raise UserError(f"无法写入输出文件：{path}（{_why(exc)}）") from None
         raise
     return path
 

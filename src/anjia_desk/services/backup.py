@@ -17,8 +17,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from anjia_desk import __version__
 from anjia_desk.core.backup_schedule import backups_to_prune, is_backup_due, parse_time
 from anjia_desk.core.errors import UserError
@@ -27,7 +25,6 @@ from anjia_desk.db import backup_file
 from anjia_desk.db.engine import (
     Database,
     backup_sqlite,
-    data_dir,
     describe_db_error,
     session_scope,
 )
@@ -35,6 +32,7 @@ from anjia_desk.db.integrity import require_intact
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
+from anjia_desk.services.backup_copies import backup_folder, default_target, prune_plain_copies
 from anjia_desk.services.backup_files import (
     DEFAULT_NAME,
     LEFTOVER_AGE,
@@ -75,8 +73,8 @@ from anjia_desk.services.backup_restore import (
 )
 from anjia_desk.services.context import Actor
 from anjia_desk.services.id_key import key_for_backup
+from anjia_desk.services.publishing import publish, staged, unwritable
 from anjia_desk.services.settings import (
-    get_setting,
     get_settings,
     office_zone,
 )
@@ -118,29 +116,6 @@ log = logging.getLogger(__name__)
 NO_PASSPHRASE = "还没有设置备份口令：请管理员先在“备份”页面设置口令，再进行备份"
 
 
-def backup_folder(session: Session) -> Path:
-    """The folder of scheduled backups: the setting backup.directory, else <data dir>/backups.
-
-    A relative value (possible in databases from before the setting had to be absolute) is taken
-    inside the data directory, never in whatever the current folder happens to be.
-    """
-    directory = str(get_setting(session, "backup.directory")).strip()
-    if not directory:
-        return data_dir() / "backups"
-    path = Path(directory).expanduser()
-    return path if path.is_absolute() else data_dir() / path
-
-
-def _default_target(folder: Path, moment: datetime) -> Path:
-    stem = f"anjia-desk-{moment:%Y%m%d-%H%M%S}"
-    target = folder / f"{stem}{backup_file.EXTENSION}"
-    number = 2
-    while target.exists():
-        target = folder / f"{stem}-{number}{backup_file.EXTENSION}"
-        number += 1
-    return target
-
-
 def backup_database(
     database: Database,
     actor: Actor,
@@ -180,47 +155,52 @@ def backup_database(
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise UserError(f"无法创建备份文件夹：{folder}（{exc.strerror}）") from exc
-            out = _default_target(folder, moment.astimezone(office_zone(session)))
+            out = default_target(folder, moment.astimezone(office_zone(session)))
     if out.resolve() == live.resolve():
         raise UserError("备份文件不能覆盖数据库本身，请另选一个文件名")
     started = time.perf_counter()
-    snapshot = temp_beside(live, "snapshot")
-    try:
+    # The backup is written beside `out` under a scratch name and takes its name only after its
+    # audit entry is committed: a refusal (locked or read-only database, full disk) leaves nothing.
+    with staged(out, "backup", "备份文件") as temp:
+        snapshot = temp_beside(live, "snapshot")
         try:
-            backup_sqlite(live, snapshot, timeout=lock_timeout)
-            revision = revision_of(snapshot)
-        except sqlite3.Error as exc:
-            raise UserError(describe_db_error(exc, str(live))) from exc
-        try:
-            header = backup_file.write_backup(
-                snapshot,
-                out,
-                public_key=keys.public_key,
-                auth_key=keys.auth_key,
-                wrapped=keys.wrapped,
-                created_at=moment,
-                app_version=__version__,
-                revision=revision,
-                db_name=live.name,
-                scheduled=scheduled,
-                database_id=database_id,
-                id_key=id_key,
+            try:
+                backup_sqlite(live, snapshot, timeout=lock_timeout)
+                revision = revision_of(snapshot)
+            except sqlite3.Error as exc:
+                raise UserError(describe_db_error(exc, str(live))) from exc
+            try:
+                header = backup_file.write_backup(
+                    snapshot,
+                    temp,
+                    public_key=keys.public_key,
+                    auth_key=keys.auth_key,
+                    wrapped=keys.wrapped,
+                    created_at=moment,
+                    app_version=__version__,
+                    revision=revision,
+                    db_name=live.name,
+                    scheduled=scheduled,
+                    database_id=database_id,
+                    id_key=id_key,
+                )
+            except OSError as exc:
+                raise unwritable(out, exc, "备份文件") from None
+        finally:
+            remove_db_files(snapshot)
+        size = temp.stat().st_size
+        with session_scope(database, actor) as session:
+            audit.record(
+                session,
+                actor,
+                "backup",
+                "database",
+                summary=f"{'自动' if scheduled else ''}备份到 {out}（{size} 字节）",
             )
-        except OSError as exc:
-            raise UserError(f"无法写入备份文件：{out}（{exc.strerror}）") from exc
-    finally:
-        remove_db_files(snapshot)
+            publish(session, temp, out, "备份文件")
     info = backup_info(out, header)
     mark_written(BACKUP_FILES)
     log.info("backup %s: %d bytes in %.2f s", out, info.size_bytes, time.perf_counter() - started)
-    with session_scope(database, actor) as session:
-        audit.record(
-            session,
-            actor,
-            "backup",
-            "database",
-            summary=f"{'自动' if scheduled else ''}备份到 {out}（{info.size_bytes} 字节）",
-        )
     return info
 
 
@@ -267,6 +247,10 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
             mark_written(BACKUP_FILES)
         except OSError:
             log.warning("could not delete old backup %s", folder / name, exc_info=True)
+    # The plaintext copies older versions kept before an upgrade and beside a restore go on the
+    # same schedule (the copies this version keeps are encrypted backups, pruned above).
+    for copy in prune_plain_copies(live, now, int(values["backup.retention_days"])):
+        deleted.append(copy.name)
     if deleted:
         with session_scope(database, actor) as session:
             audit.record(

@@ -9,7 +9,6 @@ import os
 import re
 import sqlite3
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from anjia_desk.db.engine import (
 )
 from anjia_desk.db.tracking import mark_read
 from anjia_desk.db.types import aware_utc
+from anjia_desk.scratch import create_file, discard, scratch_path, settled, sweep
 from anjia_desk.services.topics import BACKUP_FILES
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 DEFAULT_NAME = re.compile(r"anjia-desk-\d{8}-\d{6}(-\d+)?\.anjiabak")
 LOCK_TIMEOUT = BUSY_TIMEOUT_MS / 1000  # seconds to wait for a locked database
 #: Plaintext copies made beside the database while backing up or restoring ("." + its stem).
-TEMP_LABELS = ("snapshot", "restore")
+TEMP_LABELS = ("snapshot", "restore", "new")  # new: a database being created (db.engine)
 #: What an interrupted backup or restore left is removed once it is this old.
 LEFTOVER_AGE = timedelta(hours=1)
 ONLY_SQLITE = "备份与恢复目前只支持内置的 SQLite 数据库"
@@ -110,21 +110,22 @@ def sqlite_file(database_path: Path | None) -> Path:
 
 
 def temp_beside(path: Path, label: str) -> Path:
-    """An empty temp file next to `path` (plaintext data stays where the database already is)."""
+    """An empty scratch file next to `path` (plaintext data stays where the database already is,
+    under a name the leftover sweep knows: anjia_desk.scratch)."""
+    temp = scratch_path(path, label)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f".{path.stem}.{label}-", suffix=".db", dir=path.parent
-        )
+        os.close(create_file(temp))
     except OSError as exc:
+        discard(temp)
         raise UserError(f"无法在数据库所在的文件夹写入：{path.parent}（{exc.strerror}）") from exc
-    os.close(handle)
-    return Path(name)
+    return temp
 
 
 def remove_db_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    settled(path)
 
 
 def revision_of(path: Path) -> str | None:
@@ -139,7 +140,8 @@ def revision_of(path: Path) -> str | None:
 
 
 def leftover_names(database_path: Path) -> re.Pattern[str]:
-    """Names of the plaintext temp copies that temp_beside makes for this database."""
+    """Names of the plaintext temp copies temp_beside made for this database before it made
+    scratch files (anjia_desk.scratch)."""
     labels = "|".join(TEMP_LABELS)
     return re.compile(
         rf"\.{re.escape(database_path.stem)}\.({labels})-[a-z0-9_]+\.db(-wal|-shm|-journal)?"
@@ -147,22 +149,31 @@ def leftover_names(database_path: Path) -> re.Pattern[str]:
 
 
 def clean_leftovers(
-    database_path: Path, folder: Path, *, now: datetime, older_than: timedelta = LEFTOVER_AGE
+    database_path: Path | None,
+    folder: Path | None = None,
+    *,
+    now: datetime,
+    older_than: timedelta = LEFTOVER_AGE,
 ) -> list[Path]:
-    """Remove what a backup or restore that never finished (the app was killed) left behind.
+    """Remove what an export, report, print, backup or restore that never finished (the app or
+    the command was killed) left behind. Run at the start of every command and of the window,
+    and before each scheduled backup; never raises.
 
-    That is the plaintext copies beside the database (".<stem>.snapshot-<random>.db" and
-    ".<stem>.restore-<random>.db", with their -wal/-shm/-journal) and half-written backups in the
-    backup folder (".<name>.anjiabak.<hex>.tmp"), once older than `older_than`: a younger one may
-    belong to a backup running right now in another window. Only files of exactly those shapes
-    are touched. Returns what was removed.
+    That is every scratch file (anjia_desk.scratch) of a process that is no longer running —
+    wherever it was written, beside the database (`database_path`), in the backup `folder` or
+    beside an export on the desktop — and the shapes older versions left: plaintext copies beside
+    the database (".<stem>.snapshot-<random>.db", ".<stem>.restore-<random>.db", with their
+    -wal/-shm/-journal) and half-written backups (".<name>.anjiabak.<hex>.tmp") once older than
+    `older_than` (they name no process, and a younger one may be another window's, running now).
+    Only files of exactly those shapes are touched. Returns what was removed.
     """
+    places = [p for p in (database_path.parent if database_path else None, folder) if p]
+    removed = sweep(places, now=now)
     cutoff = (aware_utc(now) - older_than).timestamp()
-    shapes = [
-        (database_path.parent, leftover_names(database_path)),
-        (folder, backup_file.TEMP_NAME),
-    ]
-    removed = []
+    shapes = [(folder, backup_file.TEMP_NAME)] if folder is not None else []
+    if database_path is not None:
+        shapes.append((database_path.parent, leftover_names(database_path)))
+    old = []
     for place, shape in shapes:
         try:
             candidates = [p for p in place.iterdir() if shape.fullmatch(p.name)]
@@ -173,9 +184,9 @@ def clean_leftovers(
                 info = path.lstat()
                 if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
                     path.unlink()
-                    removed.append(path)
+                    old.append(path)
             except OSError:
                 log.warning("could not remove leftover %s", path, exc_info=True)
-    if removed:
-        log.info("removed leftovers of unfinished backups: %s", ", ".join(map(str, removed)))
-    return removed
+    if old:
+        log.info("removed leftovers of unfinished backups: %s", ", ".join(map(str, old)))
+    return removed + old

@@ -8,8 +8,10 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -30,10 +32,13 @@ from anjia_desk.db.raw import column_names
 from anjia_desk.db.schema import REVISIONS
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
+from anjia_desk.scratch import discard
+from anjia_desk.services.backup_copies import KeptCopy, publish_plain
 from anjia_desk.services.backup_files import (
     BackupInfo,
     read_backup_header,
     remove_db_files,
+    revision_of,
     sqlite_file,
     temp_beside,
 )
@@ -149,11 +154,19 @@ def _aside_path(live: Path, local: datetime) -> Path:
     return target
 
 
-def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> None:
+def _install(
+    restored: Path,
+    live: Path,
+    aside: Path | None,
+    timeout: float,
+    keep: Callable[[Path], object] | None = None,
+) -> None:
     """Keep the live database aside, then put the restored data in its place.
 
     Both steps use SQLite's backup API, which is safe with WAL and with other connections open;
-    a database locked for longer than `timeout` seconds is left as it was.
+    a database locked for longer than `timeout` seconds is left as it was. With `keep` (for a
+    database that opens), `aside` is a scratch copy that `keep` encrypts before the live
+    database is replaced; the caller removes the scratch copy.
     """
     if aside is None:  # nothing there yet (a new computer)
         backup_sqlite(restored, live, timeout=timeout)
@@ -169,6 +182,8 @@ def _install(restored: Path, live: Path, aside: Path | None, timeout: float) -> 
         return
     try:
         backup_sqlite(live, aside, timeout=timeout)
+        if keep is not None:
+            keep(aside)
         backup_sqlite(restored, live, timeout=timeout)
     except UserError as exc:  # backup_sqlite's only UserError: locked past the timeout
         remove_db_files(aside)
@@ -202,28 +217,62 @@ def restore_database(
     if info.revision is not None and info.revision not in REVISIONS:
         raise UserError(NEWER_BACKUP)
     restored = temp_beside(live, "restore")
+    aside: Path | None = None
+    kept: KeptCopy | None = None
+    held: list[Path] = []  # the encrypted copy of the replaced database, until it is published
     try:
         header = backup_file.decrypt_backup(source, passphrase, restored)
         revision = _check_restored(restored)
         # Issue 14: whoever the live database erased stays erased (services.erasure_restore).
         again = apply_erasures(restored, pending_erasures(live))
         zone = _office_zone_of(restored)
-        aside = _aside_path(live, moment.astimezone(zone)) if live.exists() else None
+        if live.exists():
+            # The replaced database is kept encrypted, as a backup in the backup folder that the
+            # restored backup's passphrase opens (pruned with the backups). A damaged one is kept
+            # as it is (its bytes and WAL: a rescue needs both), as is one whose restored data has
+            # no key pair to encrypt it with; services.backup_copies prunes those (issue 14).
+            if _is_database(live, lock_timeout):
+                kept = KeptCopy.of_file(restored, moment)
+            if kept is not None:
+                aside = temp_beside(live, "replaced")
+            else:
+                aside = _aside_path(live, moment.astimezone(zone))
+        replaced_copy = kept.out if kept is not None else aside
         made = info.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         summary = f"从备份 {source} 恢复（备份于 {made}，数据版本 {revision}）"
-        if aside is not None:
-            summary += f"；原数据库另存为 {aside}"
+        if replaced_copy is not None:
+            summary += f"；原数据库另存为 {replaced_copy}"
         if install_from_backup(header):  # its ID key, on a PC that lacks it (issue 14)
             summary += "；已在本机安装备份中的证件密钥"
         if again:
             summary += f"；按删除记录重新删除 {again} 位客户的个人信息"
+        keep = None
+        if kept is not None:
+            keep = partial(_keep_replaced, kept, held, db_name=live.name)
         try:
             _append_audit(restored, actor, summary, moment)
-            _install(restored, live, aside, lock_timeout)
+            _install(restored, live, aside, lock_timeout, keep)
         except sqlite3.Error as exc:
             raise UserError(describe_db_error(exc, str(live))) from exc
+        if kept is not None and held:
+            # The encrypted copy takes its name only now that the restore is done: a restore
+            # killed half-way leaves a scratch file the next start sweeps.
+            publish_plain(held[0], kept.out)
     finally:
         remove_db_files(restored)
+        for path in held:
+            discard(path)
+        if kept is not None and aside is not None:
+            discard(aside)
     mark_written(WHOLE_DATABASE)
     log.info("restored %s from %s", live, source)
-    return RestoreResult(restored_into=live, replaced_copy=aside, backup=info)
+    return RestoreResult(restored_into=live, replaced_copy=replaced_copy, backup=info)
+
+
+def _keep_replaced(kept: KeptCopy, held: list[Path], copy: Path, *, db_name: str) -> Path:
+    """Encrypt the replaced database's scratch copy beside its place in the backup folder (held
+    there until the restore is done)."""
+    revision = revision_of(copy)
+    temp = kept.encrypt(copy, revision, db_name)
+    held.append(temp)
+    return temp

@@ -40,6 +40,7 @@ from anjia_desk.services.export_deal_sheets import (
     receivables_sheet,
 )
 from anjia_desk.services.export_scope import KINDS, SheetScope, span
+from anjia_desk.services.publishing import commit_first
 
 __all__ = [
     "CUSTOMER_COLUMNS",
@@ -100,8 +101,9 @@ def export_workbook(
 ) -> ExportResult:
     """Write the chosen kinds to `out` (one sheet each) and record the export in the audit log.
 
-    A cancel raises anjia_desk.excel.writer.Cancelled: no file is left and, the caller's unit of
-    work being rolled back, no audit entry either."""
+    The audit entry is committed (the session's work so far with it) before the file appears
+    (services.publishing). A cancel raises anjia_desk.excel.writer.Cancelled: no file is left
+    and, the caller's unit of work being rolled back, no audit entry either."""
     actor.require(Action.EXPORT_DATA)
     kinds = _checked(actor, request)
 
@@ -125,16 +127,25 @@ def export_workbook(
             flagged = customers_sheet(scope, flagged=True)
             if flagged.total:
                 sheets.append(flagged)
-    rows = write_workbook(out, sheets, progress=progress, cancelled=cancelled)
     reason = request.reason.strip()
-    audit.record(
-        session,
-        actor,
-        "export",
-        "customers",
-        None,
-        _summary(rows, request, out),
-        reason=reason or None,
+
+    def audited(rows: dict[str, int]) -> None:
+        # The workbook is complete beside `out` under a scratch name; it takes its name only
+        # once this entry is committed: a refused commit (another program's write lock, a
+        # read-only database) leaves no file.
+        audit.record(
+            session,
+            actor,
+            "export",
+            "customers",
+            None,
+            _summary(rows, request, out),
+            reason=reason or None,
+        )
+        commit_first(session)
+
+    rows = write_workbook(
+        out, sheets, progress=progress, cancelled=cancelled, before_replace=audited
     )
     return ExportResult(path=out, rows=rows, masked=request.mask_phones)
 

@@ -49,11 +49,19 @@ def _open(db: str | None) -> tuple[Database, bool]:
     from anjia_desk.logs import setup_logging
 
     setup_logging()
+    from datetime import UTC, datetime
+    from functools import partial
+
     from anjia_desk.db.engine import open_database, session_scope
     from anjia_desk.services import users
+    from anjia_desk.services.backup_copies import keep_upgrade_copy
 
-    database = open_database(db)
+    # The copy taken before a schema upgrade is kept encrypted, like a backup (issue 14).
+    database = open_database(
+        db, keep_upgrade_copy=partial(keep_upgrade_copy, now=datetime.now(UTC))
+    )
     try:
+        _sweep_leftovers(database)
         with session_scope(database) as session:
             fresh = users.needs_first_admin(session)
     except BaseException:
@@ -61,6 +69,22 @@ def _open(db: str | None) -> tuple[Database, bool]:
         raise
     log.info("opened %s", database.display_name)
     return database, fresh
+
+
+def _sweep_leftovers(database: Database) -> None:
+    """Remove what a killed export, print, backup or restore left (on the worker thread)."""
+    from datetime import UTC, datetime
+
+    from anjia_desk.services.backup_copies import backup_folder
+    from anjia_desk.services.backup_files import clean_leftovers
+
+    try:
+        with database.sessions() as session:
+            folder = backup_folder(session) if database.path is not None else None
+    except Exception:  # the window's own checks report a database it cannot read
+        log.warning("no backup folder for the leftover sweep", exc_info=True)
+        folder = None
+    clean_leftovers(database.path, folder, now=datetime.now(UTC))
 
 
 class Startup(QObject):

@@ -39,10 +39,8 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 def _log_file() -> str:
     from anjia_desk.logs import setup_logging
 
-    try:
-        return str(setup_logging())
-    except OSError:  # the data folder is not writable: the report still shows the traceback
-        return "（日志文件不可用）"
+    path = setup_logging()  # never raises; None when the data folder cannot be written
+    return "（日志文件不可用）" if path is None else str(path)
 
 
 def bug_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from anjia_desk import APP_TITLE, __version__
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action, roles_label
+from anjia_desk.scratch import scratch_folder
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def print_visitor_form(self) -> None:
         """Generate the blank visitor form in the background, then open the preview."""
-        folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
+        folder = scratch_folder("print")  # in the data folder, swept if killed
         out = folder / "来访登记表.pdf"
 
         def work(session: Any, actor: Actor, _progress: Any, _cancelled: Any) -> Path:

@@ -6,7 +6,6 @@ units print the 选房确认单 and customers their papers through `PdfPrinter.r
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.errors import UserError
+from anjia_desk.scratch import scratch_folder
 from anjia_desk.services.printing import print_receipt, print_subscription
 from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
@@ -44,7 +44,7 @@ class PdfPrinter(QObject):
         self.preview: PrintPreviewDialog | None = None
 
     def run(self, file_name: str, produce: Produce, label: str) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
+        folder = scratch_folder("print")  # in the data folder, swept if killed
         out = folder / f"{file_name}.pdf"
 
         def work(session: Session, actor: Actor) -> Path:

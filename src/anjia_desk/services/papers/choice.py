@@ -78,13 +78,17 @@ def print_choice(
     if hold is None or hold.kind != HoldKind.CHOICE.value:
         raise NotFound(f"找不到选房记录（编号 {hold_id}）")
     paper = choice_paper(session, hold)
-    path = write_paper(session, paper, out, now=now)
-    audit.record(
+    return write_paper(
         session,
-        actor,
-        "print",
-        "choice",
-        hold.id,
-        f"选房确认单 {paper.unit_label} {paper.customer_name}",
+        paper,
+        out,
+        now=now,
+        audited=lambda: audit.record(
+            session,
+            actor,
+            "print",
+            "choice",
+            hold.id,
+            f"选房确认单 {paper.unit_label} {paper.customer_name}",
+        ),
     )
-    return path

@@ -3,6 +3,7 @@ office's zone, where a unit is, and the one way a paper is written to a file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.errors import NotFound
 from anjia_desk.db.models import Building, Project, Unit
 from anjia_desk.db.types import aware_utc
+from anjia_desk.services.publishing import commit_first
 from anjia_desk.services.settings import get_settings, office_zone
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
@@ -66,15 +68,27 @@ def write_paper(
     out: Path,
     *,
     now: datetime | None,
+    audited: Callable[[], object],
     letterhead: Letterhead | None = None,
 ) -> Path:
-    """Write `doc` to `out` atomically under the office's letterhead, printed at `now`."""
-    # reportlab is imported on first use, not when the app starts
-    from anjia_desk.pdf.document import build
+    """Write `doc` to `out` atomically under the office's letterhead, printed at `now`.
 
-    return build(
-        out,
+    `audited()` records the paper's audit entry once the PDF is written beside `out`; the entry
+    is committed (with the session's work so far) before the file takes its name, so a database
+    that refuses it leaves no paper (services.publishing).
+    """
+    # reportlab is imported on first use, not when the app starts
+    from anjia_desk.pdf.document import render
+    from anjia_desk.pdf.page import write_atomic
+
+    data = render(
         doc,
         letterhead=letterhead if letterhead is not None else letterhead_from_settings(session),
         printed_at=office_time(session, now),
     )
+
+    def publish() -> None:
+        audited()
+        commit_first(session)
+
+    return write_atomic(out, data, before_replace=publish)

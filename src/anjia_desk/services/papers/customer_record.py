@@ -208,9 +208,15 @@ def print_customer_record(
     customer = state.get_customer(session, customer_id)
     if customer.anonymised_at is not None:
         raise UserError("这位客户的个人信息已删除（匿名化），没有可打印的个人信息")
-    path = write_paper(session, customer_record(session, customer), out, now=now)
-    audit.record(session, actor, "print", "customers", customer.id, "打印客户个人信息")
-    return path
+    return write_paper(
+        session,
+        customer_record(session, customer),
+        out,
+        now=now,
+        audited=lambda: audit.record(
+            session, actor, "print", "customers", customer.id, "打印客户个人信息"
+        ),
+    )
 
 
 def _fmt(moment: datetime | None) -> str:

@@ -72,7 +72,14 @@ def print_receipt(
         owner = session.get(Deal, receipt.deal_id) if receipt.deal_id is not None else None
         require_own_deal(actor, owner.consultant_id if owner is not None else None)
     paper, letterhead = receipt_paper(session, receipt)
-    path = write_paper(session, paper, out, now=now, letterhead=letterhead)
     voided = "（已作废）" if paper.voided else ""
-    audit.record(session, actor, "print", "receipt", receipt.id, f"收据 {paper.code}{voided}")
-    return path
+    return write_paper(
+        session,
+        paper,
+        out,
+        now=now,
+        letterhead=letterhead,
+        audited=lambda: audit.record(
+            session, actor, "print", "receipt", receipt.id, f"收据 {paper.code}{voided}"
+        ),
+    )

@@ -97,13 +97,18 @@ def print_subscription(
     require_own_deal(actor, deal.consultant_id)
     letterhead = letterhead_from_settings(session)
     paper = subscription_paper(session, deal, seller=letterhead.company)
-    path = write_paper(session, paper, out, now=now, letterhead=letterhead)
-    audit.record(
+    return write_paper(
         session,
-        actor,
-        "print",
-        "subscription",
-        deal.id,
-        f"认购书 {paper.unit_label} {deal.buyer_name}",
+        paper,
+        out,
+        now=now,
+        letterhead=letterhead,
+        audited=lambda: audit.record(
+            session,
+            actor,
+            "print",
+            "subscription",
+            deal.id,
+            f"认购书 {paper.unit_label} {deal.buyer_name}",
+        ),
     )
-    return path

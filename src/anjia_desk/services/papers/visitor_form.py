@@ -24,6 +24,12 @@ def print_visitor_form(
     from anjia_desk.pdf.visitor_form import VisitorForm
 
     form = VisitorForm(retention_months=int(get_setting(session, "privacy.retention_months")))
-    path = write_paper(session, form, out, now=now)
-    audit.record(session, actor, "print", "visitor_form", None, "空白来访登记表")
-    return path
+    return write_paper(
+        session,
+        form,
+        out,
+        now=now,
+        audited=lambda: audit.record(
+            session, actor, "print", "visitor_form", None, "空白来访登记表"
+        ),
+    )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.customers import Grade, Options
 from anjia_desk.core.errors import NotFound, UserError
 from anjia_desk.core.roles import Action
+from anjia_desk.scratch import scratch_folder
 from anjia_desk.services import customer_profile
 from anjia_desk.services.customer_detail import CustomerDetail, customer_detail
 from anjia_desk.services.customer_state import options
@@ -380,7 +380,7 @@ class CustomerDialog(QDialog):
     def print_record(self) -> None:
         """Generate the person's record on the writer (the print is audited), then open the
         print preview."""
-        folder = Path(tempfile.mkdtemp(prefix="anjia-print-"))
+        folder = scratch_folder("print")  # in the data folder, swept if killed
         name = self.detail.display_name if self.detail else str(self.customer_id)
         out = folder / f"客户个人信息-{name}.pdf"
         customer_id, now = self.customer_id, self.ctx.clock()
