@@ -322,6 +322,32 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
     return shots
 
 
+def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
+    """删除个人信息 on a customer with visits and follow-ups: the dialog lists what goes."""
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import Customer, FollowUp
+    from anjia_desk.ui.customers.reason_dialogs import erase_dialog
+
+    with database.sessions() as session:
+        cid = session.scalars(
+            select(FollowUp.customer_id)
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .where(Customer.anonymised_at.is_(None))
+            .order_by(FollowUp.customer_id)
+        ).first()
+    assert cid is not None
+    dialog = erase_dialog(ctx, window, cid)
+    dialog.show()
+    _spin_until(lambda: dialog.preview is not None)
+    _settle(app)
+    shot = out_dir / "erasure.png"
+    dialog.grab().save(str(shot))
+    dialog.reject()
+    dialog.deleteLater()
+    return {"erasure": shot}
+
+
 def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
     """Build a demo database (with `customers` demo customers) in a temporary folder and save the
     screenshots into `out_dir`. Returns picture name → file."""
@@ -407,6 +433,7 @@ def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
                     tabs.setCurrentIndex(0)
 
             shots.update(_front_desk(app, ctx, window, database, out_dir))
+            shots.update(_erasure(app, ctx, window, database, out_dir))
             shots.update(_exchange(app, ctx, window, work, out_dir))
             shots.update(_deals(app, ctx, window, database, out_dir))
 

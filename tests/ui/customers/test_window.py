@@ -369,6 +369,9 @@ def test_erase_shows_what_it_removes_before_the_confirmation(
     picture = dialog.grab().toImage()  # what a person sees: not a blank dialog
     colours = {picture.pixel(x, y) for x in range(0, picture.width(), 4) for y in (20, 60, 100)}
     assert picture.width() > 300 and len(colours) > 2
+    # The list arrives after the dialog is shown: it grows to show it whole, not clipped.
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    assert dialog.width() >= 560
     type_chinese(dialog.reason, "客户本人当面提出")
     fake_dialogs.confirm_answer = False
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

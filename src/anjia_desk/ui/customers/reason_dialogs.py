@@ -122,6 +122,7 @@ class EraseDialog(ConfirmReasonDialog):
         self.preview_label.setObjectName("erasurePreview")
         self.preview_label.setWordWrap(True)
         self.layout_.insertWidget(1, self.preview_label)
+        self.setMinimumWidth(560)
         ops.read(
             ctx,
             self._count,
@@ -139,6 +140,7 @@ class EraseDialog(ConfirmReasonDialog):
     def show_preview(self, counted: ErasurePreview) -> None:
         self.preview = counted
         self.preview_label.setText("\n".join(f"· {line}" for line in counted.lines()))
+        self.adjustSize()  # the list arrives after the dialog is shown: grow to show it whole
 
     def question_text(self, _values: dict[str, str]) -> tuple[str, str]:
         if self.preview is None:  # asked before the count came back: count here
