@@ -321,3 +321,17 @@ def test_the_site_manager_sees_who_looks_up_too_many_phones(
     assert "李顾问 今天判客查询 4 次" in section.message.text()
     consultant = section_for(qtbot, database, fake_dialogs, staff["c1"])
     assert consultant.chips["lookups"].isHidden()
+
+
+def test_the_chips_wrap_to_fit_an_office_screen(qtbot, database, fake_dialogs, staff, opened):
+    """One chip per kind of to-do: with every kind counted the row wraps instead of widening
+    the window past 1366 pixels (the navigation takes ~170 of them)."""
+    section = section_for(qtbot, database, fake_dialogs, staff["manager"])
+    for chip in section.chips.values():
+        chip.setText(f"{chip.text()} 99")
+        chip.setVisible(True)
+    assert section.minimumSizeHint().width() <= 1366 - 200
+    section.resize(1366 - 170, 700)
+    qtbot.waitUntil(
+        lambda: all(c.geometry().right() <= section.width() for c in section.chips.values())
+    )

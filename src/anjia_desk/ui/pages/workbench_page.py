@@ -35,6 +35,7 @@ from anjia_desk.services.workbench import (
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import MessageBar, hint_label
+from anjia_desk.ui.flow import FlowLayout
 from anjia_desk.ui.tables import (
     COLUMN_CAP,
     Column,
@@ -180,8 +181,7 @@ class WorkbenchSection(LazyPage):
             self.table.hide()
             return
 
-        chips = QHBoxLayout()
-        chips.setSpacing(6)
+        chips = FlowLayout(spacing=6)  # wraps: one chip per kind of to-do, more to come
         for key, label in [(ALL, "全部"), *((k.value, v) for k, v in TODO_LABELS.items())]:
             chip = QPushButton(label)
             chip.setObjectName(f"chip:{key}")
@@ -189,10 +189,10 @@ class WorkbenchSection(LazyPage):
             chip.setProperty("kind", key)
             self.chip_group.addButton(chip)
             self.chips[key] = chip
+            chip.setVisible(key == ALL)  # a kind's chip shows once it has to-dos (_fill)
             chips.addWidget(chip)
         self.chips[ALL].setChecked(True)
         self.chip_group.buttonClicked.connect(self._chip_clicked)
-        chips.addStretch(1)
         outer.addLayout(chips)
         outer.addWidget(self.message)
 
