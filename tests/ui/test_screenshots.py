@@ -36,7 +36,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
     expected |= {"workbench", "workbench-consultant", "rotation", "customers", "customer"}
     expected |= {"registration", "exchange", "export", "import-preview", "import-check"}
     expected |= {"units", "deal", "deal-progress", "deal-payments", "receivables", "deals"}
-    expected |= {"tickets", "registration-error"}
+    expected |= {"tickets", "registration-error", "erasure"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),
@@ -49,6 +49,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
         "customer-followups": (700, 500),
         "customer-risk": (700, 500),
         "export": (500, 200),
+        "erasure": (560, 200),
         "import-preview": (850, 550),
         "import-check": (850, 550),
         "deal": (1000, 700),
