@@ -486,6 +486,11 @@ def run(argv: Sequence[str]) -> int:
             from anjia_desk.ui.app import run_app
 
             return run_app(db=args.db)  # the window sweeps leftovers as it opens the database
+        # Warnings (a damaged database refused, a sweep that failed) go to the log file, never
+        # to the console by Python's last-resort handler: one Chinese line is all a person sees.
+        from anjia_desk.logs import setup_logging
+
+        setup_logging()
         _sweep_leftovers(args.db)
         return int(args.handler(args))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -107,6 +108,36 @@ def test_the_cli_refuses_the_stray_cell_with_exit_2_and_does_not_crash(tmp_path:
     assert done.stdout == ""
     err = done.stderr.strip()
     assert FAR in err and "\n" not in err and "Traceback" not in err
+
+
+# --- a shared-strings table that lies about its size
+
+
+def _with_shared_strings(path: Path, unique: int) -> Path:
+    body = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+    )
+    hostile.xlsx_by_hand(path, body)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="1" uniqueCount="{unique}"><si><t>客户姓名</t></si></sst>',
+        )
+    return path
+
+
+def test_a_lying_shared_string_count_is_refused_before_the_reader(
+    tmp_path: Path, no_calamine: None
+) -> None:
+    """uniqueCount="2147483647" made the reader reserve ~550 GB and abort the process (rc -6)."""
+    path = _with_shared_strings(tmp_path / "lie.xlsx", 2_147_483_647)
+    assert _refused(path) == "文件已损坏，无法读取"
+
+
+def test_an_honest_shared_string_count_is_read(tmp_path: Path) -> None:
+    assert open_book(_with_shared_strings(tmp_path / "honest.xlsx", 1)) is not None
 
 
 # --- web systems' ".xls"

@@ -82,6 +82,36 @@ def test_the_backup_command_exits_2_with_no_backup_file(damaged, tmp_path, monke
     assert not out.exists()
 
 
+def test_the_refusal_is_one_chinese_line_on_the_console(damaged, tmp_path):
+    """In a real process (pytest's own log handler hides this in-process): the warning about the
+    damage goes to the log file, not to the console by Python's last-resort handler."""
+    import os
+    import subprocess
+
+    env = {**os.environ, cli.PASSPHRASE_ENV: DEMO_BACKUP_PASSPHRASE}
+    env["ANJIA_DESK_HOME"] = str(tmp_path / "home")
+    out = tmp_path / "office.anjiabak"
+    done = subprocess.run(
+        [sys.executable, "-m", "anjia_desk", "--db", str(damaged), "backup", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("数据库已损坏"), done.stderr
+    assert "refused" in (tmp_path / "home" / "logs" / "anjia-desk.log").read_text("utf-8")
+
+
+def test_the_export_command_refuses_a_damaged_database(damaged, tmp_path, capsys):
+    """Rows behind a bad page would be missing from a workbook that looks complete."""
+    out = tmp_path / "customers.xlsx"
+    assert cli.run(["--db", str(damaged), "export", "customers", "--out", str(out)]) == 2
+    assert "已拒绝导出" in capsys.readouterr().err
+    assert not out.exists() and _files(tmp_path) == ["office"]
+
+
 def test_an_import_refuses_to_write_into_a_damaged_database(damaged, sheet):
     bytes_before = damaged.read_bytes()
     database = open_database(str(damaged), create=False)

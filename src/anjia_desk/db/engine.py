@@ -54,7 +54,7 @@ class DatabaseDamaged(UserError):
 
 def damaged_message(refused: str = "") -> str:
     """One Chinese line: the database is damaged, what was refused, and how to restore it."""
-    why = f"，已拒绝{refused}（以免把损坏的数据带进去）" if refused else ""
+    why = f"，已拒绝{refused}（以免带着损坏的数据继续使用）" if refused else ""
     return f"数据库已损坏{why}。{RESTORE_HINT}"
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "database_problems",
     "integrity_problems",
     "require_intact",
+    "require_intact_session",
     "session_problems",
 ]
 
@@ -72,6 +73,15 @@ def require_intact(database: Database, refused: str) -> None:
     """Refuse (DatabaseDamaged, a UserError: exit code 2) to `refused` — e.g. "备份" — a
     damaged database."""
     problems = database_problems(database)
+    if problems:
+        log.warning("%s refused: the database is damaged: %s", refused, "; ".join(problems))
+        raise DatabaseDamaged(damaged_message(refused))
+
+
+def require_intact_session(session: Session, refused: str) -> None:
+    """require_intact on the session's own connection (an export checks before it reads: rows
+    missing behind a bad page would otherwise leave the office as a "complete" workbook)."""
+    problems = session_problems(session)
     if problems:
         log.warning("%s refused: the database is damaged: %s", refused, "; ".join(problems))
         raise DatabaseDamaged(damaged_message(refused))

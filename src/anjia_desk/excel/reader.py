@@ -321,6 +321,7 @@ def _sniff_zip(path: Path) -> str:
                 for info in worksheet_parts(archive):
                     _check_dimension(archive, info)
                     _check_cells(archive, info)
+                _check_shared_strings(archive)
                 return "xlsx"
             if "xl/workbook.bin" in names:
                 raise UserError("不支持 .xlsb 格式，请在 Excel 中另存为 .xlsx 后再导入")
@@ -354,6 +355,25 @@ def _check_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     if cell is None:
         return
     _check_area(int(cell[2]), _column_number(cell[1]))
+
+
+_UNIQUE_COUNT_RE = re.compile(rb"<(?:\w+:)?sst\b[^>]*?\buniqueCount\s*=\s*[\"'](\d+)")
+#: The fewest bytes one shared string takes in the part (`<si/>`).
+_SHARED_STRING_BYTES = 5
+
+
+def _check_shared_strings(archive: zipfile.ZipFile) -> None:
+    """Refuse a shared-strings table that claims more strings than its part could hold: the
+    reader reserves room for `uniqueCount` strings up front and aborts the process (no Python
+    exception) when the number is absurd (issue 14: uniqueCount="2147483647")."""
+    for info in archive.infolist():
+        if not info.filename.lower().endswith("sharedstrings.xml"):
+            continue
+        with archive.open(info) as stream:
+            head = stream.read(_DIMENSION_BYTES)
+        match = _UNIQUE_COUNT_RE.search(head)
+        if match is not None and int(match[1]) > info.file_size // _SHARED_STRING_BYTES + 1:
+            raise UserError(_DAMAGED)
 
 
 def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:

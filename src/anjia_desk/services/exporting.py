@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.db.integrity import require_intact_session
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.writer import SheetData, write_workbook
 from anjia_desk.services import audit
@@ -106,6 +107,7 @@ def export_workbook(
     and, the caller's unit of work being rolled back, no audit entry either."""
     actor.require(Action.EXPORT_DATA)
     kinds = _checked(actor, request)
+    require_intact_session(session, "导出")
 
     rule = rules(session)
     scope = SheetScope(
