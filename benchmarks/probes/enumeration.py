@@ -18,7 +18,8 @@ lookups, 5,286 refused as too soon, 176 minutes needed, 5,306 audit lines.
   as 推荐人 (refused "推荐人手机号还不是本案场的客户" until the right one), and 补登推荐人 on one
   of A's own customers; each try its own unit of work, rolled back when refused. Before, neither
   left a line nor counted: 0 audit lines, no wait. Now each counts in 判客's tally (each path
-  starts after the window of the one before).
+  starts after the window of the one before). Seed 7 (`--paths visit,link`, ~3 minutes): each
+  hit after 5,306 tries, 5,286 refused as too soon, 176 minutes needed, 5,306 audit lines each.
 """
 
 from __future__ import annotations
