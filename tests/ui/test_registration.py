@@ -517,3 +517,46 @@ def test_beyond_the_lookup_limit_the_window_waits_without_freezing(
     assert audited() == 3
     qtbot.waitUntil(lambda: "新客户" in dialog.match_label.text(), timeout=3000)
     assert audited() == 4
+
+
+def test_referrer_lookups_count_and_the_wait_shows_beside_the_field(
+    qtbot, desk_ctx, database, office
+):
+    """Issue 14: each referrer tried on a registration is a lookup like 判客 — audited although
+    the registration is refused — and beyond the limit the next one is refused beside the
+    referrer's field (the dialog never sleeps)."""
+    import time
+
+    from anjia_desk.db.models import AuditEntry
+    from anjia_desk.services import settings
+
+    with session_scope(database, Actor.system()) as s:
+        settings.update_settings(s, Actor.system(), {"lookup.limit": 3, "lookup.wait_seconds": 30})
+    dialog = shown(qtbot, desk_ctx)
+    dialog.phone.setText("13812345678")
+    dialog.run_lookup()  # 判客 of the visitor: the first lookup
+    assert "新客户" in dialog.match_label.text()
+    dialog.channel.setCurrentText("老带新")
+    dialog.consent.setChecked(True)
+
+    def save_with(referrer: str) -> None:
+        dialog.referrer.setText(referrer)
+        qtbot.keyClick(dialog.referrer, Qt.Key.Key_Return)
+
+    for referrer in ("13800000001", "13800000002"):
+        save_with(referrer)
+        assert dialog.errors.message("referrer_phone").startswith("推荐人手机号还不是")
+    began = time.monotonic()
+    save_with("13800000003")
+    assert time.monotonic() - began < 1  # refused at once, not slept through
+    assert dialog.errors.message("referrer_phone") == "查询过于频繁，请 30 秒后再试"
+    assert "30 秒后再保存" in dialog.message.text()
+    assert dialog.save_button.isEnabled() and dialog.isVisible()
+    with session_scope(database) as s:
+        lines = list(s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "lookup")))
+    assert lines == [
+        "判客 138****5678：不是已有客户",
+        "推荐人查询 138****0001：不是已有客户",
+        "推荐人查询 138****0002：不是已有客户",
+    ]
+    assert count(database, Customer) == 0

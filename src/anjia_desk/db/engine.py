@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
-from anjia_desk.db.refusals import record_refusal
+from anjia_desk.db.refusals import record_refusal, take_kept, write_kept
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 from anjia_desk.scratch import discard, scratch_path, settled
 
@@ -386,13 +386,17 @@ def _keep_failed_upgrade_copy(path: Path | None, copy: Path, revision: str | Non
 
 @contextmanager
 def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error. `actor` goes to the audit."""
+    """One unit of work: commit on success, roll back on any error. `actor` goes to the audit.
+    What the work kept past a rollback (db.refusals.keep_after_rollback: a lookup's count) is
+    written after the rollback, in a transaction of its own."""
     session = database.sessions()
     if actor is not None:
         session.info["actor"] = actor
+    committed = False
     try:
         yield session
         session.commit()
+        committed = True
     except StaleDataError as exc:
         session.rollback()
         raise ConflictError("这条记录刚被其他人修改过，您的修改未保存：请刷新后重试") from exc
@@ -414,4 +418,7 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
         session.rollback()
         raise
     finally:
+        kept, who = take_kept(session), session.info.get("actor", actor)
         session.close()
+        if not committed:
+            write_kept(database.sessions, who, kept)

@@ -8,6 +8,11 @@ Nothing here sleeps: `admit` refuses a lookup that comes too soon with `LookupWa
 wait), and a lookup's result says how long the next one must wait; the window waits that long
 on a timer before asking (ui/registration.py). A registration by the person (来访登记) clears
 their count: a receptionist who registers the visitors they look up never waits.
+
+A phone looked up through a form's field — a referrer's number on a 来访登记 or 补登推荐人 — counts
+the same (services.referrer_lookup): `admit(field=...)` refuses it beside that field
+(`FieldWait`), and `note(keep=True)` keeps its line and count although the registration or link
+it served is refused and rolled back (db.refusals.keep_after_rollback).
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.errors import UserError
+from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.db.models import LookupTally
+from anjia_desk.db.refusals import keep_after_rollback
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -46,13 +52,25 @@ def limits(session: Session) -> Limits:
     )
 
 
+def _whole(seconds: float) -> int:
+    return max(1, int(-(-seconds // 1)))  # rounded up, at least 1
+
+
 class LookupWait(UserError):
     """A lookup that came before the wait was over: nothing was looked up."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = max(seconds, 0.0)
-        whole = max(1, int(-(-self.seconds // 1)))  # rounded up
-        super().__init__(f"查询过于频繁，请 {whole} 秒后再查")
+        super().__init__(f"查询过于频繁，请 {_whole(self.seconds)} 秒后再查")
+
+
+class FieldWait(ValidationError):
+    """A lookup made through a form's field (a referrer's phone) that came before the wait was
+    over: refused beside that field; nothing was looked up, nothing saved."""
+
+    def __init__(self, field: str, seconds: float) -> None:
+        self.seconds = max(seconds, 0.0)
+        super().__init__({field: f"查询过于频繁，请 {_whole(self.seconds)} 秒后再试"})
 
 
 @dataclass(frozen=True)
@@ -77,10 +95,13 @@ def _pending(session: Session, user_id: int, since: datetime) -> tuple[int, date
     return int(count or 0), aware_utc(last) if last is not None else None
 
 
-def admit(session: Session, actor: Actor, *, now: datetime | None = None) -> Admission | None:
+def admit(
+    session: Session, actor: Actor, *, now: datetime | None = None, field: str | None = None
+) -> Admission | None:
     """Before a lookup: None for the built-in administrator (the command line has no 判客);
     `LookupWait` when the person is beyond the limit and their last lookup was less than the
-    wait ago; else the admission to pass to `note`."""
+    wait ago (`FieldWait` for a lookup through the form field `field`); else the admission to
+    pass to `note`."""
     if actor.user_id is None:
         return None
     rule = limits(session)
@@ -88,7 +109,8 @@ def admit(session: Session, actor: Actor, *, now: datetime | None = None) -> Adm
     count, last = _pending(session, actor.user_id, at - rule.window)
     beyond = count >= rule.limit
     if beyond and last is not None and at - last < rule.wait:
-        raise LookupWait((rule.wait - (at - last)).total_seconds())
+        seconds = (rule.wait - (at - last)).total_seconds()
+        raise FieldWait(field, seconds) if field is not None else LookupWait(seconds)
     return Admission(at, beyond, rule)
 
 
@@ -99,10 +121,28 @@ def note(
     *,
     summary: str,
     customer_id: int | None,
+    keep: bool = False,
 ) -> float:
     """After a lookup: its audit line (`summary` says what was asked, masked, and what was
     found) and its row of the tally. Returns how many seconds the next lookup must wait (0 while
-    under the limit)."""
+    under the limit). With `keep`, both are written again after a rollback of the unit of work
+    (a lookup made for a registration or a link that is then refused still counts)."""
+    if keep:
+        keep_after_rollback(
+            session,
+            lambda again: _write(again, actor, admission, summary=summary, customer_id=customer_id),
+        )
+    return _write(session, actor, admission, summary=summary, customer_id=customer_id)
+
+
+def _write(
+    session: Session,
+    actor: Actor,
+    admission: Admission | None,
+    *,
+    summary: str,
+    customer_id: int | None,
+) -> float:
     audit.record(session, actor, "lookup", "customers", customer_id, summary)
     if admission is None or actor.user_id is None:
         return 0.0

@@ -30,6 +30,7 @@ from anjia_desk.services import lookup_guard as guard
 from anjia_desk.services import phone_matches as matching
 from anjia_desk.services import rotation
 from anjia_desk.services.context import Actor
+from anjia_desk.services.referrer_lookup import find_referrer
 
 SELF_LABEL = "本人"
 #: At most this many matches are shown while a phone is typed (a masked number may match many).
@@ -243,13 +244,17 @@ def _confirm_notes(
     return notes
 
 
-def _referrer(session: Session, form: VisitForm, phone: Phone) -> Customer | None:
+def _referrer(
+    session: Session, actor: Actor, form: VisitForm, phone: Phone, at: datetime
+) -> Customer | None:
+    """The referrer typed on the form: a lookup like 判客, audited and counted even when the
+    registration is refused (services.referrer_lookup)."""
     if not form.referrer_phone.strip():
         return None
     referrer_phone = parse_phone(form.referrer_phone)  # validate_visit checked it
     if referrer_phone.key == phone.key:
         raise ValidationError({"referrer_phone": "推荐人不能是客户本人"})
-    referrer = session.scalars(matching.same_number(referrer_phone).limit(1)).first()
+    referrer = find_referrer(session, actor, referrer_phone, now=at)
     if referrer is None:
         raise ValidationError({"referrer_phone": "推荐人手机号还不是本案场的客户，请核对"})
     return referrer
@@ -292,7 +297,7 @@ def register_visit(
             raise ValidationError({"consultant_id": "请选择接待顾问"})
         consultant = cs.require_consultant(session, form.consultant_id)
 
-    referrer = _referrer(session, form, phone) if created else None
+    referrer = _referrer(session, actor, form, phone, at) if created else None
     if customer is None:
         customer = Customer(
             channel=form.channel.strip(),

@@ -19,6 +19,7 @@ from anjia_desk.services import audit, erasure
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import CustomerRef
+from anjia_desk.services.referrer_lookup import find_referrer
 
 KIND_LABELS = {"visit": "推荐到访", "deal": "推荐成交", "redeem": "兑换", "adjust": "调整"}
 #: Ledger lines a referrer is thanked for (points earned by a referral).
@@ -204,8 +205,10 @@ def link_referrer(
     referrer_phone: str,
     now: datetime | None = None,
 ) -> int:
-    """Link the customer to the customer who referred them, found by phone. A customer who has
-    already visited earns the referrer the visit points now (once). Returns the referrer's id."""
+    """Link the customer to the customer who referred them, found by phone — a lookup audited
+    and counted like 判客, also when the link is refused (services.referrer_lookup). A customer
+    who has already visited earns the referrer the visit points now (once). Returns the
+    referrer's id."""
     customer = cs.get_customer(session, customer_id)
     cs.require_edit(actor, customer)
     try:
@@ -214,9 +217,7 @@ def link_referrer(
         raise ValidationError({"referrer_phone": exc.message}) from exc
     if phone.key is None:
         raise ValidationError({"referrer_phone": "推荐人须为完整手机号（不能是隐号或虚拟号）"})
-    referrer = session.scalar(
-        select(Customer).where(Customer.phone_key == phone.key, Customer.anonymised_at.is_(None))
-    )
+    referrer = find_referrer(session, actor, phone, now=now)  # audited and counted like 判客
     if referrer is None:
         raise ValidationError({"referrer_phone": "没有这个手机号的客户，请先为推荐人登记"})
     if referrer.id == customer.id:

@@ -490,7 +490,12 @@ class RegistrationDialog(QDialog):
         self.accept()
 
     def _save_failed(self, exc: UserError) -> None:
+        from anjia_desk.services.lookup_guard import FieldWait
+
         show_user_error(exc, self.message, self.errors)
+        if isinstance(exc, FieldWait):  # the referrer's lookup came too soon (issue 14)
+            wait = math.ceil(exc.seconds)
+            self.message.show_error(f"推荐人查询过于频繁：请 {wait} 秒后再保存，未保存任何内容。")
         grow_to_fit(self)  # the messages take room: the notice keeps all its lines
         self._focus_first_error()
 

@@ -365,3 +365,28 @@ def test_a_tab_reloads_on_its_data_and_not_on_an_unrelated_write(
 
     ops.write(ctx, lambda s, a: save_year(s, Actor.system(), 2031, []), parent=None)
     assert fills == [1]
+
+
+def test_linking_referrers_beyond_the_lookup_limit_waits_beside_the_field(
+    qtbot, database, people, customer_id
+) -> None:
+    """Issue 14: each referrer tried is a lookup like 判客; beyond the limit the next one is
+    refused beside the field, at once."""
+    from anjia_desk.db.models import AuditEntry
+    from anjia_desk.services import settings
+
+    with session_scope(database, Actor.system()) as s:
+        settings.update_settings(s, Actor.system(), {"lookup.limit": 2})
+    tab = shown(
+        qtbot, ReferralsTab(context_for(database, people["wang"], FakeDialogs()), customer_id)
+    )
+    for phone in ("13900000001", "13900000002", "13900000003"):
+        tab.referrer_phone.setText(phone)
+        qtbot.keyClick(tab.referrer_phone, Qt.Key.Key_Return)
+    assert tab.errors.message("referrer_phone") == "查询过于频繁，请 2 秒后再试"
+    with session_scope(database, Actor.system()) as s:
+        query = select(AuditEntry.summary).where(AuditEntry.action == "lookup")
+        assert list(s.scalars(query)) == [
+            "推荐人查询 139****0001：不是已有客户",
+            "推荐人查询 139****0002：不是已有客户",
+        ]
