@@ -144,8 +144,17 @@ def enumeration(ctx: Ctx, budget: float, seed: int) -> None:
         found_after: int | None = None
         queries = 0
         error = ""
+        # A search that answers every middle alike (it matches only the digits the mask shows)
+        # reveals nothing: a wrong middle is tried first, and a hit counts only if it differs.
+        alike = False
         try:
-            for middle in order:
+            if not path.startswith("判客"):
+                wrong = f"{head}{(int(phone[3:7]) + 1) % 10_000:04d}{tail}"
+                with session_scope(database, prober) as session:
+                    query = customers.CustomerQuery(text=wrong)
+                    alike = target in customers.search_customer_ids(session, prober, query)
+                queries += 1
+            for middle in [] if alike else order:
                 if time.perf_counter() - start > budget:
                     break
                 typed = f"{head}{middle:04d}{tail}"
@@ -172,7 +181,9 @@ def enumeration(ctx: Ctx, budget: float, seed: int) -> None:
         ctx.figures[f"enum_{key}_found"] = found_after is not None
         ctx.figures[f"enum_{key}_seconds"] = round(seconds, 1)
         ctx.figures[f"enum_{key}_audit_lines"] = mine
-        if error:
+        if error.startswith("LookupWait"):  # the throttle held: a figure, not a finding
+            ctx.figures[f"enum_{key}_throttled_after"] = queries
+        elif error:
             ctx.findings.append(f"(a) {path}: stopped by {error} after {queries} queries")
         rate = queries / seconds if seconds > 0 else 0.0
         all_seconds = 10_000 / rate if rate else float("inf")
@@ -182,6 +193,8 @@ def enumeration(ctx: Ctx, budget: float, seed: int) -> None:
                 f"(a) {path}: full phone of another consultant's customer found after "
                 f"{found_after} queries in {seconds:.1f} s, {mine} audit lines"
             )
+        elif alike:
+            ctx.figures[f"enum_{key}_alike"] = True
         elif not error and queries and mine == 0:
             ctx.findings.append(
                 f"(a) {path}: {queries} queries in {seconds:.1f} s without a throttle or an "
@@ -191,7 +204,9 @@ def enumeration(ctx: Ctx, budget: float, seed: int) -> None:
             [
                 path,
                 queries,
-                "FOUND" if found_after is not None else "not found",
+                "FOUND"
+                if found_after is not None
+                else ("every middle answers alike" if alike else "not found"),
                 f"{seconds:.1f}",
                 wrote,
                 mine,
@@ -543,6 +558,11 @@ def erasure(ctx: Ctx) -> None:
     finally:
         database.close()
     needles = {"name": name, "phone": phone, "new phone": new_phone, "relative phone": rel_phone}
+    # A name in another customer's note is listed for the site manager, not replaced blindly
+    # (issue 14): count what was listed, then clear it as the site manager would, and only what
+    # is left after that is a finding.
+    listed = _reviews_listed(ctx, needles)
+    ctx.figures["erasure_listed_for_review"] = listed
     column_hits = _column_hits(ctx.db, needles)
     byte_hits = _byte_hits(ctx.db, needles, ctx.sandbox)
     rows = [[where, what, n] for (where, what), n in sorted(column_hits.items())]
@@ -602,6 +622,40 @@ def _column_hits(db: Path, needles: dict[str, str]) -> dict[tuple[str, str], int
     finally:
         connection.close()
     return hits
+
+
+def _reviews_listed(ctx: Ctx, needles: dict[str, str]) -> int:
+    """How many notes naming the erased person were listed for review; each is then cleared
+    through services.erasure_review as the system administrator (0 when the app has no such
+    list)."""
+    try:
+        from anjia_desk.db.engine import session_scope
+        from anjia_desk.services import erasure_review
+        from anjia_desk.services.context import Actor
+    except ImportError:
+        return 0
+    before = _column_hits(ctx.db, needles)
+    try:
+        open_ids = [
+            row[0]
+            for row in sql(ctx.db, "SELECT id FROM erasure_reviews WHERE reviewed_at IS NULL")
+        ]
+    except sqlite3.Error:
+        return 0
+    database = open_db(ctx.db)
+    try:
+        for review_id in open_ids:
+            with session_scope(database, Actor.system()) as session:
+                erasure_review.resolve_review(session, Actor.system(), review_id, clear=True)
+    except Exception as exc:
+        ctx.findings.append(f"probe could not run: (c) review: {clip(repr(exc), 90)}")
+    finally:
+        database.close()
+    print(
+        f"(c) listed for review: {len(open_ids)} note(s); name hits before clearing them: "
+        f"{sum(n for (_w, what), n in before.items() if what == 'name')}"
+    )
+    return len(open_ids)
 
 
 def _byte_hits(db: Path, needles: dict[str, str], sandbox: Sandbox) -> dict[tuple[str, str], int]:
