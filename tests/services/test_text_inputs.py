@@ -258,6 +258,12 @@ def _unit_import_cell(session: Session, office: Office, people: dict, text: str)
     return str(PARSERS["layout"]("三室\t" + text))
 
 
+def _audit_reason(session: Session, office: Office, people: dict, text: str) -> str | None:
+    from anjia_desk.services import audit
+
+    return audit.record(session, office.boss, "export", "customers", None, "导出", text).reason
+
+
 CASES: dict[str, Case] = {
     "转移客户的原因": _reassign,
     "合并客户的原因": _merge,
@@ -271,6 +277,7 @@ CASES: dict[str, Case] = {
     "作废收据的原因": _receipt_void,
     "交易节点的备注": _deal_step,
     "房源导入的户型": _unit_import_cell,
+    "审计日志里的理由（导出、合并…）": _audit_reason,
 }
 
 
