@@ -80,6 +80,15 @@ def scratch_folder(label: str) -> Path:
     return folder
 
 
+def copy_into_place(source: Path, out: Path, label: str = "copy") -> None:
+    """Copy `source` to `out` through a scratch file beside `out`: a copy cut short (a full
+    disk, a kill) leaves no half-written file under the output's name, and the sweep finds it."""
+    with scratch_file(out, label) as temp:
+        shutil.copyfile(source, temp)
+        os.replace(temp, out)
+        settled(temp)
+
+
 def create_file(path: Path, mode: int = 0o600) -> int:
     """Create the scratch file `path` (it must not exist yet); returns its descriptor."""
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

@@ -147,3 +147,29 @@ def test_a_refusal_on_a_read_only_database_is_still_refused(database: Database, 
     with pytest.raises(PermissionDenied), session_scope(database, actor) as s:
         users.add_user(s, actor, username="x2", display_name="某", roles=[], password=None)
     assert _refusals(database) == []
+
+
+@pytest.mark.parametrize(
+    "action", [Action.BACKUP, Action.RESTORE, Action.IMPORT_DATA], ids=lambda a: a.name
+)
+def test_a_service_refusing_before_its_own_sessions_is_audited_once(
+    database: Database, tmp_path: Path, action: Action
+) -> None:
+    """A backup, a restore and an import check the permission before they open a session: called
+    directly (no unit of work around them) the refusal still leaves exactly one line; inside one
+    (the window's ops.job) too — the test above."""
+    actor = _consultant(database)
+    with pytest.raises(PermissionDenied):
+        CALLS[action](database, actor, tmp_path)
+    [line] = _refusals(database)
+    _check_line(line, actor, action)
+
+
+def test_a_refused_restore_into_no_database_creates_none(tmp_path: Path) -> None:
+    from anjia_desk.db.refusal_guard import refusals_audited_at
+
+    target = tmp_path / "nothing-here.db"
+    actor = Actor(7, "gw", "顾问小周", frozenset({Role.CONSULTANT}))
+    with pytest.raises(PermissionDenied), refusals_audited_at(f"sqlite:///{target}", actor):
+        actor.require(Action.RESTORE)
+    assert not target.exists()

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from anjia_desk.core.passwords import password_problem
 from anjia_desk.core.roles import Role
+from anjia_desk.core.text import clean_name
 
 USERNAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,29}")
 RESERVED_USERNAMES = frozenset({"system", "admin0", "root"})
@@ -25,7 +26,7 @@ def validate_user(
         errors["username"] = "登录名 2–30 位，以字母开头，可含字母、数字、_ . -"
     elif username.lower() in RESERVED_USERNAMES:
         errors["username"] = "这个登录名保留给系统使用"
-    name = display_name.strip()
+    name = clean_name(display_name)  # what the service stores (issue 14)
     if not name:
         errors["display_name"] = "请填写姓名"
     elif len(name) > 40:

@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.auditing import enum_label
 from anjia_desk.db.models import AuditEntry, Base
 from anjia_desk.db.types import StrEnumType
@@ -125,7 +126,8 @@ def record(
         entity=entity,
         entity_id=entity_id,
         summary=summary,
-        reason=reason,
+        # A typed reason (an export's, a merge's …) shows on the audit page: nothing invisible.
+        reason=None if reason is None else clean_note(reason),
     )
     session.add(entry)
     return entry

@@ -29,6 +29,7 @@ from anjia_desk.db.engine import (
     session_scope,
 )
 from anjia_desk.db.integrity import require_intact
+from anjia_desk.db.refusal_guard import refusals_audited
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
@@ -133,7 +134,8 @@ def backup_database(
     database locked for longer than `lock_timeout` seconds is a UserError.
     """
     if not (scheduled and is_scheduler(actor)):
-        actor.require(Action.BACKUP)
+        with refusals_audited(database, actor):  # no session yet: audited here (issue 14)
+            actor.require(Action.BACKUP)
     require_intact(database, "备份")  # a damaged file would back up into an unrestorable one
     live = sqlite_file(database.path)
     moment = aware_utc(now)

@@ -29,6 +29,7 @@ from anjia_desk.db.engine import (
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry
 from anjia_desk.db.raw import column_names
+from anjia_desk.db.refusal_guard import refusals_audited_at
 from anjia_desk.db.schema import REVISIONS
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
@@ -208,7 +209,8 @@ def restore_database(
     decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
     app is upgraded when the database is next opened.
     """
-    actor.require(Action.RESTORE)
+    with refusals_audited_at(url, actor):  # no session here: audited in place (issue 14)
+        actor.require(Action.RESTORE)
     live = sqlite_file(url_sqlite_path(url))
     if live.is_dir():
         raise UserError(f"数据库路径是一个文件夹：{live}")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import (
     CareTouch,
     Customer,
@@ -79,6 +80,7 @@ def merge_customers(
     fields are kept as JSON in CustomerMerge; its number goes into the kept record's phone
     history; contact dates and counts are combined."""
     actor.require(Action.MERGE_CUSTOMERS)
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     errors: dict[str, str] = {}
     if keep_id == merge_id:
         errors["merge_id"] = "不能把客户与自己合并"

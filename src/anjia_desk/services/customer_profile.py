@@ -222,7 +222,7 @@ def change_phone(
             user_id=actor.user_id,
             old_phone=customer.phone,
             new_phone=parsed.text,
-            reason=reason.strip(),
+            reason=text.clean_note(reason),  # nothing invisible (issue 14)
             created_at=aware_utc(now),  # 判客 says when a former number was given up
         )
     )
@@ -251,7 +251,7 @@ def erase_personal_data(
     customer = state.get_customer(session, customer_id)
     if customer.anonymised_at is not None:
         raise UserError("这位客户的个人信息已经删除过了")
-    why = erasure.clean_reason(session, customer, reason.strip())
+    why = erasure.clean_reason(session, customer, text.clean_note(reason))
     result = erasure.erase(session, customer, now=now, kind="request")
     summary = "应本人要求删除个人信息"
     if result.kept_for_accounts:

@@ -29,7 +29,7 @@ from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.names import name_initials
 from anjia_desk.core.phones import Phone, mask_phone
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.core.text import clean_name
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.models import (
     AuditEntry,
     CareTouch,
@@ -250,7 +250,7 @@ def set_grade(
         user_id=actor.user_id,
         from_grade=customer.grade,
         to_grade=grade,
-        reason=reason,
+        reason=clean_note(reason),  # no control or direction characters (issue 14)
     )
     if at is not None:
         change.created_at = at
@@ -287,7 +287,7 @@ def set_owner(
                 from_user_id=previous,
                 to_user_id=owner_id,
                 kind=kind,
-                reason=reason,
+                reason=clean_note(reason),  # as a note: nothing invisible (issue 14)
                 user_id=actor.user_id,
             )
         )

@@ -15,6 +15,7 @@ from anjia_desk.core.customers import UNNAMED, Grade, due_state, in_public_pool
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
 from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Customer, Dispute, User
 from anjia_desk.db.portable import unindexed
 from anjia_desk.db.raw import first_column
@@ -329,6 +330,7 @@ def reassign_customers(
     action; each keeps its history (an OwnershipChange "reassign") and the new owner gets a fresh
     protection period. Returns how many moved."""
     actor.require(Action.REASSIGN_CUSTOMERS)
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     errors: dict[str, str] = {}
     if not reason.strip():
         errors["reason"] = "请填写转移原因"
@@ -382,6 +384,7 @@ def raise_dispute(
 ) -> int:
     """A consultant who is not the owner says the customer is theirs; the site manager rules."""
     actor.require(Action.RAISE_DISPUTE)
+    reason = clean_note(reason)  # seen by the site manager: nothing invisible (issue 14)
     if actor.user_id is None:
         raise UserError("只有置业顾问本人可以申请撞单裁定")
     if not reason.strip():
@@ -426,6 +429,7 @@ def rule_dispute(
     """The site manager's ruling, kept with its reason; the customer moves to the claimant when
     the claimant wins (OwnershipChange "ruling")."""
     actor.require(Action.RULE_DISPUTES)
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     dispute = session.get(Dispute, dispute_id)
     if dispute is None:
         raise NotFound(f"撞单申请 {dispute_id} 不存在")

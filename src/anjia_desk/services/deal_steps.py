@@ -31,6 +31,7 @@ from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.plans import UNDATED, Anchor, due_from
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Customer, Deal, DealStep, Installment, Unit
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
@@ -75,7 +76,7 @@ def add_step(
             step=step.value,
             done_at=at,
             user_id=actor.user_id,
-            note=note.strip()[:200],
+            note=clean_note(note)[:200],
         )
     )
 

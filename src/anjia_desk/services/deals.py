@@ -251,7 +251,7 @@ def subscribe(
         standard_discount=std,
         special_discount=special,
         discount_status=(DiscountStatus.PENDING if special > 0 else DiscountStatus.NONE).value,
-        discount_reason=request.discount_reason.strip()[:200],
+        discount_reason=clean_note(request.discount_reason)[:200],
         price=price,
         filed_price=unit.filed_price,
         deposit=deposit,
@@ -352,8 +352,8 @@ def decide_discount(
     deal.discount_status = DiscountStatus.REJECTED
     deal.special_discount = Decimal("0.00")
     deal.price = deal_price(deal.list_price, deal.standard_discount, Decimal(0))
-    if reason.strip():
-        deal.note = (deal.note + "\n" if deal.note else "") + f"特批优惠被驳回：{reason.strip()}"
+    if reason := clean_note(reason):
+        deal.note = (deal.note + "\n" if deal.note else "") + f"特批优惠被驳回：{reason}"
     subscribed_on = deal.subscribed_at.astimezone(office_zone(session)).date()
     method = PaymentMethod(deal.payment_method)
     template = str(get_setting(session, f"deals.plan.{method.value}"))

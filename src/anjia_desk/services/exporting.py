@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.integrity import require_intact_session
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.writer import SheetData, write_workbook
@@ -129,7 +130,7 @@ def export_workbook(
             flagged = customers_sheet(scope, flagged=True)
             if flagged.total:
                 sheets.append(flagged)
-    reason = request.reason.strip()
+    reason = clean_note(request.reason)
 
     def audited(rows: dict[str, int]) -> None:
         # The workbook is complete beside `out` under a scratch name; it takes its name only
@@ -167,7 +168,7 @@ def _checked(actor: Actor, request: ExportRequest) -> list[str]:
         raise ValidationError({"date_to": "结束日期不能早于开始日期"})
     if not request.mask_phones:
         actor.require(Action.EXPORT_UNMASKED)
-        if not actor.is_system and not request.reason.strip():
+        if not actor.is_system and not clean_note(request.reason):
             raise ValidationError({"reason": "请填写不脱敏导出的理由"})
     return kinds
 

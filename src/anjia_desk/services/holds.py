@@ -31,6 +31,7 @@ from anjia_desk.core.errors import (
     ValidationError,
 )
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.core.units import (
     EXTEND_REFUSED,
     RELEASE_REFUSED,
@@ -205,7 +206,7 @@ def reserve_unit(
     release_expired(session, now=now)  # a hold whose time is up no longer blocks
     unit = lookups.unit(session, unit_id)
     label = lookups.unit_label(session, unit)
-    reason = reason.strip()
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     errors: dict[str, str] = {}
     if not reason:
         errors["reason"] = "请填写保留的原因"
@@ -246,7 +247,7 @@ def release_hold(
     if not may:
         raise PermissionDenied(RELEASE_REFUSED)
     hold.released_at = aware_utc(now)
-    hold.release_reason = (reason.strip() or MANUAL_REASON)[:100]
+    hold.release_reason = (clean_note(reason) or MANUAL_REASON)[:100]
     unit = lookups.unit(session, hold.unit_id)
     try:
         set_unit_status(session, unit)
@@ -291,7 +292,7 @@ def extend_hold(
     if not verdict.allowed:  # not the holder's, or a 保留 (the count and the role: above)
         refused = PermissionDenied if verdict.why_not == EXTEND_REFUSED else UserError
         raise refused(verdict.why_not)
-    text = reason.strip()
+    text = clean_note(reason)
     if over and not text:
         raise ValidationError({"reason": f"已延期 {extensions} 次（上限 {limit} 次），请填写原因"})
     if len(text) > 200:

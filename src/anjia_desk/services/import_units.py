@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.deal_rules import building_key
 from anjia_desk.core.deals import FEN, UnitStatus
 from anjia_desk.core.errors import ConflictError
+from anjia_desk.core.text import clean_name
 from anjia_desk.core.unit_forms import AREA_LIMIT, UnitForm, validate_unit
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.bulk import bulk_insert
@@ -132,6 +133,7 @@ def _text(limit: int, label: str, *, fold: bool = True) -> Callable[[Cell], str]
             text = parse_text(value, max_len=limit)
         except CellError as exc:
             raise CellError(f"{label}{exc.message}") from None
+        text = clean_name(text)  # one line, nothing invisible (issue 14)
         return _fold(text) if fold else text
 
     return parse

@@ -27,6 +27,7 @@ from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.integrity import require_intact
+from anjia_desk.db.refusal_guard import refusals_audited
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel import report as excel_report
 from anjia_desk.excel.headers import HeaderMatch, find_header, fold_header, layout_key
@@ -430,7 +431,8 @@ def _import(
     cancelled: Cancelled | None,
     now: datetime | None,
 ) -> ImportResult:
-    actor.require(Action.IMPORT_DATA)
+    with refusals_audited(database, actor):  # no session yet: audited here (issue 14)
+        actor.require(Action.IMPORT_DATA)
     require_intact(database, "导入")  # no rows written into a damaged file
     sheet_kind = _kind(kind)
     moment = aware_utc(now)

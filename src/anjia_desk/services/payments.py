@@ -16,6 +16,7 @@ from anjia_desk.core.deals import HoldKind, Nature, TicketStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.models import (
     Deal,
     Installment,
@@ -55,7 +56,7 @@ def _flush_numbered(session: Session) -> None:
 
 
 def _reason(reason: str) -> str:
-    text = reason.strip()
+    text = clean_note(reason)  # no control or direction characters (issue 14)
     if not text:
         raise ValidationError({"reason": "请填写原因"})
     if len(text) > REASON_MAX:
@@ -99,7 +100,7 @@ def record_payment(
     if errors:
         raise ValidationError(errors)
     paid_on = paid_on or today
-    payer, method, note = payer.strip(), method.strip(), note.strip()
+    payer, method, note = clean_name(payer), clean_name(method), clean_note(note)
 
     installment: Installment | None = None
     if ticket_id is not None:

@@ -13,6 +13,7 @@ from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.phones import PhoneError, parse_phone
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Customer, ReferralPoint
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, erasure
@@ -156,7 +157,7 @@ def redeem_points(
     actor.require(Action.REDEEM_POINTS)
     customer = cs.get_customer(session, customer_id)
     errors: dict[str, str] = {}
-    text = note.strip()
+    text = clean_note(note)  # printed on the ledger: nothing invisible (issue 14)
     balance = balance_of(session, customer.id)
     if points <= 0:
         errors["points"] = "兑换积分应大于 0"

@@ -14,6 +14,7 @@ from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.errors import ConflictError, NotFound, PermissionDenied, UserError
 from anjia_desk.core.risk import Dimension, Level, high_streaks, risk_index
 from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
@@ -375,7 +376,7 @@ def close_warning(
         raise UserError("这条预警已回访完毕")
     if not _may_close(actor, warning):
         raise PermissionDenied("只有被指派的资深顾问或案场经理可以完成这条预警的回访")
-    text = note.strip()
+    text = clean_note(note)  # no control or direction characters (issue 14)
     if not text:
         raise UserError("请填写回访结果")
     if len(text) > 1000:

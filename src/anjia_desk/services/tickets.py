@@ -24,6 +24,7 @@ from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.core.ticket_rules import choice_refusal, held_on_ticket, money_in
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, QueueTicket, Receipt, Unit, UnitHold
@@ -125,7 +126,7 @@ def allow_choice(
     received = received_total(session, ticket)
     if money_in(ticket.amount, received):
         raise UserError(f"第 {ticket.number} 号认筹金已收齐，无需特许")
-    text = reason.strip()
+    text = clean_note(reason)  # no control or direction characters (issue 14)
     if not text:
         raise ValidationError({"reason": "请填写特许选房的原因"})
     if len(text) > 200:
@@ -152,6 +153,7 @@ def void_ticket(
 ) -> None:
     """作废 an active ticket that holds no money (money received → 退筹 instead)."""
     actor.require(Action.VOID_TICKETS)
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     ticket = lookups.ticket(session, ticket_id)
     if not reason.strip():
         raise ValidationError({"reason": "请填写作废原因"})
@@ -380,7 +382,7 @@ def skip_ticket(
     )
     if has_chosen:
         raise UserError(f"第 {ticket.number} 号已选过房，不能过号")
-    reason = reason.strip()
+    reason = clean_note(reason)
     ticket.skipped_at = aware_utc(now)
     ticket.skip_reason = reason[:200]
     name = session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id))

@@ -20,6 +20,7 @@ from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deals import HoldKind, UnitStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.roles import Action
+from anjia_desk.core.text import clean_note
 from anjia_desk.core.unit_forms import UnitForm, validate_unit
 from anjia_desk.core.units import (
     UnitFacts,
@@ -241,7 +242,7 @@ def block_unit(
     unit = lookups.unit(session, unit_id)
     label = lookups.unit_label(session, unit)
     _check_version(unit, version, label)
-    reason = reason.strip()
+    reason = clean_note(reason)  # no control or direction characters (issue 14)
     if not reason:
         raise ValidationError({"reason": "请填写不可售的原因"})
     if len(reason) > 100:

@@ -13,6 +13,7 @@ from anjia_desk.core.errors import ConflictError, NotFound, UserError, Validatio
 from anjia_desk.core.login_throttle import wait_message
 from anjia_desk.core.passwords import hash_password, password_problem, verify_password
 from anjia_desk.core.roles import Action, Role, roles_label
+from anjia_desk.core.text import clean_name
 from anjia_desk.core.users import validate_user
 from anjia_desk.db.models import User, UserRole
 from anjia_desk.db.types import utcnow
@@ -92,7 +93,7 @@ def create_first_admin(
     session.info.setdefault("actor", SETUP_ACTOR)
     user = User(
         username=username,
-        display_name=display_name.strip(),
+        display_name=clean_name(display_name),
         password_hash=hash_password(password),
         roles=[UserRole(role=Role.ADMIN.value)],
     )
@@ -279,7 +280,7 @@ def add_user(
         raise ValidationError(errors)
     user = User(
         username=username.strip(),
-        display_name=display_name.strip(),
+        display_name=clean_name(display_name),
         password_hash=hash_password(password) if password else None,
         must_change_password=bool(password),
         roles=[UserRole(role=r) for r in role_list],
@@ -308,7 +309,7 @@ def update_user(
     losing_admin = Role.ADMIN.value in user.role_names and Role.ADMIN.value not in role_list
     if losing_admin and _leaves_no_admin(session, user):
         raise ValidationError({"roles": "至少要保留一位在用的管理员"})
-    user.display_name = display_name.strip()
+    user.display_name = clean_name(display_name)
     current: dict[str, UserRole] = {r.role: r for r in user.roles}
     for role in set(current) - set(role_list):
         user.roles.remove(current[role])

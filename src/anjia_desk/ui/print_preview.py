@@ -6,12 +6,12 @@ opening this preview is ui/printing.py's `PdfPrinter`.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from anjia_desk.scratch import copy_into_place
 from anjia_desk.ui.print_job import load_pdf
 from anjia_desk.ui.seams import Dialogs
 from anjia_desk.ui.style import fit_on_screen
@@ -96,7 +96,7 @@ class PrintPreviewDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             if target.resolve() != self.pdf_path.resolve():
-                shutil.copyfile(self.pdf_path, target)
+                copy_into_place(self.pdf_path, target, "pdf")
         except OSError as exc:
             self.dialogs.warning(self, "无法保存", f"无法保存到 {target}：{exc.strerror or exc}")
             return None

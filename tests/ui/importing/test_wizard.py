@@ -524,3 +524,56 @@ def test_total_rows_and_a_repeated_header_in_the_wizard(
     pick(qtbot, wizard, fake_dialogs, twice)
     assert wizard.message.kind == "error" and wizard.preview is None
     assert "表头“电话”出现了两次（B 列和 D 列）" in wizard.message.text()
+
+
+def test_reports_never_go_to_the_system_temp_folder_and_a_leftover_is_swept(
+    qtbot, ctx: AppContext, fake_dialogs, database, db_path, tmp_path, monkeypatch
+) -> None:
+    """Issue 14: the wizard's reports are scratch files in the data folder, not tempfile's; a
+    report a killed wizard left there goes at the next start (clean_leftovers)."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from anjia_desk import scratch
+    from anjia_desk.services.backup_files import clean_leftovers
+
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(system_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    ctx.clock = lambda: NOW
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    pick(qtbot, wizard, fake_dialogs, make_xlsx(tmp_path / "名单.xlsx"))
+    qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == "done", wizard.message.text()
+    report = wizard.import_result.report
+    assert report is not None and report.exists()
+    assert scratch.NAME.fullmatch(report.parent.name)
+    assert report.parent.parent == scratch.data_home()
+    fake_dialogs.save_path = tmp_path / "发回"
+    qtbot.mouseClick(wizard.save_report_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "发回.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if scratch.NAME.fullmatch(p.name)]
+    wizard.accept()
+    assert list(system_temp.iterdir()) == []
+    assert not report.parent.exists()
+
+    # A wizard killed with its report folder in place: the next start sweeps it.
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    left = scratch.scratch_folder("import-report")
+    (left / "名单-导入结果.xlsx").write_bytes(b"PK a report")
+    match = scratch.NAME.fullmatch(left.name)
+    assert match is not None
+    dead = left.with_name(left.name.replace(f"-{os.getpid()}-", f"-{child.pid}-"))
+    left.rename(dead)
+    journal = scratch.data_home() / scratch.JOURNAL
+    (journal / f"{match['pid']}-{match['token']}").unlink()
+    (journal / f"{child.pid}-{match['token']}").write_text(str(dead), encoding="utf-8")
+    assert dead in clean_leftovers(db_path, now=NOW)
+    assert not dead.exists()

@@ -5,8 +5,6 @@ EXCEL_FORMAT.md)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.excel.writer import Cancelled as WriteCancelled
+from anjia_desk.scratch import copy_into_place, discard, scratch_folder
 from anjia_desk.services import importing
 from anjia_desk.services.importing import (
     ImportCancelled,
@@ -264,7 +263,10 @@ class ImportWizard(JobDialog):
 
     def _report_path(self, what: str) -> Path:
         if self._report_dir is None:
-            self._report_dir = Path(tempfile.mkdtemp(prefix="anjia-import-"))
+            # In the data folder under a scratch name, never the system temp folder: a report
+            # left behind (the wizard killed, or opened in another program) goes in the
+            # leftover sweep at the next start.
+            self._report_dir = scratch_folder("import-report")
         stem = self.path.stem if self.path is not None else "导入"
         return self._report_dir / f"{stem}-{what}.xlsx"
 
@@ -405,7 +407,7 @@ class ImportWizard(JobDialog):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
         try:
-            shutil.copyfile(report, target)
+            copy_into_place(report, target, "report")
         except OSError as exc:
             self.message.show_error(f"无法保存报告：{exc.strerror or exc}")
             return
@@ -428,5 +430,5 @@ class ImportWizard(JobDialog):
     def done(self, result: int) -> None:
         super().done(result)
         if self._report_dir is not None and not self._keep_reports:
-            shutil.rmtree(self._report_dir, ignore_errors=True)
+            discard(self._report_dir)
             self._report_dir = None
