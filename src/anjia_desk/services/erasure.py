@@ -32,9 +32,7 @@ from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.file_scrub import scrub_file_after_commit
 from anjia_desk.db.models import (
     AuditEntry,
-    CareTouch,
     Customer,
-    CustomerMerge,
     CustomerRelative,
     Deal,
     DealStep,
@@ -48,9 +46,7 @@ from anjia_desk.db.models import (
     QueueTicket,
     Receipt,
     ReferralPoint,
-    RiskWarning,
     RotationTurn,
-    UnitHold,
     Visit,
 )
 from anjia_desk.db.types import aware_utc
@@ -78,17 +74,9 @@ NOT_A_NAME = frozenset({"", cs.ANONYMISED_NAME, KEPT_NAME, "未留名", "先生"
 #: a row of no customer). Searched for an erased person's phone and name.
 NOTES: tuple[tuple[Any, str | None, tuple[str, ...]], ...] = (
     (Customer, "id", ("notes",)),
-    (Visit, "customer_id", ("note",)),
-    (FollowUp, "customer_id", ("content", "result")),
-    (GradeChange, "customer_id", ("reason",)),
-    (PhoneChange, "customer_id", ("reason",)),
-    (OwnershipChange, "customer_id", ("reason",)),
-    (Dispute, "customer_id", ("claim_reason", "ruling_reason")),
-    (CustomerMerge, "kept_id", ("reason",)),
-    (RiskWarning, "customer_id", ("done_note",)),
-    (CareTouch, "customer_id", ("text",)),
-    (UnitHold, "customer_id", ("reason", "release_reason")),
-    (QueueTicket, "customer_id", ("void_reason", "skip_reason", "choice_allowed_reason")),
+    # The texts erased with a person's own rows (customer_state.OWN_TEXT) are other people's
+    # notes too; a ledger note belongs to the referrer who earned the points.
+    *((m, col, texts) for m, col, texts in cs.OWN_TEXT if m is not ReferralPoint),
     (ReferralPoint, "referrer_id", ("note",)),
     (Deal, "customer_id", ("note", "discount_reason")),
     (Receipt, "customer_id", ("note", "void_reason")),
