@@ -307,3 +307,19 @@ def test_prefixed_bare_cells_are_walked(tmp_path: Path, no_calamine: None) -> No
     )
     path = hostile.xlsx_by_hand(tmp_path / "p.xlsx", sheet)
     assert _refused(path).startswith(FAR)
+
+
+def test_entities_inside_an_xlsx_sheet_are_named_in_chinese(tmp_path: Path) -> None:
+    """The reader refuses entities itself, in English: the person reads why, in Chinese."""
+    sheet = (
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    path = hostile.xlsx_by_hand(tmp_path / "laughs.xlsx", sheet)
+    book = None
+    with pytest.raises(UserError) as info:
+        book = open_book(path)
+        book.rows(book.sheet_names()[0])
+    assert info.value.message == ENTITIES

@@ -393,7 +393,7 @@ def small_csv_fields() -> Iterator[None]:
 def test_a_csv_the_csv_module_cannot_parse_is_damaged(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("手机号\n" + "1" * 20 + "\n", encoding="utf-8")
-    with pytest.raises(UserError, match=r"^文件已损坏，无法读取（第 2 行："):
+    with pytest.raises(UserError, match=r"^文件已损坏，无法读取（第 2 行的内容过长或格式不对）$"):
         open_book(path).rows("bad")
 
 
@@ -469,7 +469,7 @@ def test_a_workbook_with_a_broken_part_is_damaged(sample_xlsx: Path, tmp_path: P
         return b"<workbook" if name == "xl/workbook.xml" else data
 
     path = books.rezip(sample_xlsx, tmp_path / "broken.xlsx", garble)
-    assert _refused(path).startswith("文件已损坏，无法读取（")
+    assert _refused(path) == "文件已损坏，无法读取"  # the reader's English goes to the log
 
 
 def test_a_broken_second_sheet_is_damaged_when_read(tmp_path: Path) -> None:
@@ -483,7 +483,7 @@ def test_a_broken_second_sheet_is_damaged_when_read(tmp_path: Path) -> None:
     path = books.rezip(source, tmp_path / "broken.xlsx", garble)
     book = open_book(path)
     assert book.rows("A") == [["手机号"]]
-    with pytest.raises(UserError, match=r"^文件已损坏，无法读取（.+）$"):
+    with pytest.raises(UserError, match=r"^文件已损坏，无法读取$"):
         book.rows("B")
 
 
@@ -491,7 +491,7 @@ def test_a_damaged_xls_is_refused(tmp_path: Path) -> None:
     source = books.xls(tmp_path / "ok.xls", {"S": [["手机号"]]})
     path = tmp_path / "bad.xls"
     path.write_bytes(source.read_bytes()[:600] + b"\x00" * 40)
-    assert _refused(path).startswith("文件已损坏，无法读取（")
+    assert _refused(path) == "文件已损坏，无法读取"  # the reader's English goes to the log
 
 
 def test_zips_that_are_no_workbook(tmp_path: Path) -> None:
@@ -550,7 +550,7 @@ def test_a_zip_part_just_under_the_limit_is_opened(
     path = books.zip_bomb(tmp_path / "bomb.xlsx", megabytes=2)
     monkeypatch.setattr(reader, "MAX_PART_BYTES", 2 << 20)
     # Not refused as a bomb: it gets as far as calamine, which finds no real workbook in it.
-    assert _refused(path).startswith("文件已损坏，无法读取（")
+    assert _refused(path) == "文件已损坏，无法读取"  # the reader's English goes to the log
 
 
 @pytest.mark.parametrize(
@@ -588,7 +588,7 @@ def test_a_dimension_that_is_no_cell_reference_is_left_to_calamine(
     sample_xlsx: Path, tmp_path: Path
 ) -> None:
     path = books.with_dimension(sample_xlsx, tmp_path / "odd.xlsx", "A1:bogus")
-    assert _refused(path).startswith("文件已损坏，无法读取（")
+    assert _refused(path) == "文件已损坏，无法读取"  # the reader's English goes to the log
 
 
 def test_the_dimension_is_looked_for_in_the_first_64_kb_only(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -23,7 +24,7 @@ from anjia_desk.core.errors import UserError
 Sheet = tuple[str, list[list[Any]]]
 
 _SS = "urn:schemas-microsoft-com:office:spreadsheet"
-_ENTITIES = "文件中含有 XML 实体定义或外部引用，为安全起见已拒绝读取"
+ENTITIES = "文件中含有 XML 实体定义或外部引用，为安全起见已拒绝读取"
 _NOT_A_WORKBOOK = "不是 Excel 文件（XML 文件中没有工作表）"
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|table)\b", re.I | re.S
@@ -277,9 +278,10 @@ def read_spreadsheetml(path: Path, limits: Limits) -> list[Sheet]:
                 sheets.append((name, rows))
                 element.clear()
     except DefusedXmlException:
-        raise UserError(_ENTITIES) from None
-    except SyntaxError as exc:  # xml.etree.ElementTree.ParseError
-        raise UserError(f"文件已损坏，无法读取（{str(exc)[:60]}）") from None
+        raise UserError(ENTITIES) from None
+    except SyntaxError as exc:  # xml.etree.ElementTree.ParseError: its English to the log
+        logging.getLogger(__name__).warning("spreadsheet XML unreadable: %s", str(exc)[:200])
+        raise UserError("文件已损坏，无法读取（XML 格式不对）") from None
     if not sheets:
         raise UserError(_NOT_A_WORKBOOK)
     return sheets

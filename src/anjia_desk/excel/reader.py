@@ -13,6 +13,7 @@ import codecs
 import csv
 import gc
 import io
+import logging
 import re
 import zipfile
 import zlib
@@ -28,8 +29,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from anjia_desk.core.errors import UserError
 from anjia_desk.excel.cells import Cell
 from anjia_desk.excel.extent import sheet_extent, worksheet_parts
-from anjia_desk.excel.markup import Limits, looks_like_html, looks_like_xml
+from anjia_desk.excel.markup import ENTITIES, Limits, looks_like_html, looks_like_xml
 from anjia_desk.excel.ole import is_password_protected
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet, CalamineWorkbook
@@ -242,8 +245,9 @@ class Book:
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
         try:
             rows: list[list[Any]] = list(islice(reader, limit))
-        except csv.Error as exc:
-            raise UserError(f"{_DAMAGED}（第 {reader.line_num} 行：{exc}）") from None
+        except csv.Error as exc:  # the library's English goes to the log, not to the person
+            log.warning("csv file unreadable at line %d: %s", reader.line_num, exc)
+            raise UserError(f"{_DAMAGED}（第 {reader.line_num} 行的内容过长或格式不对）") from None
         if refuse_over is not None and len(rows) > refuse_over:
             raise UserError(_TOO_LONG)
         return _normalise_rows(rows)
@@ -268,8 +272,11 @@ def _convert(call: Callable[[], _T]) -> _T:
 
     try:
         return call()
-    except CalamineError as exc:
-        raise UserError(f"{_DAMAGED}（{_short(exc)}）") from None
+    except CalamineError as exc:  # the library's English goes to the log, not to the person
+        log.warning("the Excel reader refused the file: %s", _short(exc))
+        if "entity" in str(exc).lower():
+            raise UserError(ENTITIES) from None
+        raise UserError(_DAMAGED) from None
 
 
 def _short(exc: BaseException) -> str:
