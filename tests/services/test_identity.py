@@ -38,6 +38,8 @@ def test_one_key_made_on_first_use_kept_in_a_private_file_not_in_the_database(se
     database_id = id_key.database_id(session)
     assert database_id is not None
     path = id_key_store.key_path(database_id)
+    assert not path.exists()  # saved as the unit of work commits, not before
+    session.commit()
     key = id_key_store.read_key(database_id)
     assert key is not None and len(key) == 32
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -53,6 +55,7 @@ def test_one_key_made_on_first_use_kept_in_a_private_file_not_in_the_database(se
 
 def test_a_value_that_cannot_be_opened(session):
     cipher, _ = identity.seal_id(session, NUMBER)
+    session.commit()
     with pytest.raises(UserError, match="无法解密"):
         identity.open_id(session, "plain-text")
     raw = bytearray(base64.b64decode(cipher[3:]))
@@ -84,3 +87,14 @@ def test_no_key_at_all(session):
     with pytest.raises(identity.NoIdKey, match="本机未安装证件密钥"):
         identity.open_id(session, "v1:AAAA")
     assert identity.shown_id(session, "v1:AAAA", "") == "本机未安装密钥"
+
+
+def test_a_unit_of_work_that_fails_leaves_no_key_file(session):
+    """A demo or a 认购 that fails (or is killed) after making the first key leaves no key file
+    for a database that never held a number (issue 14: the kill probe found one per killed demo)."""
+    identity.seal_id(session, NUMBER)
+    database_id = id_key.database_id(session)
+    assert database_id is not None
+    session.rollback()
+    assert not id_key_store.key_path(database_id).exists()
+    assert id_key.installed_key(session) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError, ValidationError
@@ -63,8 +63,15 @@ def sealed_count(session: Session) -> int:
     )
 
 
+#: session.info: a key made in this unit of work, saved on this PC only as it commits.
+_NEW_KEY = "_anjia_new_id_key"
+
+
 def installed_key(session: Session) -> bytes | None:
     """This PC's key for this database, when it has one that fits; else None."""
+    made: tuple[str, bytes] | None = session.info.get(_NEW_KEY)
+    if made is not None:
+        return made[1]
     ident = database_id(session)
     key = None if ident is None else id_key_store.read_key(ident)
     if key is None or ident is None:
@@ -89,10 +96,26 @@ def key_for_sealing(session: Session) -> bytes:
     if _check(session) is not None or _sealed_sample(session) is not None:
         raise NoIdKey(NO_KEY_TO_SEAL)
     key = id_key_store.new_key()
-    # The file first: were the transaction to fail after it, an unused key file is all it leaves.
-    id_key_store.write_key(own_database_id(session), key)
+    ident = own_database_id(session)
     set_internal(session, id_key_store.KEY_CHECK_SETTING, id_key_store.key_check(key))
+    # The file is written as the unit of work commits, just before it: a unit of work that fails
+    # or is killed (a demo, issue 14) leaves no key file for a database that never held one; a
+    # crash in between leaves an unused key file, never a sealed number without its key.
+    session.info[_NEW_KEY] = (ident, key)
+    event.listen(session, "before_commit", _save_new_key, once=True)
+    event.listen(session, "after_commit", _forget_new_key, once=True)
+    event.listen(session, "after_rollback", _forget_new_key, once=True)
     return key
+
+
+def _save_new_key(session: Session) -> None:
+    made: tuple[str, bytes] | None = session.info.get(_NEW_KEY)
+    if made is not None:
+        id_key_store.write_key(*made)
+
+
+def _forget_new_key(session: Session) -> None:
+    session.info.pop(_NEW_KEY, None)
 
 
 def key_for_backup(session: Session) -> bytes | None:
