@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import os
 import random
+import sqlite3
 import sys
 import time
 import zipfile
@@ -45,6 +46,7 @@ from benchmarks.probes.common import (
     make_demo,
     new_files,
     run_cli,
+    sql,
     table,
 )
 from benchmarks.probes.corpus import _many_rows
@@ -77,9 +79,20 @@ def _is_encrypted_backup(path: Path) -> bool:
 
 
 def _is_normal(path: Path, db: Path) -> bool:
-    """The database itself, the app's log file: never leftovers."""
+    """The database itself, the app's log file, this PC's ID-number key of the database: never
+    leftovers."""
     names = {db.name, db.name + "-wal", db.name + "-shm", db.name + "-journal"}
-    return path.name in names or path.suffix == ".log" or ".log." in path.name
+    if path.name in names or path.suffix == ".log" or ".log." in path.name:
+        return True
+    return path.parent.name == "keys" and path.name == f"id-key-{_database_id(db)}.key"
+
+
+def _database_id(db: Path) -> str | None:
+    try:
+        rows = sql(db, "SELECT value FROM settings WHERE key = 'database.id'")
+    except sqlite3.Error:
+        return None
+    return str(rows[0][0]).strip('"') if rows else None
 
 
 def _complete(op: str, out: Path, backup_size: int) -> bool:
