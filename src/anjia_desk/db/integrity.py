@@ -72,16 +72,16 @@ def database_problems(database: Database) -> list[str]:
 def require_intact(database: Database, refused: str) -> None:
     """Refuse (DatabaseDamaged, a UserError: exit code 2) to `refused` — e.g. "备份" — a
     damaged database."""
-    problems = database_problems(database)
-    if problems:
-        log.warning("%s refused: the database is damaged: %s", refused, "; ".join(problems))
-        raise DatabaseDamaged(damaged_message(refused))
+    _refuse_if_damaged(database_problems(database), refused)
 
 
 def require_intact_session(session: Session, refused: str) -> None:
     """require_intact on the session's own connection (an export checks before it reads: rows
     missing behind a bad page would otherwise leave the office as a "complete" workbook)."""
-    problems = session_problems(session)
+    _refuse_if_damaged(session_problems(session), refused)
+
+
+def _refuse_if_damaged(problems: list[str], refused: str) -> None:
     if problems:
         log.warning("%s refused: the database is damaged: %s", refused, "; ".join(problems))
         raise DatabaseDamaged(damaged_message(refused))
