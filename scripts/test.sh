@@ -17,10 +17,19 @@ echo "== ruff"; .venv/bin/ruff check src tests benchmarks scripts
 echo "== mypy"; .venv/bin/mypy
 if [ $# -eq 0 ]; then
   echo "== pytest, clock moved to 2031-07-01 (tests/core, tests/services)"
-  faketime '2031-07-01 10:00:00' .venv/bin/python -m pytest -p no:cacheprovider -q -n auto \
+  ANJIA_TEST_PG="" faketime '2031-07-01 10:00:00' .venv/bin/python -m pytest -p no:cacheprovider -q -n auto \
     tests/core tests/services
 fi
-echo "== pytest"
+if [ -z "${ANJIA_TEST_PG:-}" ]; then
+  PG_DIR="$(mktemp -d /tmp/anjia-pg-XXXXXX)"
+  PG_PORT="$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  trap 'bash scripts/pg_cluster.sh stop "$PG_DIR"' EXIT
+  echo "== PostgreSQL: a throwaway cluster on 127.0.0.1:$PG_PORT"
+  ANJIA_TEST_PG="$(bash scripts/pg_cluster.sh start "$PG_DIR" "$PG_PORT" | tail -1)"
+fi
+[ "$ANJIA_TEST_PG" = "off" ] && ANJIA_TEST_PG=""
+export ANJIA_TEST_PG
+echo "== pytest${ANJIA_TEST_PG:+ (tests/db and tests/services on SQLite and on PostgreSQL)}"
 .venv/bin/python -m pytest -p no:cacheprovider -n auto \
   --cov=anjia_desk.core --cov=anjia_desk.services --cov=anjia_desk.excel --cov-branch --cov-fail-under=90 \
   --cov-report=term "$@"

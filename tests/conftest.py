@@ -1,4 +1,10 @@
-"""Shared fixtures: an isolated data directory, offscreen Qt, a fresh database per test."""
+"""Shared fixtures: an isolated data directory, offscreen Qt, a fresh database per test.
+
+With $ANJIA_TEST_PG (the admin URL of a throwaway PostgreSQL cluster, which scripts/test.sh
+starts), every test under tests/db and tests/services that uses the `database` fixture runs twice:
+on SQLite and on PostgreSQL (issue 15). A test that is about the SQLite file itself asks for
+`db_path` (or is marked `sqlite_only`) and runs on SQLite alone.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +29,9 @@ from anjia_desk.db.engine import Database, open_database, session_scope  # noqa:
 from anjia_desk.services.context import Actor  # noqa: E402
 
 _TEMPLATE: Path | None = None
+#: The admin URL of the throwaway PostgreSQL cluster, when the tests have one.
+PG_ADMIN = os.environ.get("ANJIA_TEST_PG", "")
+_BOTH_ENGINES = ("tests/db/", "tests/services/")
 
 
 def _template_db() -> Path:
@@ -53,9 +62,38 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite itself; not run on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """On both engines: a db or services test that uses `database` but not the file itself."""
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    where = str(metafunc.definition.path).replace(os.sep, "/")
+    both = (
+        PG_ADMIN
+        and any(part in where for part in _BOTH_ENGINES)
+        and "db_path" not in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    )
+    metafunc.parametrize("db_engine", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(str(db_path))
+def database(db_engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if db_engine == "postgresql":
+        from tests import pg
+
+        url = pg.fresh_database()
+        db = open_database(url)
+        try:
+            yield db
+        finally:
+            db.close()
+            pg.drop_database(url)
+        return
+    db = open_database(str(request.getfixturevalue("db_path")))
     yield db
     db.close()
 
