@@ -281,3 +281,18 @@ def test_libpq_defaults_are_used_as_written(monkeypatch):
 def test_psycopg_is_the_driver():
     assert psycopg.__version__.startswith("3.")
     assert make_engine(pg.admin_url()).dialect.driver == "psycopg"
+
+
+def test_the_connection_dialogs_check_says_what_it_found(roles):
+    from anjia_desk.db.server_config import check_connection
+
+    owner_url, app_url, app = roles
+    assert "数据库是空的，需要建立数据表，打开时会自动完成" in check_connection(owner_url)
+    told = check_connection(app_url)
+    assert "只有日常读写权限" in told and "upgrade" in told
+    assert _revision(owner_url) is None  # a check changes nothing
+    open_database(owner_url).close()
+    found = check_connection(owner_url)
+    assert found.startswith("连接成功（PostgreSQL ") and found.endswith("数据库结构是最新的")
+    with pytest.raises(UserError, match="连接被拒绝"):
+        check_connection(_with(owner_url, port=1))
