@@ -286,7 +286,7 @@ def test_psycopg_is_the_driver():
 def test_the_connection_dialogs_check_says_what_it_found(roles):
     from anjia_desk.db.server_config import check_connection
 
-    owner_url, app_url, app = roles
+    owner_url, app_url, _app = roles
     assert "数据库是空的，需要建立数据表，打开时会自动完成" in check_connection(owner_url)
     told = check_connection(app_url)
     assert "只有日常读写权限" in told and "upgrade" in told

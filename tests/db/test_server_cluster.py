@@ -5,7 +5,11 @@ is open (a clear message, then the next operation reconnects)."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -20,6 +24,17 @@ from anjia_desk.services.context import Actor
 from tests.own_cluster import OwnCluster
 
 USER, PASSWORD, NAME = "wt_server_pw", "pw-Ünï/1", "wt_server_office"
+TLS_ONLY = "wt_server_tls"  # pg_hba: hostssl only (as the README's office line)
+
+
+def _certificate(folder: Path, name: str) -> tuple[Path, Path]:
+    key, crt = folder / f"{name}.key", folder / f"{name}.crt"
+    subprocess.run(
+        ["openssl", "req", "-new", "-x509", "-days", "30", "-nodes", "-subj", f"/CN={name}",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(crt)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return key, crt
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +44,24 @@ def cluster() -> Iterator[OwnCluster]:
     try:
         own.sql(f"CREATE ROLE {USER} LOGIN PASSWORD '{PASSWORD}'")
         own.sql(f"CREATE DATABASE {NAME} OWNER {USER} ENCODING 'UTF8' TEMPLATE template0")
-        own.reload_hba([f"host all {USER} 127.0.0.1/32 scram-sha-256"])
+        own.sql(f"CREATE ROLE {TLS_ONLY} LOGIN")
+        own.reload_hba(
+            [
+                f"host all {USER} 127.0.0.1/32 scram-sha-256",
+                f"hostnossl all {TLS_ONLY} 127.0.0.1/32 reject",
+            ]
+        )
+        if shutil.which("openssl"):  # TLS with a certificate of its own (the README's steps)
+            data = own.dir / "data"
+            key, crt = _certificate(own.dir, "localhost")
+            shutil.copy(key, data / "server.key")
+            shutil.copy(crt, data / "server.crt")
+            if hasattr(shutil, "chown") and os.geteuid() == 0:
+                for part in ("server.key", "server.crt"):
+                    shutil.chown(data / part, "postgres")
+            (data / "server.key").chmod(0o600)
+            own.sql("ALTER SYSTEM SET ssl = on")
+            own.sql("SELECT pg_reload_conf()")
         yield own
     finally:
         own.stop()
@@ -150,3 +182,44 @@ def test_a_connection_dropped_in_the_middle_of_work_is_the_same_message(cluster)
         assert _keys(database) == ["lost.next"]
     finally:
         database.close()
+
+
+@pytest.fixture
+def tls(cluster) -> OwnCluster:
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is not installed")
+    return cluster
+
+
+def test_tls_is_used_and_each_certificate_problem_is_one_chinese_line(tls, tmp_path):
+    url = tls.url_of("postgres")
+    database = open_database(tls.url_of("postgres") + "?sslmode=require")  # the dialog's default
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW ssl").scalar() == "on"
+            ssl_used = conn.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).scalar()
+            assert ssl_used is True
+    finally:
+        database.close()
+    crt = tls.dir / "localhost.crt"
+    assert server.probe(f"{url}?sslmode=verify-full&sslrootcert={crt}") is None
+    _key, other = _certificate(tmp_path, "other")
+    for query, phrase in (
+        (
+            "sslmode=verify-full&sslrootcert=/nonexistent.crt",
+            "找不到用来核对服务器证书的根证书文件",
+        ),
+        (f"sslmode=verify-full&sslrootcert={other}", "证书没有通过核对"),
+    ):
+        with pytest.raises(UserError, match=phrase) as refused:
+            open_database(f"{url}?{query}")
+        assert refused.value.message.isascii() is False and "Traceback" not in refused.value.message
+
+
+def test_a_server_that_takes_only_tls_says_to_turn_it_on(tls):
+    url = tls.url_of("postgres", TLS_ONLY)
+    with pytest.raises(UserError, match="只接受加密（TLS）连接"):
+        open_database(url + "?sslmode=disable")
+    assert server.probe(url + "?sslmode=require") is None

@@ -189,7 +189,7 @@ def describe_server_error(exc: BaseException, where: str = "") -> str | None:
     if "role" in low and "does not exist" in low:
         name = named(r'role "([^"]+)"')
         return f"数据库服务器上没有名为“{name}”的用户{at}：请检查用户名"
-    if "no pg_hba.conf entry" in low:
+    if "no pg_hba.conf entry" in low or "pg_hba.conf rejects" in low:
         if "no encryption" in low:
             return f"数据库服务器只接受加密（TLS）连接{at}：请在连接设置中打开“加密连接（TLS）”"
         return (
@@ -200,6 +200,18 @@ def describe_server_error(exc: BaseException, where: str = "") -> str | None:
             f"数据库服务器没有开启加密连接（TLS）{at}：请管理员为服务器配置证书"
             "（ssl = on），或在可信的局域网内关闭“加密连接（TLS）”"
         )
+    if "root certificate file" in low and "does not exist" in low:
+        return (
+            f"找不到用来核对服务器证书的根证书文件{at}：请检查 sslrootcert 指向的文件，"
+            "或改用 sslmode=require（加密但不核对证书）"
+        )
+    if "certificate verify failed" in low:
+        return (
+            f"数据库服务器的证书没有通过核对{at}：它不是所给根证书签发的，或已过期。"
+            "请向管理员要服务器的证书"
+        )
+    if "does not match host name" in low:
+        return f"数据库服务器证书上的名字与所填的服务器地址不符{at}：请按证书上的名字填写地址"
     if "certificate" in low or "ssl" in low or "tls" in low:
         return f"与数据库服务器建立加密连接（TLS）失败{at}：{raw.splitlines()[-1].strip()}"
     if "too many clients" in low or "remaining connection slots" in low:
