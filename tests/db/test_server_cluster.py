@@ -223,3 +223,52 @@ def test_a_server_that_takes_only_tls_says_to_turn_it_on(tls):
     with pytest.raises(UserError, match="只接受加密（TLS）连接"):
         open_database(url + "?sslmode=disable")
     assert server.probe(url + "?sslmode=require") is None
+
+
+def _read_until(fd: int, needle: str, timeout: float = 60.0) -> str:
+    import select as select_
+    import time
+
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while needle.encode() not in seen and time.monotonic() < deadline:
+        ready, _, _ = select_.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen.decode("utf-8", "replace")
+
+
+def test_the_command_line_asks_at_a_real_terminal(cluster, tmp_path):
+    """`anjia-desk --db URL upgrade` in a terminal: getpass asks (nothing echoed), then works."""
+    import pty
+    import sys
+
+    cluster.sql(f"CREATE DATABASE wt_server_pty OWNER {USER} ENCODING 'UTF8' TEMPLATE template0")
+    root = Path(__file__).resolve().parents[2]
+    env = {key: value for key, value in os.environ.items() if key not in ("PGPASSWORD", "PGUSER")}
+    env.update(
+        ANJIA_DESK_HOME=str(tmp_path / "home"),
+        PGPASSFILE=str(tmp_path / "no-pgpass"),
+        PYTHONPATH=os.pathsep.join([str(root / "src"), str(root)]),
+    )
+    argv = [sys.executable, "-m", "anjia_desk", "--db", cluster.url_of("wt_server_pty", USER)]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a terminal is its stdin and /dev/tty
+        os.execve(sys.executable, [*argv, "upgrade"], env)
+    try:
+        prompt = _read_until(fd, "的密码：")
+        assert f"数据库 {USER}@127.0.0.1:{cluster.port}/wt_server_pty 的密码：" in prompt
+        os.write(fd, PASSWORD.encode() + b"\n")
+        rest = _read_until(fd, "→ ")
+        rest += _read_until(fd, "\n", timeout=10)
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, rest
+    assert "数据库结构已升级：（空数据库） →" in rest and PASSWORD not in rest
