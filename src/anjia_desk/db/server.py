@@ -110,10 +110,12 @@ def needs_password(exc: BaseException) -> bool:
 
 def is_connection_lost(exc: BaseException) -> bool:
     """A connection that worked has gone (server stopped or restarted, network down)."""
+    if not _is_psycopg(exc):
+        return False
     if getattr(exc, "connection_invalidated", False):
         return True
     low = _text(exc).lower()
-    return _is_psycopg(exc) and any(
+    return any(
         phrase in low
         for phrase in (
             "server closed the connection",
@@ -146,10 +148,15 @@ def lost_message(exc: BaseException) -> str | None:
     operation was not done; the next one reconnects (the pool checks each connection first)."""
     if not (is_connection_lost(exc) or _is_connect_failure(exc)):
         return None
-    reason = "服务器关闭了连接" if is_connection_lost(exc) else "现在连不上服务器"
+    if is_connection_lost(exc):
+        return (
+            f"{LOST}（服务器关闭了连接），这次操作没有完成，填写的内容仍在。"
+            "请检查网络和服务器是否在运行，稍后再试一次（会自动重新连接）"
+        )
+    said = describe_server_error(exc) or "现在连不上服务器"
     return (
-        f"{LOST}（{reason}），这次操作没有完成，填写的内容仍在。"
-        "请检查网络和服务器是否在运行，稍后再试一次（会自动重新连接）"
+        f"{LOST}，这次操作没有完成，填写的内容仍在。{said}；"
+        "服务器恢复后再试一次即可（会自动重新连接）"
     )
 
 
