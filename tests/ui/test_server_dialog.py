@@ -286,3 +286,30 @@ def test_the_start_up_opens_the_server_chosen_in_the_dialog(
     finally:
         startup.shutdown()
         pg.drop_database(url)
+
+
+def test_the_settings_page_chooses_the_server_for_the_next_start(
+    qtbot, ctx, runner, home, no_keyring, monkeypatch
+) -> None:
+    from anjia_desk.ui.pages.server_page import ServerPage
+
+    monkeypatch.setattr(server_config, "check_connection", lambda _url: "连接成功")
+    page = ServerPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.current_label.text() == ctx.database.display_name
+    assert page.next_label.text() == "本机的数据库文件" and not page.local_button.isEnabled()
+    page.connect_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ServerDialog)
+    _fill(dialog)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert "下次启动安家 Desk 时打开服务器数据库 anjia_app@192.168.1.10:5432/anjia" in (
+        page.message.text()
+    )
+    assert "密码未保存" in page.message.text()
+    assert page.next_label.text() == "服务器数据库 anjia_app@192.168.1.10:5432/anjia（加密连接）"
+    assert page.local_button.isEnabled()
+    page.local_button.click()
+    assert server_config.load() is None and page.next_label.text() == "本机的数据库文件"

@@ -217,8 +217,9 @@ class Startup(QObject):
         self.server_dialog = dialog
 
         def closed(result: int) -> None:
+            # Not deleted here: it may close from its own task's callback (it goes with the
+            # login dialog, its parent).
             self.server_dialog = None
-            dialog.deleteLater()
             if result and dialog.url is not None:
                 self._reopen(dialog.url)
 

@@ -59,11 +59,12 @@ class ServerDialog(_Form):
         *,
         connection: ServerConnection | None = None,
         reason: str = "",
-        check: Callable[[str], str] = server_config.check_connection,
+        check: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(TITLE, parent)
         self.tasks = tasks
-        self.check = check
+        #: What 测试连接 and 保存 run on the reader thread (tests give their own).
+        self.check = check or server_config.check_connection
         self.url: str | None = None
         self.connection: ServerConnection | None = None
         self.password_kept = False

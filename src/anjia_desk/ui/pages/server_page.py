@@ -69,8 +69,7 @@ class ServerPage(QWidget):
         self.dialog = dialog
 
         def closed(result: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
+            self.dialog = None  # kept as the page's child: it may close from its task's callback
             if result and dialog.connection is not None:
                 kept = "" if dialog.password_kept else "（密码未保存，启动时输入）"
                 self.message.show_ok(
