@@ -8,6 +8,10 @@ A file is changed only once it is known to be ours (issue 14): a zero-byte file,
 SQLite and another program's SQLite database are refused untouched (WAL is switched on after the
 check, not at connect), and a new database is built whole beside its path and moved in, so that a
 kill while creating never leaves a zero-byte or half-made file behind.
+
+A PostgreSQL server (issue 15; db/server.py) is opened by its URL as written: opening refuses a
+database not in UTF8, and makes or upgrades the schema only as a role that may (the owner); a
+server that cannot be reached, or goes away while the app works, is one Chinese line.
 """
 
 from __future__ import annotations
