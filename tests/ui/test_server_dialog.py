@@ -313,3 +313,32 @@ def test_the_settings_page_chooses_the_server_for_the_next_start(
     assert page.local_button.isEnabled()
     page.local_button.click()
     assert server_config.load() is None and page.next_label.text() == "本机的数据库文件"
+
+
+@pytest.mark.skipif(not os.environ.get("ANJIA_TEST_PG"), reason="needs $ANJIA_TEST_PG")
+def test_the_saved_server_is_opened_at_start_without_asking(
+    qtbot, home, memory_keyring, fake_dialogs
+) -> None:
+    from tests import pg
+
+    url = pg.fresh_database()
+    parsed = make_url(url)
+    connection = ServerConnection(
+        str(parsed.host), str(parsed.database), "postgres", int(parsed.port or 0), tls=False
+    )
+    server_config.save(connection)
+    server_config.store_password(connection, "unused-by-trust")
+    exit_ = _Exit()
+    startup = Startup(None, dialogs=fake_dialogs, exit_app=exit_, auto_backup=False)
+    try:
+        startup.start()
+        qtbot.addWidget(startup.login)
+        qtbot.waitUntil(lambda: startup.ctx is not None, timeout=20000)
+        assert startup.server_dialog is None and exit_.codes == []
+        database = startup.ctx.database  # type: ignore[union-attr]
+        assert database.engine.dialect.name == "postgresql"
+        assert database.engine.url.password == "unused-by-trust"  # from the keyring
+        assert "unused-by-trust" not in database.display_name
+    finally:
+        startup.shutdown()
+        pg.drop_database(url)
