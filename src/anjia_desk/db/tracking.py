@@ -94,6 +94,11 @@ def _tables_of(compiled: Any) -> tuple[str | None, frozenset[str]]:
 _by_compiled: WeakKeyDictionary[Any, tuple[str | None, frozenset[str]]] = WeakKeyDictionary()
 
 
+def written_table(compiled: Any) -> str | None:
+    """The table a compiled DML statement writes, or None (db.change_log, issue 15)."""
+    return _tables_of(compiled)[0]
+
+
 @event.listens_for(Engine, "before_cursor_execute")
 def _record(_conn: Any, _cursor: Any, _sql: Any, _params: Any, context: Any, _many: bool) -> None:
     tracked = _current.get()
