@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, delete, event, func, insert, or_, sel
 from sqlalchemy.orm import Session, SessionTransaction
 
 from anjia_desk.db.models.changes import change_log
-from anjia_desk.db.tracking import written_table
+from anjia_desk.db.tracking import untracked, written_table
 
 #: "Everything changed" (the same name as services.topics.WHOLE_DATABASE): every view reloads.
 EVERYTHING = "*"
@@ -101,14 +101,15 @@ def _log(session: Session) -> None:
     written.clear()
     if not names:
         return
-    result = connection.execute(
-        insert(change_log).values(
-            tables=",".join(sorted(names)), origin=origin_of(connection.engine)
+    with untracked():  # the operation's own record of what it wrote stays as it was
+        result = connection.execute(
+            insert(change_log).values(
+                tables=",".join(sorted(names)), origin=origin_of(connection.engine)
+            )
         )
-    )
-    new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
-    if isinstance(new_id, int) and new_id % PRUNE_EVERY == 0 and new_id > KEEP:
-        connection.execute(delete(change_log).where(change_log.c.id <= new_id - KEEP))
+        new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        if isinstance(new_id, int) and new_id % PRUNE_EVERY == 0 and new_id > KEEP:
+            connection.execute(delete(change_log).where(change_log.c.id <= new_id - KEEP))
 
 
 @event.listens_for(Session, "after_transaction_end")

@@ -59,6 +59,16 @@ def not_tracking_reads() -> Iterator[None]:
             tracked.read = saved
 
 
+@contextmanager
+def untracked() -> Iterator[None]:
+    """Statements inside this block are bookkeeping no view is about (db.change_log's row)."""
+    token = _current.set(None)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
 def mark_written(*tables: str) -> None:
     """For writes that do not pass through a SQLAlchemy statement."""
     tracked = _current.get()
