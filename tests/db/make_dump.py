@@ -427,4 +427,3 @@ def _changes(database: Database) -> None:
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))
-

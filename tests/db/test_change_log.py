@@ -68,6 +68,23 @@ def test_a_commit_that_wrote_nothing_logs_nothing(database, system):
     assert _rows(database) == before
 
 
+def test_a_commit_that_only_recorded_a_look_is_not_logged(database, other, system):
+    """Opening a customer's page writes a "view" line: logged, the other PCs' open pages would
+    reload, write their own "view" lines, and wake this one again, for ever."""
+    from anjia_desk.services import audit
+
+    cursor = feed.ChangeCursor(origin=feed.origin_of(other.engine))
+    _poll(other, cursor)
+    before = _rows(database)
+    with session_scope(database, system) as s:
+        audit.record(s, system, "view", "customers", 1, "查看客户档案")
+    assert _rows(database) == before
+    assert _poll(other, cursor) == frozenset()
+    with session_scope(database, system) as s:  # a real change: heard, its audit line with it
+        settings.update_settings(s, system, {"security.lock_minutes": 20})
+    assert _poll(other, cursor) == {"settings", "audit_log"}
+
+
 def test_a_savepoint_is_logged_once_with_its_transaction(database, system):
     before = _rows(database)
     with session_scope(database, system) as s:
@@ -92,7 +109,11 @@ def test_writes_handed_to_the_driver_are_logged(database, other, system):
         }
     with session_scope(database, system) as s:
         _poll(other, cursor)
-        bulk_insert(s, Customer.__table__, [{**row, "phone": "13900003333", "phone_key": "13900003333", "version": 1}])
+        bulk_insert(
+            s,
+            Customer.__table__,
+            [{**row, "phone": "13900003333", "phone_key": "13900003333", "version": 1}],
+        )
     assert "customers" in _poll(other, cursor)
 
 

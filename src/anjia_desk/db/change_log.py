@@ -39,6 +39,11 @@ PRUNE_EVERY = 500
 LOOKBACK = 256
 #: Tables that are about no view: the log itself and the schema's revision.
 _IGNORED = frozenset({change_log.name, "alembic_version"})
+#: A commit that wrote only these recorded that someone looked at something (a customer's page
+#: opened, a search, a 判客 lookup): not logged. Every view that reloads writes such a line, so
+#: logging them would have two PCs' open pages reload each other for ever; a real change writes
+#: its own tables as well, and is logged with them.
+LOOKING_ONLY = frozenset({"audit_log", "phone_lookups"})
 _KEY = "anjia_change_log"  # Session.info: (the tables written, the connection)
 _WRITTEN = "anjia_change_log_written"  # Connection.info: the set the statements add to
 
@@ -74,7 +79,9 @@ def _begin(session: Session, transaction: SessionTransaction, connection: Connec
 
 
 @event.listens_for(Engine, "before_cursor_execute")
-def _note(conn: Connection, _cursor: Any, sql: str, _params: Any, context: Any, _many: bool) -> None:
+def _note(
+    conn: Connection, _cursor: Any, sql: str, _params: Any, context: Any, _many: bool
+) -> None:
     written: set[str] | None = conn.info.get(_WRITTEN)
     if written is None:
         return
@@ -99,7 +106,7 @@ def _log(session: Session) -> None:
     written, connection = entry
     names = written - _IGNORED
     written.clear()
-    if not names:
+    if names <= LOOKING_ONLY:
         return
     with untracked():  # the operation's own record of what it wrote stays as it was
         result = connection.execute(
