@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -207,3 +208,43 @@ def test_the_window_polls_and_stops_with_the_database_replaced(qtbot, mctx) -> N
     assert feed.running
     mctx.database_replaced.emit()
     assert not feed.running and not feed.timer.isActive()
+
+
+def rename(database: Database, customer_id: int, name: str) -> None:
+    with session_scope(database, Actor.system()) as s:
+        customer = s.get(Customer, customer_id)
+        assert customer is not None
+        cs.set_name(customer, name)
+
+
+def test_an_open_customer_page_follows_another_pc_but_keeps_what_is_typed(
+    qtbot, ctx, runner, other, fake_dialogs
+) -> None:
+    from anjia_desk.ui.customers.window import open_customer
+
+    ctx.clock = lambda: NOW
+    zhang = register(ctx.database, "张伟", "13812345678")
+    feed = started(qtbot, ctx)
+    page = open_customer(ctx, zhang)
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert not page._typing()
+    rename(other, zhang, "张大伟")  # nothing typed here: the page follows
+    qtbot.waitUntil(lambda: page.profile.name.text() == "张大伟", timeout=5000)
+
+    broadcasts: list[ops.Changed] = []
+    ctx.changed.connect(broadcasts.append)
+    qtbot.keyClicks(page.profile.budget, "200-300")
+    assert page._typing()
+    rename(other, zhang, "张小伟")
+    qtbot.waitUntil(lambda: any(b.remote for b in broadcasts), timeout=5000)
+    qtbot.waitUntil(lambda: not runner._tasks)
+    assert page.profile.budget.text() == "200-300"  # not reloaded under the person's hands
+    assert page.profile.name.text() == "张大伟"
+    qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind == "error")
+    assert "其他人修改" in page.message.text()  # the version check says so; nothing is lost
+    assert page.profile.budget.text() == "200-300"
+    feed.stop()
+    fake_dialogs.unsaved_answer = "discard"
+    page.close()
