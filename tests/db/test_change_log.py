@@ -57,6 +57,33 @@ def test_a_commit_on_one_pc_is_heard_on_another(database, other, system):
     assert _poll(other, theirs) == frozenset()
 
 
+#: Another process: opens the database by its URL and changes a setting, as a second PC would.
+OTHER_PROCESS = """
+import sys
+from anjia_desk.db.engine import open_database, session_scope
+from anjia_desk.services import settings
+from anjia_desk.services.context import Actor
+
+database = open_database(sys.argv[1])
+with session_scope(database, Actor.system()) as s:
+    settings.update_settings(s, Actor.system(), {"security.lock_minutes": 7})
+database.close()
+"""
+
+
+def test_a_commit_in_another_process_is_heard(database, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    cursor = feed.ChangeCursor(origin=feed.origin_of(database.engine))
+    _poll(database, cursor)
+    env = dict(os.environ, ANJIA_DESK_HOME=str(tmp_path / "other-home"))
+    url = database.engine.url.render_as_string(hide_password=False)
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS, url], env=env, check=True, timeout=120)
+    assert topics_for(_poll(database, cursor)) == {Topic.SETTINGS, Topic.AUDIT}
+
+
 def test_a_commit_that_wrote_nothing_logs_nothing(database, system):
     before = _rows(database)
     with session_scope(database, system) as s:

@@ -13,13 +13,11 @@ from anjia_desk.db.types import UTCDateTime, utcnow
 change_log = Table(
     "change_log",
     Base.metadata,
-    # AUTOINCREMENT on SQLite: an id is never handed out twice, even after the newest rows were
-    # pruned, so a reader's "newer than" stays true.
+    # Ids only grow: SQLite hands out the largest id plus one, and pruning keeps the newest rows.
     Column("id", Integer, primary_key=True),
     #: The names of the tables the commit wrote, sorted, comma-separated.
     Column("tables", Text, nullable=False),
     #: Which open database (a window, a command) committed it: a window skips its own changes.
     Column("origin", String(32), nullable=False),
     Column("created_at", UTCDateTime(timezone=True), nullable=False, default=utcnow),
-    sqlite_autoincrement=True,
 )

@@ -29,7 +29,6 @@ def upgrade() -> None:
         sa.Column("origin", sa.String(length=32), nullable=False),
         sa.Column("created_at", anjia_desk.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_change_log")),
-        sqlite_autoincrement=True,
     )
 
 
