@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
+from anjia_desk.core.errors import UserError
 from anjia_desk.core.phones import parse_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, open_database, session_scope
@@ -170,8 +171,10 @@ def test_a_lost_connection_is_one_quiet_note_and_is_retried(
     failures: list[int] = []
 
     def server_down(session: Any) -> frozenset[str]:
-        if len(failures) < 5:
+        if len(failures) < 5:  # as session_scope says it (a UserError), or the driver's error
             failures.append(1)
+            if len(failures) % 2:
+                raise UserError("数据库出错：connection failed: Connection refused")
             raise OperationalError("SELECT", {}, Exception("server closed the connection"))
         return real_poll(session)
 
@@ -248,3 +251,31 @@ def test_an_open_customer_page_follows_another_pc_but_keeps_what_is_typed(
     feed.stop()
     fake_dialogs.unsaved_answer = "discard"
     page.close()
+
+
+def test_the_main_window_listens_with_its_automatic_work(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from anjia_desk.ui import main_window as main_window_module
+    from anjia_desk.ui.main_window import MainWindow
+    from anjia_desk.ui.pages import Section
+
+    starts: list[int] = []
+    monkeypatch.setattr(ChangeFeed, "start", lambda self, delay_ms=0: starts.append(delay_ms))
+    monkeypatch.setattr(
+        main_window_module,
+        "build_sections",
+        lambda _ctx: [Section("workbench", "工作台", QLabel())],
+    )
+    quiet = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(quiet)
+    assert isinstance(quiet.feed, ChangeFeed) and starts == []
+    busy = MainWindow(ctx, auto_backup=True)
+    qtbot.addWidget(busy)
+    busy.backup_timer.stop()
+    busy.daily.stop()
+    assert starts == [0]
+    assert busy.statusBar().isAncestorOf(busy.feed.note) and busy.feed.note.isHidden()
+    busy.tasks.shutdown(timeout=5)
+    busy.feed._stopped = False
+    busy.feed.poll()  # after the window's runner shut down: nothing is queued, nothing raises
