@@ -279,3 +279,34 @@ def test_the_main_window_listens_with_its_automatic_work(qtbot, ctx, monkeypatch
     busy.tasks.shutdown(timeout=5)
     busy.feed._stopped = False
     busy.feed.poll()  # after the window's runner shut down: nothing is queued, nothing raises
+
+
+def test_a_page_with_unsaved_rows_keeps_them_when_another_pc_changes(qtbot, ctx) -> None:
+    """The 节假日 calendar with a row added and not saved: another PC's settings change (which
+    the page's data also comes from) waits until the page is saved or shown again."""
+    from datetime import date
+
+    from anjia_desk.ui.pages.calendar_page import CalendarPage, to_qdate
+
+    ctx.clock = lambda: NOW
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_year(2027)
+    page.new_date.setDate(to_qdate(date(2027, 1, 1)))
+    page.new_name.setText("元旦")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.is_dirty() and page.model.rowCount() == 1
+    assert Topic.SETTINGS in page.sources
+
+    heard: list[frozenset[Topic]] = []
+    ops.watch(ctx, lambda _s: frozenset({"settings"}), done=heard.append, failed=pytest.fail)
+    assert heard == [{Topic.SETTINGS}]
+    assert page.model.rowCount() == 1 and page.is_dirty()  # what was added is still there
+
+    page.model.set_rows([])  # nothing unsaved any more: the next change reloads as ever
+    shown: list[int] = []
+    original = page._show
+    page._show = lambda view: (shown.append(view.year), original(view))  # type: ignore[method-assign]
+    ops.watch(ctx, lambda _s: frozenset({"settings"}), done=heard.append, failed=pytest.fail)
+    assert shown == [2027]
