@@ -73,6 +73,7 @@ def main(out: Path) -> None:
     _failed_logins(database)
     _lookups(database, system)
     _erasure(database, system)
+    _changes(database)
     database.close()
     connection = sqlite3.connect(path)
     out.write_text("\n".join(connection.iterdump()) + "\n", encoding="utf-8")
@@ -408,6 +409,20 @@ def _erasure(database: Database, system: Actor) -> None:
             customer_profile.erase_personal_data(
                 s, system, customer.id, reason="本人要求删除", now=now
             )
+
+
+def _changes(database: Database) -> None:
+    """Issue 15: the change log holds a row for every commit above that wrote something (the
+    session hook writes them; nothing to add by hand), each naming the tables it wrote."""
+    from sqlalchemy import func, select
+
+    from anjia_desk.db.models import change_log
+
+    with database.sessions() as s:
+        count = s.scalar(select(func.count()).select_from(change_log))
+        assert count, "the change log is empty"
+        tables = {name for row in s.scalars(select(change_log.c.tables)) for name in row.split(",")}
+        assert {"customers", "units", "deals", "receipts"} <= tables, tables
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
+from anjia_desk.db import change_log as _change_log  # noqa: F401 - logs what commits wrote
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
 from anjia_desk.db import server
 from anjia_desk.db.refusals import record_refusal, take_kept, write_kept

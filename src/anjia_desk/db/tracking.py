@@ -59,6 +59,16 @@ def not_tracking_reads() -> Iterator[None]:
             tracked.read = saved
 
 
+@contextmanager
+def untracked() -> Iterator[None]:
+    """Statements inside this block are bookkeeping no view is about (db.change_log's row)."""
+    token = _current.set(None)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
 def mark_written(*tables: str) -> None:
     """For writes that do not pass through a SQLAlchemy statement."""
     tracked = _current.get()
@@ -92,6 +102,11 @@ def _tables_of(compiled: Any) -> tuple[str | None, frozenset[str]]:
 
 
 _by_compiled: WeakKeyDictionary[Any, tuple[str | None, frozenset[str]]] = WeakKeyDictionary()
+
+
+def written_table(compiled: Any) -> str | None:
+    """The table a compiled DML statement writes, or None (db.change_log, issue 15)."""
+    return _tables_of(compiled)[0]
 
 
 @event.listens_for(Engine, "before_cursor_execute")

@@ -92,6 +92,7 @@ ENTITY_LABELS = {
     "unit_holds": "锁定/保留",
     "queue_tickets": "认筹排号",
     "customer_name_grams": "客户姓名检索",
+    "change_log": "多台电脑的变更通知",  # issue 15: never audited, named all the same
     "deals": "交易",
     "deal_steps": "交易步骤",
     "installments": "付款节点",

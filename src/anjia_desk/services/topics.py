@@ -79,7 +79,7 @@ TABLE_TOPICS: dict[str, Topic] = {
 }
 
 #: Tables that are bookkeeping of the schema itself, about no view.
-_NO_TOPIC = frozenset({"alembic_version"})
+_NO_TOPIC = frozenset({"alembic_version", "change_log"})  # change_log: issue 15
 
 
 def topics_for(tables: Iterable[str]) -> frozenset[Topic]:

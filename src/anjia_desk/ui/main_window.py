@@ -31,6 +31,7 @@ from anjia_desk.scratch import scratch_folder
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
+from anjia_desk.ui.change_feed import ChangeFeed
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.daily import DailyJobs
 from anjia_desk.ui.help import HelpMenu
@@ -116,9 +117,11 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(BACKUP_FIRST_CHECK_MS)
         self.daily = DailyJobs(ctx, self)  # the risk index as of today (issue 13)
         self.integrity = IntegrityCheck(ctx, self)  # a damaged file is told at start (issue 14)
+        self.feed = ChangeFeed(ctx, self)  # what the other PCs changed (issue 15)
         if auto_backup:
             self.daily.start()
             self.integrity.start()
+            self.feed.start()
         self._restore_geometry()
 
     # -- layout --------------------------------------------------------------------------------

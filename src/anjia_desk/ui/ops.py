@@ -13,6 +13,8 @@ opens a database session.
 - `job(ctx, work, …)` is a long write with progress and Cancel: `work(session, actor, progress,
   cancelled)`; services that open their own sessions (an import, a backup) take `session` only
   to re-read the user.
+- `watch(ctx, poll, …)` looks at what the other PCs committed (issue 15, ui/change_feed.py) on a
+  lane of its own and broadcasts their topics as `Changed` — the same refresh as for a write here.
 
 Without a task runner (a page built on its own, in a test) the work runs right here, and a bug
 raises instead of opening the report dialog.
@@ -33,7 +35,7 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.services.context import Actor
 from anjia_desk.services.topics import Topic, topics_for
 from anjia_desk.ui.fields import FieldErrors, MessageBar, show_user_error
-from anjia_desk.ui.tasks import READ, WRITE, TaskCancelled
+from anjia_desk.ui.tasks import FEED, READ, WRITE, TaskCancelled
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -55,6 +57,9 @@ class Changed:
     topics: frozenset[Topic]
     #: The page or dialog that ran the operation: it reloads even when hidden, others may skip.
     initiator: object | None = None
+    #: Made on another PC (heard through the change log, issue 15): a form the person is typing
+    #: into need not be reloaded under their hands — their save meets the optimistic lock.
+    remote: bool = False
 
     def touches(self, *topics: Topic | Iterable[Topic]) -> bool:
         """Whether any of `topics` changed: `touches(Topic.UNITS, Topic.DEALS)`, or a view's
@@ -293,6 +298,35 @@ def job(
         cancellable=cancellable,
         lane=WRITE,
     )
+
+
+def watch(
+    ctx: AppContext,
+    poll: Callable[[Session], frozenset[str]],
+    *,
+    done: Callable[[frozenset[Topic]], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """What the other PCs changed (issue 15): `poll(session)` runs on the feed lane — beside the
+    reader, as no user (it writes nothing) — and returns the tables their commits wrote. Their
+    topics are broadcast as a `Changed` without an initiator, so the views reload exactly as
+    for a change made here; then `done(topics)`. Every failure goes to `failed`, never to a
+    dialog (a lost connection is noted quietly by the caller, which tries again)."""
+
+    def task(_progress: Progress, _cancelled: Cancelled) -> tuple[None, frozenset[Topic]]:
+        from anjia_desk.db.engine import session_scope
+
+        with session_scope(ctx.database) as session:
+            tables = poll(session)
+        return None, topics_for(tables)
+
+    def finish(outcome: tuple[None, frozenset[Topic]]) -> None:
+        topics = outcome[1]
+        if topics:
+            ctx.changed.emit(Changed(topics, None, remote=True))
+        done(topics)
+
+    _run(ctx, task, finish, failed, catch=Exception, lane=FEED, show_progress=False)
 
 
 def _broadcast(ctx: AppContext, outcome: tuple[T, frozenset[Topic]], initiator: object) -> T:

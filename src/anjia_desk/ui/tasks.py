@@ -56,6 +56,9 @@ TaskFn = Callable[[Progress, Cancelled], Any]
 #: The two lanes: writes one at a time, reads one at a time beside them.
 WRITE = "write"
 READ = "read"
+#: A third lane for the look at what other PCs changed (ui.change_feed, issue 15): it must not
+#: wait behind a long read.
+FEED = "feed"
 
 
 class TaskCancelled(Exception):
@@ -162,7 +165,7 @@ class TaskRunner(QObject):
         self._tasks: dict[int, Task] = {}
         self._outcomes: dict[int, tuple[bool, object, object]] = {}
         self._queues: dict[str, queue.SimpleQueue[tuple[int, TaskFn, threading.Event] | None]]
-        self._queues = {WRITE: queue.SimpleQueue(), READ: queue.SimpleQueue()}
+        self._queues = {lane: queue.SimpleQueue() for lane in (WRITE, READ, FEED)}
         self._threads: dict[str, threading.Thread] = {}
         self._closed = False
         # Python's cyclic garbage collector runs in whichever thread happens to allocate: with
@@ -214,6 +217,11 @@ class TaskRunner(QObject):
         self._ensure_thread(lane)
         self._queues[lane].put((task.id, fn, task.cancel_event))
         return task
+
+    @property
+    def closed(self) -> bool:
+        """Whether `shutdown` was called: no task may be queued any more."""
+        return self._closed
 
     @property
     def busy(self) -> bool:

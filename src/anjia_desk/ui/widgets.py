@@ -78,9 +78,17 @@ class LazyPage(QWidget):
         super().showEvent(event)
         self.ensure_loaded()
 
+    def keeps_input(self) -> bool:
+        """Whether the page holds input not saved yet, which a change heard from another PC must
+        not overwrite (issue 15): the page then reloads when next shown or after its save."""
+        return False
+
     def _on_changed(self, changes: Changed) -> None:
         mine = changes.initiator is self
         if not mine and not self.concerns(changes):
+            return
+        if changes.remote and self.keeps_input():
+            self._stale = True
             return
         if mine or self.isVisible():
             self._stale = False

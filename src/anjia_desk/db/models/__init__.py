@@ -35,6 +35,7 @@ from anjia_desk.db.models.care import CareTouch
 from anjia_desk.db.models.logins import LoginThrottle
 from anjia_desk.db.models.lookups import LookupTally
 from anjia_desk.db.models.privacy import ErasureLog, ErasureReview
+from anjia_desk.db.models.changes import change_log
 # isort: on
 
 __all__ = [
@@ -75,5 +76,6 @@ __all__ = [
     "UserRole",
     "Versioned",
     "Visit",
+    "change_log",
     "customer_name_grams",
 ]

@@ -9,6 +9,7 @@ in the audit log; printing records a "print".
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -228,8 +229,20 @@ class CustomerDialog(QDialog):
     def _on_changed(self, changes: Any) -> None:
         if self._closing or not isinstance(changes, ops.Changed):
             return
+        if changes.remote and self._typing():  # another PC's change: what is typed stays
+            return  # (saving it meets the version check, which says who changed what)
         if changes.touches(self.sources) and (changes.initiator is self or self.isVisible()):
             self.reload()
+
+    def _typing(self) -> bool:
+        """The profile holds something typed and not saved yet (issue 15)."""
+        if self.detail is None or not self.detail.can_edit:
+            return False
+        try:
+            form = self.profile.values()
+        except UserError:
+            return True
+        return dataclasses.replace(form, phone=self.detail.form.phone) != self.detail.form
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing and self.detail is not None and self.profile.unsaved_notes():

@@ -364,6 +364,9 @@ class CalendarPage(LazyPage):
 
         return year in package_data().sources
 
+    def keeps_input(self) -> bool:
+        return self.is_dirty()  # another PC's change does not wipe rows added here (issue 15)
+
     def is_dirty(self) -> bool:
         if not self.editing:
             return False
