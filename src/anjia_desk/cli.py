@@ -242,14 +242,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         refuse_foreign_sqlite(target)  # a restore replaces only our own (or a broken) file
     passphrase = _passphrase()
     result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
-    copy = result.replaced_copy
-    if copy is None:
-        _say(f"已恢复：{result.restored_into}")
-    elif copy.suffix == ".anjiabak":  # kept as an encrypted backup: the restored one's passphrase
-        kept = f"原数据库已加密备份（口令同所恢复的备份），另存为 {copy}"
-        _say(f"已恢复：{result.restored_into}；{kept}")
-    else:
-        _say(f"已恢复：{result.restored_into}；原数据库另存为 {copy}")
+    _say(result.message())
     return EXIT_OK
 
 
