@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 from anjia_desk import cli
 from anjia_desk.db.engine import make_engine, open_database, session_scope
 from anjia_desk.db.models import Customer, Receipt, User
+from anjia_desk.db.schema import HEAD_REVISION
 from anjia_desk.services import users
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import create_demo
@@ -155,3 +156,28 @@ def test_bad_targets_and_sources(office, tmp_path, capsys):
     assert cli.run(["--db", str(missing), "migrate-to", pg.url_of("nowhere_transfer")]) == 2
     assert "数据库文件不存在" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_an_older_source_is_upgraded_in_a_copy_and_left_as_it_was(server, tmp_path, capsys):
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    connection = sqlite3.connect(old)
+    dump = Path(__file__).parent / "db" / "dumps" / "0011_enum.sql"
+    connection.executescript(dump.read_text(encoding="utf-8"))
+    connection.close()
+    before = _digest(old)
+    assert cli.run(["--db", str(old), "migrate-to", server]) == 0
+    err = capsys.readouterr().err
+    assert "源数据库的数据版本 0011_enum 已在副本中升级" in err
+    assert _digest(old) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left
+    engine = make_engine(server)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+                HEAD_REVISION
+            )
+            assert conn.execute(select(func.count()).select_from(Customer)).scalar_one() > 0
+    finally:
+        engine.dispose()
