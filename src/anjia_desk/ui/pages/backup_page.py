@@ -249,13 +249,17 @@ class BackupPage(LazyPage):
         return box
 
     def _restore_box(self) -> QGroupBox:
-        box = QGroupBox("恢复")
+        box = QGroupBox("恢复" if self.server else "恢复与迁移")
         layout = QVBoxLayout(box)
         layout.addWidget(
             hint_label(
                 "用一个备份替换当前的全部数据：备份之后录入的内容会丢失。"
-                "当前的数据库会先另存一份；恢复后需要重新启动安家 Desk。"
-                "需要输入该备份当时的备份口令。"
+                + (
+                    "服务器上的数据库恢复到一个新建的空数据库，之后各电脑改连到它。"
+                    if self.server
+                    else "当前的数据库会先另存一份；恢复后需要重新启动安家 Desk。"
+                )
+                + "需要输入该备份当时的备份口令。"
             )
         )
         self.restore_button = QPushButton("从备份恢复…")
