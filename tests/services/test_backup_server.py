@@ -283,3 +283,38 @@ def test_a_server_backup_is_audited_like_any(database, db_engine, system, tmp_pa
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     if db_engine == "postgresql":
         assert info.db_name == database.engine.url.database
+
+
+@needs_pg
+def test_whoever_the_office_erased_stays_erased_in_the_restored_database(
+    server_office, empty_server, tmp_path
+):
+    from anjia_desk.services.customer_profile import erase_personal_data
+
+    system = Actor.system()
+    info = svc.backup_database(server_office, system, tmp_path / "office.anjiabak", now=NOON)
+    with session_scope(server_office, system) as s:
+        # A customer with no deal (the erasure keeps nothing of them for the accounts).
+        target = s.scalars(select(Customer).order_by(Customer.id.desc())).first()
+        name = target.name
+        erase_personal_data(s, system, target.id, reason="本人要求删除", now=NOON)
+        erased_id = target.id
+    result = svc.restore_database(
+        empty_server,
+        system,
+        info.path,
+        passphrase=_demo_pass(),
+        now=NOON,
+        replacing=server_office.url,
+    )
+    assert result.switch_to is not None
+    new = open_database(empty_server)
+    try:
+        with new.sessions() as s:
+            again = s.get(Customer, erased_id)
+            assert again is not None and again.anonymised_at is not None
+            assert again.name != name
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
+    finally:
+        new.close()
+    assert "重新删除 1 位客户的个人信息" in entry.summary

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import column, create_engine, insert, table
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
@@ -48,6 +49,7 @@ from anjia_desk.services.backup_files import (
     temp_beside,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.erasure import LogEntry, log_entries
 from anjia_desk.services.erasure_restore import apply_erasures, pending_erasures
 from anjia_desk.services.id_key import install_from_backup
 from anjia_desk.services.topics import WHOLE_DATABASE
@@ -226,8 +228,13 @@ def restore_database(
     passphrase: str,
     now: datetime | None = None,
     lock_timeout: float = 5.0,
+    replacing: str | None = None,
 ) -> RestoreResult:
     """Replace the database at `url` with the backup `source`, keeping the old one aside.
+
+    A server's database (issue 15) is restored into the new, empty database at `url` instead;
+    `replacing` names the one the office uses until now, whose erasures are made again in the
+    restored data (issue 14), as a SQLite restore does with the file it replaces.
 
     Everything is checked before the live database is touched: the file, the passphrase, the
     decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
@@ -236,7 +243,9 @@ def restore_database(
     with refusals_audited_at(url, actor):  # no session here: audited in place (issue 14)
         actor.require(Action.RESTORE)
     if url_sqlite_path(url) is None and not url.startswith("sqlite"):
-        return _restore_into_server(url, actor, source, passphrase=passphrase, now=now)
+        return _restore_into_server(
+            url, actor, source, passphrase=passphrase, now=now, replacing=replacing
+        )
     live = sqlite_file(url_sqlite_path(url))
     if live.is_dir():
         raise UserError(f"数据库路径是一个文件夹：{live}")
@@ -307,7 +316,13 @@ def _keep_replaced(kept: KeptCopy, held: list[Path], copy: Path, *, db_name: str
 
 
 def _restore_into_server(
-    url: str, actor: Actor, source: Path, *, passphrase: str, now: datetime | None
+    url: str,
+    actor: Actor,
+    source: Path,
+    *,
+    passphrase: str,
+    now: datetime | None,
+    replacing: str | None,
 ) -> RestoreResult:
     """Restore into the empty server database at `url` (issue 15): the backup's SQLite database
     is decrypted into a scratch file, checked as for any restore (upgraded there when older),
@@ -341,6 +356,10 @@ def _restore_into_server(
                 upgrade(scratch_engine)
         finally:
             scratch_engine.dispose()
+        # Whoever the office's current database erased stays erased (issue 14).
+        again = apply_erasures(restored, _erasures_of(replacing))
+        if again:
+            summary += f"；按删除记录重新删除 {again} 位客户的个人信息"
         _append_audit(restored, actor, summary, moment)
         reader = transfer.read_only_sqlite(restored)
         try:
@@ -355,3 +374,17 @@ def _restore_into_server(
     mark_written(WHOLE_DATABASE)
     log.info("restored %s from %s", shown, source)
     return RestoreResult(restored_into=shown, replaced_copy=None, backup=info, switch_to=shown)
+
+
+def _erasures_of(url: str | None) -> list[LogEntry]:
+    """The erasure log of the server database the office used until now (none without one)."""
+    if url is None:
+        return []
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            return log_entries(session)
+    except (OperationalError, DBAPIError) as exc:
+        raise UserError(describe_db_error(exc, "读取当前数据库的删除记录")) from exc
+    finally:
+        engine.dispose()

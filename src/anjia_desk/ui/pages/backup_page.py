@@ -287,16 +287,10 @@ class BackupPage(LazyPage):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
-        pc_row = QHBoxLayout()  # the backup PC of a server's database (issue 15)
-        self.backup_pc_label = QLabel()
-        self.backup_pc_label.setWordWrap(True)
-        self.backup_pc_button = QPushButton("由本机负责每日自动备份")
-        self.backup_pc_button.clicked.connect(self.make_this_the_backup_pc)
-        pc_row.addWidget(self.backup_pc_label, 1)
-        pc_row.addWidget(self.backup_pc_button)
-        for widget in (self.backup_pc_label, self.backup_pc_button):
-            widget.setVisible(self.server)
-        self.backup_pc_button.setVisible(self.server and self.can_set_passphrase)
+        # The backup PC of a server's database (issue 15).
+        pc_row, self.backup_pc_label, self.backup_pc_button = self.tools.backup_pc_row(
+            self.server, self.can_set_passphrase, self.make_this_the_backup_pc
+        )
         layout.addLayout(pc_row)
         row = QHBoxLayout()
         self.backup_button = QPushButton("立即备份")
@@ -553,11 +547,12 @@ class BackupPage(LazyPage):
         if not passphrase:
             return
         self.message.show_info("正在恢复…")
+        current = self.ctx.database.url if self.server else None
         self.restoring = True
         self._set_busy(True)
 
         def work(_session: Session, actor: Actor, _progress: Any, _cancelled: Any) -> Any:
-            return restore_database(url, actor, source, passphrase=passphrase)
+            return restore_database(url, actor, source, passphrase=passphrase, replacing=current)
 
         def done(result: Any) -> None:
             self.busy = False

@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -220,6 +223,22 @@ class ServerTools:
         return dialog
 
     # --- the backup PC ---
+
+    @staticmethod
+    def backup_pc_row(
+        server: bool, may_choose: bool, choose: Callable[[], None]
+    ) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+        """Who makes the daily backup, and 由本机负责每日自动备份 (shown for a server only)."""
+        row = QHBoxLayout()
+        label = QLabel()
+        label.setWordWrap(True)
+        button = QPushButton("由本机负责每日自动备份")
+        button.clicked.connect(choose)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        label.setVisible(server)
+        button.setVisible(server and may_choose)
+        return row, label, button
 
     def make_this_the_backup_pc(self, done: Callable[[str], None]) -> None:
         from anjia_desk.services.backup_pc import set_backup_pc
