@@ -94,7 +94,9 @@ def _restore(database: Database, actor: Actor, tmp: Path) -> None:
 
     url = pg.empty_database("transfer_perm")
     try:
-        backup.restore_database(url, actor, made.path, passphrase=PASSPHRASE)
+        backup.restore_database(
+            url, actor, made.path, passphrase=PASSPHRASE, replacing=database.url
+        )
     finally:
         pg.drop_database(url)
 

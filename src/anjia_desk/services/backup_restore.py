@@ -240,7 +240,8 @@ def restore_database(
     decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
     app is upgraded when the database is next opened.
     """
-    with refusals_audited_at(url, actor):  # no session here: audited in place (issue 14)
+    # No session here: audited in place (issue 14) — for a server, in the office's database.
+    with refusals_audited_at(replacing or url, actor):
         actor.require(Action.RESTORE)
     if url_sqlite_path(url) is None and not url.startswith("sqlite"):
         return _restore_into_server(
