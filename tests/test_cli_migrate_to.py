@@ -181,3 +181,36 @@ def test_an_older_source_is_upgraded_in_a_copy_and_left_as_it_was(server, tmp_pa
             assert conn.execute(select(func.count()).select_from(Customer)).scalar_one() > 0
     finally:
         engine.dispose()
+
+
+def test_backup_and_restore_of_a_server_office_on_the_command_line(
+    office, server, tmp_path, capsys, monkeypatch
+):
+    """`backup --out` and `restore FILE` work the same with --db postgresql://…: the restore goes
+    into a new, empty database (the office switches to it)."""
+    import io
+    import sys
+
+    from anjia_desk.db import backup_file
+    from anjia_desk.services.demo import DEMO_BACKUP_PASSPHRASE
+    from tests import pg
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, DEMO_BACKUP_PASSPHRASE)
+    assert cli.run(["--db", str(office), "migrate-to", server]) == 0
+    out = tmp_path / "server.anjiabak"
+    assert cli.run(["--db", server, "backup", "--out", str(out)]) == 0
+    assert "已备份到" in capsys.readouterr().err
+    # Into the office's own (full) database: refused, with what to do.
+    assert cli.run(["--db", server, "restore", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "请在服务器上新建一个空数据库" in err and len(err.strip().splitlines()) == 1
+    fresh = pg.empty_database("transfer_cli_restore")
+    try:
+        assert cli.run(["--db", fresh, "restore", str(out)]) == 0
+        err = capsys.readouterr().err
+        assert err.startswith("已恢复到新数据库") and "各电脑改连到新数据库" in err
+        assert _counts(fresh) == _counts(server)
+    finally:
+        pg.drop_database(fresh)
