@@ -242,14 +242,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         refuse_foreign_sqlite(target)  # a restore replaces only our own (or a broken) file
     passphrase = _passphrase()
     result = restore_database(resolve_url(args.db), Actor.system(), source, passphrase=passphrase)
-    copy = result.replaced_copy
-    if copy is None:
-        _say(f"已恢复：{result.restored_into}")
-    elif copy.suffix == ".anjiabak":  # kept as an encrypted backup: the restored one's passphrase
-        kept = f"原数据库已加密备份（口令同所恢复的备份），另存为 {copy}"
-        _say(f"已恢复：{result.restored_into}；{kept}")
-    else:
-        _say(f"已恢复：{result.restored_into}；原数据库另存为 {copy}")
+    _say(result.message())
+    return EXIT_OK
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    """Copy the office's database (--db) into an empty PostgreSQL database (issue 15)."""
+    from anjia_desk.services.context import Actor
+    from anjia_desk.services.migrate_to import migrate_to
+
+    result = migrate_to(args.db, args.target, Actor.system())
+    print(f"迁移：{result.source} → {result.target}（数据版本 {result.report.revision}）")
+    print("逐表核对（行数与金额合计，源与目标）：")
+    for line in result.report.summary_lines():
+        print(line)
+    _say(result.summary())
     return EXIT_OK
 
 
@@ -408,6 +415,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="加密备份数据库")
     backup.add_argument("--out", required=True, help="备份文件")
     backup.set_defaults(handler=cmd_backup)
+
+    migrate = sub.add_parser("migrate-to", help="把本店数据库复制到服务器上的空 PostgreSQL 数据库")
+    migrate.add_argument(
+        "target", metavar="postgresql://USER@HOST:PORT/DB", help="目标数据库（必须是空的）"
+    )
+    migrate.set_defaults(handler=cmd_migrate_to)
 
     restore = sub.add_parser("restore", help="从加密备份恢复数据库")
     restore.add_argument("file", help="备份文件")

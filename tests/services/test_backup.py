@@ -103,6 +103,22 @@ def _opens(session, passphrase: str) -> bool:
 
 
 @pytest.fixture
+def restore_url(database, db_engine):
+    """Where a restore goes: on SQLite the database itself (replaced, the old one kept aside); on
+    PostgreSQL a new, empty database, which the office then switches to (issue 15)."""
+    if db_engine == "sqlite":
+        yield database.url
+        return
+    from tests import pg
+
+    url = pg.empty_database("transfer_restore")
+    try:
+        yield url
+    finally:
+        pg.drop_database(url)
+
+
+@pytest.fixture
 def made(database, system, tmp_path):
     """A database with a passphrase, a user and a setting, and a backup of it."""
     _with_passphrase(database, system)
@@ -159,13 +175,13 @@ def test_changing_the_passphrase_needs_the_old_one(session, system):
     )
 
 
-def test_backups_after_a_change_open_with_the_new_passphrase(made, database, system):
+def test_backups_after_a_change_open_with_the_new_passphrase(made, database, system, restore_url):
     with session_scope(database, system) as s:
         svc.set_backup_passphrase(s, system, "the new one", old_passphrase=PASS)
     fresh = svc.backup_database(database, system, made.path.with_name("fresh.anjiabak"))
     with pytest.raises(UserError, match="备份口令不正确"):
-        svc.restore_database(database.url, system, fresh.path, passphrase=PASS)
-    svc.restore_database(database.url, system, fresh.path, passphrase="the new one")
+        svc.restore_database(restore_url, system, fresh.path, passphrase=PASS)
+    svc.restore_database(restore_url, system, fresh.path, passphrase="the new one")
 
 
 def test_only_an_admin_sets_the_passphrase(session):
@@ -173,12 +189,12 @@ def test_only_an_admin_sets_the_passphrase(session):
         svc.set_backup_passphrase(session, _actor(Role.SITE_MANAGER), PASS)
 
 
-def test_old_backups_keep_the_passphrase_of_their_time(made, database, system, tmp_path):
+def test_old_backups_keep_the_passphrase_of_their_time(made, database, system, restore_url):
     with session_scope(database, system) as s:
         svc.set_backup_passphrase(s, system, "the new one", old_passphrase=PASS)
     with pytest.raises(UserError, match="备份口令不正确"):
-        svc.restore_database(database.url, system, made.path, passphrase="the new one")
-    svc.restore_database(database.url, system, made.path, passphrase=PASS)
+        svc.restore_database(restore_url, system, made.path, passphrase="the new one")
+    svc.restore_database(restore_url, system, made.path, passphrase=PASS)
 
 
 # --- backing up -----------------------------------------------------------------------------
@@ -281,20 +297,18 @@ def test_unwritable_output(database, system, tmp_path):
     _with_passphrase(database, system)
     with pytest.raises(UserError, match="无法写入备份文件"):
         svc.backup_database(database, system, tmp_path / "missing" / "x.anjiabak")
-    with pytest.raises(UserError, match="不能覆盖数据库本身"):
-        svc.backup_database(database, system, database.path)
-    assert _stray_files(database.path.parent) == []
+    assert _stray_files(tmp_path) == []
+    if database.path is not None:  # a SQLite file: the backup cannot be written over it
+        with pytest.raises(UserError, match="不能覆盖数据库本身"):
+            svc.backup_database(database, system, database.path)
+        assert _stray_files(database.path.parent) == []
 
 
-def test_only_sqlite(database, system, tmp_path):
-    other = Database(url="postgresql://u@h/db", engine=database.engine, sessions=database.sessions)
+def test_an_in_memory_database_is_not_restored_into(made, system):
+    """A restore needs a place that lasts: a file, or a server's database (issue 15)."""
     with pytest.raises(UserError) as info:
-        svc.backup_database(other, system, tmp_path / "x.anjiabak")
-    assert info.value.message == "备份与恢复目前只支持内置的 SQLite 数据库"
-    with pytest.raises(UserError) as info:
-        svc.restore_database(other.url, system, tmp_path / "x.anjiabak", passphrase=PASS)
-    assert info.value.message == "备份与恢复目前只支持内置的 SQLite 数据库"
-    assert svc.run_scheduled_backup(other, now=NOON) is None
+        svc.restore_database("sqlite://", system, made.path, passphrase=PASS)
+    assert info.value.message == svc.ONLY_SQLITE
 
 
 def test_unreadable_database_is_a_clear_error(database, system, tmp_path):
@@ -309,7 +323,7 @@ def test_unreadable_database_is_a_clear_error(database, system, tmp_path):
     assert _stray_files(tmp_path) == []
 
 
-def test_a_database_without_a_schema_version(database, system, tmp_path):
+def test_a_database_without_a_schema_version(database, system, tmp_path, restore_url):
     """A plain SQLite file (not made by this app) backs up with no revision and never restores."""
     _with_passphrase(database, system)
     plain = tmp_path / "plain.db"
@@ -321,7 +335,7 @@ def test_a_database_without_a_schema_version(database, system, tmp_path):
     info = svc.backup_database(odd, system, tmp_path / "plain.anjiabak")
     assert info.revision is None and info.db_name == "plain.db"
     with pytest.raises(UserError) as refused:
-        svc.restore_database(database.url, system, info.path, passphrase=PASS)
+        svc.restore_database(restore_url, system, info.path, passphrase=PASS)
     assert refused.value.message == CORRUPT
 
 
@@ -331,6 +345,7 @@ def test_naive_now_is_a_bug(database, system, tmp_path):
         svc.backup_database(database, system, tmp_path / "x.anjiabak", now=datetime(2026, 1, 1))
 
 
+@pytest.mark.sqlite_only  # the database's folder; a server's: tests/services/test_backup_server.py
 def test_temp_file_cannot_be_made(database, system, tmp_path, monkeypatch):
     _with_passphrase(database, system)
 
@@ -382,6 +397,7 @@ def machine_in_new_york(monkeypatch):
     time.tzset()
 
 
+@pytest.mark.sqlite_only  # the name of the replaced file; tests/services/test_backup_server.py
 @pytest.mark.usefixtures("machine_in_new_york")
 def test_restore_speaks_office_time(made, database, system, tmp_path, monkeypatch):
     """The kept-aside copy's name and the audit text are in the office's zone (the setting in the
@@ -842,7 +858,10 @@ def test_a_backup_that_cannot_be_deleted_is_left(database, system, scheduled, mo
 def _pre_id_backup(database: Database, out: Path, made_at: datetime) -> None:
     """A backup in the current format written before backups carried the database id."""
     snapshot = out.with_name("snapshot-for-test.db")
-    backup_sqlite(database.path, snapshot)
+    if database.path is not None:
+        backup_sqlite(database.path, snapshot)
+    else:  # a server's database: copied into a SQLite file, as its backups are
+        backup_files.copy_server_database(database, snapshot)
     with database.sessions() as s:
         keys = backup_keys.stored_keys(s)
     backup_file.write_backup(
@@ -854,7 +873,9 @@ def _pre_id_backup(database: Database, out: Path, made_at: datetime) -> None:
         created_at=made_at,
         app_version="0.1.0",
         revision=HEAD_REVISION,
-        db_name=database.path.name,
+        db_name=backup_files.server_db_name(database)
+        if database.path is None
+        else database.path.name,
         scheduled=True,
     )
     snapshot.unlink()

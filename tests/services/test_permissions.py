@@ -87,7 +87,18 @@ def _backup(database: Database, actor: Actor, tmp: Path) -> None:
 
 def _restore(database: Database, actor: Actor, tmp: Path) -> None:
     made = backup.backup_database(database, Actor.system(), tmp / "r.anjiabak")
-    backup.restore_database(database.url, actor, made.path, passphrase=PASSPHRASE)
+    if database.path is not None:
+        backup.restore_database(database.url, actor, made.path, passphrase=PASSPHRASE)
+        return
+    from tests import pg  # a server's office restores into a new, empty database (issue 15)
+
+    url = pg.empty_database("transfer_perm")
+    try:
+        backup.restore_database(
+            url, actor, made.path, passphrase=PASSPHRASE, replacing=database.url
+        )
+    finally:
+        pg.drop_database(url)
 
 
 def _set_passphrase(database: Database, actor: Actor) -> None:

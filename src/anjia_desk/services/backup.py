@@ -17,6 +17,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from anjia_desk import __version__
 from anjia_desk.core.backup_schedule import backups_to_prune, is_backup_due, parse_time
 from anjia_desk.core.errors import UserError
@@ -43,11 +45,13 @@ from anjia_desk.services.backup_files import (
     DatabaseIdentity,
     backup_info,
     clean_leftovers,
+    copy_server_database,
     list_backups,
     read_backup_header,
     remove_db_files,
     revision_of,
-    sqlite_file,
+    scratch_beside,
+    server_db_name,
     temp_beside,
 )
 from anjia_desk.services.backup_keys import (
@@ -66,6 +70,7 @@ from anjia_desk.services.backup_keys import (
     set_backup_passphrase,
     stored_keys,
 )
+from anjia_desk.services.backup_pc import claim_if_unnamed, this_pc
 from anjia_desk.services.backup_restore import (
     LOCKED,
     NEWER_BACKUP,
@@ -137,7 +142,7 @@ def backup_database(
         with refusals_audited(database, actor):  # no session yet: audited here (issue 14)
             actor.require(Action.BACKUP)
     require_intact(database, "备份")  # a damaged file would back up into an unrestorable one
-    live = sqlite_file(database.path)
+    live = database.path
     moment = aware_utc(now)
     with session_scope(database, actor) as session:
         keys = stored_keys(session)
@@ -158,16 +163,25 @@ def backup_database(
             except OSError as exc:
                 raise UserError(f"无法创建备份文件夹：{folder}（{exc.strerror}）") from exc
             out = default_target(folder, moment.astimezone(office_zone(session)))
-    if out.resolve() == live.resolve():
+    if live is not None and out.resolve() == live.resolve():
         raise UserError("备份文件不能覆盖数据库本身，请另选一个文件名")
     started = time.perf_counter()
     # The backup is written beside `out` under a scratch name and takes its name only after its
     # audit entry is committed: a refusal (locked or read-only database, full disk) leaves nothing.
     with staged(out, "backup", "备份文件") as temp:
-        snapshot = temp_beside(live, "snapshot")
+        # A server's database (issue 15) is first copied into a SQLite file of the same schema
+        # (db.transfer, checked table by table), which is then encrypted like any backup: one
+        # file format and one restore for both.
+        snapshot = temp_beside(live, "snapshot") if live is not None else scratch_beside(out)
         try:
+            if live is not None:
+                try:
+                    backup_sqlite(live, snapshot, timeout=lock_timeout)
+                except sqlite3.Error as exc:
+                    raise UserError(describe_db_error(exc, str(live))) from exc
+            else:
+                copy_server_database(database, snapshot)
             try:
-                backup_sqlite(live, snapshot, timeout=lock_timeout)
                 revision = revision_of(snapshot)
             except sqlite3.Error as exc:
                 raise UserError(describe_db_error(exc, str(live))) from exc
@@ -181,7 +195,7 @@ def backup_database(
                     created_at=moment,
                     app_version=__version__,
                     revision=revision,
-                    db_name=live.name,
+                    db_name=live.name if live is not None else server_db_name(database),
                     scheduled=scheduled,
                     database_id=database_id,
                     id_key=id_key,
@@ -206,19 +220,32 @@ def backup_database(
     return info
 
 
+def _ours_to_back_up(database: Database) -> bool:
+    """Whether this PC makes the daily backup of the server's `database` (naming itself when no
+    PC is named yet; a PC that loses that race to another leaves the backup to it)."""
+    actor = scheduler_actor()
+    try:
+        with session_scope(database, actor) as session:
+            return claim_if_unnamed(session, actor) == this_pc()
+    except (UserError, DBAPIError):  # another PC named itself at the same moment
+        log.info("another PC became the backup PC", exc_info=True)
+        return False
+
+
 def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | None:
     """Back up if the daily backup is due, then delete backups past the retention period.
 
     First removes what an interrupted backup left (clean_leftovers). None when nothing was due,
-    backups are off, no passphrase is set yet, or the database is not SQLite. The window checks
+    backups are off, no passphrase is set yet, or another PC is the backup PC. The window checks
     every 5 minutes through its task runner, the first time 20 s after it starts.
+
+    On a server's database (PostgreSQL, several PCs) only the backup PC backs up
+    (services.backup_pc); the first PC to check names itself when none is named yet.
 
     Only this database's backups count, for the "is one due?" check and for pruning alike: a
     demo and the real database may share the default folder, and several PCs one network folder.
     """
     live = database.path
-    if live is None:
-        return None
     with database.sessions() as session:
         values = get_settings(session)
         ready = bool(values["backup.enabled"]) and has_backup_passphrase(session)
@@ -228,6 +255,8 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
     clean_leftovers(live, folder, now=now)
     if not ready:
         return None
+    if live is None and not _ours_to_back_up(database):
+        return None  # a server's database: another PC is the backup PC (issue 15)
     existing = list_backups(folder, owner=owner)
     last = existing[0].created_at if existing else None
     if not is_backup_due(last, now, parse_time(str(values["backup.time"])), zone):
@@ -251,8 +280,9 @@ def run_scheduled_backup(database: Database, *, now: datetime) -> BackupInfo | N
             log.warning("could not delete old backup %s", folder / name, exc_info=True)
     # The plaintext copies older versions kept before an upgrade and beside a restore go on the
     # same schedule (the copies this version keeps are encrypted backups, pruned above).
-    for copy in prune_plain_copies(live, now, int(values["backup.retention_days"])):
-        deleted.append(copy.name)
+    if live is not None:
+        for copy in prune_plain_copies(live, now, int(values["backup.retention_days"])):
+            deleted.append(copy.name)
     if deleted:
         with session_scope(database, actor) as session:
             audit.record(

@@ -13,14 +13,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError, OperationalError
+
 from anjia_desk.core.errors import UserError
-from anjia_desk.db import backup_file
+from anjia_desk.db import backup_file, transfer
 from anjia_desk.db.engine import (
     BUSY_TIMEOUT_MS,
+    Database,
+    describe_db_error,
+    make_engine,
 )
 from anjia_desk.db.tracking import mark_read
 from anjia_desk.db.types import aware_utc
 from anjia_desk.scratch import create_file, discard, scratch_path, settled, sweep
+from anjia_desk.services.publishing import unwritable
 from anjia_desk.services.topics import BACKUP_FILES
 
 log = logging.getLogger(__name__)
@@ -31,7 +37,7 @@ LOCK_TIMEOUT = BUSY_TIMEOUT_MS / 1000  # seconds to wait for a locked database
 TEMP_LABELS = ("snapshot", "restore", "new")  # new: a database being created (db.engine)
 #: What an interrupted backup or restore left is removed once it is this old.
 LEFTOVER_AGE = timedelta(hours=1)
-ONLY_SQLITE = "备份与恢复目前只支持内置的 SQLite 数据库"
+ONLY_SQLITE = "内存中的数据库不能备份或恢复：请指定数据库文件或服务器数据库"
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,23 @@ def sqlite_file(database_path: Path | None) -> Path:
     return database_path
 
 
+def server_db_name(database: Database) -> str:
+    """What a backup of a server's database calls it: the database's name on the server."""
+    return str(database.engine.url.database or database.display_name)
+
+
+def copy_server_database(database: Database, snapshot: Path) -> transfer.TransferReport:
+    """Copy the server's `database` into the SQLite file `snapshot` (empty or missing), every
+    table checked by count and money sums (db.transfer); the server's data is only read."""
+    engine = make_engine("sqlite:///" + str(snapshot))
+    try:
+        return transfer.copy_database(database.engine, engine)
+    except (OperationalError, DBAPIError) as exc:
+        raise UserError(describe_db_error(exc, database.display_name)) from exc
+    finally:
+        engine.dispose()
+
+
 def temp_beside(path: Path, label: str) -> Path:
     """An empty scratch file next to `path` (plaintext data stays where the database already is,
     under a name the leftover sweep knows: anjia_desk.scratch)."""
@@ -119,6 +142,18 @@ def temp_beside(path: Path, label: str) -> Path:
     except OSError as exc:
         discard(temp)
         raise UserError(f"无法在数据库所在的文件夹写入：{path.parent}（{exc.strerror}）") from exc
+    return temp
+
+
+def scratch_beside(out: Path) -> Path:
+    """An empty scratch file beside the backup `out`, for the plaintext copy of a server's
+    database (it has no folder of its own; the backup's is the one the office chose)."""
+    temp = scratch_path(out, "snapshot")
+    try:
+        os.close(create_file(temp))
+    except OSError as exc:
+        discard(temp)
+        raise unwritable(out, exc, "备份文件") from None
     return temp
 
 

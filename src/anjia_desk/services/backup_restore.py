@@ -16,24 +16,29 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import column, create_engine, insert, table
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.settings import SPECS
-from anjia_desk.db import backup_file
+from anjia_desk.db import backup_file, transfer
 from anjia_desk.db.backup_file import CorruptBackup
 from anjia_desk.db.engine import (
     backup_sqlite,
+    data_dir,
     describe_db_error,
+    make_engine,
+    upgrade,
 )
 from anjia_desk.db.engine import sqlite_path as url_sqlite_path
 from anjia_desk.db.models import AuditEntry
 from anjia_desk.db.raw import column_names
 from anjia_desk.db.refusal_guard import refusals_audited_at
-from anjia_desk.db.schema import REVISIONS
+from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import aware_utc
-from anjia_desk.scratch import discard
+from anjia_desk.scratch import discard, scratch_path
 from anjia_desk.services.backup_copies import KeptCopy, publish_plain
 from anjia_desk.services.backup_files import (
     BackupInfo,
@@ -44,6 +49,7 @@ from anjia_desk.services.backup_files import (
     temp_beside,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.erasure import LogEntry, log_entries
 from anjia_desk.services.erasure_restore import apply_erasures, pending_erasures
 from anjia_desk.services.id_key import install_from_backup
 from anjia_desk.services.topics import WHOLE_DATABASE
@@ -54,11 +60,31 @@ NEWER_BACKUP = "这个备份来自更新版本的安家 Desk，请先升级本�
 LOCKED = "数据库正被另一个程序占用，未做任何恢复：请关闭其他打开它的窗口后再试"
 
 
+SERVER_NOT_EMPTY = (
+    "恢复到服务器数据库时，只能恢复到一个新的空数据库（{problem}）。"
+    "请在服务器上新建一个空数据库，把本程序指向它后再恢复；恢复后各电脑改连到新数据库"
+)
+
+
 @dataclass(frozen=True)
 class RestoreResult:
-    restored_into: Path
+    restored_into: Path | str  # the file, or a server database's address (no password)
     replaced_copy: Path | None
     backup: BackupInfo | None = None
+    #: A server's database is restored into a new, empty one: every PC connects to it next.
+    switch_to: str | None = None
+
+    def message(self) -> str:
+        """One Chinese line for people: where the data went, and what to do next."""
+        if self.switch_to is not None:
+            return f"已恢复到新数据库：{self.switch_to}。各电脑改连到新数据库后即可继续使用"
+        copy = self.replaced_copy
+        if copy is None:
+            return f"已恢复：{self.restored_into}"
+        if copy.suffix == ".anjiabak":  # kept as an encrypted backup: the restored one's passphrase
+            kept = f"原数据库已加密备份（口令同所恢复的备份），另存为 {copy}"
+            return f"已恢复：{self.restored_into}；{kept}"
+        return f"已恢复：{self.restored_into}；原数据库另存为 {copy}"
 
 
 def _is_database(path: Path, timeout: float) -> bool:
@@ -202,15 +228,25 @@ def restore_database(
     passphrase: str,
     now: datetime | None = None,
     lock_timeout: float = 5.0,
+    replacing: str | None = None,
 ) -> RestoreResult:
     """Replace the database at `url` with the backup `source`, keeping the old one aside.
+
+    A server's database (issue 15) is restored into the new, empty database at `url` instead;
+    `replacing` names the one the office uses until now, whose erasures are made again in the
+    restored data (issue 14), as a SQLite restore does with the file it replaces.
 
     Everything is checked before the live database is touched: the file, the passphrase, the
     decrypted data (SQLite's integrity check) and its schema revision. A revision older than this
     app is upgraded when the database is next opened.
     """
-    with refusals_audited_at(url, actor):  # no session here: audited in place (issue 14)
+    # No session here: audited in place (issue 14) — for a server, in the office's database.
+    with refusals_audited_at(replacing or url, actor):
         actor.require(Action.RESTORE)
+    if url_sqlite_path(url) is None and not url.startswith("sqlite"):
+        return _restore_into_server(
+            url, actor, source, passphrase=passphrase, now=now, replacing=replacing
+        )
     live = sqlite_file(url_sqlite_path(url))
     if live.is_dir():
         raise UserError(f"数据库路径是一个文件夹：{live}")
@@ -278,3 +314,78 @@ def _keep_replaced(kept: KeptCopy, held: list[Path], copy: Path, *, db_name: str
     temp = kept.encrypt(copy, revision, db_name)
     held.append(temp)
     return temp
+
+
+def _restore_into_server(
+    url: str,
+    actor: Actor,
+    source: Path,
+    *,
+    passphrase: str,
+    now: datetime | None,
+    replacing: str | None,
+) -> RestoreResult:
+    """Restore into the empty server database at `url` (issue 15): the backup's SQLite database
+    is decrypted into a scratch file, checked as for any restore (upgraded there when older),
+    the restore recorded in its audit log, and copied into the server's database by db.transfer
+    (counts and money sums compared). The database the office used until now is not touched:
+    the office switches to the new one."""
+    moment = aware_utc(now)
+    target = make_engine(url)
+    shown = target.url.render_as_string(hide_password=True)
+    restored = scratch_path(data_dir() / "restore.db", "restore")
+    try:
+        try:
+            problem = transfer.target_problem(target)
+        except (OperationalError, DBAPIError) as exc:
+            raise UserError(describe_db_error(exc, shown)) from exc
+        if problem is not None:
+            raise UserError(SERVER_NOT_EMPTY.format(problem=problem))
+        info = read_backup_header(source)
+        if info.revision is not None and info.revision not in REVISIONS:
+            raise UserError(NEWER_BACKUP)
+        header = backup_file.decrypt_backup(source, passphrase, restored)
+        revision = _check_restored(restored)
+        zone = _office_zone_of(restored)
+        made = info.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        summary = f"从备份 {source} 恢复到新数据库 {shown}（备份于 {made}，数据版本 {revision}）"
+        if install_from_backup(header):  # its ID key, on a PC that lacks it (issue 14)
+            summary += "；已在本机安装备份中的证件密钥"
+        scratch_engine = make_engine("sqlite:///" + str(restored))
+        try:
+            if revision != HEAD_REVISION:  # an older backup: upgraded in its scratch copy
+                upgrade(scratch_engine)
+        finally:
+            scratch_engine.dispose()
+        # Whoever the office's current database erased stays erased (issue 14).
+        again = apply_erasures(restored, _erasures_of(replacing))
+        if again:
+            summary += f"；按删除记录重新删除 {again} 位客户的个人信息"
+        _append_audit(restored, actor, summary, moment)
+        reader = transfer.read_only_sqlite(restored)
+        try:
+            transfer.copy_database(reader, target)
+        except (OperationalError, DBAPIError) as exc:
+            raise UserError(describe_db_error(exc, shown)) from exc
+        finally:
+            reader.dispose()
+    finally:
+        target.dispose()
+        remove_db_files(restored)
+    mark_written(WHOLE_DATABASE)
+    log.info("restored %s from %s", shown, source)
+    return RestoreResult(restored_into=shown, replaced_copy=None, backup=info, switch_to=shown)
+
+
+def _erasures_of(url: str | None) -> list[LogEntry]:
+    """The erasure log of the server database the office used until now (none without one)."""
+    if url is None:
+        return []
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            return log_entries(session)
+    except (OperationalError, DBAPIError) as exc:
+        raise UserError(describe_db_error(exc, "读取当前数据库的删除记录")) from exc
+    finally:
+        engine.dispose()

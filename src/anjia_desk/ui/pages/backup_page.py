@@ -34,6 +34,7 @@ from anjia_desk.ui.fields import (
     show_user_error,
 )
 from anjia_desk.ui.formatting import default_zone, format_local, who_may
+from anjia_desk.ui.pages.server_tools import ServerTools, backup_pc_text
 from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, set_column_widths
 from anjia_desk.ui.widgets import LazyPage
 
@@ -76,6 +77,10 @@ class BackupState:
     folder: Path
     backups: list[Any]
     values: dict[str, Any]
+    #: A server's database (issue 15): the PC named to make the daily backup, and this PC.
+    server: bool = False
+    backup_pc: str | None = None
+    this_pc: str = ""
 
 
 def read_state(session: Session, _actor: Actor) -> BackupState:
@@ -91,8 +96,17 @@ def read_state(session: Session, _actor: Actor) -> BackupState:
     # Only this database's backups: a demo or another PC may share the folder. A backup from
     # elsewhere can still be restored through 从备份恢复….
     backups = list_backups(folder, owner=database_identity(session))
+    from anjia_desk.services.backup_pc import backup_pc, this_pc
+
     return BackupState(
-        office_zone(session), has_backup_passphrase(session), folder, backups, get_settings(session)
+        office_zone(session),
+        has_backup_passphrase(session),
+        folder,
+        backups,
+        get_settings(session),
+        server=session.get_bind().dialect.name != "sqlite",
+        backup_pc=backup_pc(session),
+        this_pc=this_pc(),
     )
 
 
@@ -194,6 +208,10 @@ class BackupPage(LazyPage):
         #: A restore is running: the page reads nothing more (the database is being replaced).
         self.restoring = False
         self.dialog: PassphraseDialog | None = None
+        #: The office's database is on a server (issue 15): no file of its own.
+        self.server = ctx.database.path is None
+        self.message = MessageBar(self)
+        self.tools = ServerTools(self, ctx, self.message, self._set_busy, self._bug)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -208,7 +226,6 @@ class BackupPage(LazyPage):
             top.addWidget(self._restore_box(), 1)
         outer.addLayout(top)
         outer.addWidget(self._backups_box(), 1)
-        self.message = MessageBar(self)
         outer.addWidget(self.message)
 
     def _passphrase_box(self) -> QGroupBox:
@@ -232,19 +249,29 @@ class BackupPage(LazyPage):
         return box
 
     def _restore_box(self) -> QGroupBox:
-        box = QGroupBox("恢复")
+        box = QGroupBox("恢复" if self.server else "恢复与迁移")
         layout = QVBoxLayout(box)
         layout.addWidget(
             hint_label(
                 "用一个备份替换当前的全部数据：备份之后录入的内容会丢失。"
-                "当前的数据库会先另存一份；恢复后需要重新启动安家 Desk。"
-                "需要输入该备份当时的备份口令。"
+                + (
+                    "服务器上的数据库恢复到一个新建的空数据库，之后各电脑改连到它。"
+                    if self.server
+                    else "当前的数据库会先另存一份；恢复后需要重新启动安家 Desk。"
+                )
+                + "需要输入该备份当时的备份口令。"
             )
         )
         self.restore_button = QPushButton("从备份恢复…")
         self.restore_button.clicked.connect(self.restore)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
+        # Moving the office's file to a server (issue 15): administrators, on a PC's file.
+        self.migrate_button = QPushButton("迁移到服务器数据库…")
+        self.migrate_button.setToolTip("把本机的数据库复制到服务器上的空 PostgreSQL 数据库")
+        self.migrate_button.clicked.connect(self.migrate)
+        self.migrate_button.setVisible(not self.server)
+        row.addWidget(self.migrate_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -260,6 +287,11 @@ class BackupPage(LazyPage):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
+        # The backup PC of a server's database (issue 15).
+        pc_row, self.backup_pc_label, self.backup_pc_button = self.tools.backup_pc_row(
+            self.server, self.can_set_passphrase, self.make_this_the_backup_pc
+        )
+        layout.addLayout(pc_row)
         row = QHBoxLayout()
         self.backup_button = QPushButton("立即备份")
         self.backup_button.setToolTip("备份到上面的备份文件夹")
@@ -304,6 +336,9 @@ class BackupPage(LazyPage):
         self.model.set_rows(backups)
         self.empty_label.setVisible(not backups)
         self.folder_label.setText(f"备份文件夹：{self.folder}")
+        if state.server:
+            self.backup_pc_label.setText(backup_pc_text(state.backup_pc, state.this_pc))
+            self.backup_pc_button.setEnabled(state.backup_pc != state.this_pc)
         if values["backup.enabled"]:
             schedule = (
                 f"每天 {values['backup.time']} 自动备份到备份文件夹，"
@@ -338,6 +373,7 @@ class BackupPage(LazyPage):
         self.refresh_button.setEnabled(idle)
         if self.can_restore:
             self.restore_button.setEnabled(idle)
+            self.migrate_button.setEnabled(idle)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -398,6 +434,23 @@ class BackupPage(LazyPage):
         self._set_busy(False)
         self.message.show_info("已取消。")
 
+    # --- a server (issue 15) ---
+
+    def migrate(self) -> None:
+        if self.busy or self.restored or not self.can_restore or self.server:
+            return
+        self.tools.open_migrate_dialog()
+
+    def make_this_the_backup_pc(self) -> None:
+        if self.busy or not self.can_set_passphrase:
+            return
+
+        def done(name: str) -> None:
+            self.message.show_ok(f"每日自动备份已改由本机（{name}）负责。")
+            self.reload()
+
+        self.tools.make_this_the_backup_pc(done)
+
     # --- backing up ---
 
     def backup_now(self) -> None:
@@ -453,7 +506,7 @@ class BackupPage(LazyPage):
     # --- restoring ---
 
     def restore(self) -> None:
-        from anjia_desk.services.backup import read_backup_header, restore_database
+        from anjia_desk.services.backup import read_backup_header
 
         if self.busy or self.restored or not self.can_restore:
             return
@@ -472,20 +525,34 @@ class BackupPage(LazyPage):
             "这个备份之后录入或修改的内容都会丢失。当前的数据库会先另存一份，需要时可以找回。"
             "恢复完成后必须重新启动安家 Desk。\n\n确定要恢复吗？"
         )
+        if self.server:
+            question = (
+                f"将把这个备份恢复到服务器上一个新的空数据库：\n{source}\n（{made} 的{kind}）\n\n"
+                "这个备份之后录入或修改的内容不在其中。现在的数据库不会被改动；"
+                "恢复完成后，各电脑改连到新数据库。\n\n确定要恢复吗？"
+            )
         if not self.ctx.dialogs.confirm(self, "从备份恢复", question):
             return
+        if self.server:  # into a new, empty database on the server (issue 15)
+            self.tools.ask_restore_target(lambda url: self._restore(source, made, url))
+            return
+        self._restore(source, made, self.ctx.database.url)
+
+    def _restore(self, source: Path, made: str, url: str) -> None:
+        from anjia_desk.services.backup import restore_database
+
         passphrase = self.ctx.dialogs.ask_secret(
             self, "备份口令", f"请输入这个备份（{made}）当时使用的备份口令："
         )
         if not passphrase:
             return
-        url = self.ctx.database.url
         self.message.show_info("正在恢复…")
+        current = self.ctx.database.url if self.server else None
         self.restoring = True
         self._set_busy(True)
 
         def work(_session: Session, actor: Actor, _progress: Any, _cancelled: Any) -> Any:
-            return restore_database(url, actor, source, passphrase=passphrase)
+            return restore_database(url, actor, source, passphrase=passphrase, replacing=current)
 
         def done(result: Any) -> None:
             self.busy = False
@@ -493,6 +560,11 @@ class BackupPage(LazyPage):
             self.restored = True
             self._update_buttons()
             text = f"已从 {made} 的备份恢复。安家 Desk 现在会关闭，请重新打开后再继续工作。"
+            if result.switch_to is not None:
+                text = (
+                    f"已从 {made} 的备份恢复到新数据库：{result.switch_to}。"
+                    "安家 Desk 现在会关闭：各电脑改连到新数据库后再继续工作。"
+                )
             if result.replaced_copy is not None:
                 text += f"\n原来的数据库已另存为：{result.replaced_copy}"
             self.message.clear_message()
