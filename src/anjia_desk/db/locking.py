@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -31,9 +31,12 @@ def lock_row(session: Session, model: type[T], row_id: int) -> T | None:
     table: Any = model.__table__  # type: ignore[attr-defined]
     session.flush()
     if session.get_bind().dialect.name == "sqlite":
-        # Sets updated_at to itself: no column changes (and no onupdate fires).
-        session.execute(
-            update(table).where(table.c.id == row_id).values(updated_at=table.c.updated_at)
+        # updated_at set to itself: nothing changes, no onupdate fires — and, as driver SQL, the
+        # views' change tracking (db.tracking) does not take the table for written.
+        connection = session.connection()
+        name = connection.dialect.identifier_preparer.format_table(table)
+        connection.exec_driver_sql(
+            f"UPDATE {name} SET updated_at = updated_at WHERE id = ?", (row_id,)
         )
     else:
         session.execute(
