@@ -8,15 +8,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from anjia_desk.core.deals import Stage
 from anjia_desk.core.errors import ConflictError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer
 from anjia_desk.services import customer_profile as profile
+from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_detail import customer_detail
+from tests.deal_fixtures import make_building, make_project
 from tests.helpers import add_actor
 from tests.services.test_customer_profile import NOW, form_of, make_customer
+from tests.services.unit_helpers import make_deal
 
 
 def _office(database: Database) -> tuple[Actor, Actor, int]:
@@ -65,3 +69,18 @@ def test_two_pcs_saving_one_row_at_once_the_second_is_told_what_changed(database
     with session_scope(database) as session:
         row = session.get(Customer, customer_id)
         assert row is not None and (row.grade, row.layout) == ("C", "两室")
+
+
+def test_a_deal_opened_before_someone_saved_it_names_them(database) -> None:
+    with session_scope(database, Actor.system()) as session:
+        secretary = add_actor(session, "sunmi", "孙秘书", Role.SALES_SECRETARY)
+        project = make_project(session)
+        unit = make_building(session, project)[0]
+        deal = make_deal(session, project, unit, Stage.SUBSCRIBED)
+        deal_id, opened = deal.id, deal.version
+    with session_scope(database, secretary) as session:
+        found = lookups.deal(session, deal_id, opened)
+        found.note = "客户要求延期签约"
+    with pytest.raises(ConflictError) as caught, session_scope(database, secretary) as session:
+        lookups.deal(session, deal_id, opened)
+    assert caught.value.message == "交易“王建国”刚被 孙秘书 修改过（备注），请刷新后重试"
