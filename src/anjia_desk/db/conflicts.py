@@ -126,13 +126,19 @@ def changes_since(session: Session, row: Base, seen_version: int | None) -> Chan
 
 
 def conflict_message(
-    session: Session, row: Base, seen_version: int | None, tail: str = NOT_SAVED
+    session: Session,
+    row: Base,
+    seen_version: int | None,
+    tail: str = NOT_SAVED,
+    *,
+    title: str = "",
 ) -> str:
-    """客户“张三”刚被 李娜 修改过（意向等级、手机号），您的修改未保存：请刷新后重试."""
+    """客户“张三”刚被 李娜 修改过（意向等级、手机号），您的修改未保存：请刷新后重试. `title`
+    names the record where the caller knows it better (房源 1栋0801)."""
     change = changes_since(session, row, seen_version)
     who = f" {'、'.join(change.who)} " if change.who else "其他人"
     fields = f"（{'、'.join(change.fields)}）" if change.fields else ""
-    return f"{record_title(row)}刚被{who}修改过{fields}，{tail}"
+    return f"{title or record_title(row)}刚被{who}修改过{fields}，{tail}"
 
 
 #: A row a failed flush was saving: its model, id and the version the session had read.
