@@ -348,9 +348,10 @@ def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
     return {"erasure": shot}
 
 
-def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
-    """Build a demo database (with `customers` demo customers) in a temporary folder and save the
-    screenshots into `out_dir`. Returns picture name → file."""
+def capture(out_dir: Path, *, customers: int = 300, db: str | None = None) -> dict[str, Path]:
+    """Build a demo database (with `customers` demo customers) in a temporary folder — or in the
+    empty database `db` (a PostgreSQL URL, issue 15) — and save the screenshots into `out_dir`.
+    Returns picture name → file."""
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="anjia-shots-"))
     os.environ.setdefault("ANJIA_DESK_HOME", str(work / "home"))
@@ -364,7 +365,7 @@ def capture(out_dir: Path, *, customers: int = 300) -> dict[str, Path]:
     from anjia_desk.ui.seams import Dialogs
 
     shots: dict[str, Path] = {}
-    database = open_database(str(work / "demo.db"))
+    database = open_database(db or str(work / "demo.db"))
     try:
         create_demo(database, customers=customers)
         with _app_style() as app:
@@ -475,8 +476,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="screenshots", help="folder for the PNG files")
     parser.add_argument("--customers", type=int, default=500, help="demo customers (e.g. 100000)")
+    parser.add_argument("--db", help="an empty database to fill (postgresql://…)")
     args = parser.parse_args()
-    for name, path in capture(Path(args.out), customers=args.customers).items():
+    for name, path in capture(Path(args.out), customers=args.customers, db=args.db).items():
         print(f"{name}: {path}")
 
 

@@ -340,7 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"anjia-desk {__version__}", help="显示版本号并退出"
     )
     parser.add_argument(
-        "--db", help="数据库文件路径或 SQLAlchemy URL（默认：$ANJIA_DESK_DB 或用户数据目录）"
+        "--db",
+        help="数据库文件路径，或服务器地址 postgresql://用户@服务器/数据库"
+        "（默认：$ANJIA_DESK_DB 或用户数据目录中的文件）",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
@@ -410,6 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="从加密备份恢复数据库")
     restore.add_argument("file", help="备份文件")
     restore.set_defaults(handler=cmd_restore)
+
+    from anjia_desk.cli_server import add_commands  # issue 15: upgrade, grant-app-role, key
+
+    add_commands(sub, open_database=_open, out=_out, passphrase=_passphrase)
     return parser
 
 
@@ -492,6 +498,9 @@ def run(argv: Sequence[str]) -> int:
 
         setup_logging()
         _sweep_leftovers(args.db)
+        from anjia_desk.cli_server import server_password
+
+        args.db = server_password(args.db)  # asked only if the server wants one (issue 15)
         return int(args.handler(args))
 
     return _guarded(parse_and_run)

@@ -30,6 +30,7 @@ def test_url_resolution(monkeypatch, tmp_path):
     assert sqlite_path("postgresql://u@h/db") is None
 
 
+@pytest.mark.sqlite_only  # PRAGMAs are SQLite's; a server's settings: tests/db/test_server.py
 def test_new_database_has_pragmas(database):
     with database.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -243,6 +243,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
         "用户",
         "备份与恢复",
         "证件密钥",
+        "数据库连接",
         "个人信息",
         "审计日志",
     ]

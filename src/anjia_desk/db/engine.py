@@ -8,6 +8,10 @@ A file is changed only once it is known to be ours (issue 14): a zero-byte file,
 SQLite and another program's SQLite database are refused untouched (WAL is switched on after the
 check, not at connect), and a new database is built whole beside its path and moved in, so that a
 kill while creating never leaves a zero-byte or half-made file behind.
+
+A PostgreSQL server (issue 15; db/server.py) is opened by its URL as written: opening refuses a
+database not in UTF8, and makes or upgrades the schema only as a role that may (the owner); a
+server that cannot be reached, or goes away while the app works, is one Chinese line.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from anjia_desk.core.errors import ConflictError, PermissionDenied, UserError
 from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the audit hook
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
+from anjia_desk.db import server
 from anjia_desk.db.conflicts import stale_message, stale_rows
 from anjia_desk.db.refusals import record_refusal, take_kept, write_kept
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
@@ -84,7 +89,7 @@ def resolve_url(db: str | None = None) -> str:
     """`--db` value, else $ANJIA_DESK_DB, else the default SQLite file; a path becomes a URL."""
     value = db or os.environ.get(ENV_VAR) or str(data_dir() / DB_FILENAME)
     if "://" in value:
-        return value
+        return server.normalise_url(value) if server.is_server_url(value) else value
     return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
@@ -127,11 +132,16 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
+    if server.is_server_url(url):
+        return create_engine(server.normalise_url(url), **server.engine_options(url))
     return create_engine(url, pool_pre_ping=True)
 
 
 def describe_db_error(exc: BaseException, where: str = "") -> str:
     """A one-line Chinese message for a database error the user can act on."""
+    said = server.describe_server_error(exc, where)
+    if said is not None:
+        return said
     text_ = str(getattr(exc, "orig", exc)).lower()
     place = f"（{where}）" if where else ""
     if "locked" in text_ or "busy" in text_:
@@ -330,6 +340,8 @@ def open_database(
     engine = make_engine(url)
     try:
         revision = current_revision(engine)
+        if engine.dialect.name == "postgresql":
+            _check_server(engine, url, revision)
         if revision == HEAD_REVISION:
             pass
         elif revision is not None and revision not in REVISIONS:
@@ -359,11 +371,42 @@ def open_database(
         _use_wal(engine)  # only now: the file is ours
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise UserError(describe_db_error(exc, str(path or url))) from exc
+        if server.needs_password(exc):
+            raise server.PasswordNeeded(describe_db_error(exc, server.shown(url))) from exc
+        raise UserError(describe_db_error(exc, str(path or server.shown(url)))) from exc
     except BaseException:
         engine.dispose()
         raise
     return _database(url, engine)
+
+
+def _check_server(engine: Engine, url: str, revision: str | None) -> None:
+    """A server database is used only in UTF8, and its schema is made or upgraded only by a role
+    that may (the owner): the everyday app role is told what to run, nothing is changed."""
+    with engine.connect() as conn:
+        server.check_encoding(conn)
+        if revision != HEAD_REVISION and (revision is None or revision in REVISIONS):
+            server.require_migration_rights(conn, url, revision, HEAD_REVISION)
+
+
+def stored_revision(db: str | None = None) -> str | None:
+    """The schema revision the database named by `db` holds now (None: empty), read without
+    changing anything; UserError when it cannot be read (a missing file, a server refusing)."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            raise UserError(f"数据库文件不存在：{path}")
+        _check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        return current_revision(engine)
+    except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
+        if server.needs_password(exc):
+            raise server.PasswordNeeded(describe_db_error(exc, server.shown(url))) from exc
+        raise UserError(describe_db_error(exc, str(path or server.shown(url)))) from exc
+    finally:
+        engine.dispose()
 
 
 def _database(url: str, engine: Engine) -> Database:
@@ -404,7 +447,7 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
         raise ConflictError(stale_message(database.sessions, stale)) from exc
     except OperationalError as exc:
         session.rollback()
-        raise UserError(describe_db_error(exc)) from exc
+        raise UserError(server.lost_message(exc) or describe_db_error(exc)) from exc
     except PermissionDenied as exc:  # refused: audited after the rollback (issue 14)
         who = session.info.get("actor", actor)
         session.rollback()
@@ -413,6 +456,9 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
         raise
     except DBAPIError as exc:
         session.rollback()
+        lost = server.lost_message(exc)
+        if lost is not None:  # the server went away: say so; the next operation reconnects
+            raise UserError(lost) from exc
         if is_damage(exc):  # a read or write hit a bad page
             raise DatabaseDamaged(damaged_message()) from exc
         raise

@@ -24,6 +24,10 @@ def alembic_config() -> Config:
 def run_upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            from anjia_desk.db.server import lock_for_migration
+
+            lock_for_migration(connection)  # two PCs starting a new version: one migrates
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

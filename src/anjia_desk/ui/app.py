@@ -33,9 +33,11 @@ from anjia_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from anjia_desk.db.engine import Database
+    from anjia_desk.db.server_config import ServerConnection
     from anjia_desk.services.context import Actor
     from anjia_desk.ui.context import AppContext
     from anjia_desk.ui.main_window import MainWindow
+    from anjia_desk.ui.server_dialog import ServerDialog
 
 log = logging.getLogger("anjia_desk.ui.app")
 
@@ -56,6 +58,13 @@ def _open(db: str | None) -> tuple[Database, bool]:
     from anjia_desk.services import users
     from anjia_desk.services.backup_copies import keep_upgrade_copy
 
+    if db is None:  # no --db, no $ANJIA_DESK_DB: the server this PC was told to use, if any
+        from anjia_desk.db.server_config import saved_url
+
+        saved = saved_url()
+        if saved is not None:
+            connection, password = saved
+            db = connection.url(password)
     # The copy taken before a schema upgrade is kept encrypted, like a backup (issue 14).
     database = open_database(
         db, keep_upgrade_copy=partial(keep_upgrade_copy, now=datetime.now(UTC))
@@ -110,6 +119,7 @@ class Startup(QObject):
         self.login: LoginDialog | None = None
         self.first_admin: FirstAdminDialog | None = None
         self.change_password: ChangePasswordDialog | None = None
+        self.server_dialog: ServerDialog | None = None
         self.window: MainWindow | None = None
         self.exit_code: int | None = None
         #: The first administrator was created in this run: show them the first-run checklist.
@@ -117,6 +127,7 @@ class Startup(QObject):
 
     def start(self) -> None:
         self.login = LoginDialog(None)
+        self.login.server_requested.connect(self.choose_server)
         self.login.accepted.connect(self._logged_in)
         self.login.rejected.connect(self.quit)
         self.login.show()
@@ -141,6 +152,9 @@ class Startup(QObject):
         if self.exit_code is not None:
             return
         self.tasks.parent_widget = self.login
+        self._open_database()
+
+    def _open_database(self) -> None:
         db = self.db
         self.tasks.run(
             lambda progress, cancelled: _open(db),
@@ -178,7 +192,56 @@ class Startup(QObject):
         self.first_admin.deleteLater()
         self.first_admin = None
 
+    def _server_connection(self) -> ServerConnection | None:
+        """The server this start-up opens (from --db, or the one saved on this PC); None for a
+        database file."""
+        from anjia_desk.db import server_config
+        from anjia_desk.ui.server_dialog import connection_from_url
+
+        if self.db is not None:
+            return connection_from_url(self.db)
+        if os.environ.get("ANJIA_DESK_DB"):
+            return connection_from_url(os.environ["ANJIA_DESK_DB"])
+        return server_config.load()
+
+    def choose_server(self, reason: str = "") -> None:
+        """连接服务器数据库…: the dialog, filled with the server in use; once saved, that server
+        is opened instead (the login waits for it)."""
+        from anjia_desk.ui.server_dialog import ServerDialog
+
+        if self.login is None or self.server_dialog is not None:
+            return
+        dialog = ServerDialog(
+            self.tasks, self.login, connection=self._server_connection(), reason=reason
+        )
+        self.server_dialog = dialog
+
+        def closed(result: int) -> None:
+            # Not deleted here: it may close from its own task's callback (it goes with the
+            # login dialog, its parent).
+            self.server_dialog = None
+            if result and dialog.url is not None:
+                self._reopen(dialog.url)
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _reopen(self, url: str) -> None:
+        if self.exit_code is not None or self.login is None:
+            return
+        if self.ctx is not None:
+            self.ctx.database.close()
+            self.ctx = None
+        self.login.detach()
+        self.db = url
+        self._open_database()
+
     def _open_failed(self, exc: BaseException) -> None:
+        server = isinstance(exc, UserError) and self._server_connection() is not None
+        if server and self.login is not None and isinstance(exc, UserError):
+            self.login.detach("未打开数据库")  # a server: fix the connection rather than quit
+            self.choose_server(exc.message)
+            return
         if isinstance(exc, UserError):
             self.dialogs.warning(self.login, "无法打开数据库", exc.message)
             self.finish(EXIT_REFUSED)

@@ -190,7 +190,10 @@ class FirstAdminDialog(_Form):
 class LoginDialog(_Form):
     """登录名 + 密码. Enter logs in, Esc cancels; the database is named small at the bottom.
 
-    Created before the database is open (`ctx=None`): the 登录 button waits for `attach(ctx)`."""
+    Created before the database is open (`ctx=None`): the 登录 button waits for `attach(ctx)`.
+    连接服务器数据库… (issue 15) asks the start-up to choose the office's server instead."""
+
+    server_requested = Signal()
 
     def __init__(
         self,
@@ -222,6 +225,13 @@ class LoginDialog(_Form):
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         self.database_label.setFont(font)
         self.layout_.addWidget(self.database_label)
+        self.server_button = QPushButton("连接服务器数据库…")
+        self.server_button.setObjectName("serverButton")
+        self.server_button.setFlat(True)
+        self.server_button.setAutoDefault(False)
+        self.server_button.setToolTip("多台电脑共用办公室的 PostgreSQL 数据库时，在这里填写服务器")
+        self.server_button.clicked.connect(self.server_requested)
+        self.layout_.addWidget(self.server_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(380)
         #: The name to offer was given: the database's remembered one is not looked up.
         self._name_given = username is not None
@@ -244,6 +254,14 @@ class LoginDialog(_Form):
                 if not self.password_edit.text():
                     self.password_edit.setFocus()
         self.ok_button.setEnabled(True)
+
+    def detach(self, text: str = "正在打开数据库…") -> None:
+        """The database is being changed (another server chosen): no logging in until the next
+        `attach`. What was typed stays."""
+        self.ctx = None
+        self.ok_button.setEnabled(False)
+        self.database_label.setText(text)
+        self.database_label.setToolTip("")
 
     def set_username(self, username: str) -> None:
         self._name_given = True

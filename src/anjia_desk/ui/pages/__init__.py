@@ -51,6 +51,11 @@ class SettingsSection(QTabWidget):
         if actor.can(Action.SET_BACKUP_PASSPHRASE):  # the ID key goes with the passphrase
             self.pages["id_key"] = IdKeyPage(self.ctx)
             self.addTab(self.pages["id_key"], "证件密钥")
+        if actor.can(Action.RESTORE):  # which database this PC opens (issue 15)
+            from anjia_desk.ui.pages.server_page import ServerPage
+
+            self.pages["server"] = ServerPage(self.ctx)
+            self.addTab(self.pages["server"], "数据库连接")
         if actor.can(Action.ANONYMISE_CUSTOMERS):
             self.pages["privacy"] = PrivacyPage(self.ctx)
             self.addTab(self.pages["privacy"], "个人信息")
