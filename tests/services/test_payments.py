@@ -407,6 +407,7 @@ def test_amount_over_the_outstanding_is_refused(session: Session, office: Office
 def test_bad_payments_are_refused(
     session: Session, office: Office, kwargs: dict[str, object], fields: dict[str, str]
 ):
+    kwargs = dict(kwargs)  # the parameters' dict is shared by the engines' runs: not popped
     amount = str(kwargs.pop("amount", "100"))
     nature = kwargs.pop("nature", Nature.DEPOSIT)
     with pytest.raises(ValidationError) as caught:
