@@ -502,7 +502,7 @@ def test_a_unit_taken_or_held_for_another_is_refused(session, staff, site):
 
     second = site["units"][1]
     holds.hold_unit(session, staff["c2"], second.id, customer_id=other.id, now=NOW)
-    with pytest.raises(UserError, match="其他客户"):
+    with pytest.raises(ConflictError, match="已被 李四 锁定"):
         deals.subscribe(session, staff["c1"], request(second, customer), now=NOW)
 
 
@@ -997,7 +997,8 @@ def test_two_pcs_subscribing_the_same_unit(database):
         assert on_screen.status == UnitStatus.AVAILABLE
         with session_scope(database, c1) as pc1:
             deals.subscribe(pc1, c1, _req(ids, "a"), now=NOW)
-        with pytest.raises(ConflictError, match="该房源刚被其他人认购"):
+        # The unit is locked, then read: who holds it now (issue 15).
+        with pytest.raises(ConflictError, match="0101 已认购（买受人 a，置业顾问 王顾问）"):
             deals.subscribe(pc2, c2, _req(ids, "b"), now=NOW)
     finally:
         pc2.rollback()

@@ -13,10 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from anjia_desk.core import passwords
 from anjia_desk.core.errors import UserError
-from anjia_desk.db.engine import open_database
+from anjia_desk.db.engine import Database, open_database, session_scope
+from anjia_desk.db.models import Customer, User
 from anjia_desk.services import demo
 from anjia_desk.services.demo import create_demo, database_is_empty
 from tests.damaged_files import NOW
@@ -27,6 +29,14 @@ CUSTOMERS = 60
 @pytest.fixture(autouse=True)
 def cheap_passwords(monkeypatch):
     monkeypatch.setattr(passwords, "_N", 2**10)
+
+
+def _rows(database: Database) -> tuple[int, int]:
+    """Users and customers, through the app's own engine (SQLite or PostgreSQL)."""
+    with session_scope(database) as session:
+        users = session.scalar(select(func.count(User.id)))
+        customers = session.scalar(select(func.count(Customer.id)))
+    return int(users or 0), int(customers or 0)
 
 
 def _counts(path: Path) -> tuple[int, int]:
@@ -48,7 +58,7 @@ def test_a_failure_half_way_leaves_an_empty_database_and_demo_runs_again(databas
     monkeypatch.undo()
     result = create_demo(database, seed=2, customers=CUSTOMERS, now=NOW)
     assert result.deals is not None and result.customers is not None
-    assert _counts(database.path) == (len(demo.DEMO_USERS), CUSTOMERS)
+    assert _rows(database) == (len(demo.DEMO_USERS), CUSTOMERS)
 
 
 def test_a_demo_database_is_refused_whole(database):

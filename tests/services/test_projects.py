@@ -51,7 +51,7 @@ def test_save_and_list_projects(session: Session, staff: dict[str, Actor]) -> No
         "预2026-02",
         "",
     )
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError, match="项目“安家·云栖府二期”刚被 system 修改过（项目名称"):
         projects.save_project(
             session, secretary, project_id=pid, name="x", permit_no="", permit_date=None,
             version=row.version,

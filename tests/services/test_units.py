@@ -121,7 +121,7 @@ def test_update_unit(session: Session, staff: dict[str, Actor]) -> None:
         with pytest.raises(ValidationError) as err:
             units.update_unit(session, secretary, unit.id, version=None, **fields)
         assert field in err.value.fields, fields
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError, match="房源 1栋0101 刚被 system 修改过（户型、"):
         units.update_unit(session, secretary, unit.id, version=1, layout="x")
     with pytest.raises(TypeError):
         units.update_unit(session, secretary, unit.id, version=None, status="held")

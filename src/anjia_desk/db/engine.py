@@ -37,6 +37,7 @@ from anjia_desk.db import auditing as _auditing  # noqa: F401 - installs the aud
 from anjia_desk.db import change_log as _change_log  # noqa: F401 - logs what commits wrote
 from anjia_desk.db import search_index as _search_index  # noqa: F401 - keeps the name pieces
 from anjia_desk.db import server
+from anjia_desk.db.conflicts import stale_message, stale_rows
 from anjia_desk.db.refusals import record_refusal, take_kept, write_kept
 from anjia_desk.db.schema import HEAD_REVISION, REVISIONS
 from anjia_desk.scratch import discard, scratch_path, settled
@@ -441,9 +442,10 @@ def session_scope(database: Database, actor: Any = None) -> Iterator[Session]:
         yield session
         session.commit()
         committed = True
-    except StaleDataError as exc:
+    except StaleDataError as exc:  # saved at the same moment as another PC: say who, what
+        stale = stale_rows(session)
         session.rollback()
-        raise ConflictError("这条记录刚被其他人修改过，您的修改未保存：请刷新后重试") from exc
+        raise ConflictError(stale_message(database.sessions, stale)) from exc
     except OperationalError as exc:
         session.rollback()
         raise UserError(server.lost_message(exc) or describe_db_error(exc)) from exc

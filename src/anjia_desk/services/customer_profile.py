@@ -25,6 +25,7 @@ from anjia_desk.core.customers import (
 from anjia_desk.core.errors import ConflictError, NotFound, UserError, ValidationError
 from anjia_desk.core.phones import PhoneError, parse_phone
 from anjia_desk.core.roles import Action
+from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Customer, CustomerRelative, PhoneChange
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, erasure
@@ -35,9 +36,11 @@ from anjia_desk.services.customer_detail import PROFILE_COLUMNS
 # --- correcting the profile
 
 
-def _check_version(customer: Customer, version: int) -> None:
+def _check_version(session: Session, customer: Customer, version: int) -> None:
+    """Refuse a save over a change made since the form was opened, naming who changed what."""
     if customer.version != version:
-        raise ConflictError("这位客户的资料刚被其他人修改过，您的修改未保存：请重新打开后再改")
+        tail = "您的修改未保存：请看过新的资料后再改"
+        raise ConflictError(conflict_message(session, customer, version, tail))
 
 
 def _with_current(options: Options, customer: Customer) -> Options:
@@ -72,7 +75,7 @@ def update_customer(
     only through `change_phone`: here it must be blank or the current number."""
     customer = state.get_customer(session, customer_id)
     state.require_edit(actor, customer)
-    _check_version(customer, version)
+    _check_version(session, customer, version)
     rule = state.rules(session)
     current = customer.phone or ""
     errors: dict[str, str] = {}
@@ -110,7 +113,7 @@ def set_care_flags(
     """Marketing opt-in (a separate consent) and 勿扰 (no care touches, greetings or marketing)."""
     customer = state.get_customer(session, customer_id)
     state.require_edit(actor, customer)
-    _check_version(customer, version)
+    _check_version(session, customer, version)
     customer.marketing_opt_in = marketing_opt_in
     customer.do_not_disturb = do_not_disturb
     session.flush()

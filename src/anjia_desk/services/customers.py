@@ -148,9 +148,11 @@ def _order(sort: str, descending: bool, *, filtered: bool) -> list[ColumnElement
     if sort not in columns:
         raise UserError(f"不能按“{sort}”排序")
     column = _unindexed(columns[sort]) if filtered or sort == "owner" else columns[sort]
+    # Blanks (a risk index, a last contact) sort as the smallest value on every engine, as on
+    # SQLite: first going up, last going down (PostgreSQL's default is the other way round).
     if descending:
-        return [column.desc(), Customer.id.desc()]
-    return [column.asc(), Customer.id.asc()]
+        return [column.desc().nulls_last(), Customer.id.desc()]
+    return [column.asc().nulls_first(), Customer.id.asc()]
 
 
 def customer_ids_select(actor: Actor, query: CustomerQuery, today: date) -> Select[int]:

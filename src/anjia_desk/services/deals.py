@@ -39,6 +39,7 @@ from anjia_desk.core.deals import (
     UnitStatus,
 )
 from anjia_desk.core.errors import (
+    ConflictError,
     PermissionDenied,
     UserError,
     ValidationError,
@@ -49,6 +50,7 @@ from anjia_desk.core.plans import parse_plan
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.core.units import unit_label
+from anjia_desk.db.locking import lock_row
 from anjia_desk.db.models import (
     Deal,
     Installment,
@@ -69,11 +71,12 @@ from anjia_desk.services.deal_steps import (
     sync_unit,
 )
 from anjia_desk.services.deal_views import PriceQuote, SubscribeRequest
-from anjia_desk.services.holds import EXPIRED_REASON, release_expired
+from anjia_desk.services.holds import EXPIRED_REASON, release_expired, taken_message
 from anjia_desk.services.identity import seal_id
 from anjia_desk.services.projects import require_permit
 from anjia_desk.services.settings import get_setting, office_today, office_zone
 from anjia_desk.services.tickets import received_on_ticket
+from anjia_desk.services.unit_status import live_deal
 
 # --- small helpers
 
@@ -137,7 +140,7 @@ def quote(
 
 
 def _hold_to_convert(
-    session: Session, unit: Unit, request: SubscribeRequest, moment: datetime
+    session: Session, unit: Unit, label: str, request: SubscribeRequest, moment: datetime
 ) -> UnitHold | None:
     """The customer's own live 锁定/选房 of the unit (given, or found), or None when the unit is
     simply 可售; UserError when the unit is not this customer's to buy."""
@@ -148,6 +151,8 @@ def _hold_to_convert(
             select(UnitHold).where(UnitHold.unit_id == unit.id, UnitHold.released_at.is_(None))
         )
     if hold is None:
+        if live_deal(session, unit.id) is not None:
+            raise ConflictError(taken_message(session, unit.id, label))
         if unit.status != UnitStatus.AVAILABLE.value:
             raise UserError(f"该房源当前为“{UnitStatus(unit.status).label}”，不能认购")
         return None
@@ -164,8 +169,8 @@ def _hold_to_convert(
         and hold.customer_id == request.customer_id
         and hold.kind in (HoldKind.HOLD.value, HoldKind.CHOICE.value)
     )
-    if not mine:
-        raise UserError("该房源已被锁定或保留给其他客户，不能认购")
+    if not mine:  # whose it is, in the words of the 销控表
+        raise ConflictError(taken_message(session, unit.id, label))
     if hold.expires_at is not None and hold.expires_at <= moment:
         raise UserError("该房源的锁定已到期，请重新锁定后再认购")
     return hold
@@ -192,7 +197,9 @@ def subscribe(
     release_expired(session, now=now)  # a hold whose time is up no longer blocks
     moment = aware_utc(now)
     today = office_today(session, now)
-    unit = lookups.unit(session, request.unit_id)
+    # Two PCs subscribing the unit at once take it one after the other: the second then reads
+    # the first one's deal and is told who holds the unit (issue 15).
+    unit = lock_row(session, Unit, request.unit_id) or lookups.unit(session, request.unit_id)
     building = lookups.building(session, unit.building_id)
     project = lookups.project(session, building.project_id)
     require_permit(project, today, "认购")
@@ -205,7 +212,8 @@ def subscribe(
         and customer.owner_id != actor.user_id
     ):
         raise PermissionDenied(f"客户“{customer.name or UNNAMED}”不归您跟进，不能为其办理认购")
-    hold = _hold_to_convert(session, unit, request, moment)
+    label = unit_label(building.name, unit.stairwell, unit.room)
+    hold = _hold_to_convert(session, unit, label, request, moment)
     if hold is not None and hold.kind == HoldKind.CHOICE.value and hold.ticket_id is not None:
         # A unit chosen at 开盘选房 is bought with the queue number that chose it: its 认筹金
         # becomes the 定金, and the number cannot choose again nor be refunded.
@@ -301,7 +309,6 @@ def subscribe(
         ticket.closed_at = moment
         ticket.closed_by_id = actor.user_id
     customer.risk_monitoring = True
-    label = unit_label(building.name, unit.stairwell, unit.room)
     award_points(session, actor, customer, "referral.points_subscribe", f"被推荐人认购 {label}")
     session.flush()
     return deal.id

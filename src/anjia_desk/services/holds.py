@@ -128,7 +128,9 @@ def taken_message(session: Session, unit_id: int, label: str) -> str:
         return f"房源 {label} 已被 {info.customer_name or '其他客户'} 锁定{extra}"
     deal = live_deal(session, unit_id)
     if deal is not None:
-        return f"房源 {label} 已{Stage(deal.stage).label}（买受人 {deal.buyer_name}）"
+        seller = cs.staff_names(session, (deal.consultant_id,)).get(deal.consultant_id or 0, "")
+        by = f"，置业顾问 {seller}" if seller else ""
+        return f"房源 {label} {Stage(deal.stage).label}（买受人 {deal.buyer_name}{by}）"
     return f"房源 {label} 刚被其他人改动过，请刷新后再操作"
 
 

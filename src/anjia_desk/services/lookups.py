@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.errors import ConflictError, NotFound
 from anjia_desk.core.units import unit_label as _label
 from anjia_desk.db.base import Base
+from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Building, Deal, Project, QueueTicket, Receipt, Unit, UnitHold
 
 _Row = TypeVar("_Row", bound=Base)
@@ -72,7 +73,7 @@ def deal(session: Session, deal_id: int, version: int | None = None) -> Deal:
     """The deal; ConflictError when `version` is given and someone saved it since."""
     found = get(session, Deal, deal_id)
     if version is not None and found.version != version:
-        raise ConflictError("这笔交易刚被其他人修改过，请刷新后重试")
+        raise ConflictError(conflict_message(session, found, version, "请刷新后重试"))
     return found
 
 

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_forms import PaymentForm, validate_payment
@@ -31,6 +30,7 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.deal_views import ReceiptLine
+from anjia_desk.services.numbering import next_number
 from anjia_desk.services.receipt_facts import freeze
 from anjia_desk.services.receipt_lines import receipt_code, receipt_lines
 from anjia_desk.services.settings import office_today
@@ -40,19 +40,9 @@ REASON_MAX = 200
 
 
 def _next_number(session: Session, project_id: int) -> int:
-    """One more than the highest number the project has used (voided receipts keep theirs)."""
-    highest = session.scalar(
-        select(func.max(Receipt.number)).where(Receipt.project_id == project_id)
-    )
-    return (highest or 0) + 1
-
-
-def _flush_numbered(session: Session) -> None:
-    """Flush a new receipt; two cashiers taking the same number at once collide here."""
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError("收据号刚被其他收款占用，请重新提交") from exc
+    """The project's next receipt number (voided receipts keep theirs): taken one cashier after
+    the other however many PCs issue receipts at once (services.numbering)."""
+    return next_number(session, Receipt.number, project_id)
 
 
 def _reason(reason: str) -> str:
@@ -140,7 +130,7 @@ def record_payment(
         updated_at=moment,
     )
     session.add(receipt)
-    _flush_numbered(session)
+    session.flush()
     freeze(session, receipt)  # what its paper says, now and on every reprint
     session.flush()
     return receipt.id
@@ -260,7 +250,7 @@ def reissue_receipt(
         updated_at=moment,
     )
     session.add(new)
-    _flush_numbered(session)
+    session.flush()
     freeze(session, new)
     session.flush()
     return new.id

@@ -29,6 +29,7 @@ from anjia_desk.core.unit_forms import (
 )
 from anjia_desk.core.units import natural_key
 from anjia_desk.db.bulk import bulk_insert
+from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Building, Project, Unit
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
@@ -106,7 +107,7 @@ def save_project(
     else:
         project = lookups.project(session, project_id)
         if version is not None and project.version != version:
-            raise ConflictError(f"项目“{project.name}”已被其他人修改，请刷新后再改")
+            raise ConflictError(conflict_message(session, project, version, "请刷新后再改"))
         project.name = name
     project.permit_no = permit_no
     project.permit_date = permit_date

@@ -16,12 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
-from anjia_desk.core.errors import ConflictError, UserError, ValidationError
+from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_note
@@ -38,6 +37,7 @@ from anjia_desk.services.holds import (
     release_expired,
     require_available,
 )
+from anjia_desk.services.numbering import next_number
 from anjia_desk.services.projects import require_permit
 from anjia_desk.services.settings import office_today
 from anjia_desk.services.unit_views import TicketRow
@@ -63,12 +63,9 @@ def issue_ticket(
     require_permit(project, office_today(session, now), "认筹")
     if amount <= 0:
         raise ValidationError({"amount": "认筹金须大于0"})
-    last = session.scalar(
-        select(func.max(QueueTicket.number)).where(QueueTicket.project_id == project.id)
-    )
     ticket = QueueTicket(
         project_id=project.id,
-        number=int(last or 0) + 1,
+        number=next_number(session, QueueTicket.number, project.id),  # one PC after the other
         customer_id=customer.id,
         amount=fen(amount),
         status=TicketStatus.ACTIVE.value,
@@ -76,10 +73,7 @@ def issue_ticket(
         created_at=aware_utc(now),
     )
     session.add(ticket)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError("排号刚被另一台电脑占用，请重试") from exc
+    session.flush()
     return ticket.id
 
 

@@ -30,6 +30,7 @@ from anjia_desk.core.units import (
     unit_actions,
     unit_status,
 )
+from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Building, Customer, Deal, Project, Unit, UnitHold
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
@@ -192,9 +193,10 @@ def unit_detail(
     )
 
 
-def _check_version(unit: Unit, version: int | None, label: str) -> None:
-    if version is not None and unit.version != version:
-        raise ConflictError(f"房源 {label} 刚被其他人改动过，请刷新后再操作")
+def _check_version(session: Session, unit: Unit, version: int | None, label: str) -> None:
+    if version is not None and unit.version != version:  # who changed what (issue 15)
+        tail = "请刷新后再操作"
+        raise ConflictError(conflict_message(session, unit, version, tail, title=f"房源 {label} "))
 
 
 def update_unit(
@@ -208,7 +210,7 @@ def update_unit(
         raise TypeError(f"update_unit: unknown fields {sorted(unknown)}")
     unit = lookups.unit(session, unit_id)
     label = lookups.unit_label(session, unit)
-    _check_version(unit, version, label)
+    _check_version(session, unit, version, label)
     values = {k: getattr(unit, k) for k in _UNIT_FIELDS}
     values.update(fields)
     values["layout"] = values["layout"] if isinstance(values["layout"], str) else ""
@@ -241,7 +243,7 @@ def block_unit(
     actor.require(Action.MANAGE_UNITS)
     unit = lookups.unit(session, unit_id)
     label = lookups.unit_label(session, unit)
-    _check_version(unit, version, label)
+    _check_version(session, unit, version, label)
     reason = clean_note(reason)  # no control or direction characters (issue 14)
     if not reason:
         raise ValidationError({"reason": "请填写不可售的原因"})
@@ -262,7 +264,7 @@ def unblock_unit(session: Session, actor: Actor, unit_id: int, *, version: int |
     actor.require(Action.MANAGE_UNITS)
     unit = lookups.unit(session, unit_id)
     label = lookups.unit_label(session, unit)
-    _check_version(unit, version, label)
+    _check_version(session, unit, version, label)
     if unit.status != UnitStatus.UNSELLABLE:
         raise UserError(f"房源 {label} 不是不可售状态")
     unit.blocked_reason = ""

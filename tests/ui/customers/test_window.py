@@ -224,8 +224,18 @@ def test_a_stale_page_does_not_overwrite(
         assert row is not None
         row.notes = "别人刚改过"
     type_chinese(page.profile.name, "改")
+    page.profile.budget.clear()
+    qtbot.keyClicks(page.profile.budget, "200-300")
+    typed = page.profile.values()
     qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
-    assert page.message.kind == "error" and "其他人修改" in page.message.text()
+    # Who changed what (issue 15), and the input stays in the form to be saved again.
+    assert page.message.kind == "error"
+    assert page.message.text() == (
+        f"客户“张伟”刚被 {admin_actor.display_name} 修改过（备注），"
+        "您的修改未保存：请看过新的资料后再改"
+    )
+    assert page.profile.values() == typed
+    assert (page.profile.name.text(), page.profile.budget.text()) == ("张伟改", "200-300")
     with session_scope(database) as s:
         assert s.get(Customer, zhang).name == "张伟"  # type: ignore[union-attr]
 

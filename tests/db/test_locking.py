@@ -1,0 +1,66 @@
+"""db.locking.lock_row (issue 15): a second writer of the same row waits for the first one's
+transaction to end, on each engine; the lock itself changes nothing — no column, no version, no
+audit line, no table the views would take for written."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import select
+
+from anjia_desk.db.engine import Database, session_scope
+from anjia_desk.db.locking import lock_row
+from anjia_desk.db.models import AuditEntry, Project
+from anjia_desk.db.tracking import tracking
+from anjia_desk.services.context import Actor
+
+
+def _project(database: Database) -> int:
+    with session_scope(database, Actor.system()) as session:
+        project = Project(name="安家·测试苑")
+        session.add(project)
+        session.flush()
+        return project.id
+
+
+def test_a_lock_changes_nothing(database: Database) -> None:
+    project_id = _project(database)
+    with session_scope(database) as session:
+        before = session.get(Project, project_id)
+        assert before is not None
+        stamp, version = before.updated_at, before.version
+        audited = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()))
+    with tracking() as tracked, session_scope(database, Actor.system()) as session:
+        locked = lock_row(session, Project, project_id)
+        assert locked is not None and locked.id == project_id
+        assert lock_row(session, Project, project_id + 1) is None
+    assert "projects" not in tracked.written
+    with session_scope(database) as session:
+        after = session.get(Project, project_id)
+        assert after is not None and (after.updated_at, after.version) == (stamp, version)
+        assert session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc())) == audited
+
+
+def test_a_second_writer_waits_for_the_first(database: Database) -> None:
+    project_id = _project(database)
+    second_has_it = threading.Event()
+    renamed: list[str] = []
+
+    def second_pc() -> None:
+        with session_scope(database, Actor.system()) as session:
+            row = lock_row(session, Project, project_id)
+            second_has_it.set()
+            assert row is not None
+            renamed.append(row.name)  # read after the lock: the first PC's committed name
+
+    with session_scope(database, Actor.system()) as first:
+        row = lock_row(first, Project, project_id)
+        assert row is not None
+        row.name = "安家·新名"
+        first.flush()
+        thread = threading.Thread(target=second_pc)
+        thread.start()
+        assert not second_has_it.wait(0.8)  # held while the first transaction lasts
+    assert second_has_it.wait(10)
+    thread.join(10)
+    assert renamed == ["安家·新名"]
