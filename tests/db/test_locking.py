@@ -64,3 +64,32 @@ def test_a_second_writer_waits_for_the_first(database: Database) -> None:
     assert second_has_it.wait(10)
     thread.join(10)
     assert renamed == ["安家·新名"]
+
+
+def test_a_row_locked_too_long_is_a_clear_message_on_a_server(
+    database: Database, monkeypatch
+) -> None:
+    """On PostgreSQL a second PC waits for a locked row at most LOCK_TIMEOUT_MS, then is told the
+    record is busy (nothing done, input kept) — not left waiting for ever."""
+    import pytest
+
+    from anjia_desk.core.errors import UserError
+    from anjia_desk.db import server
+    from anjia_desk.db.engine import open_database
+
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite waits through its busy timeout instead")
+    project_id = _project(database)
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+    second = open_database(database.url)  # another PC: its own connections, the short wait
+    try:
+        with session_scope(database, Actor.system()) as first:
+            assert lock_row(first, Project, project_id) is not None
+            with (
+                pytest.raises(UserError, match="正被另一台电脑处理") as refused,
+                session_scope(second, Actor.system()) as session,
+            ):
+                lock_row(session, Project, project_id)
+            assert "填写的内容仍在" in refused.value.message
+    finally:
+        second.close()

@@ -22,6 +22,9 @@ from anjia_desk.core.errors import UserError
 #: libpq waits for an unreachable host as long as TCP does; a person waits this many seconds.
 CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = "anjia-desk"
+#: How long a statement waits for a row another PC has locked (a receipt number, a unit being
+#: subscribed) before the user is told the record is busy: as SQLite's busy timeout.
+LOCK_TIMEOUT_MS = 10_000
 #: pg_advisory_xact_lock key: two PCs starting a new version at once migrate one after the other.
 MIGRATION_LOCK = 0x616E6A6961  # "anjia"
 LOST = "数据库服务器连接中断"
@@ -77,6 +80,8 @@ def engine_options(url: str) -> dict[str, Any]:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     if "application_name" not in query:
         connect_args["application_name"] = APPLICATION_NAME
+    if "options" not in query:
+        connect_args["options"] = f"-c lock_timeout={LOCK_TIMEOUT_MS}"
     return {"pool_pre_ping": True, "connect_args": connect_args}
 
 
@@ -175,6 +180,11 @@ def describe_server_error(exc: BaseException, where: str = "") -> str | None:
         found = re.search(pattern, raw)
         return found.group(1) if found else ""
 
+    if "lock timeout" in low:
+        return (
+            "这条记录正被另一台电脑处理（等候超过"
+            f"{LOCK_TIMEOUT_MS // 1000} 秒），这次操作没有完成，填写的内容仍在：请稍后再试"
+        )
     if "connection refused" in low:
         return (
             f"无法连接数据库服务器{at}：连接被拒绝。"
