@@ -67,3 +67,8 @@ def reads_whole_table(steps: list[str], table: str) -> bool:
         step.startswith((f"SCAN {table} ", f"Seq Scan {table}")) or step == f"SCAN {table}"
         for step in steps
     )
+
+
+def analyse(connection: Connection) -> None:
+    """The planner's statistics of every table (PostgreSQL's ANALYZE, SQLite's)."""
+    connection.exec_driver_sql("ANALYZE")

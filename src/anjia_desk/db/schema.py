@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0010_login",
     "0011_enum",
     "0012_erasure",
+    "0013_search",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -7,15 +7,16 @@ gets there over 100,000 customers without reading every row (PITFALLS.md: 35–4
 - part of the name (two characters or more): one of its two-character pieces is looked up in
   `customer_name_grams` (db.search_index) by equality, and only those customers are checked;
 - pinyin initials: a range over the stored initials' index;
-- four digits or more: the phone column's own narrow index is read instead of the table for the
-  candidates holding the last four digits (every match holds them, the 7-digit masked form
-  138+5678 included), and those are checked with the full condition, masking and all;
+- four digits or more: the candidates holding the last four digits are read from an index
+  instead of the table (every match holds them, the 7-digit masked form 138+5678 included) and
+  checked with the full condition, masking and all. SQLite scans the phone column's own narrow
+  index; PostgreSQL looks the digits up in the phone's trigram index (migration 0013_search);
 - 11 digits: that number, from the phone index.
 Fewer characters (one character, up to three digits) still read the table: they match too many
-customers for an index to help. The structure and the answers are the same on SQLite and
-PostgreSQL (issue 15; db.portable renders each engine's words): a pg_trgm index would find no
-trigram in the two-character names most searches are, and the benchmark
-(benchmarks/pg_lists.py) found the pieces faster for the longer ones too.
+customers for an index to help. The names' structure and the answers are the same on SQLite
+and PostgreSQL (issue 15; db.portable renders each engine's words). pg_trgm serves the phone
+digits only, where benchmarks/pg_lists.py measured it ~40 times faster than reading the table:
+it finds no trigram in the two-character names most searches are.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from anjia_desk.core.customers import may_see_phone
 from anjia_desk.core.names import is_initials_query
 from anjia_desk.core.phones import digits_query
 from anjia_desk.db.models import Customer, customer_name_grams
-from anjia_desk.db.portable import contains_ignoring_case, prefix_range, starts_with_exactly
+from anjia_desk.db.portable import (
+    contains_ignoring_case,
+    prefix_range,
+    read_from_index,
+    starts_with_exactly,
+)
 from anjia_desk.db.search_index import GRAM
 from anjia_desk.services.context import Actor
 
@@ -40,11 +46,12 @@ def sees_all_phones(actor: Actor) -> bool:
 
 
 def _phones_holding(digits: str) -> ColumnElement[bool]:
-    """The customer is among those whose phone holds these digits: read from the phone index
-    alone (`phone > ''` makes SQLite scan that narrow index instead of the whole table)."""
+    """The customer is among those whose phone holds these digits: read from an index alone
+    (SQLite scans the narrow phone index instead of the whole table, PostgreSQL looks the
+    digits up in the phone's trigram index)."""
     other = aliased(Customer)
     holding = select(other.id).where(
-        other.phone > "", other.phone.contains(digits, autoescape=True)
+        read_from_index(other.phone), other.phone.contains(digits, autoescape=True)
     )
     return Customer.id.in_(holding)
 
