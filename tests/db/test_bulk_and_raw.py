@@ -97,3 +97,17 @@ def test_rows_given_column_by_column_store_what_sqlalchemy_stores(
             s.execute(insert(Customer.__table__), rows)
         assert stored(database) == stored(other)
         assert len(stored(database)) == 3
+
+
+def test_rows_written_with_their_ids_leave_the_next_id_free(database: Database) -> None:
+    """PostgreSQL: rows copied in with their own ids move the table's id sequence past them, so
+    the next row the ORM adds (a registration after the demo) gets a free id (issue 15)."""
+    keys = list(ROWS[0])
+    with session_scope(database, Actor.system()) as s:
+        bulk_insert_lines(s, Customer.__table__, keys, [[r[k] for k in keys] for r in ROWS])
+    with session_scope(database, Actor.system()) as s:
+        row = {key: value for key, value in ROWS[0].items() if key != "id"}
+        s.execute(insert(Customer.__table__), [row | {"phone": "139", "phone_key": "139"}])
+    with database.engine.connect() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customers ORDER BY id")]
+    assert ids == [1, 2, 3, 4]
