@@ -13,10 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from anjia_desk.core import passwords
 from anjia_desk.core.errors import UserError
 from anjia_desk.db.engine import open_database
+from anjia_desk.db.models import Customer, User
 from anjia_desk.services import demo
 from anjia_desk.services.demo import create_demo, database_is_empty
 from tests.damaged_files import NOW
@@ -48,7 +50,10 @@ def test_a_failure_half_way_leaves_an_empty_database_and_demo_runs_again(databas
     monkeypatch.undo()
     result = create_demo(database, seed=2, customers=CUSTOMERS, now=NOW)
     assert result.deals is not None and result.customers is not None
-    assert _counts(database.path) == (len(demo.DEMO_USERS), CUSTOMERS)
+    with database.engine.connect() as conn:  # on either engine (issue 15)
+        users = conn.scalar(select(func.count()).select_from(User))
+        customers = conn.scalar(select(func.count()).select_from(Customer))
+    assert (users, customers) == (len(demo.DEMO_USERS), CUSTOMERS)
 
 
 def test_a_demo_database_is_refused_whole(database):
