@@ -10,10 +10,11 @@ from sqlalchemy import insert, select
 
 from anjia_desk.core.phones import PhoneKind
 from anjia_desk.db.bulk import bulk_insert_columns, bulk_insert_lines
-from anjia_desk.db.engine import Database, open_database, session_scope
+from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer
 from anjia_desk.db.raw import first_column
 from anjia_desk.services.context import Actor
+from tests.same_engine import second_database
 
 ROWS = [
     {
@@ -54,16 +55,13 @@ def test_rows_given_as_value_lists_store_what_sqlalchemy_stores(
     database: Database, tmp_path: Path
 ) -> None:
     keys = list(ROWS[0])
-    other = open_database(str(tmp_path / "reference.db"))
-    try:
+    with second_database(database, tmp_path) as other:
         with session_scope(database, Actor.system()) as s:
             bulk_insert_lines(s, Customer.__table__, keys, [[r[k] for k in keys] for r in ROWS])
         with session_scope(other, Actor.system()) as s:
             s.execute(insert(Customer.__table__), ROWS)
         assert stored(database) == stored(other)
         assert len(stored(database)) == 3
-    finally:
-        other.close()
 
 
 def test_ids_from_the_driver_and_short_processors_read_what_the_orm_reads(
@@ -92,13 +90,24 @@ def test_rows_given_column_by_column_store_what_sqlalchemy_stores(
         for row in ROWS
     ]
     keys = list(rows[0])
-    other = open_database(str(tmp_path / "reference.db"))
-    try:
+    with second_database(database, tmp_path) as other:
         with session_scope(database, Actor.system()) as s:
             bulk_insert_columns(s, Customer.__table__, {k: [r[k] for r in rows] for k in keys})
         with session_scope(other, Actor.system()) as s:
             s.execute(insert(Customer.__table__), rows)
         assert stored(database) == stored(other)
         assert len(stored(database)) == 3
-    finally:
-        other.close()
+
+
+def test_rows_written_with_their_ids_leave_the_next_id_free(database: Database) -> None:
+    """PostgreSQL: rows copied in with their own ids move the table's id sequence past them, so
+    the next row the ORM adds (a registration after the demo) gets a free id (issue 15)."""
+    keys = list(ROWS[0])
+    with session_scope(database, Actor.system()) as s:
+        bulk_insert_lines(s, Customer.__table__, keys, [[r[k] for k in keys] for r in ROWS])
+    with session_scope(database, Actor.system()) as s:
+        row = {key: value for key, value in ROWS[0].items() if key != "id"}
+        s.execute(insert(Customer.__table__), [row | {"phone": "139", "phone_key": "139"}])
+    with database.engine.connect() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customers ORDER BY id")]
+    assert ids == [1, 2, 3, 4]

@@ -40,6 +40,7 @@ from anjia_desk.db.models import (
 from anjia_desk.services import customer_state, demo
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.demo_customers import create_demo_customers
+from tests.same_engine import second_database
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 14:00 in Shanghai
 COUNT = 400
@@ -373,7 +374,8 @@ def test_a_single_consultant_gets_no_invalid_walk_in(session, system):
 
 
 def test_the_fast_path_stores_what_sqlalchemy_would(database, system, tmp_path):
-    """bulk_insert's own conversion on SQLite gives the same stored values as the column types."""
+    """bulk_insert's own conversion (SQLite's executemany, PostgreSQL's COPY) gives the same
+    stored values as the column types."""
     row = {
         "id": 1,
         "version": 1,
@@ -402,8 +404,7 @@ def test_the_fast_path_stores_what_sqlalchemy_would(database, system, tmp_path):
         "visit_count": 2,
         "risk_monitoring": False,
     }
-    other = open_database(str(tmp_path / "reference.db"))
-    try:
+    with second_database(database, tmp_path) as other:
         with session_scope(database, system) as s:
             bulk_insert(s, Customer.__table__, [row])
         with session_scope(other, system) as s:
@@ -417,8 +418,6 @@ def test_the_fast_path_stores_what_sqlalchemy_would(database, system, tmp_path):
             customer = s.get(Customer, 1)
             assert customer.budget_min == Decimal("250.50")
             assert customer.last_contact_at == row["last_contact_at"]
-    finally:
-        other.close()
 
 
 def test_the_fast_path_refuses_a_naive_moment(session):

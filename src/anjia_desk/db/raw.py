@@ -1,6 +1,6 @@
-"""The few SQLite statements services need that SQLAlchemy has no construct for, or that must
-reach the driver's executemany for speed: each behind one small function, so no raw SQL lives
-outside db/."""
+"""The few statements services need that SQLAlchemy has no construct for, or that must reach the
+driver's executemany for speed: each behind one small function, so no raw SQL lives outside
+db/. Each speaks the engine's own dialect (SQLite's `?`, PostgreSQL's `%s`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ DEFAULT_CACHE_KIB = 2000
 
 
 def set_cache_size(session: Session, kib: int) -> None:
-    """SQLite's page cache of the session's connection, in KiB (SQLite only)."""
+    """SQLite's page cache of the session's connection, in KiB (nothing elsewhere: PostgreSQL's
+    shared buffers are the server's)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     session.connection().exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
 
 
@@ -28,9 +31,12 @@ def update_column_by_id(
     executemany handed straight to the driver (values in their stored form)."""
     if column not in table.columns:
         raise ValueError(f"{table.name} has no column {column}")
+    if not pairs:
+        return
     mark_written(table.name)  # the driver's executemany passes no SQLAlchemy statement
+    mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
     session.connection().exec_driver_sql(
-        f'UPDATE "{table.name}" SET "{column}" = ? WHERE id = ?', list(pairs)
+        f'UPDATE "{table.name}" SET "{column}" = {mark} WHERE id = {mark}', list(pairs)
     )
 
 

@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0011_enum",
     "0012_erasure",
     "0013_changes",
+    "0014_search",
 )
 HEAD_REVISION = REVISIONS[-1]

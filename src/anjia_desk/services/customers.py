@@ -17,7 +17,7 @@ from anjia_desk.core.phones import PhoneKind, mask_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Customer, Dispute, User
-from anjia_desk.db.portable import unindexed
+from anjia_desk.db.portable import sorted_as_sqlite, unindexed
 from anjia_desk.db.raw import first_column
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
@@ -148,11 +148,13 @@ def _order(sort: str, descending: bool, *, filtered: bool) -> list[ColumnElement
     if sort not in columns:
         raise UserError(f"不能按“{sort}”排序")
     column = _unindexed(columns[sort]) if filtered or sort == "owner" else columns[sort]
-    # Blanks (a risk index, a last contact) sort as the smallest value on every engine, as on
-    # SQLite: first going up, last going down (PostgreSQL's default is the other way round).
-    if descending:
-        return [column.desc().nulls_last(), Customer.id.desc()]
-    return [column.asc().nulls_first(), Customer.id.asc()]
+    # The same order on every engine (issue 15): text by code point, no owner / no date / no
+    # risk index first going up and last going down, as SQLite has always shown them.
+    nullable = sort == "owner" or bool(Customer.__table__.c[columns[sort].key].nullable)
+    return [
+        sorted_as_sqlite(column, descending=descending, nullable=nullable),
+        Customer.id.desc() if descending else Customer.id.asc(),
+    ]
 
 
 def customer_ids_select(actor: Actor, query: CustomerQuery, today: date) -> Select[int]:

@@ -177,7 +177,10 @@ def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:
             return True
         return first is not None and aware_utc(since).astimezone(zone).date() > first
 
-    monitored = session.scalars(select(Customer).where(Customer.risk_monitoring)).all()
+    # In id order, as `free` below: the pairs must not depend on an engine's row order.
+    monitored = session.scalars(
+        select(Customer).where(Customer.risk_monitoring).order_by(Customer.id)
+    ).all()
     stray = [c for c in monitored if marked_before_buying(c)]
     marks_from = today - timedelta(days=MARKED_DAYS)
     free = session.scalars(

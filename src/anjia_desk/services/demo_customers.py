@@ -93,16 +93,15 @@ def create_demo_customers(
             for i, uid in enumerate(gen.roster)
         ],
     )
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        # Index pages of 100,000 rows stay in memory while they fill (the default 2 MB cache
-        # makes the inserts several times slower as the tables grow).
-        set_cache_size(session, 131072)
-        # Building an index once over the filled table is several times faster than keeping
-        # sixteen of them up to date row by row; the transaction restores them on any error.
-        for table in _INDEXED:
-            for index in table.indexes:
-                index.drop(session.connection())
+    # Index pages of 100,000 rows stay in memory while they fill (SQLite's default 2 MB cache
+    # makes the inserts several times slower as the tables grow; nothing on PostgreSQL).
+    set_cache_size(session, 131072)
+    # Building an index once over the filled table is several times faster than keeping
+    # sixteen of them up to date row by row, on either engine (PostgreSQL: 100,000 customers'
+    # COPY took 22 s with the indexes in place); the transaction restores them on any error.
+    for table in _INDEXED:
+        for index in table.indexes:
+            index.drop(session.connection())
     phones = mobile_numbers(rng, count * 2)  # one for each customer, one for a possible relative
     for start in range(0, count, CHUNK):
         for cid in range(start + 1, min(start + CHUNK, count) + 1):
@@ -125,11 +124,10 @@ def create_demo_customers(
     # The names' pieces for search as you type (the customers were written in bulk: 1..count),
     # while the large page cache is still on.
     index_new_customers(session, 1, count)
-    if sqlite:
-        for table in _INDEXED:
-            for index in table.indexes:
-                index.create(session.connection())
-        set_cache_size(session, DEFAULT_CACHE_KIB)
+    for table in _INDEXED:
+        for index in table.indexes:
+            index.create(session.connection())
+    set_cache_size(session, DEFAULT_CACHE_KIB)
     stats = DemoCustomerStats(
         customers=count,
         visits=gen.counts["visits"],

@@ -273,10 +273,12 @@ class DealLife:
         )  # fmt: skip
         day = moment.astimezone(self.zone).date()
         plan = self.session.scalars(
-            select(Installment).where(
+            select(Installment)
+            .where(
                 Installment.deal_id == deal.id,
                 Installment.nature.in_([Nature.FEES.value, Nature.AREA.value]),
             )
+            .order_by(Installment.seq)  # each draws from the dice: a fixed order on every engine
         )
         for item in plan:
             pay_day = day + timedelta(days=self.rng.randint(0, 10))
