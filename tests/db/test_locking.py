@@ -93,3 +93,33 @@ def test_a_row_locked_too_long_is_a_clear_message_on_a_server(
             assert "填写的内容仍在" in refused.value.message
     finally:
         second.close()
+
+
+def test_a_table_held_for_writes_lets_reads_go_on(database: Database, monkeypatch) -> None:
+    """hold_table_for_writes (an import numbering its rows): on PostgreSQL another PC still reads
+    the table, and its write waits (here until the short lock timeout says the record is busy)."""
+    import pytest
+
+    from anjia_desk.core.errors import UserError
+    from anjia_desk.db import server
+    from anjia_desk.db.engine import open_database
+    from anjia_desk.db.locking import hold_table_for_writes
+
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite: the first write of a transaction holds the whole file")
+    project_id = _project(database)
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+    other = open_database(database.url)
+    try:
+        with session_scope(database, Actor.system()) as first:
+            hold_table_for_writes(first, Project.__table__)
+            with other.sessions() as reader:
+                assert reader.get(Project, project_id) is not None
+            with (
+                pytest.raises(UserError, match="正被另一台电脑处理"),
+                session_scope(other, Actor.system()) as writer,
+            ):
+                writer.add(Project(name="安家·另一个"))
+                writer.flush()
+    finally:
+        other.close()

@@ -43,3 +43,16 @@ def lock_row(session: Session, model: type[T], row_id: int) -> T | None:
             select(table.c.id).where(table.c.id == row_id).with_for_update(key_share=True)
         )
     return session.get(model, row_id)
+
+
+def hold_table_for_writes(session: Session, table: Any) -> None:
+    """Until the transaction ends, nobody else writes `table` (reads go on): a bulk load that
+    numbers its rows itself (max(id) + 1 onwards) is not met by another PC's insert taking one
+    of those ids from the sequence. PostgreSQL: `LOCK TABLE … IN EXCLUSIVE MODE` (the app role's
+    UPDATE right suffices). SQLite: the transaction's first write has the whole file already."""
+    session.flush()
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    name = connection.dialect.identifier_preparer.format_table(table)
+    connection.exec_driver_sql(f"LOCK TABLE {name} IN EXCLUSIVE MODE")

@@ -28,6 +28,7 @@ from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Role
 from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.bulk import bulk_insert_columns, deferred_indexes
+from anjia_desk.db.locking import hold_table_for_writes
 from anjia_desk.db.models import (
     Customer,
     CustomerRelative,
@@ -313,7 +314,9 @@ class CustomerSheet:
             session, "customer.channels", (v["channel"] for v in rows if "channel" in v)
         )
         audit.record(session, actor, "import", "customers", None, summary)
-        session.flush()  # takes the write lock: from here on nobody else writes
+        # From here on nobody else writes customers (on SQLite the flush took the whole file):
+        # the new rows are numbered from max(id) + 1 below.
+        hold_table_for_writes(session, Customer.__table__)
         _still_free(self, session, new)
         next_id = first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         ids: dict[str, int] = {}
