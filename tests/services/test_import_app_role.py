@@ -66,3 +66,19 @@ def test_a_big_load_as_the_app_role(app_url, tmp_path: Path, monkeypatch) -> Non
             assert walk_in.id > highest
     finally:
         database.close()
+
+
+def test_the_demo_as_the_app_role(app_url) -> None:
+    """The demo keeps the indexes it may not drop, and fills the office all the same."""
+    from anjia_desk.services.demo import create_demo
+    from tests.damaged_files import NOW
+
+    database = open_database(app_url)
+    try:
+        before = _indexes(database)
+        create_demo(database, seed=3, customers=40, now=NOW)
+        assert _indexes(database) == before
+        with database.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Customer)) == 40
+    finally:
+        database.close()

@@ -91,6 +91,14 @@ def bulk_insert_columns(session: Session, table: Table, columns: dict[str, list[
     )
 
 
+def may_rebuild_indexes(session: Session, table: Table) -> bool:
+    """Whether this session may drop and make `table`'s indexes: always on SQLite; on PostgreSQL
+    only as the table's owner (the everyday app role has data rights only)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return _owns(session.connection(), table)
+
+
 def _owns(connection: Connection, table: Table) -> bool:
     """PostgreSQL: whether the connected role owns `table` (or is a member of its owner), which
     dropping and making its indexes takes."""
