@@ -219,11 +219,11 @@ def test_a_difference_is_an_error_that_names_the_table_and_rolls_back(
 ):
     real = transfer._copy_table
 
-    def lossy(reader, writer, table, chunk, stop):
+    def lossy(reader, writer, table, chunk, stop, links):
         if table.name != "receipts":
-            yield from real(reader, writer, table, chunk, stop)
+            yield from real(reader, writer, table, chunk, stop, links)
             return
-        yield from real(reader, writer, table, chunk, stop)
+        yield from real(reader, writer, table, chunk, stop, links)
         last = writer.execute(select(func.max(table.c.id))).scalar()
         writer.execute(table.delete().where(table.c.id == last))
 

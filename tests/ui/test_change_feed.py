@@ -246,7 +246,7 @@ def test_an_open_customer_page_follows_another_pc_but_keeps_what_is_typed(
     assert page.profile.name.text() == "张大伟"
     qtbot.mouseClick(page.profile.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "error")
-    assert "其他人修改" in page.message.text()  # the version check says so; nothing is lost
+    assert "修改过" in page.message.text()  # the version check says so; nothing is lost
     assert page.profile.budget.text() == "200-300"
     feed.stop()
     fake_dialogs.unsaved_answer = "discard"

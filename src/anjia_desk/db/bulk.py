@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, Table
 from sqlalchemy.orm import Session
 
+from anjia_desk.db.change_log import note_written
 from anjia_desk.db.tracking import mark_written
 from anjia_desk.db.types import Money, StrEnumType, UTCDateTime
 
@@ -115,6 +116,7 @@ def _copy_rows(
 ) -> None:
     """PostgreSQL: the rows through one COPY … FROM STDIN on the session's own connection (in
     its transaction), several times faster than an INSERT per row."""
+    note_written(connection, table.name)  # the change log: other PCs hear of these rows too
     cursor = connection.connection.cursor()
     try:
         with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:

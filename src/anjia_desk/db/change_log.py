@@ -94,6 +94,14 @@ def _note(
         written.add(table)
 
 
+def note_written(connection: Connection, table: str) -> None:
+    """A write no statement event sees (PostgreSQL's COPY through the driver's own cursor):
+    counted with the transaction's other writes all the same."""
+    written: set[str] | None = connection.info.get(_WRITTEN)
+    if written is not None:
+        written.add(table)
+
+
 @event.listens_for(Session, "before_commit")
 def _log(session: Session) -> None:
     entry = session.info.get(_KEY)

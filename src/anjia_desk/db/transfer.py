@@ -155,11 +155,13 @@ def money_columns(table: Table) -> list[Column[Any]]:
 
 
 def _self_references(table: Table) -> list[str]:
-    """Columns that point at another row of the same table (written in a second pass)."""
+    """Columns written once every table is in: those that point at another row of the same
+    table, and the links of a foreign-key cycle (`use_alter`: a queue ticket's deal, whose deal
+    points back at the ticket)."""
     return sorted(
         fk.parent.name
         for fk in table.foreign_keys
-        if fk.column.table is table and fk.parent.nullable
+        if fk.parent.nullable and (fk.column.table is table or fk.constraint.use_alter)
     )
 
 
@@ -319,13 +321,16 @@ def copy_database(
         checks = []
         with target.connect() as writer, writer.begin():
             _defer_checks(writer)
+            links: list[Callable[[], None]] = []
             for table in tables():
-                for written in _copy_table(reader, writer, table, chunk, stop):
+                for written in _copy_table(reader, writer, table, chunk, stop, links):
                     done += written
                     report(done, total)
                 if stop():
                     raise TransferCancelled()
                 mark_written(table.name)
+            for write_links in links:
+                write_links()
             _reset_sequences(writer)
             for table in tables():
                 checks.append(
@@ -355,15 +360,21 @@ def _defer_checks(writer: Connection) -> None:
 
 
 def _copy_table(
-    reader: Connection, writer: Connection, table: Table, chunk: int, stop: Cancelled
+    reader: Connection,
+    writer: Connection,
+    table: Table,
+    chunk: int,
+    stop: Cancelled,
+    links: list[Callable[[], None]],
 ) -> Iterator[int]:
-    """Copy `table` in chunks, yielding the rows written by each; self-references are written in
-    a second pass (a row may point at one with a higher id)."""
+    """Copy `table` in chunks, yielding the rows written by each; self-references and cycle
+    links are left empty and their writing appended to `links`, run once every table is in (a
+    row may point at one with a higher id, or at a table copied later)."""
     later = _self_references(table)
     query = select(table).order_by(*table.primary_key.columns)
     result = reader.execution_options(stream_results=True, yield_per=chunk).execute(query)
     statement = insert(table)
-    links: dict[str, list[dict[str, Any]]] = {name: [] for name in later}
+    pending: dict[str, list[dict[str, Any]]] = {name: [] for name in later}
     # Columns an UPDATE would otherwise stamp (updated_at): they keep the copied value.
     kept = [column.name for column in table.columns if column.onupdate is not None]
     try:
@@ -376,20 +387,24 @@ def _copy_table(
                     if row[name] is not None:
                         link = {"_id": row["id"], "_value": row[name]}
                         link.update({f"_{k}": row[k] for k in kept})
-                        links[name].append(link)
+                        pending[name].append(link)
                         row[name] = None
             writer.execute(statement, rows)
             yield len(rows)
     finally:
         result.close()
-    for name, pairs in links.items():
-        for start in range(0, len(pairs), chunk):
-            writer.execute(
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({name: bindparam("_value"), **{k: bindparam(f"_{k}") for k in kept}}),
-                pairs[start : start + chunk],
-            )
+
+    def write_links() -> None:
+        for name, pairs in pending.items():
+            for start in range(0, len(pairs), chunk):
+                writer.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("_id"))
+                    .values({name: bindparam("_value"), **{k: bindparam(f"_{k}") for k in kept}}),
+                    pairs[start : start + chunk],
+                )
+
+    links.append(write_links)
 
 
 def _reset_sequences(writer: Connection) -> None:

@@ -66,6 +66,7 @@ ENTITY_LABELS = {
     "calendar_days": "日历日期",
     "database": "数据库",
     "backup_passphrase": "备份口令",
+    "backup_pc": "负责自动备份的电脑",  # issue 15
     "id_key": "证件密钥",
     "backup_file": "备份文件",
     "visitor_form": "空白来访登记表",
