@@ -161,7 +161,8 @@ def _self_references(table: Table) -> list[str]:
     return sorted(
         fk.parent.name
         for fk in table.foreign_keys
-        if fk.parent.nullable and (fk.column.table is table or fk.constraint.use_alter)
+        if fk.parent.nullable
+        and (fk.column.table is table or (fk.constraint is not None and fk.constraint.use_alter))
     )
 
 
