@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 from sqlalchemy.engine import make_url
@@ -67,3 +69,28 @@ def fresh_database() -> str:
 
 def drop_database(url: str) -> None:
     admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+@contextmanager
+def office_roles(prefix: str) -> Iterator[tuple[str, str, str]]:
+    """An owner role with a database of its own (empty) and an everyday app role with no rights
+    yet: (the owner's URL, the app role's URL, the app role's name). All dropped afterwards."""
+    suffix = os.getpid()
+    owner, app = f"{prefix}_owner_{suffix}", f"{prefix}_app_{suffix}"
+    name = f"{prefix}_office_{suffix}"
+    admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for role in (owner, app):
+        admin(f'DROP ROLE IF EXISTS "{role}"')
+        admin(f'CREATE ROLE "{role}" LOGIN')
+    admin(f'CREATE DATABASE "{name}" OWNER "{owner}" ENCODING \'UTF8\' TEMPLATE template0')
+    base = make_url(url_of(name))
+    try:
+        yield (
+            base.set(username=owner).render_as_string(hide_password=False),
+            base.set(username=app).render_as_string(hide_password=False),
+            app,
+        )
+    finally:
+        drop_database(url_of(name))
+        for role in (app, owner):
+            admin(f'DROP ROLE IF EXISTS "{role}"')

@@ -130,22 +130,8 @@ def test_a_newer_schema_is_refused(capsys):
 @pytest.fixture
 def roles():
     """An owner role with its own database (at an older schema) and an everyday app role."""
-    suffix = os.getpid()
-    owner, app = f"wt_server_owner_{suffix}", f"wt_server_app_{suffix}"
-    name = f"wt_server_office_{suffix}"
-    pg.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    for role in (owner, app):
-        pg.admin(f'DROP ROLE IF EXISTS "{role}"')
-        pg.admin(f'CREATE ROLE "{role}" LOGIN')
-    pg.admin(f'CREATE DATABASE "{name}" OWNER "{owner}" ENCODING \'UTF8\' TEMPLATE template0')
-    owner_url = _with(pg.url_of(name), username=owner)
-    app_url = _with(pg.url_of(name), username=app)
-    try:
-        yield owner_url, app_url, app
-    finally:
-        pg.drop_database(owner_url)
-        for role in (app, owner):
-            pg.admin(f'DROP ROLE IF EXISTS "{role}"')
+    with pg.office_roles("wt_server") as made:
+        yield made
 
 
 def _revision(url: str) -> str | None:

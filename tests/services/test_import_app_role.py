@@ -5,7 +5,6 @@ customer the front desk registers gets a free id."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -24,26 +23,12 @@ pytestmark = pytest.mark.skipif(not PG_ADMIN, reason="no PostgreSQL cluster ($AN
 @pytest.fixture
 def app_url():
     """An office database made by its owner role, used through an everyday app role."""
-    suffix = os.getpid()
-    owner, app = f"lead_owner_{suffix}", f"lead_app_{suffix}"
-    name = f"lead_office_{suffix}"
-    pg.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    for role in (owner, app):
-        pg.admin(f'DROP ROLE IF EXISTS "{role}"')
-        pg.admin(f'CREATE ROLE "{role}" LOGIN')
-    pg.admin(f'CREATE DATABASE "{name}" OWNER "{owner}" ENCODING \'UTF8\' TEMPLATE template0')
-    base = pg.url_of(name)
-    owner_url = base.replace("postgres@", f"{owner}@", 1)
-    try:
+    with pg.office_roles("lead") as (owner_url, app_url, app):
         open_database(owner_url).close()  # the owner makes the schema
         engine = make_engine(owner_url)
         server.grant_app_role(engine, app)
         engine.dispose()
-        yield base.replace("postgres@", f"{app}@", 1)
-    finally:
-        pg.drop_database(base)
-        for role in (app, owner):
-            pg.admin(f'DROP ROLE IF EXISTS "{role}"')
+        yield app_url
 
 
 def test_a_big_load_as_the_app_role(app_url, tmp_path: Path, monkeypatch) -> None:
