@@ -188,6 +188,22 @@ def test_automatic_anonymisation_is_on_by_default(database):
         assert "自动匿名化已开启" in notice and "24 个月" in notice
 
 
+def test_on_a_server_only_the_backup_pc_anonymises(database, monkeypatch):
+    """Issue 15: several PCs on one server; the daily anonymisation is the backup PC's work."""
+    from anjia_desk.services import backup_pc
+
+    ids = _seed(database)
+    with session_scope(database, Actor.system()) as s:
+        backup_pc.set_backup_pc(s, Actor.system(), "front-desk-pc")
+    monkeypatch.setattr(privacy, "this_pc", lambda: "cashier-pc")
+    server = database.engine.dialect.name != "sqlite"
+    assert privacy.run_scheduled_anonymisation(database, now=NOW) == (None if server else 1)
+    monkeypatch.setattr(privacy, "this_pc", lambda: "front-desk-pc")
+    assert privacy.run_scheduled_anonymisation(database, now=NOW) == (1 if server else None)
+    with session_scope(database) as s:
+        assert s.get(Customer, ids["old"]).anonymised_at == NOW
+
+
 def test_schedule_does_nothing_while_the_setting_is_off(database):
     ids = _seed(database)
     _auto(database, False)

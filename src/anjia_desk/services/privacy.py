@@ -19,6 +19,7 @@ from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Customer, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
+from anjia_desk.services.backup_pc import backup_pc, this_pc
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
 from anjia_desk.services.erasure import Identity, erase, identity_of, sweep_others
@@ -142,11 +143,17 @@ def retention_notice(session: Session, actor: Actor) -> str:
 
 def run_scheduled_anonymisation(database: Database, *, now: datetime | None = None) -> int | None:
     """The daily job: when privacy.auto_anonymise is on and it has not run today (office date),
-    anonymise as the built-in system administrator. None when it did not run."""
+    anonymise as the built-in system administrator. None when it did not run. On a server's
+    database only the backup PC runs it (设置 → 备份与恢复), once a backup PC is named: N PCs
+    opening their windows at nine do not all anonymise the same customers."""
     actor = Actor.system()
     with session_scope(database, actor) as session:
         if not get_setting(session, "privacy.auto_anonymise"):
             return None
+        if database.engine.dialect.name != "sqlite":
+            named = backup_pc(session)
+            if named is not None and named != this_pc():
+                return None
         today = rules(session).today(now).isoformat()
         if get_internal(session, LAST_RUN_KEY) == today:
             return None
