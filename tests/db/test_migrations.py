@@ -115,21 +115,36 @@ def test_dump_upgrades_to_head_with_nothing_lost(dump, tmp_path):
 
 def test_migrations_build_exactly_the_models(database):
     """A model changed without a migration (or the reverse) shows up here."""
+    import warnings
+
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
+    from sqlalchemy import Column
 
+    # Indexes on expressions (0015_list_order's `name COLLATE "C"`, `… NULLS FIRST`): Alembic
+    # cannot compare them, so it neither checks them nor should call the reflected ones extra.
+    expressions = {
+        index.name
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if any(not isinstance(part, Column) for part in index.expressions)
+    }
     with database.engine.connect() as conn:
         engine = conn.dialect.name
 
-        def on_this_engine(obj, _name, _type, _reflected, _compare_to) -> bool:  # type: ignore[no-untyped-def]
+        def on_this_engine(obj, name, type_, _reflected, _compare_to) -> bool:  # type: ignore[no-untyped-def]
             # An index made on one engine only (`.ddl_if(dialect=…)`: 0014_search's trigrams).
+            if type_ == "index" and name in expressions:
+                return False
             only = getattr(obj, "_ddl_if", None)
             return only is None or only.dialect in (None, engine)
 
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_object": on_this_engine}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "autogenerate skipping .*expression-based index")
+            assert compare_metadata(context, Base.metadata) == []
 
 
 #: A 过号 as services.units.skip_ticket wrote it before 0004: an audit entry, nothing else.

@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0012_erasure",
     "0013_changes",
     "0014_search",
+    "0015_list_order",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -156,6 +156,29 @@ class Customer(Versioned, Base):
         return value
 
 
+def _list_order_index(name: str) -> Index:
+    """PostgreSQL: the whole list in the order the services ask for (db.portable.sorted_as_sqlite:
+    text by code point, NULLs first going up), over the live customers only. Its leading column
+    is the sorted one, so a forward or backward scan gives the list in either direction without
+    a sort: 20 ms against 120 ms over 100,000 customers (issue 15; benchmarks/pg_lists.py).
+    (On PostgreSQL `anonymised_at IS NULL` as an index's first column does not count as one
+    value for the order, so ix_customers_live_* are read and then sorted there.)"""
+    table = Customer.__table__
+    column: Any = table.c[name]
+    term: Any = column.collate("C") if isinstance(column.type, String) else column
+    if column.nullable:
+        term = term.asc().nulls_first()
+    return Index(
+        f"ix_customers_list_{name}",
+        term,
+        table.c.id,
+        postgresql_where=table.c.anonymised_at.is_(None),
+    ).ddl_if(dialect="postgresql")
+
+
+LIST_ORDER_INDEXES = tuple(_list_order_index(name) for name in SORTED)
+
+
 class CustomerRelative(Base):
     """A spouse, parent or child who buys together with the customer (判客 finds them too)."""
 
