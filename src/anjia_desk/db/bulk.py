@@ -97,17 +97,14 @@ def may_rebuild_indexes(session: Session, table: Table) -> bool:
     only as the table's owner (the everyday app role has data rights only)."""
     if session.get_bind().dialect.name != "postgresql":
         return True
-    return _owns(session.connection(), table)
-
-
-def _owns(connection: Connection, table: Table) -> bool:
-    """PostgreSQL: whether the connected role owns `table` (or is a member of its owner), which
-    dropping and making its indexes takes."""
+    # Owning the table (or being a member of its owner) is what dropping its indexes takes.
     return bool(
-        connection.exec_driver_sql(
+        session.connection()
+        .exec_driver_sql(
             "SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = to_regclass(%(t)s)",
             {"t": f'"{table.name}"'},
-        ).scalar()
+        )
+        .scalar()
     )
 
 
@@ -246,12 +243,12 @@ def deferred_indexes(session: Session, table: Table, *, enabled: bool = True) ->
     if not enabled or engine not in ("sqlite", "postgresql"):
         yield
         return
-    conn = session.connection()
-    if engine == "postgresql" and not _owns(conn, table):
+    if not may_rebuild_indexes(session, table):
         # The everyday app role may not drop indexes (least privilege): the load updates them
         # row by row instead — slower, same result.
         yield
         return
+    conn = session.connection()
     indexes = secondary_indexes(conn, table.name)
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
