@@ -34,6 +34,8 @@ class Topic(Enum):
     DEALS = "deals"
     RECEIPTS = "receipts"
     CARE = "care"
+    #: Dunning letters, blocks and calls (issue 16).
+    DUNNING = "dunning"
     #: Backup files in the backup folder (not a table).
     BACKUPS = "backups"
 
@@ -75,6 +77,10 @@ TABLE_TOPICS: dict[str, Topic] = {
     "installments": Topic.DEALS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
+    "dunning_letters": Topic.DUNNING,  # issue 16
+    "dunning_letter_items": Topic.DUNNING,
+    "dunning_blocks": Topic.DUNNING,
+    "dunning_calls": Topic.DUNNING,
     BACKUP_FILES: Topic.BACKUPS,
 }
 

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anjia_desk.core.dunning import DEFAULT_LADDER, FAST_LADDER
 from anjia_desk.core.settings import DECIMAL, LIST, SettingSpec, SettingValue
+
+#: The ladder's presets, one click each beside `dunning.ladder` (issue 16): (button, days).
+LADDER_PRESETS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("默认阶梯", DEFAULT_LADDER),
+    ("快速阶梯", FAST_LADDER),
+)
 
 #: The zones offered first, with their Chinese names: the office's usual one, then China's other
 #: and the region's common ones; every other zone the system knows follows, in order.
@@ -158,6 +165,8 @@ class Editor:
         #: What goes into the form: the widget itself, or the widget with its 选择… button.
         self.field: QWidget
         self.pick_button: QPushButton | None = None
+        #: Buttons that fill the field with a preset (the ladder's 默认阶梯 / 快速阶梯).
+        self.preset_buttons: list[QPushButton] = []
         if spec.kind is bool:
             self.widget = QCheckBox(spec.label)
         elif spec.kind is int:
@@ -181,10 +190,30 @@ class Editor:
             row.addWidget(self.widget)
             row.addWidget(self.pick_button)
             row.addStretch(1)
+        if spec.picker == "ladder" and isinstance(self.widget, QLineEdit):
+            self.field = QWidget()
+            row = QHBoxLayout(self.field)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.widget)
+            for text, days in LADDER_PRESETS:
+                button = QPushButton(text)
+                button.setAutoDefault(False)
+                button.setObjectName(f"preset:{spec.key}:{text}")
+                button.setToolTip(f"填入 {spec.text(days)}（保存后生效）")
+                button.clicked.connect(self._preset(days))
+                self.preset_buttons.append(button)
+                row.addWidget(button)
+            row.addStretch(1)
         self.widget.setObjectName(f"setting:{spec.key}")
         tip = _tip(spec)
         if tip:
             self.widget.setToolTip(tip)
+
+    def _preset(self, days: tuple[int, ...]) -> Any:
+        def fill() -> None:
+            self.write(days)
+
+        return fill
 
     def read(self) -> Any:
         widget = self.widget
@@ -228,6 +257,8 @@ class Editor:
             widget.setReadOnly(not editable)
         if self.pick_button is not None:
             self.pick_button.setEnabled(editable)
+        for button in self.preset_buttons:
+            button.setEnabled(editable)
 
     def connect_changed(self, slot: Any) -> None:
         widget = self.widget
