@@ -1,6 +1,7 @@
 """A deal's window, one per deal and non-modal (like the customer window): the header (unit,
-buyer, stage, price, 打印认购书…) over four tabs — 概要 (summary_tab), 进度 (progress_tab), 付款
-(payments_tab) and 关怀 (care_tab). Every load goes through services.deals.deal_detail (an audited
+buyer, stage, price, 打印认购书…) over five tabs — 概要 (summary_tab), 进度 (progress_tab), 付款
+(payments_tab), 关怀 (care_tab) and 催款 (ui/dunning/deal_tab.py, which reads its own data).
+Every other load goes through services.deals.deal_detail (an audited
 view) on the operation layer's reader; the window refreshes when a broadcast touches what that
 read, and every write goes through ui/ops.py. Which buttons show comes from
 `rules.deal_actions`."""
@@ -49,6 +50,7 @@ from anjia_desk.ui.deals.progress_dialogs import DeliverDialog, SignDialog, Step
 from anjia_desk.ui.deals.progress_tab import ProgressTab
 from anjia_desk.ui.deals.rules import deal_actions
 from anjia_desk.ui.deals.summary_tab import SummaryTab
+from anjia_desk.ui.dunning.deal_tab import DealDunningTab
 from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import FormDialog, ReasonDialog, yuan
@@ -111,11 +113,13 @@ class DealWindow(QDialog):
         self.progress_tab = ProgressTab()
         self.payments_tab = PaymentsTab()
         self.care_tab = CareTab()
+        self.dunning_tab = DealDunningTab(ctx, deal_id)  # issue 16: loads itself when shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.summary_tab, "概要")
         self.tabs.addTab(self.progress_tab, "进度")
         self.tabs.addTab(self.payments_tab, "付款")
         self.tabs.addTab(self.care_tab, "关怀")
+        self.tabs.addTab(self.dunning_tab, "催款")
         layout.addWidget(self.tabs, 1)
         self.message = MessageBar(self)
         layout.addWidget(self.message)

@@ -71,6 +71,7 @@ def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
     from anjia_desk.ui.customers.section import CustomersSection
     from anjia_desk.ui.deals.section import DealsSection, may_see_deals
+    from anjia_desk.ui.dunning.page import DunningSection, may_see_dunning
     from anjia_desk.ui.pages.exchange_page import ExchangeSection, may_exchange
     from anjia_desk.ui.pages.workbench_page import WorkbenchSection
     from anjia_desk.ui.units.page import UnitsSection, may_see_units
@@ -85,6 +86,8 @@ def build_sections(ctx: AppContext) -> list[Section]:
         sections.append(Section("units", "房源", UnitsSection(ctx)))
     if may_see_deals(actor):
         sections.append(Section("deals", "交易", DealsSection(ctx)))
+    if may_see_dunning(actor):  # issue 16
+        sections.append(Section("dunning", "催款", DunningSection(ctx)))
     if may_exchange(actor):
         sections.append(Section("exchange", "导入导出", ExchangeSection(ctx)))
     sections.append(Section("settings", "设置", SettingsSection(ctx)))
