@@ -2,7 +2,7 @@
 warning of a missing backup passphrase), a Qt message box, the settings section, the lock, the
 print preview of the blank visitor form, and the front desk: 工作台 (site manager, consultant),
 the rotation board (front desk), the registration dialog with 判客, the customer list and one
-customer's page.
+customer's page, the deals and 催款 (the page, its preview of a later day, a deal's 催款 tab).
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py --out screenshots/ [--customers 100000]
 
@@ -322,6 +322,83 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
     return shots
 
 
+def _dunning(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
+    """催款 (issue 16): the page as the secretary sees it after issuing two of the day's letters
+    (one delivered by courier), the same page previewing a day a month ahead, and a deal's 催款
+    tab as the site manager sees it (its letter, a call with a promised date)."""
+    from datetime import timedelta
+
+    from anjia_desk.core.dunning import CallForm, CallOutcome, Delivery, DeliveryForm
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import dunning_actions, users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+    from anjia_desk.services.dunning import due_board, issue_letters
+
+    shots: dict[str, Path] = {}
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    now = ctx.clock()
+    with session_scope(database) as session:
+        secretary = users.login(session, "mishu", DEMO_PASSWORD)
+        manager = users.login(session, "jingli", DEMO_PASSWORD)
+    with session_scope(database, secretary) as session:
+        due = [row.deal_id for row in due_board(session, secretary, now=now).rows]
+        issued = issue_letters(session, secretary, due[:2], now=now) if due else []
+        if issued:
+            dunning_actions.record_delivery(
+                session, secretary, issued[0], DeliveryForm(Delivery.COURIER, "SF1024365987")
+            )
+    if due:
+        with session_scope(database, manager) as session:
+            today = due_board(session, manager, now=now).today
+            dunning_actions.log_call(
+                session,
+                manager,
+                due[0],
+                CallForm(CallOutcome.PROMISED, today + timedelta(days=5), "周末前转账"),
+                stage=1,
+                now=now,
+            )
+    ctx.set_actor(secretary)
+    _settle(app)
+    window.show_section("dunning")
+    page = next(s.widget for s in window.sections if s.key == "dunning")
+    _spin_until(lambda: page.board is not None, timeout_s=10)
+    table = page.board_table
+    for row in range(min(3, page.board_model.rowCount())):
+        table.selectionModel().select(
+            page.board_model.index(row, 0),
+            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+        )
+    grab("dunning")
+    if page.board is not None:
+        page.day_edit.setDate(page.board.today + timedelta(days=30))
+        _spin_until(lambda: page.board is not None and page.board.preview, timeout_s=10)
+        grab("dunning-preview")
+        page.show_today()
+        _spin_until(lambda: page.board is not None and not page.board.preview, timeout_s=10)
+
+    if due:
+        from anjia_desk.ui.deals.window import open_deal
+
+        ctx.set_actor(manager)
+        deal = open_deal(ctx, due[0], window)
+        _spin_until(lambda: deal.detail is not None)
+        deal.resize(1280, 700)
+        deal.tabs.setCurrentWidget(deal.dunning_tab)
+        _spin_until(lambda: deal.dunning_tab.data is not None)
+        grab("deal-dunning", deal)
+        deal.close()
+    with session_scope(database) as session:
+        ctx.set_actor(users.login(session, "admin", DEMO_PASSWORD))
+    _settle(app)
+    return shots
+
+
 def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
     """删除个人信息 on a customer with visits and follow-ups: the dialog lists what goes."""
     from sqlalchemy import select
@@ -437,6 +514,7 @@ def capture(out_dir: Path, *, customers: int = 300, db: str | None = None) -> di
             shots.update(_erasure(app, ctx, window, database, out_dir))
             shots.update(_exchange(app, ctx, window, work, out_dir))
             shots.update(_deals(app, ctx, window, database, out_dir))
+            shots.update(_dunning(app, ctx, window, database, out_dir))
 
             window.lock.lock_now()
             _settle(app)

@@ -14,7 +14,7 @@ from anjia_desk.ui import palette
 from anjia_desk.ui.deals.format import ERROR_ROW, RIGHT, make_table
 from anjia_desk.ui.formatting import format_day
 from anjia_desk.ui.forms import money_text
-from anjia_desk.ui.tables import Column, ColumnTableModel
+from anjia_desk.ui.tables import COLUMN_CAP, COLUMN_PAD, Column, ColumnTableModel
 
 ISSUED_ROW = QColor(palette.OK)
 
@@ -97,6 +97,20 @@ def board_table(model: BoardModel) -> QTableView:
     view = make_table(model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     return view
+
+
+#: Columns whose text only comes on some days (a letter issued, a last letter): they widen to
+#: fit it when it comes, since the first fit may have seen them empty.
+GROWING = ("issued", "last", "delivery")
+
+
+def widen_to_fit(view: QTableView, model: BoardModel) -> None:
+    """Widen the GROWING columns to their text (never narrower than the person left them)."""
+    for key in GROWING:
+        column = model.column_index(key)
+        wanted = min(view.sizeHintForColumn(column) + COLUMN_PAD, COLUMN_CAP)
+        if wanted > view.columnWidth(column):
+            view.setColumnWidth(column, wanted)
 
 
 def selected_rows(view: QTableView) -> list[int]:

@@ -36,6 +36,7 @@ from anjia_desk.ui.dunning.board import (
     BoardModel,
     board_table,
     selected_rows,
+    widen_to_fit,
 )
 from anjia_desk.ui.dunning.dialogs import (
     DeliveryDialog,
@@ -178,6 +179,7 @@ class DunningSection(LazyPage):
         self.day_edit.blockSignals(False)
         self._fill_consultants(board.consultants)
         self.board_model.set_rows(board.rows)
+        widen_to_fit(self.board_table, self.board_model)
         self._reselect(chosen)
         if board.preview:
             self.preview_banner.setText(
