@@ -41,6 +41,7 @@ from anjia_desk.core.money import accrued_penalty_fen
 from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
+from anjia_desk.db.locking import lock_row
 from anjia_desk.db.models import (
     Building,
     Deal,
@@ -481,6 +482,10 @@ def issue_letters(
     if day > today:
         raise UserError("不能出具以后日期的催款函，只能预览")
     ladder = ladder_of(session)
+    # Every project's row, in id order, before reading what is due: two PCs issuing the same
+    # day's letters take turns, and the second finds the first one's letters of the day.
+    for project_id in session.scalars(select(Project.id).order_by(Project.id)).all():
+        lock_row(session, Project, project_id)
     existing = _letters_on(session, day)
     todo = None if deal_ids is None else [i for i in deal_ids if i not in existing]
     due: dict[int, _Due] = {}
