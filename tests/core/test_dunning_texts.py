@@ -186,3 +186,19 @@ def test_texts_are_short_where_they_must_be(stage: int) -> None:
     assert len(message_text(stage, v)) <= 160
     assert len(call_script(stage, v).splitlines()) == 5
     assert "承诺付款日期 / 无人接听 / 有异议" in call_script(stage, v)
+
+
+def test_many_overdue_lines_are_summed_up() -> None:
+    lines = tuple(
+        LetterLine(f"第{i}期房款", date(2026, 1, i), Decimal("1000"), Decimal("1000"), 60 - i,
+                   Decimal(0))
+        for i in range(1, 6)
+    )  # fmt: skip
+    v = replace(values(4), lines=lines, total_outstanding=Decimal("5000"))
+    text = "".join(letter_paragraphs(4, v))
+    assert (
+        "共5笔款项，合计5,000.00元，其中最早的一笔第1期房款应付日期为2026年1月1日，已逾期59天"
+        in text
+    )
+    assert "第2期房款" not in text
+    assert "5,000.00元" in message_text(4, v) and "5,000.00元" in call_script(4, v)

@@ -21,6 +21,8 @@ from anjia_desk.core.money import yuan
 PRENOTICE = 0
 DEMAND = 6
 STAGES = tuple(range(PRENOTICE, DEMAND + 1))
+#: Overdue installments the words list one by one; more are summed (the letter's table lists them).
+SPELLED_OUT = 3
 
 _NAMES = ("预通知", "第一阶段", "第二阶段", "第三阶段", "第四阶段", "第五阶段", "付款催告函")
 _TITLES = (
@@ -161,7 +163,14 @@ def _owed(values: LetterValues) -> str:
     lines = values.overdue_lines
     if len(lines) == 1:
         return _overdue_items(lines)
-    return f"{_overdue_items(lines)}，合计{money_cn(values.overdue_total)}"
+    total = money_cn(values.overdue_total)
+    if len(lines) <= SPELLED_OUT:
+        return f"{_overdue_items(lines)}，合计{total}"
+    first = min(lines, key=lambda line: line.due_on)
+    return (
+        f"共{len(lines)}笔款项，合计{total}，其中最早的一笔{first.name}应付日期为"
+        f"{day_cn(first.due_on)}，已逾期{first.days_overdue}天（明细见下表）"
+    )
 
 
 def _unpaid(values: LetterValues) -> str:
