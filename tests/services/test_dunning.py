@@ -152,7 +152,8 @@ def test_two_overdue_installments_one_letter_at_the_higher_stage(
     assert [(line.name, line.days_overdue) for line in facts.lines] == [
         ("首付款", 80), ("房款", 5), ("尾款", 0),
     ]  # fmt: skip
-    assert facts.total_outstanding == Decimal("300000.00")
+    assert facts.total_outstanding == Decimal("310000.00")  # the coming 尾款 included
+    assert facts.overdue_outstanding == Decimal("300000.00")
     assert facts.buyer == "买受人0" and facts.address.startswith("上海市")
     items = {item.installment_id: item.stage for item in session.scalars(select(DunningLetterItem))}
     assert sorted(items.values()) == [0, 5, 5]
