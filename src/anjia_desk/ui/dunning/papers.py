@@ -6,6 +6,9 @@
   their PDF made; a day after today only previews (`preview`): nothing is logged.
 - `reprint`: letters already issued, the same paper again, each counted as a reprint.
 - `envelopes` and `mailing_list` (交寄清单) for letters already issued.
+
+services.papers.dunning is imported on the first print: reportlab is heavy and most sessions
+never print a letter.
 """
 
 from __future__ import annotations
@@ -20,19 +23,9 @@ from anjia_desk.services.dunning import issue_letters
 from anjia_desk.ui.printing import Produce
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from sqlalchemy.orm import Session
 
     from anjia_desk.services.context import Actor
-
-
-def _papers() -> ModuleType:
-    """services._papers().dunning, imported on the first print (reportlab is heavy and most
-    sessions never print a letter)."""
-    from anjia_desk.services.papers import dunning
-
-    return dunning
 
 
 def _written(out: Path, pdf: bytes) -> Path:
@@ -45,12 +38,12 @@ def issue_and_print(deal_ids: Sequence[int], day: date, now: datetime) -> Produc
     wanted = list(deal_ids)
 
     def produce(session: Session, actor: Actor, out: Path) -> Path:
+        from anjia_desk.services.papers.dunning import letters_pdf
+
         letter_ids = issue_letters(session, actor, wanted, day=day, now=now)
         if not letter_ids:
             raise UserError("所选交易当天没有应出具的催款函")
-        return _written(
-            out, _papers().letters_pdf(session, actor, letter_ids, now=now, reprint=False)
-        )
+        return _written(out, letters_pdf(session, actor, letter_ids, now=now, reprint=False))
 
     return produce
 
@@ -60,7 +53,9 @@ def preview(deal_ids: Sequence[int], day: date, now: datetime) -> Produce:
     wanted = list(deal_ids)
 
     def produce(session: Session, actor: Actor, out: Path) -> Path:
-        pdf = _papers().preview_pdf(session, actor, day, wanted, now=now)
+        from anjia_desk.services.papers.dunning import preview_pdf
+
+        pdf = preview_pdf(session, actor, day, wanted, now=now)
         if pdf is None:
             raise UserError("所选交易在该日没有应出具的催款函")
         return _written(out, pdf)
@@ -73,7 +68,9 @@ def reprint(letter_ids: Sequence[int], now: datetime) -> Produce:
     wanted = list(letter_ids)
 
     def produce(session: Session, actor: Actor, out: Path) -> Path:
-        return _written(out, _papers().letters_pdf(session, actor, wanted, now=now, reprint=True))
+        from anjia_desk.services.papers.dunning import letters_pdf
+
+        return _written(out, letters_pdf(session, actor, wanted, now=now, reprint=True))
 
     return produce
 
@@ -82,7 +79,9 @@ def envelopes(letter_ids: Sequence[int]) -> Produce:
     wanted = list(letter_ids)
 
     def produce(session: Session, actor: Actor, out: Path) -> Path:
-        return _written(out, _papers().envelopes_pdf(session, actor, wanted))
+        from anjia_desk.services.papers.dunning import envelopes_pdf
+
+        return _written(out, envelopes_pdf(session, actor, wanted))
 
     return produce
 
@@ -91,6 +90,8 @@ def mailing_list(letter_ids: Sequence[int], now: datetime) -> Produce:
     wanted = list(letter_ids)
 
     def produce(session: Session, actor: Actor, out: Path) -> Path:
-        return _written(out, _papers().mailing_list_pdf(session, actor, wanted, now=now))
+        from anjia_desk.services.papers.dunning import mailing_list_pdf
+
+        return _written(out, mailing_list_pdf(session, actor, wanted, now=now))
 
     return produce
