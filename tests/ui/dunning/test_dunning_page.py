@@ -254,3 +254,37 @@ def test_nothing_selected_says_so(qtbot, ctx: AppContext, dunning: Dunning) -> N
     click_row(qtbot, page, dunning.stage1)
     qtbot.mouseClick(page.envelopes_button, Qt.MouseButton.LeftButton)
     assert "还没有出具" in page.message.text()
+
+
+def test_a_letter_issued_elsewhere_refreshes_the_page(
+    qtbot, ctx: AppContext, database: Database, dunning: Dunning
+) -> None:
+    """The operation layer broadcasts the dunning tables' topic (Topic.DUNNING): the page, which
+    read them, reloads and shows the code."""
+    from anjia_desk.services.topics import Topic
+    from anjia_desk.ui import ops
+
+    page = open_page(qtbot, ctx, dunning.secretary)
+    assert Topic.DUNNING in page.sources
+    with qtbot.waitSignal(ctx.changed) as blocker:
+        ops.write(
+            ctx,
+            lambda s, actor: issue_letters(s, actor, [dunning.stage1], day=TODAY, now=NOW),
+            parent=None,
+        )
+    assert Topic.DUNNING in blocker.args[0].topics
+    qtbot.waitUntil(
+        lambda: page.board_model.row_at(row_of(page, dunning.stage1)).issued_code == "CK-000001"
+    )
+
+
+def test_enter_opens_the_deal_on_its_dunning_tab(qtbot, ctx: AppContext, dunning: Dunning) -> None:
+    from anjia_desk.ui.deals import window as deal_window
+
+    page = open_page(qtbot, ctx, dunning.secretary)
+    click_row(qtbot, page, dunning.stage4)
+    qtbot.keyClick(page.board_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dunning.stage4 in deal_window._OPEN)
+    window = deal_window._OPEN[dunning.stage4]
+    qtbot.waitUntil(lambda: window.isVisible())
+    assert window.tabs.currentWidget() is window.dunning_tab

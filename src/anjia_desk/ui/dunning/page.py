@@ -69,7 +69,8 @@ _BANNER = (
 
 class DunningSection(LazyPage):
     """催款. `day_edit`, `stage_box`, `consultant_box`; `preview_banner`; `board_model` in
-    `board_table` (several rows selectable; Enter or a double-click opens the deal);
+    `board_table` (several rows selectable; Enter or a double-click opens the deal on its
+    催款 tab);
     `count_label`; the buttons `print_button`, `delivery_button`, `envelopes_button`,
     `mailing_button`, `reprint_button`, `void_button`; `board`, the last read."""
 
@@ -241,7 +242,8 @@ class DunningSection(LazyPage):
 
     def _open_deal_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            open_deal(self.ctx, self.board_model.row_at(index.row()).deal_id, self)
+            window = open_deal(self.ctx, self.board_model.row_at(index.row()).deal_id, self)
+            window.tabs.setCurrentWidget(window.dunning_tab)  # opened from 催款: on its tab
 
     # --- selections
 
