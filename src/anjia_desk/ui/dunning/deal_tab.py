@@ -43,7 +43,7 @@ from anjia_desk.ui.dunning.dialogs import (
     lift_block_dialog,
 )
 from anjia_desk.ui.fields import MessageBar
-from anjia_desk.ui.formatting import format_day
+from anjia_desk.ui.formatting import default_zone, format_day
 from anjia_desk.ui.forms import FormDialog, money_text
 from anjia_desk.ui.printing import PdfPrinter
 from anjia_desk.ui.tables import Column, ColumnTableModel, selected_row
@@ -337,7 +337,9 @@ class DealDunningTab(QWidget):
         return None
 
     def _today(self) -> date:
-        return self.data.today if self.data is not None else self.ctx.clock().date()
+        if self.data is not None:
+            return self.data.today
+        return self.ctx.clock().astimezone(default_zone()).date()
 
     def _open(self, dialog: FormDialog) -> FormDialog:
         self.message.clear_message()

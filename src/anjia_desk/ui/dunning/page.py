@@ -47,7 +47,7 @@ from anjia_desk.ui.dunning.dialogs import (
     qdate,
 )
 from anjia_desk.ui.fields import MessageBar
-from anjia_desk.ui.formatting import format_day
+from anjia_desk.ui.formatting import default_zone, format_day
 from anjia_desk.ui.forms import FormDialog, yuan
 from anjia_desk.ui.printing import PdfPrinter
 from anjia_desk.ui.widgets import LazyPage
@@ -93,7 +93,8 @@ class DunningSection(LazyPage):
         outer.addLayout(header)
 
         filters = QHBoxLayout()
-        self.day_edit = date_edit(date.today())  # replaced by the office's today once read
+        # The office's today replaces this once the board is read.
+        self.day_edit = date_edit(ctx.clock().astimezone(default_zone()).date())
         self.stage_box = QComboBox()
         for text, stage in STAGE_CHOICES:
             self.stage_box.addItem(text, stage)
