@@ -288,3 +288,19 @@ def test_enter_opens_the_deal_on_its_dunning_tab(qtbot, ctx: AppContext, dunning
     window = deal_window._OPEN[dunning.stage4]
     qtbot.waitUntil(lambda: window.isVisible())
     assert window.tabs.currentWidget() is window.dunning_tab
+
+
+def test_on_the_task_runner_the_page_reads_and_prints_off_the_gui_thread(
+    qtbot, ctx: AppContext, database: Database, dunning: Dunning, runner
+) -> None:
+    """The same flow with the window's reader and writer threads: nothing waits on the GUI."""
+    page = open_page(qtbot, ctx, dunning.secretary)
+    qtbot.waitUntil(lambda: page.board_model.rowCount() == 3)
+    click_row(qtbot, page, dunning.stage1)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.printer.preview is not None, timeout=15000)
+    qtbot.waitUntil(
+        lambda: page.board_model.row_at(row_of(page, dunning.stage1)).issued_code == "CK-000001"
+    )
+    page.printer.preview.close()  # type: ignore[union-attr]
+    assert [x.deal_id for x in letters(database)] == [dunning.stage1]
