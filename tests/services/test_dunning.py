@@ -365,3 +365,16 @@ def test_a_day_after_today_previews_without_writing(session: Session, office: Of
     result = due_board(session, office.secretary, day=later, now=NOW)
     assert result.preview and [row.stage for row in result.rows if row.deal_id == deal.id] == [2]
     assert session.scalar(select(func.count()).select_from(DunningLetter)) == 0
+
+
+def test_the_deal_tab_has_a_call_script_and_a_message_in_the_stage_tone(
+    session: Session, office: Office
+) -> None:
+    deal = deal_owing(session, office, 0, (Nature.DOWN, "首付款", 46, "100000.00"))
+    view = deal_dunning(session, office.consultant, deal.id, now=NOW)
+    assert view.call_stage == 3 and view.may_call and not view.may_block
+    assert "买受人0" in view.message_text or "1栋0101" in view.message_text
+    assert "100,000.00" in view.call_script + view.message_text
+    coming = deal_owing(session, office, 1, (Nature.DOWN, "首付款", -10, "80000.00"))
+    pre = deal_dunning(session, office.manager, coming.id, now=NOW)
+    assert pre.call_stage == 0 and pre.call_script and pre.may_block
