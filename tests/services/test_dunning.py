@@ -49,8 +49,8 @@ class Office:
     cashier: Actor
 
 
-@pytest.fixture
-def office(session: Session) -> Office:
+@pytest.fixture(name="office")
+def office_fixture(session: Session) -> Office:
     project = make_project(session)
     units = make_building(session, project, floors=4)
     return Office(
