@@ -622,6 +622,24 @@ def preview_letters(
     ]
 
 
+def facts_now(
+    session: Session, deal_id: int, *, day: date, stage: int, now: datetime | None = None
+) -> LetterFacts | None:
+    """What a letter of `stage` would say for the deal on `day` (every overdue installment, and
+    those coming within the pre-notice days): the words of a call or a message at that stage.
+    None when the deal owes nothing that may be dunned."""
+    ladder = ladder_of(session)
+    deals = _candidates(session, day, ladder.prenotice_days, deal_ids=[deal_id])
+    deal = deals.get(deal_id)
+    if deal is None:
+        return None
+    overdue = tuple(inst.id for inst in deal.installments if inst.due_on < day)
+    coming = tuple(inst.id for inst in deal.installments if inst.due_on >= day)
+    item = _Due(deal, DueLetter(stage, overdue if stage else (), coming))
+    penalties = _penalties_many(session, {deal_id: item}, day)
+    return _letter_facts(session, item, day, ladder, penalties, aware_utc(now), "")[1]
+
+
 def due_deal_ids(session: Session, day: date) -> list[int]:
     """Every deal due for a letter on `day` (no permission check: for the to-dos and the demo)."""
     _deals, due = _due(session, day, ladder_of(session))

@@ -99,6 +99,17 @@ class LetterFacts:
         )
 
 
+def without_address(text: str) -> str:
+    """A letter's frozen facts with the buyer's address and postcode removed (an erasure)."""
+    if not text:
+        return text
+    data = json.loads(text)
+    if not data.get("address") and not data.get("postcode"):
+        return text
+    data["address"], data["postcode"] = "", ""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
