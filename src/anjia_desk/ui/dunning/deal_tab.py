@@ -122,10 +122,10 @@ def demand_text(line: DemandLine) -> str:
     )
 
 
-def _text_box(height: int) -> QPlainTextEdit:
+def _text_box() -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setReadOnly(True)
-    box.setMaximumHeight(height)
+    box.setMinimumHeight(60)
     return box
 
 
@@ -162,8 +162,9 @@ class DealDunningTab(QWidget):
 
         self.letters_model = LettersModel(self)
         self.letters_table = make_table(self.letters_model)
+        self.letters_table.setMinimumHeight(140)  # the header and four letters at least
         layout.addWidget(QLabel("催款函"))
-        layout.addWidget(self.letters_table, 3)
+        layout.addWidget(self.letters_table, 2)
         letter_buttons = QHBoxLayout()
         self.delivery_button = make_button("登记送达/签收…", self.ask_delivery)
         self.reprint_button = make_button("重印…", self.reprint)
@@ -202,13 +203,13 @@ class DealDunningTab(QWidget):
         right = QVBoxLayout()
         self.call_stage_label = QLabel()
         self.call_stage_label.setWordWrap(True)
-        self.script_text = _text_box(80)
-        self.sms_text = _text_box(80)
+        self.script_text = _text_box()
+        self.sms_text = _text_box()
         right.addWidget(self.call_stage_label)
         right.addWidget(QLabel("通话话术："))
-        right.addWidget(self.script_text)
+        right.addWidget(self.script_text, 3)
         right.addWidget(QLabel("微信/短信（复制后自行发送）："))
-        right.addWidget(self.sms_text)
+        right.addWidget(self.sms_text, 2)
         call_buttons = QHBoxLayout()
         self.copy_button = make_button("复制", self.copy_message)
         self.call_button = make_button("登记致电…", self.ask_call)
@@ -217,7 +218,7 @@ class DealDunningTab(QWidget):
         call_buttons.addStretch(1)
         right.addLayout(call_buttons)
         calls.addLayout(right, 2)
-        layout.addLayout(calls, 2)
+        layout.addLayout(calls, 3)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         self.printer = PdfPrinter(ctx, self, self.message)
