@@ -189,3 +189,35 @@ def test_a_formal_demand_shows_its_dates_and_takes_the_buyers_request(
         letter = s.get(DunningLetter, letter_id)
         assert letter is not None
         assert letter.buyer_asked_on == TODAY and letter.continued_at is not None
+
+
+def test_reprint_then_void_from_the_deal(
+    qtbot, ctx: AppContext, database: Database, dunning: Dunning, fake_dialogs
+) -> None:
+    with session_scope(database, dunning.secretary) as s:
+        (letter_id,) = issue_letters(s, dunning.secretary, [dunning.stage1], day=TODAY, now=NOW)
+    _window, tab = open_tab(qtbot, ctx, dunning.stage1, dunning.secretary)
+    assert "未登记通讯地址" in tab.address_label.text()  # handed over in person
+
+    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.names()[-1] == "confirm"
+    qtbot.waitUntil(lambda: tab.printer.preview is not None)
+    assert tab.printer.preview is not None and tab.printer.preview.page_count == 1
+    tab.printer.preview.close()
+    qtbot.waitUntil(lambda: tab.letters_model.row_at(0).reprints == 1)
+
+    tab.letters_table.selectRow(0)
+    qtbot.mouseClick(tab.void_button, Qt.MouseButton.LeftButton)
+    void = tab.sub_dialog
+    assert isinstance(void, ReasonDialog)
+    void.reason.setText("当天上午已到账")
+    qtbot.mouseClick(void.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.letters_model.row_at(0).voided)
+    assert "当天上午已到账" in tab.letters_model.data(
+        tab.letters_model.index(0, tab.letters_model.column_index("state"))
+    )
+    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
+    assert tab.message.kind == "info"  # a voided letter is not reprinted
+    with session_scope(database) as s:
+        letter = s.get(DunningLetter, letter_id)
+        assert letter is not None and letter.reprints == 1 and letter.voided_at is not None
