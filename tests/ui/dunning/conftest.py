@@ -62,7 +62,7 @@ def _owing(
             (Nature.DOWN, "首付款", TODAY - timedelta(days=days), Decimal(amount)),
         ),
         consultant=consultant,
-        buyer_name=("张伟", "李娜", "王强")[index],
+        buyer_name=("张伟", "李娜", "王强", "赵敏")[index],
         paid=(Decimal("50000.00"),),
     )
     deal.mailing_address = address

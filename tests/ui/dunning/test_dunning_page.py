@@ -22,6 +22,7 @@ from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.dunning.dialogs import DeliveryDialog, VoidLetterDialog
 from anjia_desk.ui.dunning.page import DunningSection, may_see_dunning
 from anjia_desk.ui.pages import build_sections
+from tests.helpers import add_actor
 from tests.ui.dunning.conftest import NOW, TODAY, Dunning
 
 pytestmark = pytest.mark.usefixtures("at_now")
@@ -84,6 +85,27 @@ def test_the_page_lists_the_day_and_filters_by_stage_and_consultant(
     assert page.consultant_box.findText("顾问丙") > 0
     page.consultant_box.setCurrentIndex(page.consultant_box.findText("顾问丙"))
     qtbot.waitUntil(lambda: page.board is not None and page.board_model.rowCount() == 3)
+
+
+def test_the_consultant_filter_keeps_only_their_deals(
+    qtbot, ctx: AppContext, database: Database, dunning: Dunning
+) -> None:
+    from anjia_desk.db.models import Project, Unit
+    from tests.ui.dunning.conftest import _owing
+
+    with session_scope(database, Actor.system()) as s:
+        other = add_actor(s, "guwen2", "顾问戊", Role.CONSULTANT)
+        project = s.scalars(select(Project)).one()
+        unit = s.scalars(select(Unit).order_by(Unit.id.desc())).first()
+        assert unit is not None
+        theirs = _owing(s, project, unit, other, 3, 40, "60000.00")
+    page = open_page(qtbot, ctx, dunning.secretary)
+    assert page.board_model.rowCount() == 4
+    page.consultant_box.setCurrentIndex(page.consultant_box.findText("顾问戊"))
+    qtbot.waitUntil(lambda: [r.deal_id for r in page.board_model.rows] == [theirs])
+    assert page.consultant_box.findText("顾问丙") > 0  # still offered
+    page.consultant_box.setCurrentIndex(page.consultant_box.findText("顾问丙"))
+    qtbot.waitUntil(lambda: page.board_model.rowCount() == 3)
 
 
 def test_select_preview_print_then_the_rows_show_their_codes(
@@ -230,8 +252,6 @@ def test_a_declined_void_writes_nothing(
 def test_who_sees_the_section_and_its_buttons(
     qtbot, ctx: AppContext, database: Database, role: Role, section: bool, buttons: bool
 ) -> None:
-    from tests.helpers import add_actor
-
     with session_scope(database, Actor.system()) as s:
         actor = add_actor(s, f"user_{role.value}", "某人", role)
     assert may_see_dunning(actor) is section
@@ -304,3 +324,24 @@ def test_on_the_task_runner_the_page_reads_and_prints_off_the_gui_thread(
     )
     page.printer.preview.close()  # type: ignore[union-attr]
     assert [x.deal_id for x in letters(database)] == [dunning.stage1]
+
+
+def test_a_past_day_asks_before_issuing_letters_dated_that_day(
+    qtbot, ctx: AppContext, database: Database, dunning: Dunning, fake_dialogs
+) -> None:
+    page = open_page(qtbot, ctx, dunning.secretary)
+    earlier = TODAY - timedelta(days=1)
+    page.day_edit.setDate(earlier)
+    qtbot.waitUntil(lambda: page.board is not None and page.board.day == earlier)
+    assert page.preview_banner.isVisible() and "补出" in page.preview_banner.text()
+    assert page.print_button.text() == "预览并打印…"
+    click_row(qtbot, page, dunning.stage4)
+    fake_dialogs.confirm_answer = False
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.names()[-1] == "confirm" and page.printer.preview is None
+    assert letters(database) == []
+    fake_dialogs.confirm_answer = True
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.printer.preview is not None)
+    page.printer.preview.close()  # type: ignore[union-attr]
+    assert [x.letter_on for x in letters(database)] == [earlier]

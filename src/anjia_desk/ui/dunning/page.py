@@ -188,7 +188,11 @@ class DunningSection(LazyPage):
                 f"预览：{format_day(board.day)} 是以后的日期，这里只显示届时应出具的函件。"
                 "“预览并打印”只生成预览，不编号、不登记任何函件。"
             )
-        self.preview_banner.setVisible(board.preview)
+        elif board.day < board.today:
+            self.preview_banner.setText(
+                f"补出：出具日期 {format_day(board.day)} 早于今天，打印的函件以该日期编号登记。"
+            )
+        self.preview_banner.setVisible(board.day != board.today)
         self.print_button.setText("预览…" if board.preview else "预览并打印…")
         for button in self.action_buttons[1:]:
             button.setEnabled(not board.preview)
@@ -280,6 +284,13 @@ class DunningSection(LazyPage):
                 f"{name}-预览", papers.preview(deal_ids, board.day, now), "正在生成预览…"
             )
         else:
+            if board.day < board.today and not self.ctx.dialogs.confirm(
+                self,
+                "补出催款函",
+                f"出具日期 {format_day(board.day)} 早于今天，所选 {len(rows)} 户的函件将以该日期"
+                "编号登记。确定吗？",
+            ):
+                return
             self.printer.run(
                 name, papers.issue_and_print(deal_ids, board.day, now), "正在出具催款函…"
             )
