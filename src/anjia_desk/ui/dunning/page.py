@@ -4,7 +4,8 @@ a letter that day (services.dunning.due_board), several selectable at once:
 
 - 预览并打印…: the selected deals' letters are issued (numbered, logged once per deal per day)
   and shown in the print preview; afterwards the rows show their codes. A day after today is a
-  preview: the banner says so and nothing is issued or logged.
+  preview: the banner says so and nothing is issued or logged. A day before today issues
+  letters dated that day, after a question.
 - 补登送达…, 作废… (with a reason, confirmed), 重印… (logged as a reprint), 打印信封… and
   交寄清单… for the letters issued.
 
