@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from anjia_desk.core.address import mask_address
 from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, Money, enum_column
@@ -64,6 +65,12 @@ class Deal(Versioned, Base):
         "certified_at": "办证时间",
         "cancelled_at": "取消时间",
         "note": "备注",
+        # Issue 16 (dunning): where letters go, and the contract's penalty clause.
+        "mailing_address": "通讯地址",
+        "mailing_postcode": "邮政编码",
+        "penalty_clause_no": "违约条款编号",
+        "penalty_clause_text": "违约条款内容",
+        "demand_period_days": "催告后付款期限（天）",
     }
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
@@ -117,6 +124,23 @@ class Deal(Versioned, Base):
     certified_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Issue 16: the buyer's mailing address (通讯地址, personal data: masked, exported and erased
+    #: like the phone) and postcode, where dunning letters go.
+    mailing_address: Mapped[str] = mapped_column(String(200), default="")
+    mailing_postcode: Mapped[str] = mapped_column(String(6), default="")
+    #: The contract's penalty clause, recorded at 认购 from settings (its number and words, the
+    #: rate already written in), quoted by the stage-5 letter.
+    penalty_clause_no: Mapped[str] = mapped_column(String(20), default="")
+    penalty_clause_text: Mapped[str] = mapped_column(Text, default="")
+    #: The buyer's period to pay after a formal demand, in days; None = three months.
+    demand_period_days: Mapped[int | None]
+
+    def audit_value(self, column: str, value: Any) -> Any:
+        """The mailing address reads masked in the audit log (北京市朝阳区****), as the ID number
+        does: the full address lives on the deal only, and goes with it on erasure."""
+        if column == "mailing_address" and isinstance(value, str):
+            return mask_address(value)
+        return value
 
 
 class DealStep(Base):
