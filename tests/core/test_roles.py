@@ -81,6 +81,11 @@ EXPECTED: dict[Action, set[Role]] = {
     # The site manager's word past the office's rules (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: {R.SITE_MANAGER},
     Action.ALLOW_UNPAID_CHOICE: {R.SITE_MANAGER},
+    # Dunning (issue 16): letters by the back office, blocks by the site manager alone, calls
+    # by the selling consultant first.
+    Action.DUNNING: {R.SALES_SECRETARY, R.SITE_MANAGER, R.FINANCE, R.ADMIN},
+    Action.BLOCK_DUNNING: {R.SITE_MANAGER},
+    Action.DUNNING_CALLS: {R.CONSULTANT, R.SENIOR_CONSULTANT, R.SITE_MANAGER, R.SALES_SECRETARY},
 }
 
 

@@ -95,6 +95,10 @@ class Action(StrEnum):
     RECORD_PAYMENTS = "record_payments"  # the cashier only: receipts, voids, reissues, 退筹
     CONFIRM_RECEIPTS = "confirm_receipts"  # finance
     VIEW_RECEIVABLES = "view_receivables"
+    # Dunning (issue 16): letters, their delivery and voids; blocks; the calls to the buyer.
+    DUNNING = "dunning"
+    BLOCK_DUNNING = "block_dunning"
+    DUNNING_CALLS = "dunning_calls"
     CARE_TOUCHES = "care_touches"  # mark a care touch done
     # Holds and 开盘选房's money (issue 13): the site manager's word past the office's rules.
     OVERRIDE_HOLD_LIMIT = "override_hold_limit"  # 锁定延期 past the settings' count
@@ -150,6 +154,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RECORD_PAYMENTS: "收款开据",
     Action.CONFIRM_RECEIPTS: "财务确认收款",
     Action.VIEW_RECEIVABLES: "查看应收款",
+    Action.DUNNING: "出具与登记催款函",
+    Action.BLOCK_DUNNING: "暂停催款",
+    Action.DUNNING_CALLS: "催款致电",
     Action.CARE_TOUCHES: "签约关怀",
     Action.OVERRIDE_HOLD_LIMIT: "超次延期锁定",
     Action.ALLOW_UNPAID_CHOICE: "特许未交认筹金选房",
@@ -258,6 +265,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
         }
     ),
     Action.CARE_TOUCHES: _SELLERS | {Role.SITE_MANAGER},
+    # Dunning (issue 16): the secretary and finance print and log the letters, the site
+    # manager too and alone pauses a deal under negotiation (and decides after a formal
+    # demand); the selling consultant calls the buyer first (own deals only).
+    Action.DUNNING: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.FINANCE, Role.ADMIN}),
+    Action.BLOCK_DUNNING: frozenset({Role.SITE_MANAGER}),
+    Action.DUNNING_CALLS: _SELLERS | {Role.SITE_MANAGER, Role.SALES_SECRETARY},
     # Holds and 开盘选房's money (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: frozenset({Role.SITE_MANAGER}),
     Action.ALLOW_UNPAID_CHOICE: frozenset({Role.SITE_MANAGER}),

@@ -18,6 +18,7 @@ from anjia_desk.core.roles import Action
 from anjia_desk.core.setting_spec import DECIMAL, LIST, ListItem, SettingSpec, SettingValue
 from anjia_desk.core.settings_customers import CUSTOMER_SPECS, check_care_times
 from anjia_desk.core.settings_deals import DEAL_SPECS, PLANS, PRICING, STEP_SPECS, STEPS_GROUP
+from anjia_desk.core.settings_dunning import DUNNING_GROUP, DUNNING_SPECS
 from anjia_desk.core.settings_system import SYSTEM_SPECS
 
 __all__ = [
@@ -50,6 +51,7 @@ GROUP_ACTIONS: dict[str, Action] = {
     "交易与收款": Action.EDIT_OFFICE_RULES,
     PLANS: Action.EDIT_OFFICE_RULES,
     STEPS_GROUP: Action.EDIT_OFFICE_RULES,
+    DUNNING_GROUP: Action.EDIT_OFFICE_RULES,
     # The site manager approves discounts up to a limit: the limit is not theirs to set.
     PRICING: Action.EDIT_PRICING_RULES,
     "个人信息": Action.EDIT_SETTINGS,
@@ -76,6 +78,7 @@ register(*(spec for spec in SYSTEM_SPECS if spec.group == "信头"))
 register(*CUSTOMER_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group != PRICING))
 register(*STEP_SPECS)
+register(*DUNNING_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group == PRICING))
 register(*(spec for spec in SYSTEM_SPECS if spec.group != "信头"))
 

@@ -16,5 +16,6 @@ REVISIONS: tuple[str, ...] = (
     "0013_changes",
     "0014_search",
     "0015_list_order",
+    "0016_dunning",
 )
 HEAD_REVISION = REVISIONS[-1]

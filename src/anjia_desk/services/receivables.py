@@ -194,7 +194,7 @@ def _rows_statement(where: list[ColumnElement[bool]], customers: bool) -> Select
 IDS_PER_QUERY = 10_000
 
 
-def _payments(session: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+def payments_of(session: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
     """The payments (receipts not voided) of the installments `ids` as (day's ordinal, fen):
     one query, or one per IDS_PER_QUERY ids."""
     paid: dict[int, list[tuple[int, int]]] = {}
@@ -254,7 +254,7 @@ def _build(
     partly_paid = [
         row[0] for row in raw if row[12] > 0 and row[10] < today and row[9] in penalty_natures
     ]
-    paid = _payments(session, partly_paid) if partly_paid else {}
+    paid = payments_of(session, partly_paid) if partly_paid else {}
     no_payments: list[tuple[int, int]] = []
     today_ordinal = today.toordinal()
     undated = UNDATED

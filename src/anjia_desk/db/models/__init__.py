@@ -36,6 +36,12 @@ from anjia_desk.db.models.logins import LoginThrottle
 from anjia_desk.db.models.lookups import LookupTally
 from anjia_desk.db.models.privacy import ErasureLog, ErasureReview
 from anjia_desk.db.models.changes import change_log
+from anjia_desk.db.models.dunning import (
+    DunningBlock,
+    DunningCall,
+    DunningLetter,
+    DunningLetterItem,
+)
 # isort: on
 
 __all__ = [
@@ -52,6 +58,10 @@ __all__ = [
     "Deal",
     "DealStep",
     "Dispute",
+    "DunningBlock",
+    "DunningCall",
+    "DunningLetter",
+    "DunningLetterItem",
     "DutyRoster",
     "ErasureLog",
     "ErasureReview",

@@ -65,7 +65,6 @@ class Deal(Versioned, Base):
         "certified_at": "办证时间",
         "cancelled_at": "取消时间",
         "note": "备注",
-        # Issue 16 (dunning): where letters go, and the contract's penalty clause.
         "mailing_address": "通讯地址",
         "mailing_postcode": "邮政编码",
         "penalty_clause_no": "违约条款编号",
@@ -124,15 +123,14 @@ class Deal(Versioned, Base):
     certified_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
-    #: Issue 16: the buyer's mailing address (通讯地址, personal data: masked, exported and erased
-    #: like the phone) and postcode, where dunning letters go.
+    #: Issue 16: where letters go (通讯地址, personal data: masked, exported and erased like the
+    #: buyer's other data) and the contract's penalty clause recorded at 认购, which a stage-5
+    #: letter quotes; the buyer's period to pay after a formal demand when the contract sets one
+    #: (None: three months, SPC interpretation Art. 11).
     mailing_address: Mapped[str] = mapped_column(String(200), default="")
     mailing_postcode: Mapped[str] = mapped_column(String(6), default="")
-    #: The contract's penalty clause, recorded at 认购 from settings (its number and words, the
-    #: rate already written in), quoted by the stage-5 letter.
     penalty_clause_no: Mapped[str] = mapped_column(String(20), default="")
     penalty_clause_text: Mapped[str] = mapped_column(Text, default="")
-    #: The buyer's period to pay after a formal demand, in days; None = three months.
     demand_period_days: Mapped[int | None]
 
     def audit_value(self, column: str, value: Any) -> Any:
