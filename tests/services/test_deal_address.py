@@ -244,7 +244,7 @@ def test_the_full_record_prints_the_address(site: Site, session: Session) -> Non
     subscribe(session, site, unit=1)  # no address: no line
     record = customer_record(session, session.get(Customer, site.customer.id))  # type: ignore[arg-type]
     lines = [(label, value) for label, value in record.profile if label.startswith("通讯地址")]
-    assert lines == [("通讯地址（1栋0101）", f"{ADDRESS}（邮编 100020）")]
+    assert lines == [("通讯地址", f"{ADDRESS}（邮编 100020；1栋0101 的交易）")]
 
 
 def test_erasing_the_buyer_erases_the_address(database: Database, site: Site) -> None:

@@ -213,8 +213,9 @@ def _addresses(session: Session, customer_id: int) -> list[tuple[str, str]]:
     )
     return [
         (
-            f"通讯地址（{unit_label(building, stairwell, room)}）",
-            address + (f"（邮编 {postcode}）" if postcode else ""),
+            "通讯地址",
+            f"{address}（{f'邮编 {postcode}；' if postcode else ''}"
+            f"{unit_label(building, stairwell, room)} 的交易）",
         )
         for building, stairwell, room, address, postcode in rows
     ]
