@@ -17,14 +17,14 @@ from anjia_desk.core.address import (
     mask_address,
 )
 from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
-from anjia_desk.core.roles import Action, Role
+from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.db.models import Customer, Deal
 from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 
-#: Who reads the address in full whatever the deal: those who keep the deal's paperwork and
-#: send its letters (the secretary, the site manager), finance and the administrator.
-ADDRESS_ROLES = frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.FINANCE, Role.ADMIN})
+#: Who reads the address in full whatever the deal: those who print and send the letters
+#: (Action.DUNNING: the secretary, the site manager, finance and the administrator).
+ADDRESS_ROLES: frozenset[Role] = PERMISSIONS[Action.DUNNING]
 #: Who may change it on any deal (the deal's own consultant may on theirs).
 EDIT_ACTION = Action.SIGN_CONTRACTS  # the sales secretary and the site manager
 
