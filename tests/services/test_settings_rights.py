@@ -59,7 +59,7 @@ def _a_change(group: str) -> dict[str, object]:
     if spec.key.startswith("deals.plan."):
         return {spec.key: "房款 100% 20天"}
     if spec.key == "dunning.ladder":
-        return {spec.key: "1、3、5、30、35、60"}
+        return {spec.key: (1, 3, 5, 30, 35, 60)}
     if spec.key == "customer.channels":
         return {spec.key: f"{spec.default}、地推"}
     return {spec.key: "安家置业"}
