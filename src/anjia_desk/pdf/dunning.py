@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from anjia_desk.core.dunning_texts import (
     DEMAND,
@@ -26,11 +26,10 @@ from anjia_desk.core.dunning_texts import (
     stage_name,
 )
 from anjia_desk.pdf.amounts import chinese_amount, figures
-from anjia_desk.pdf.cjk_text import CjkText
+from anjia_desk.pdf.cjk_text import CjkText, PlainGrid, text_width
 from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.page import (
     ACCENT,
-    CONTENT_WIDTH,
     INK,
     LABEL_FILL,
     MUTED,
@@ -40,12 +39,12 @@ from anjia_desk.pdf.page import (
     mm,
 )
 from anjia_desk.pdf.parts import day_text
-from anjia_desk.pdf.widgets import Blank, Inline, Text
 
 #: The title of a PDF holding several letters.
 BATCH_TITLE = "催款函"
 NOTE_LABEL = "顾问手写留言"
 COMING = "即将到期"
+BODY_INDENT = 21.0  # two characters
 #: From this stage on the letter states the penalty (and its table shows it).
 PENALTY_FROM = 3
 
@@ -82,55 +81,53 @@ class DunningLetterPaper:
 
 @dataclass(frozen=True)
 class _Pen:
-    """The letter's kinds of text, as fast plain paragraphs (`pdf.cjk_text`): a batch prints
-    a thousand letters."""
+    """The letter's kinds of text, as fast plain paragraphs (`pdf.cjk_text`), few flowables
+    per letter: a batch prints a thousand letters."""
 
     font: str
 
-    def text(self, text: str, size: float, leading: float, **extra: object) -> CjkText:
-        return CjkText(text, self.font, size, leading, **extra)  # type: ignore[arg-type]
+    def text(
+        self, size: float, leading: float, lines: list[str], before: float = 0, **extra: object
+    ) -> CjkText:
+        paragraphs = [(line, 0.0) for line in lines]
+        return CjkText("", self.font, size, leading, paragraphs=paragraphs, space_before=before,
+                       **extra)  # type: ignore[arg-type]  # fmt: skip
 
     def to(self, text: str) -> CjkText:
-        return self.text(text, 11, 16, bold=True)
+        return self.text(11, 16, [text], bold=True)
 
-    def info(self, text: str) -> CjkText:
-        return self.text(text, 8.5, 12, color=MUTED)
+    def info(self, *lines: str) -> CjkText:
+        return self.text(8.5, 12, list(lines), color=MUTED)
 
-    def greeting(self, text: str) -> CjkText:
-        return self.text(text, 10.5, 17.5, space_before=2)
+    def words(self, paragraphs: list[tuple[str, float]], before: float) -> CjkText:
+        return CjkText("", self.font, 10.5, 17.5, paragraphs=paragraphs, space_before=before)
 
-    def body(self, text: str) -> CjkText:
-        return self.text(text, 10.5, 17.5, indent=21)
-
-    def total(self, text: str) -> CjkText:
-        return self.text(text, 10, 14)
+    def total(self, lines: list[str], before: float) -> CjkText:
+        return self.text(10, 14, lines, before)
 
     def note(self, text: str) -> CjkText:
-        return self.text(text, 8, 11.6, color=MUTED)
-
-    def sign(self, text: str) -> CjkText:
-        return self.text(text, 10.5, 19)
+        return self.text(8, 11.6, [text], color=MUTED)
 
 
 def _recipient(paper: DunningLetterPaper, pen: _Pen) -> list[Flowable]:
     values = paper.values
-    out: list[Flowable] = [pen.to(f"致：{values.buyer}（买受人）")]
+    lines = []
     if paper.address:
         post = f"（邮编 {paper.postcode}）" if paper.postcode else ""
-        out.append(pen.info(f"通讯地址：{paper.address}{post}"))
+        lines.append(f"通讯地址：{paper.address}{post}")
     house = f"{values.project} {values.unit}".strip()
     contract = f"　　合同编号：{values.contract_no}" if values.contract_no else ""
-    out.append(pen.info(f"房源：{house}{contract}"))
-    return out
+    lines.append(f"房源：{house}{contract}")
+    return [pen.to(f"致：{values.buyer}（买受人）"), pen.info(*lines)]
 
 
-def _table(paper: DunningLetterPaper, font: str) -> Table:
-    """The installments: plain cells (short texts), header repeated if it flows over."""
+def _table(paper: DunningLetterPaper, font: str) -> PlainGrid:
+    """The installments: short plain cells, the header repeated if it flows over."""
     values = paper.values
     with_penalty = paper.stage >= PENALTY_FROM
     header = ["款项", "应付日期", "应付金额（元）", "未付金额（元）"]
     header.append("状态" if paper.stage == PRENOTICE else "逾期天数")
-    widths = [28 * mm, 32 * mm, 32 * mm, 22 * mm]
+    widths: list[float | None] = [None, 28 * mm, 32 * mm, 32 * mm, 22 * mm]
     rows: list[list[str]] = []
     for line in values.lines:
         rows.append(
@@ -151,30 +148,9 @@ def _table(paper: DunningLetterPaper, font: str) -> Table:
         for row, line in zip(rows, values.lines, strict=True):
             row.append("—" if line.coming else figures(line.penalty, symbol=False))
         footer.append(figures(values.total_penalty, symbol=False))
-    first = CONTENT_WIDTH - sum(widths)
-    table = Table([header, *rows, footer], colWidths=[first, *widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("LEADING", (0, 0), (-1, -1), 12),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-                ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-                ("BACKGROUND", (0, -1), (-1, -1), LABEL_FILL),
-                ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.9, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            ]
-        )
-    )
-    return table
+    align = "LLRRR" + ("R" if with_penalty else "")
+    return PlainGrid(header, rows, footer, widths, align, font, fill=LABEL_FILL, rule=RULE,
+                     box=ACCENT)  # fmt: skip
 
 
 def _totals(paper: DunningLetterPaper, pen: _Pen) -> list[Flowable]:
@@ -185,25 +161,20 @@ def _totals(paper: DunningLetterPaper, pen: _Pen) -> list[Flowable]:
         what = "未付款项合计（含即将到期款项）"
     else:
         what = "未付款项合计"
-    amount = values.total_outstanding
-    out: list[Flowable] = [
-        pen.total(f"{what}：{figures(amount)}（大写：人民币{chinese_amount(amount)}）")
-    ]
+    amount, penalty = values.total_outstanding, values.total_penalty
+    lines = [f"{what}：{figures(amount)}（大写：人民币{chinese_amount(amount)}）"]
     if paper.stage >= PENALTY_FROM:
-        penalty = values.total_penalty
-        out.append(
-            pen.total(
-                f"逾期付款违约金：{figures(penalty)}（大写：人民币{chinese_amount(penalty)}）"
-            )
-        )
+        lines.append(f"逾期付款违约金：{figures(penalty)}（大写：人民币{chinese_amount(penalty)}）")
+    if paper.stage == DEMAND and values.pay_by is not None:
+        lines.append(f"付款期限：{day_text(values.pay_by)}（含当日）之前")
+    out: list[Flowable] = [pen.total(lines, before=1.5 * mm)]
+    if paper.stage >= PENALTY_FROM:
         out.append(
             pen.note(
                 f"违约金按{rate_cn(values.penalty_per_10k)}、以每日实际未付的金额计至"
                 f"{day_text(values.letter_on)}；款项到账当日起，所付金额不再计算违约金。"
             )
         )
-    if paper.stage == DEMAND and values.pay_by is not None:
-        out.append(pen.total(f"付款期限：{day_text(values.pay_by)}（含当日）之前"))
     return out
 
 
@@ -237,54 +208,67 @@ class NoteBox(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
 
-def _signature(paper: DunningLetterPaper, pen: _Pen, letterhead: Letterhead) -> Table:
-    """The buyer's receipt line (when handed over) on the left, the seller's seal on the right."""
-    office = letterhead.cleaned()
-    seller = office.company or office.project
-    font = pen.font
-    left = [
-        pen.info("当面送达时由买受人填写："),
-        Spacer(1, 5 * mm),
-        Inline([(Text("买受人签收："), Blank(42 * mm))], font=font, size=9.5),
-        Spacer(1, 3 * mm),
-        Inline(
-            [(Text("签收日期："), Blank(16 * mm), Text("年"), Blank(10 * mm), Text("月"),
-              Blank(10 * mm), Text("日"))],
-            font=font,
-            size=9.5,
-        ),
-    ]  # fmt: skip
-    right = [
-        pen.sign(f"出卖人（盖章）：{seller}"),
-        pen.sign(f"日期：{day_text(paper.values.letter_on)}"),
-    ]
-    table = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.58])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 16 * mm),
-            ]
-        )
-    )
-    return table
+class _Signature(Flowable):  # type: ignore[misc]
+    """The buyer's receipt lines (when handed over) on the left, the seller's seal and the
+    letter's date on the right; drawn directly."""
+
+    def __init__(self, font: str, seller: str, on: str) -> None:
+        super().__init__()
+        self.font, self.seller, self.on = font, seller, on
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, 24 * mm
+        return self.width, self.height
+
+    def _blanks(self, y: float, label: str, *blanks: tuple[float, str]) -> None:
+        canv = self.canv
+        canv.drawString(0, y, label)
+        x = text_width(label, self.font, 9.5)
+        for width, after in blanks:
+            canv.line(x + 1, y - 2, x + width - 1, y - 2)
+            x += width
+            if after:
+                canv.drawString(x, y, after)
+                x += text_width(after, self.font, 9.5)
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height - 9
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        canv.setFont(self.font, 8.5)
+        canv.drawString(0, top, "当面送达时由买受人填写：")
+        canv.setFillColor(INK)
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.5)
+        canv.setFont(self.font, 9.5)
+        sign, dated = top - 10 * mm, top - 18 * mm
+        self._blanks(sign, "买受人签收：", (42 * mm, ""))
+        self._blanks(dated, "签收日期：", (16 * mm, "年"), (10 * mm, "月"), (10 * mm, "日"))
+        right = self.width * 0.42 + 16 * mm
+        canv.setFont(self.font, 10.5)
+        canv.drawString(right, sign, f"出卖人（盖章）：{self.seller}")
+        canv.drawString(right, dated, f"日期：{self.on}")
+        canv.restoreState()
 
 
 def story(paper: DunningLetterPaper, styles: Styles, letterhead: Letterhead) -> list[Flowable]:
     pen = _Pen(styles.font)
     greeting, *body = letter_paragraphs(paper.stage, paper.values)
-    out: list[Flowable] = [*_recipient(paper, pen), Spacer(1, 2.5 * mm), pen.greeting(greeting)]
-    out += [pen.body(text) for text in body]
-    out += [Spacer(1, 3 * mm), _table(paper, styles.font), Spacer(1, 1.5 * mm)]
-    out += _totals(paper, pen)
+    words = [(greeting, 0.0)] + [(text, BODY_INDENT) for text in body]
+    out: list[Flowable] = [*_recipient(paper, pen), pen.words(words, before=2.5 * mm + 2)]
+    table = _table(paper, styles.font)
+    table.spaceBefore = 3 * mm
+    out += [table, *_totals(paper, pen)]
     if paper.has_note_box:
-        out += [Spacer(1, 3 * mm), NoteBox(NOTE_LABEL, styles.font)]
-    out.append(KeepTogether([Spacer(1, 5 * mm), _signature(paper, pen, letterhead)]))
+        box = NoteBox(NOTE_LABEL, styles.font)
+        box.spaceBefore = 3 * mm
+        out.append(box)
+    office = letterhead.cleaned()
+    seller = office.company or office.project
+    signature = _Signature(styles.font, seller, day_text(paper.values.letter_on))
+    signature.spaceBefore = 5 * mm
+    out.append(signature)
     return out
 
 

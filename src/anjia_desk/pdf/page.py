@@ -357,9 +357,10 @@ def body_height(
 
 
 def _template(
-    buffer: io.BytesIO, letterhead: Letterhead, styles: Styles, title: str
+    buffer: io.BytesIO, letterhead: Letterhead, styles: Styles, title: str, *, form: bool = False
 ) -> BaseDocTemplate:
-    """A4 with the letterhead on every page and one frame below it."""
+    """A4 with the letterhead on every page and one frame below it (`form`: drawn once into a
+    PDF form and placed on each page — for a batch of a thousand pages)."""
     head = _Letterhead(letterhead, styles)
     top = _frame_top(head)
     office = letterhead.cleaned()
@@ -388,7 +389,15 @@ def _template(
     )
 
     def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
-        head.draw(canv)
+        if not form:
+            head.draw(canv)
+            return
+        if not getattr(canv, "letterhead_form", False):
+            canv.beginForm("letterhead")
+            head.draw(canv)
+            canv.endForm()
+            canv.letterhead_form = True
+        canv.doForm("letterhead")
 
     doc.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
     return doc
@@ -485,7 +494,7 @@ def render_parts(
         raise ValueError("没有要打印的内容")
     styles = styles or make_styles()
     buffer = io.BytesIO()
-    doc = _template(buffer, letterhead, styles, title)
+    doc = _template(buffer, letterhead, styles, title, form=True)
     story: list[Flowable] = []
     for index, part in enumerate(parts):
         if index:
