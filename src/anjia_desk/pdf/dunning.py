@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable
 
@@ -220,35 +221,41 @@ class _Signature(Flowable):  # type: ignore[misc]
         self.width, self.height = availWidth, 24 * mm
         return self.width, self.height
 
-    def _blanks(self, y: float, label: str, *blanks: tuple[float, str]) -> None:
-        canv = self.canv
-        canv.drawString(0, y, label)
-        x = text_width(label, self.font, 9.5)
-        for width, after in blanks:
-            canv.line(x + 1, y - 2, x + width - 1, y - 2)
-            x += width
-            if after:
-                canv.drawString(x, y, after)
-                x += text_width(after, self.font, 9.5)
-
     def draw(self) -> None:
         canv = self.canv
         top = self.height - 9
+        sign, dated = top - 10 * mm, top - 18 * mm
+        right = self.width * 0.42 + 16 * mm
+        # (x, y, size, colour, text), and the lines to write on
+        words: list[tuple[float, float, float, Any, str]] = [
+            (0, top, 8.5, MUTED, "当面送达时由买受人填写："),
+            (right, sign, 10.5, INK, f"出卖人（盖章）：{self.seller}"),
+            (right, dated, 10.5, INK, f"日期：{self.on}"),
+        ]
+        rules: list[tuple[float, float, float]] = []
+        for y, pieces in ((sign, (("买受人签收：", 42 * mm),)),
+                          (dated, (("签收日期：", 16 * mm), ("年", 10 * mm), ("月", 10 * mm),
+                                   ("日", 0.0)))):  # fmt: skip
+            x = 0.0
+            for label, blank in pieces:
+                words.append((x, y, 9.5, INK, label))
+                x += text_width(label, self.font, 9.5)
+                if blank:
+                    rules.append((x + 1, x + blank - 1, y - 2))
+                    x += blank
         canv.saveState()
-        canv.setFillColor(MUTED)
-        canv.setFont(self.font, 8.5)
-        canv.drawString(0, top, "当面送达时由买受人填写：")
-        canv.setFillColor(INK)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.5)
-        canv.setFont(self.font, 9.5)
-        sign, dated = top - 10 * mm, top - 18 * mm
-        self._blanks(sign, "买受人签收：", (42 * mm, ""))
-        self._blanks(dated, "签收日期：", (16 * mm, "年"), (10 * mm, "月"), (10 * mm, "日"))
-        right = self.width * 0.42 + 16 * mm
-        canv.setFont(self.font, 10.5)
-        canv.drawString(right, sign, f"出卖人（盖章）：{self.seller}")
-        canv.drawString(right, dated, f"日期：{self.on}")
+        canv.lines([(x1, y, x2, y) for x1, x2, y in rules])
+        text = canv.beginText(0, 0)
+        at_x = at_y = 0.0
+        for x, y, size, colour, label in words:
+            text.setFont(self.font, size, 0)
+            text.setFillColor(colour)
+            text.moveCursor(x - at_x, at_y - y)  # reportlab's dy points down
+            at_x, at_y = x, y
+            text.textLine(label)
+        canv.drawText(text)
         canv.restoreState()
 
 

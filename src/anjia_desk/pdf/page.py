@@ -437,18 +437,17 @@ class Part:
     printed_at: datetime  # naive office-local time
 
 
-class _PartStart(Flowable):  # type: ignore[misc]
-    """Takes no room; tells the canvas which paper begins on the page it lands on."""
+class _PartTitle(_Title):
+    """A paper's title that tells the canvas the paper begins on the page it lands on."""
 
-    def __init__(self, index: int) -> None:
-        super().__init__()
+    def __init__(self, index: int, title: str, subtitle: str, styles: Styles) -> None:
+        super().__init__(title, subtitle, styles)
         self.index = index
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0.0, 0.0
+        self.spaceAfter = TITLE_GAP
 
     def draw(self) -> None:
         self.canv.part_starts[self.canv.getPageNumber()] = self.index
+        super().draw()
 
 
 def _batch_canvas(font: str, parts: Sequence[Part]) -> type[Canvas]:
@@ -499,8 +498,7 @@ def render_parts(
     for index, part in enumerate(parts):
         if index:
             story.append(PageBreak())
-        story += [_PartStart(index), _Title(part.title, part.subtitle, styles)]
-        story += [Spacer(1, TITLE_GAP), *part.flowables]
+        story += [_PartTitle(index, part.title, part.subtitle, styles), *part.flowables]
     doc.build(story, canvasmaker=_batch_canvas(styles.font, parts))
     return buffer.getvalue()
 
