@@ -260,4 +260,35 @@ class PlainGrid(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
 
-__all__ = ["CjkText", "PlainGrid", "break_lines", "text_width"]
+class Stack(Flowable):  # type: ignore[misc]
+    """Flowables laid out one under the other as one block when they fit the frame (one frame
+    step instead of one per flowable); split into them when they do not, so they flow on."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        placed, y = [], 0.0
+        for index, part in enumerate(self.parts):
+            if index:
+                y += part.getSpaceBefore()
+            _, height = part.wrap(availWidth, availHeight)
+            placed.append((part, y + height))
+            y += height
+        self._placed, self.width, self.height = placed, availWidth, y
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.parts[0].getSpaceBefore()) if self.parts else 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return list(self.parts)
+
+    def draw(self) -> None:
+        for part, bottom in self._placed:
+            part.drawOn(self.canv, 0, self.height - bottom)
+
+
+__all__ = ["CjkText", "PlainGrid", "Stack", "break_lines", "text_width"]

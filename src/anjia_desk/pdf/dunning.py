@@ -27,7 +27,7 @@ from anjia_desk.core.dunning_texts import (
     stage_name,
 )
 from anjia_desk.pdf.amounts import chinese_amount, figures
-from anjia_desk.pdf.cjk_text import CjkText, PlainGrid, text_width
+from anjia_desk.pdf.cjk_text import CjkText, PlainGrid, Stack, text_width
 from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.page import (
     ACCENT,
@@ -276,7 +276,7 @@ def story(paper: DunningLetterPaper, styles: Styles, letterhead: Letterhead) -> 
     signature = _Signature(styles.font, seller, day_text(paper.values.letter_on))
     signature.spaceBefore = 5 * mm
     out.append(signature)
-    return out
+    return [Stack(out)]  # one frame step when the letter fits its page, as it mostly does
 
 
 __all__ = ["BATCH_TITLE", "NOTE_LABEL", "DunningLetterPaper", "NoteBox"]

@@ -445,9 +445,34 @@ class _PartTitle(_Title):
         self.index = index
         self.spaceAfter = TITLE_GAP
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """As `_Title`, without building paragraphs when both lines fit (a thousand titles)."""
+        sub = self.styles.subtitle
+        self._size = float(self.styles.title.fontSize)
+        self._space = self._size * 0.25
+        self._plain = self._title_width() <= availWidth and (
+            float(stringWidth(self.subtitle, sub.fontName, sub.fontSize)) <= availWidth
+        )
+        if not self._plain:
+            return super().wrap(availWidth, availHeight)
+        self._title_h = self._size * 1.3
+        self._sub = None
+        self.width = availWidth
+        self.height = self._title_h + 4 + (sub.leading + 1 if self.subtitle else 0)
+        return self.width, self.height
+
     def draw(self) -> None:
-        self.canv.part_starts[self.canv.getPageNumber()] = self.index
+        canv = self.canv
+        canv.part_starts[canv.getPageNumber()] = self.index
         super().draw()
+        if self._plain and self.subtitle:
+            sub = self.styles.subtitle
+            canv.saveState()
+            canv.setFont(sub.fontName, sub.fontSize)
+            canv.setFillColor(sub.textColor)
+            baseline = self.height - self._title_h - 4 - sub.fontSize
+            canv.drawCentredString(self.width / 2, baseline, self.subtitle)
+            canv.restoreState()
 
 
 def _batch_canvas(font: str, parts: Sequence[Part]) -> type[Canvas]:
