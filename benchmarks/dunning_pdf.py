@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
 
+    from anjia_desk.pdf.cjk_text import _break_lines
     from anjia_desk.pdf.document import render_many
     from anjia_desk.pdf.dunning import BATCH_TITLE
     from anjia_desk.pdf.page import Letterhead
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     batch = letters(args.letters)
 
     def app() -> bytes:
+        _break_lines.cache_clear()  # cold: a batch is printed once, not round after round
         return render_many(batch, letterhead=head, title=BATCH_TITLE)
 
     def canvas() -> bytes:

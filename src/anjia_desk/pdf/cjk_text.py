@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
@@ -56,6 +56,11 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def break_lines(text: str, font: str, size: float, width: float, indent: float = 0.0) -> list[str]:
     """`text` in lines no wider than `width` (the first `indent` narrower)."""
+    return list(_break_lines(text, font, size, width, indent))
+
+
+@lru_cache(maxsize=2048)  # a batch repeats many of its sentences letter after letter
+def _break_lines(text: str, font: str, size: float, width: float, indent: float) -> tuple[str, ...]:
     widths = _widths(font)
     # in 1/1000 em, so the sums need no scaling
     room, full = (width - indent) * 1000.0 / size + 0.01, width * 1000.0 / size + 0.01
@@ -87,7 +92,7 @@ def break_lines(text: str, font: str, size: float, width: float, indent: float =
                 continue
         line.append((token, token_width))
         used += token_width
-    return ["".join(piece for piece, _ in line) for line in lines if line]
+    return tuple("".join(piece for piece, _ in line) for line in lines if line)
 
 
 class CjkText(Flowable):  # type: ignore[misc]
