@@ -217,3 +217,30 @@ def test_the_letterhead_is_on_every_page_of_a_batch() -> None:
     for page in facts.pages:
         squeezed = page.replace(" ", "").replace("\n", "")
         assert "安家·云栖府" in squeezed and "电话：0571-88886666" in squeezed
+
+
+REPRINT = """
+import hashlib
+from tests.pdf.test_dunning_letters import ISSUED, OFFICE, paper, render_letters
+print(hashlib.sha256(render_letters([(paper(s), ISSUED) for s in range(7)], OFFICE)).hexdigest())
+"""
+
+
+def test_a_reprint_in_another_process_is_the_same_bytes() -> None:
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    here = hashlib.sha256(render_letters([(paper(s), ISSUED) for s in STAGES], OFFICE)).hexdigest()
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = os.pathsep.join([str(root), *sys.path])  # the very modules this process runs
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": path}
+        out = subprocess.run(
+            [sys.executable, "-c", REPRINT],
+            env=env, cwd=root, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert out.stdout.strip() == here
