@@ -3,12 +3,19 @@ source (a services.workbench_base.TodoSource) by writing its module and adding i
 
 from __future__ import annotations
 
-from anjia_desk.services import customer_todos, deal_todos, erasure_review, lookup_todos
+from anjia_desk.services import (
+    customer_todos,
+    deal_todos,
+    dunning_todos,
+    erasure_review,
+    lookup_todos,
+)
 from anjia_desk.services.workbench_base import TodoSource
 
 BUILT_IN: tuple[TodoSource, ...] = (
     *customer_todos.SOURCES,
     *deal_todos.SOURCES,
+    *dunning_todos.SOURCES,
     *lookup_todos.SOURCES,
     *erasure_review.SOURCES,
 )
