@@ -495,15 +495,12 @@ def issue_letters(
     wanted = set(deal_ids) if deal_ids is not None else None
     ids = [letter.id for deal_id, letter in existing.items() if wanted is None or deal_id in wanted]
     ids.extend(made)
-    numbers = (
-        dict(
-            session.execute(
-                select(DunningLetter.id, DunningLetter.number).where(DunningLetter.id.in_(ids))
-            ).tuples()
-        )
-        if ids
-        else {}
-    )
+    numbers: dict[int, int] = {}
+    if ids:
+        for letter_id, number in session.execute(
+            select(DunningLetter.id, DunningLetter.number).where(DunningLetter.id.in_(ids))
+        ):
+            numbers[letter_id] = number
     return sorted(ids, key=lambda lid: (numbers.get(lid, 0), lid))
 
 

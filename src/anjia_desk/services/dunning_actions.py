@@ -123,8 +123,9 @@ def void_letter(
     actor.require(Action.DUNNING)
     letter = _letter(session, letter_id, version)
     _live(letter)
+    text = _reason(reason)
     letter.voided_at = aware_utc(now)
-    letter.void_reason = _reason(reason)
+    letter.void_reason = text
     letter.voided_by_id = actor.user_id
 
 
@@ -195,9 +196,10 @@ def lift_block(
     today = office_today(session, now)
     if not block_covers(block.starts_on, block.ends_on, block.lifted_on, today):
         raise UserError("这项暂停已不在有效期内")
+    text = _reason(reason)
     block.lifted_on = today
     block.lifted_by_id = actor.user_id
-    block.lift_reason = _reason(reason)
+    block.lift_reason = text
 
 
 def log_call(
@@ -276,6 +278,7 @@ def continue_contract(
     letter = _demand(session, letter_id, version)
     if letter.continued_at is not None:
         raise UserError("已登记继续履行")
+    text = _reason(reason)
     letter.continued_at = aware_utc(now)
-    letter.continue_reason = _reason(reason)
+    letter.continue_reason = text
     letter.continued_by_id = actor.user_id
