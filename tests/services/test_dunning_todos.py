@@ -257,9 +257,10 @@ def test_the_formal_demands_dates_from_its_signed_for_date(
     dunning_actions.record_buyer_request(
         session, office.manager, letter.id, date(2026, 3, 13), now=later
     )
-    assert "6月13日前决定" in items(session, office.manager, TodoKind.DEMAND_DATES, later)[
-        office.demand.id
-    ]
+    assert (
+        "6月13日前决定"
+        in items(session, office.manager, TodoKind.DEMAND_DATES, later)[office.demand.id]
+    )
 
 
 def test_the_dates_leave_once_continued_paid_cancelled_or_voided(
@@ -289,7 +290,9 @@ def test_the_dates_leave_once_continued_paid_cancelled_or_voided(
     office.demand.cancelled_at = None
     session.flush()
     assert office.demand.id in items(session, office.manager, TodoKind.DEMAND_DATES)
-    dunning_actions.continue_contract(session, office.manager, letter.id, "客户已付部分款项", now=NOW)
+    dunning_actions.continue_contract(
+        session, office.manager, letter.id, "客户已付部分款项", now=NOW
+    )
     assert items(session, office.manager, TodoKind.DEMAND_DATES) == {}
 
 

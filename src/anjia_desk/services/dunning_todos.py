@@ -163,9 +163,7 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
     for row in session.execute(query):
         found = deals.setdefault(row.deal_id, _CallDeal(row, [], {}))
         left = _in_fen(row.amount - row.paid)
-        found.owed.append(
-            Owed(row.installment_id, row.due_on, left, overdue=row.due_on < today)
-        )
+        found.owed.append(Owed(row.installment_id, row.due_on, left, overdue=row.due_on < today))
         found.outstanding[row.installment_id] = left
     paused = paused_deals(session, today, list(deals))
     calls = _calls_of(session, [deal_id for deal_id in deals if deal_id not in paused])
@@ -286,7 +284,8 @@ def loan_chase(context: TodoContext, sink: TodoSink) -> int:
         last = done.get(row.deal_id)
         if last is not None:
             step, on, note = last
-            parts.append(f"已完成：{step.label}（{cn_date(on, today)}{'，' + note if note else ''}）")
+            noted = f"，{note}" if note else ""
+            parts.append(f"已完成：{step.label}（{cn_date(on, today)}{noted}）")
         step_next, _due = following.get(row.deal_id, (None, None))
         if step_next is not None:
             parts.append(f"下一步：{step_next.label}，请与贷款银行跟进")
@@ -302,7 +301,9 @@ def loan_chase(context: TodoContext, sink: TodoSink) -> int:
     return int(total or 0)
 
 
-def _last_mortgage_steps(session: Session, deal_ids: Sequence[int]) -> dict[int, tuple[Step, date, str]]:
+def _last_mortgage_steps(
+    session: Session, deal_ids: Sequence[int]
+) -> dict[int, tuple[Step, date, str]]:
     """deal id → (the latest 按揭 step done, its office date, its note)."""
     zone = office_zone(session)
     out: dict[int, tuple[Step, date, str]] = {}
@@ -359,7 +360,8 @@ def demand_deadlines(context: TodoContext, sink: TodoSink) -> int:
             period_days=row.demand_period_days,
             buyer_asked_on=row.buyer_asked_on,
         )
-        upcoming = [d for d in (dates.period_ends, dates.right_arises, dates.decide_by) if d >= today]
+        three = (dates.period_ends, dates.right_arises, dates.decide_by)
+        upcoming = [day for day in three if day >= today]
         found.append((min(upcoming, default=dates.decide_by), row, dates))
     found.sort(key=lambda item: (item[0], item[1].letter_id))
     for due, row, dates in found[: context.limit]:
@@ -380,7 +382,9 @@ def demand_deadlines(context: TodoContext, sink: TodoSink) -> int:
     return len(found)
 
 
-def _demand_items(session: Session, letter_ids: Sequence[int]) -> dict[int, tuple[date | None, bool]]:
+def _demand_items(
+    session: Session, letter_ids: Sequence[int]
+) -> dict[int, tuple[date | None, bool]]:
     """letter id → (the earliest due date of the installments it asked for, whether any of
     them is still outstanding)."""
     out: dict[int, tuple[date | None, bool]] = {}

@@ -15,7 +15,7 @@ from anjia_desk.services.workbench_base import TodoSource
 BUILT_IN: tuple[TodoSource, ...] = (
     *customer_todos.SOURCES,
     *deal_todos.SOURCES,
-    *dunning_todos.SOURCES,
     *lookup_todos.SOURCES,
     *erasure_review.SOURCES,
+    *dunning_todos.SOURCES,
 )
