@@ -187,20 +187,29 @@ def cmd_print(args: argparse.Namespace) -> int:
                 f"参数有误：打印{_PRINT_RECORDS[args.form][1]}需要 --id（用 --help 查看用法）"
             )
     elif args.id is not None:
-        raise UserError("参数有误：空白来访登记表不需要 --id（用 --help 查看用法）")
+        what = "催款函" if args.form == "dunning" else "空白来访登记表"
+        raise UserError(f"参数有误：{what}不需要 --id（用 --help 查看用法）")
+    if args.as_of is not None and args.form != "dunning":
+        raise UserError("参数有误：--as-of 只用于打印催款函（print dunning）")
     out = _out(args.out)
     database = _open(args, create=False)  # a mistyped --db must not print from a new, empty one
+    written: Path | None = out
     try:
         actor = Actor.system()
         with session_scope(database, actor) as session:
             if args.form in _PRINT_RECORDS:
                 function = getattr(printing, _PRINT_RECORDS[args.form][0])
                 function(session, actor, args.id, out)
+            elif args.form == "dunning":
+                written = printing.print_dunning(session, actor, out=out, day=args.as_of)
             else:
                 printing.print_visitor_form(session, actor, out)
     finally:
         database.close()
-    _say(f"已生成：{out}")
+    if written is None:
+        _say("当天没有需要出具的催款函，未生成文件")
+    else:
+        _say(f"已生成：{written}")
     return EXIT_OK
 
 
@@ -367,15 +376,22 @@ def build_parser() -> argparse.ArgumentParser:
     printing = sub.add_parser("print", help="打印表单到 PDF")
     printing.add_argument(
         "form",
-        choices=["visitor-form", *_PRINT_RECORDS],
+        choices=["visitor-form", *_PRINT_RECORDS, "dunning"],
         help="表单种类：visitor-form 空白来访登记表，receipt 收据，subscription 认购书，"
-        "choice 选房确认单",
+        "choice 选房确认单，dunning 当天应出具的全部催款函",
     )
     printing.add_argument(
         "--id",
         type=_record_id,
         metavar="N",
         help="收据、交易或选房记录的编号（receipt/subscription/choice）",
+    )
+    printing.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_day,
+        metavar="DATE",
+        help="催款函的日期 YYYY-MM-DD（默认今天；晚于今天只预览，不登记）",
     )
     printing.add_argument("--out", required=True, help="输出的 PDF 文件")
     printing.set_defaults(handler=cmd_print)

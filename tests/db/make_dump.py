@@ -73,6 +73,7 @@ def main(out: Path) -> None:
     _failed_logins(database)
     _lookups(database, system)
     _erasure(database, system)
+    _dunning(database, system)
     _changes(database)
     database.close()
     connection = sqlite3.connect(path)
@@ -409,6 +410,97 @@ def _erasure(database: Database, system: Actor) -> None:
             customer_profile.erase_personal_data(
                 s, system, customer.id, reason="本人要求删除", now=now
             )
+
+
+def _dunning(database: Database, system: Actor) -> None:
+    """Issue 16: a deal with a mailing address and a penalty clause, a letter at each of two
+    stages (one delivered and signed for, one voided), a formal demand the buyer asked about, a
+    lifted block and a call with a promised date — written with the models, so that the dump
+    holds every new column whatever the demo's dates make due."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.core.dunning import CallOutcome, Delivery
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import (
+        Deal,
+        DunningBlock,
+        DunningCall,
+        DunningLetter,
+        DunningLetterItem,
+        Installment,
+    )
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    today = now.date()
+    with session_scope(database, system) as s:
+        deal, installment = s.execute(
+            select(Deal, Installment)
+            .join(Installment, Installment.deal_id == Deal.id)
+            .where(Deal.cancelled_at.is_(None), Installment.nature == Nature.DOWN.value)
+            .order_by(Deal.id)
+            .limit(1)
+        ).one()
+        deal.mailing_address = "浙江省杭州市西湖区文三路 90 号 3 幢 501 室"
+        deal.mailing_postcode = "310012"
+        deal.penalty_clause_no = "第九条"
+        deal.penalty_clause_text = "买受人逾期付款的，按日向出卖人支付逾期应付款万分之五的违约金。"
+        deal.demand_period_days = 60
+        stages = ((1, Delivery.IN_PERSON, None), (4, Delivery.COURIER, "作废：打印错误"),
+                  (6, Delivery.REGISTERED, None))  # fmt: skip
+        for number, (stage, delivery, voided) in enumerate(stages, start=1):
+            letter = DunningLetter(
+                project_id=deal.project_id,
+                deal_id=deal.id,
+                number=number,
+                stage=stage,
+                letter_on=today - timedelta(days=10 - number),
+                issued_at=now,
+                issued_by_id=None,
+                delivery=delivery,
+                tracking_no="" if delivery is Delivery.IN_PERSON else f"XA{number:08d}",
+                signed_on=today - timedelta(days=5 - number),
+                voided_at=now if voided else None,
+                void_reason=voided or "",
+                facts='{"v": 1}',
+                buyer_asked_on=today if stage == 6 else None,
+            )
+            s.add(letter)
+            s.flush()
+            s.add(
+                DunningLetterItem(
+                    letter_id=letter.id,
+                    installment_id=installment.id,
+                    stage=stage,
+                    days_overdue=30 * stage,
+                    outstanding=Decimal("120000.50"),
+                    penalty=Decimal("1234.56"),
+                )
+            )
+        s.add(
+            DunningBlock(
+                deal_id=deal.id,
+                reason="客户申请分期，谈判中",
+                starts_on=today - timedelta(days=20),
+                ends_on=today + timedelta(days=10),
+                lifted_on=today - timedelta(days=12),
+                lift_reason="谈判未果",
+            )
+        )
+        s.add(
+            DunningCall(
+                deal_id=deal.id,
+                stage=1,
+                called_at=now,
+                called_on=today,
+                outcome=CallOutcome.PROMISED,
+                promised_on=today + timedelta(days=7),
+                note="客户说月底前转账",
+            )
+        )
 
 
 def _changes(database: Database) -> None:

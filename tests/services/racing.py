@@ -39,6 +39,31 @@ def _run(url: str, barrier: Any, results: Any, work: Callable[[Any], list[Any]])
         results.put(("crashed", traceback.format_exc()))
 
 
+def issue_dunning(
+    url: str, barrier: Any, results: Any, secretary: Actor, deal_ids: list[int | None]
+) -> None:
+    """Issue the day's dunning letters for each deal in turn (None: every deal due), each in its
+    own unit of work; the letters' numbers."""
+    from sqlalchemy import select
+
+    from anjia_desk.db.models import DunningLetter
+    from anjia_desk.services.dunning import issue_letters
+
+    def work(database: Any) -> list[int]:
+        numbers = []
+        for deal_id in deal_ids:
+            with session_scope(database, secretary) as session:
+                ids = issue_letters(
+                    session, secretary, None if deal_id is None else [deal_id], now=NOW
+                )
+                numbers += list(
+                    session.scalars(select(DunningLetter.number).where(DunningLetter.id.in_(ids)))
+                )
+        return numbers
+
+    _run(url, barrier, results, work)
+
+
 def issue_receipts(
     url: str, barrier: Any, results: Any, cashier: Actor, ticket_ids: list[int]
 ) -> None:

@@ -49,8 +49,8 @@ class Office:
     cashier: Actor
 
 
-@pytest.fixture
-def office(session: Session) -> Office:
+@pytest.fixture(name="office")
+def office_fixture(session: Session) -> Office:
     project = make_project(session)
     units = make_building(session, project, floors=4)
     return Office(
@@ -152,7 +152,8 @@ def test_two_overdue_installments_one_letter_at_the_higher_stage(
     assert [(line.name, line.days_overdue) for line in facts.lines] == [
         ("首付款", 80), ("房款", 5), ("尾款", 0),
     ]  # fmt: skip
-    assert facts.total_outstanding == Decimal("300000.00")
+    assert facts.total_outstanding == Decimal("310000.00")  # the coming 尾款 included
+    assert facts.overdue_outstanding == Decimal("300000.00")
     assert facts.buyer == "买受人0" and facts.address.startswith("上海市")
     items = {item.installment_id: item.stage for item in session.scalars(select(DunningLetterItem))}
     assert sorted(items.values()) == [0, 5, 5]
@@ -364,3 +365,43 @@ def test_a_day_after_today_previews_without_writing(session: Session, office: Of
     result = due_board(session, office.secretary, day=later, now=NOW)
     assert result.preview and [row.stage for row in result.rows if row.deal_id == deal.id] == [2]
     assert session.scalar(select(func.count()).select_from(DunningLetter)) == 0
+
+
+def test_the_deal_tab_has_a_call_script_and_a_message_in_the_stage_tone(
+    session: Session, office: Office
+) -> None:
+    deal = deal_owing(session, office, 0, (Nature.DOWN, "首付款", 46, "100000.00"))
+    view = deal_dunning(session, office.consultant, deal.id, now=NOW)
+    assert view.call_stage == 3 and view.may_call and not view.may_block
+    assert "买受人0" in view.message_text or "1栋0101" in view.message_text
+    assert "100,000.00" in view.call_script + view.message_text
+    coming = deal_owing(session, office, 1, (Nature.DOWN, "首付款", -10, "80000.00"))
+    pre = deal_dunning(session, office.manager, coming.id, now=NOW)
+    assert pre.call_stage == 0 and pre.call_script and pre.may_block
+
+
+def test_erasing_the_buyer_takes_the_address_off_the_deal_and_its_letters(
+    session: Session, office: Office
+) -> None:
+    from anjia_desk.services import customer_profile
+
+    deal = deal_owing(session, office, 0, (Nature.DOWN, "首付款", 3, "100000.00"))
+    [letter_id] = issue_letters(session, office.secretary, None, day=TODAY, now=NOW)
+    customer_profile.erase_personal_data(
+        session, Actor.system(), deal.customer_id, reason="本人要求删除", now=NOW
+    )
+    session.expire_all()
+    letter = session.get(DunningLetter, letter_id)
+    assert letter is not None
+    facts = LetterFacts.from_json(letter.facts)
+    assert (facts.address, facts.postcode) == ("", "")
+    assert facts.buyer == "买受人0"  # the letter itself is kept (会计档案)
+    kept = session.get(Deal, deal.id)
+    assert kept is not None and (kept.mailing_address, kept.mailing_postcode) == ("", "")
+    from anjia_desk.db.models import AuditEntry
+
+    assert not [
+        entry
+        for entry in session.scalars(select(AuditEntry))
+        if "世纪大道" in (entry.summary or "")
+    ]

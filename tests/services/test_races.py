@@ -104,3 +104,43 @@ def test_two_pcs_subscribing_one_unit_one_wins_the_other_is_told_who(database: D
     )
     with session_scope(database) as session:
         assert session.scalar(select(func.count(Deal.id))) == 2  # the earlier sale and the winner
+
+
+def test_two_pcs_issuing_dunning_letters_number_them_in_sequence_once_per_deal(
+    database: Database,
+) -> None:
+    """Issue 16: letter numbers are gap-free with two writers, and two PCs printing the same
+    day's letters make one letter per deal, not two."""
+    from datetime import timedelta
+
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.db.models import DunningLetter
+    from tests.services.test_payments import make_deal
+
+    today = racing.NOW.date()
+    with session_scope(database, Actor.system()) as session:
+        secretary = add_actor(session, "s1", "孙秘书", Role.SALES_SECRETARY)
+        project = make_project(session)
+        units = make_building(session, project, floors=12)
+        deal_ids = []
+        for n in range(2 * PER_PC):
+            customer = make_customer(session, f"客户{n}", f"1370000{n:04d}")
+            plan = (
+                (Nature.DEPOSIT, "定金", today - timedelta(days=60), Decimal("50000.00")),
+                (Nature.DOWN, "首付款", today - timedelta(days=5 + n), Decimal("100000.00")),
+            )
+            deal = make_deal(
+                session, project, units[n], customer, plan, paid=(Decimal("50000.00"),)
+            )
+            deal_ids.append(deal.id)
+    shares = [
+        (secretary, [*deal_ids[:PER_PC], None]),  # then "every deal due" from both PCs
+        (secretary, [*deal_ids[PER_PC:], None]),
+    ]
+    _done(racing.race(racing.issue_dunning, database.url, *shares))
+    with session_scope(database) as session:
+        letters = session.execute(
+            select(DunningLetter.number, DunningLetter.deal_id).order_by(DunningLetter.number)
+        ).all()
+    assert [number for number, _ in letters] == list(range(1, 2 * PER_PC + 1))
+    assert sorted(deal for _, deal in letters) == sorted(deal_ids)  # one per deal

@@ -2,11 +2,14 @@
 
 A `Document` is *what to print*: a paper's values with its title, subtitle and story. A `Layout`
 is *how it goes onto paper*: `LetterheadA4` today (see the package docstring for the overlay that
-can come next). `render` gives PDF bytes (for a preview), `build` writes them atomically.
+can come next). `render` gives PDF bytes (for a preview), `build` writes them atomically;
+`render_many` puts many papers into one PDF (a batch of letters), each from a new page, the same
+bytes for the same papers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,9 +20,11 @@ from reportlab.platypus import Flowable
 from anjia_desk.pdf.page import (
     CONTENT_WIDTH,
     Letterhead,
+    Part,
     Styles,
     body_height,
     make_styles,
+    render_parts,
     render_pdf,
     write_atomic,
 )
@@ -69,6 +74,13 @@ class Layout(Protocol):
         """The document laid out, as PDF bytes (`printed_at`: naive office-local time)."""
         ...
 
+    def render_many(
+        self, docs: Sequence[tuple[Document, datetime]], *, letterhead: Letterhead, title: str
+    ) -> bytes:
+        """Many documents in one PDF, each from a new page with its own print time and page
+        count; the same input gives the same bytes (`title`: the PDF's metadata)."""
+        ...
+
 
 @dataclass(frozen=True)
 class LetterheadA4:
@@ -88,6 +100,16 @@ class LetterheadA4:
             styles=styles,
         )
 
+    def render_many(
+        self, docs: Sequence[tuple[Document, datetime]], *, letterhead: Letterhead, title: str
+    ) -> bytes:
+        styles = make_styles()
+        parts = []
+        for doc, printed_at in docs:
+            sheet = Sheet(styles=styles, letterhead=letterhead, title=doc.title, subtitle="")
+            parts.append(Part(doc.title, doc.subtitle, doc.story(sheet), printed_at))
+        return render_parts(letterhead=letterhead, parts=parts, title=title, styles=styles)
+
 
 #: The layout every paper uses today.
 LETTERHEAD_A4 = LetterheadA4()
@@ -104,6 +126,21 @@ def render(
     return layout.render(doc, letterhead=letterhead, printed_at=printed_at)
 
 
+def render_many(
+    docs: Sequence[tuple[Document, datetime]],
+    *,
+    letterhead: Letterhead,
+    title: str = "",
+    layout: Layout = LETTERHEAD_A4,
+) -> bytes:
+    """Many documents (each with its own print time) as one PDF, each from a new page, its
+    footer counting its own pages; the same documents always give the same bytes. `title`
+    defaults to the first document's."""
+    if not docs:
+        raise ValueError("没有要打印的内容")
+    return layout.render_many(docs, letterhead=letterhead, title=title or docs[0][0].title)
+
+
 def build(
     out_path: Path | str,
     doc: Document,
@@ -117,4 +154,13 @@ def build(
     return write_atomic(Path(out_path), data)
 
 
-__all__ = ["LETTERHEAD_A4", "Document", "Layout", "LetterheadA4", "Sheet", "build", "render"]
+__all__ = [
+    "LETTERHEAD_A4",
+    "Document",
+    "Layout",
+    "LetterheadA4",
+    "Sheet",
+    "build",
+    "render",
+    "render_many",
+]

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -291,20 +292,22 @@ class _Letterhead:
         canv.restoreState()
 
 
-def _footer_painter(styles: Styles, printed_at: datetime) -> Any:
-    stamp = f"打印时间：{printed_at:%Y-%m-%d %H:%M}"
+def _paint_footer(canv: Canvas, font: str, printed_at: datetime, page: int, total: int) -> None:
+    y = MARGIN_BOTTOM - 8 * mm
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    canv.line(MARGIN_X, y + 9, PAGE_WIDTH - MARGIN_X, y + 9)
+    canv.setFont(font, 7.5)
+    canv.setFillColor(MUTED)
+    canv.drawString(MARGIN_X, y, f"打印时间：{printed_at:%Y-%m-%d %H:%M}")
+    canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"第 {page} 页 / 共 {total} 页")
+    canv.restoreState()
 
+
+def _footer_painter(styles: Styles, printed_at: datetime) -> Any:
     def paint(canv: Canvas, page: int, total: int) -> None:
-        y = MARGIN_BOTTOM - 8 * mm
-        canv.saveState()
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.line(MARGIN_X, y + 9, PAGE_WIDTH - MARGIN_X, y + 9)
-        canv.setFont(styles.font, 7.5)
-        canv.setFillColor(MUTED)
-        canv.drawString(MARGIN_X, y, stamp)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"第 {page} 页 / 共 {total} 页")
-        canv.restoreState()
+        _paint_footer(canv, styles.font, printed_at, page, total)
 
     return paint
 
@@ -353,23 +356,13 @@ def body_height(
     return PAGE_HEIGHT - _frame_top(head) - MARGIN_BOTTOM - title_height - TITLE_GAP
 
 
-def render_pdf(
-    *,
-    letterhead: Letterhead,
-    title: str,
-    flowables: Sequence[Flowable],
-    printed_at: datetime,
-    subtitle: str = "",
-    styles: Styles | None = None,
-) -> bytes:
-    """The document as PDF bytes (for a preview or for `build_pdf`).
-
-    `printed_at` is a naive local time: the caller converts from UTC to the office's zone.
-    """
-    styles = styles or make_styles()
+def _template(
+    buffer: io.BytesIO, letterhead: Letterhead, styles: Styles, title: str
+) -> BaseDocTemplate:
+    """A4 with the letterhead on every page and one frame below it."""
     head = _Letterhead(letterhead, styles)
-    buffer = io.BytesIO()
     top = _frame_top(head)
+    office = letterhead.cleaned()
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -378,7 +371,7 @@ def render_pdf(
         topMargin=top,
         bottomMargin=MARGIN_BOTTOM,
         title=title,
-        author=letterhead.cleaned().company or letterhead.cleaned().project,
+        author=office.company or office.project,
         subject=title,
         creator=APP_TITLE,
     )
@@ -398,8 +391,108 @@ def render_pdf(
         head.draw(canv)
 
     doc.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
+    return doc
+
+
+def render_pdf(
+    *,
+    letterhead: Letterhead,
+    title: str,
+    flowables: Sequence[Flowable],
+    printed_at: datetime,
+    subtitle: str = "",
+    styles: Styles | None = None,
+) -> bytes:
+    """The document as PDF bytes (for a preview or for `build_pdf`).
+
+    `printed_at` is a naive local time: the caller converts from UTC to the office's zone.
+    """
+    styles = styles or make_styles()
+    buffer = io.BytesIO()
+    doc = _template(buffer, letterhead, styles, title)
     story: list[Flowable] = [_Title(title, subtitle, styles), Spacer(1, TITLE_GAP), *flowables]
     doc.build(story, canvasmaker=_numbered_canvas(_footer_painter(styles, printed_at), styles.font))
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- many papers
+
+
+@dataclass(frozen=True)
+class Part:
+    """One paper of a batch (`render_parts`): title, subtitle, story and its own print time."""
+
+    title: str
+    subtitle: str
+    flowables: Sequence[Flowable]
+    printed_at: datetime  # naive office-local time
+
+
+class _PartStart(Flowable):  # type: ignore[misc]
+    """Takes no room; tells the canvas which paper begins on the page it lands on."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.part_starts[self.canv.getPageNumber()] = self.index
+
+
+def _batch_canvas(font: str, parts: Sequence[Part]) -> type[Canvas]:
+    """Holds the pages back to number each paper's own; invariant, dated by the first paper."""
+    created = f"D:{parts[0].printed_at:%Y%m%d%H%M%S}"
+
+    class BatchCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = font
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_: created)
+            self.part_starts: dict[int, int] = {}
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            owner: list[int] = []  # the paper of each page
+            for number in range(1, len(self._pages) + 1):
+                owner.append(self.part_starts.get(number, owner[-1] if owner else 0))
+            seen: dict[int, int] = {}
+            for state, index in zip(self._pages, owner, strict=True):
+                self.__dict__.update(state)
+                seen[index] = seen.get(index, 0) + 1
+                at = parts[index].printed_at
+                _paint_footer(self, font, at, seen[index], owner.count(index))
+                super().showPage()
+            super().save()
+
+    return BatchCanvas
+
+
+def render_parts(
+    *, letterhead: Letterhead, parts: Sequence[Part], title: str, styles: Styles | None = None
+) -> bytes:
+    """Many papers in one PDF under the letterhead, each from a new page, its footer counting
+    its own pages (第 1 页 / 共 1 页) with its own print time; the same input gives the same
+    bytes (a reprint is the paper issued). One template and one font subset for the batch."""
+    if not parts:
+        raise ValueError("没有要打印的内容")
+    styles = styles or make_styles()
+    buffer = io.BytesIO()
+    doc = _template(buffer, letterhead, styles, title)
+    story: list[Flowable] = []
+    for index, part in enumerate(parts):
+        if index:
+            story.append(PageBreak())
+        story += [_PartStart(index), _Title(part.title, part.subtitle, styles)]
+        story += [Spacer(1, TITLE_GAP), *part.flowables]
+    doc.build(story, canvasmaker=_batch_canvas(styles.font, parts))
     return buffer.getvalue()
 
 
@@ -478,11 +571,13 @@ __all__ = [
     "CONTENT_WIDTH",
     "BoldParagraph",
     "Letterhead",
+    "Part",
     "Styles",
     "body_height",
     "build_pdf",
     "escape",
     "make_styles",
+    "render_parts",
     "render_pdf",
     "write_atomic",
 ]

@@ -62,8 +62,10 @@ def ruled_table(
     *,
     right: Sequence[int] = (),
     footer: Sequence[str] | None = None,
+    min_row_height: float = 0,
 ) -> Table:
-    """A table with a shaded header row repeated on every page; `right` columns align right."""
+    """A table with a shaded header row repeated on every page; `right` columns align right;
+    body rows at least `min_row_height` high (room to write in by hand)."""
     fixed = sum(w for w in widths if w is not None)
     free = [w for w in widths if w is None]
     share = (CONTENT_WIDTH - fixed) / len(free) if free else 0.0
@@ -92,7 +94,8 @@ def ruled_table(
     if footer is not None:
         data.append(cells(footer))
         commands.append(("BACKGROUND", (0, -1), (-1, -1), LABEL_FILL))
-    table = Table(data, colWidths=col_widths, repeatRows=1)
+    heights = [0.0] + [min_row_height] * (len(data) - 1) if min_row_height else None
+    table = Table(data, colWidths=col_widths, repeatRows=1, minRowHeights=heights)
     table.setStyle(TableStyle(commands))
     return table
 

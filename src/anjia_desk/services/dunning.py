@@ -41,6 +41,7 @@ from anjia_desk.core.money import accrued_penalty_fen
 from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
+from anjia_desk.db.locking import lock_row
 from anjia_desk.db.models import (
     Building,
     Deal,
@@ -396,7 +397,7 @@ def _issued_row(letter: DunningLetter, deal: _DealRow | None, last: LastLetter |
         consultant_id=deal.consultant_id if deal is not None else None,
         stage=letter.stage,
         days_overdue=max((line.days_overdue for line in facts.lines), default=0),
-        outstanding=facts.total_outstanding,
+        outstanding=facts.overdue_outstanding,
         penalty=facts.total_penalty,
         has_address=bool(facts.address),
         last=last,
@@ -481,6 +482,10 @@ def issue_letters(
     if day > today:
         raise UserError("不能出具以后日期的催款函，只能预览")
     ladder = ladder_of(session)
+    # Every project's row, in id order, before reading what is due: two PCs issuing the same
+    # day's letters take turns, and the second finds the first one's letters of the day.
+    for project_id in session.scalars(select(Project.id).order_by(Project.id)).all():
+        lock_row(session, Project, project_id)
     existing = _letters_on(session, day)
     todo = None if deal_ids is None else [i for i in deal_ids if i not in existing]
     due: dict[int, _Due] = {}
@@ -504,19 +509,19 @@ def issue_letters(
     return sorted(ids, key=lambda lid: (numbers.get(lid, 0), lid))
 
 
-def _issue(
+def _letter_facts(
     session: Session,
-    actor: Actor,
     item: _Due,
     day: date,
     ladder: Ladder,
     penalties: dict[int, int],
     moment: datetime,
-) -> int:
+    code: str,
+) -> tuple[Deal, LetterFacts, list[DunningLetterItem]]:
+    """What a deal's letter of the day says, and its lines as rows (not yet added)."""
     deal_row, letter = item.deal, item.letter
     deal = session.get(Deal, deal_row.deal_id)
     assert deal is not None
-    number = next_number(session, DunningLetter.number, deal.project_id)
     by_id = {inst.id: inst for inst in deal_row.installments}
     lines: list[LineFacts] = []
     items: list[DunningLetterItem] = []
@@ -547,7 +552,7 @@ def _issue(
     facts = freeze_letter(
         session,
         deal,
-        code=letter_code(number),
+        code=code,
         stage=letter.stage,
         day=day,
         lines=lines,
@@ -556,11 +561,27 @@ def _issue(
         pay_by=pay_by(day, ladder.demand_days) if letter.stage == DEMAND else None,
         first_due=min((by_id[iid].due_on for iid in letter.overdue), default=None),
     )
+    return deal, facts, items
+
+
+def _issue(
+    session: Session,
+    actor: Actor,
+    item: _Due,
+    day: date,
+    ladder: Ladder,
+    penalties: dict[int, int],
+    moment: datetime,
+) -> int:
+    number = next_number(session, DunningLetter.number, item.deal.project_id)
+    deal, facts, items = _letter_facts(
+        session, item, day, ladder, penalties, moment, letter_code(number)
+    )
     row = DunningLetter(
         project_id=deal.project_id,
         deal_id=deal.id,
         number=number,
-        stage=letter.stage,
+        stage=item.letter.stage,
         letter_on=day,
         issued_at=moment,
         issued_by_id=actor.user_id,
@@ -574,6 +595,49 @@ def _issue(
         session.add(line)
     session.flush()
     return row.id
+
+
+#: The code a previewed letter carries: it has no number until it is issued.
+PREVIEW_CODE = "预览"
+
+
+def preview_letters(
+    session: Session,
+    actor: Actor,
+    deal_ids: Sequence[int] | None,
+    *,
+    day: date,
+    now: datetime | None = None,
+) -> list[LetterFacts]:
+    """The letters that would be due on `day` (a day after today, or any day) for `deal_ids`
+    (None: every deal due), as they would read; nothing is written."""
+    require_dunning_view(actor)
+    ladder = ladder_of(session)
+    _deals, due = _due(session, day, ladder, deal_ids=deal_ids)
+    penalties = _penalties_many(session, due, day)
+    moment = aware_utc(now)
+    return [
+        _letter_facts(session, due[deal_id], day, ladder, penalties, moment, PREVIEW_CODE)[1]
+        for deal_id in sorted(due, key=lambda i: (due[i].deal.project_id, i))
+    ]
+
+
+def facts_now(
+    session: Session, deal_id: int, *, day: date, stage: int, now: datetime | None = None
+) -> LetterFacts | None:
+    """What a letter of `stage` would say for the deal on `day` (every overdue installment, and
+    those coming within the pre-notice days): the words of a call or a message at that stage.
+    None when the deal owes nothing that may be dunned."""
+    ladder = ladder_of(session)
+    deals = _candidates(session, day, ladder.prenotice_days, deal_ids=[deal_id])
+    deal = deals.get(deal_id)
+    if deal is None:
+        return None
+    overdue = tuple(inst.id for inst in deal.installments if inst.due_on < day)
+    coming = tuple(inst.id for inst in deal.installments if inst.due_on >= day)
+    item = _Due(deal, DueLetter(stage, overdue if stage else (), coming))
+    penalties = _penalties_many(session, {deal_id: item}, day)
+    return _letter_facts(session, item, day, ladder, penalties, aware_utc(now), "")[1]
 
 
 def due_deal_ids(session: Session, day: date) -> list[int]:

@@ -23,6 +23,7 @@ from anjia_desk.core.dunning import (
     promise_covers,
     stage_label,
 )
+from anjia_desk.core.dunning_texts import call_script, message_text
 from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
@@ -40,7 +41,7 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.deal_queries import require_own_deal
-from anjia_desk.services.dunning import ladder_of
+from anjia_desk.services.dunning import facts_now, ladder_of
 from anjia_desk.services.dunning_views import (
     BlockLine,
     CallLine,
@@ -49,6 +50,7 @@ from anjia_desk.services.dunning_views import (
     LetterLine,
 )
 from anjia_desk.services.papers.common import local_time, stamp
+from anjia_desk.services.papers.dunning import letter_values
 from anjia_desk.services.settings import office_today
 
 _NOT_DUNNED = (Nature.LOAN.value, Nature.DEPOSIT.value)
@@ -269,6 +271,12 @@ def deal_dunning(
         prenotice_days=ladder.prenotice_days,
     )
     live = not is_cancelled(deal.stage, deal.cancelled_at)
+    script = message = ""
+    if live and stage is not None:
+        facts = facts_now(session, deal_id, day=today, stage=stage, now=now)
+        if facts is not None:
+            values = letter_values(facts)
+            script, message = call_script(stage, values), message_text(stage, values)
     return DealDunning(
         deal_id=deal_id,
         today=today,
@@ -279,8 +287,8 @@ def deal_dunning(
         blocked=next((block for block in blocks if block.active), None),
         promised_on=promised if promise_covers(promised, today) else None,
         call_stage=stage if live else None,
-        call_script="",
-        message_text="",
+        call_script=script,
+        message_text=message,
         may_issue=live and actor.can(Action.DUNNING),
         may_block=live and actor.can(Action.BLOCK_DUNNING),
         may_call=live and actor.can(Action.DUNNING_CALLS),

@@ -35,6 +35,9 @@ class LineFacts:
 
 @dataclass(frozen=True)
 class LetterFacts:
+    """`total_outstanding`: every line's unpaid amount, coming ones included (the letter says
+    so); `overdue_outstanding` the overdue lines' alone (a pre-notice: the coming ones)."""
+
     code: str
     stage: int
     letter_on: date
@@ -55,6 +58,11 @@ class LetterFacts:
     consultant: str
     printed_at: datetime  # naive office-local: the footer's time, the same on every reprint
     letterhead: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def overdue_outstanding(self) -> Decimal:
+        overdue = [line.outstanding for line in self.lines if line.days_overdue > 0]
+        return sum(overdue, Decimal("0.00")) if overdue else self.total_outstanding
 
     def to_json(self) -> str:
         data: dict[str, Any] = asdict(self)
@@ -91,6 +99,17 @@ class LetterFacts:
         )
 
 
+def without_address(text: str) -> str:
+    """A letter's frozen facts with the buyer's address and postcode removed (an erasure)."""
+    if not text:
+        return text
+    data = json.loads(text)
+    if not data.get("address") and not data.get("postcode"):
+        return text
+    data["address"], data["postcode"] = "", ""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -119,7 +138,6 @@ def freeze_letter(
     """The facts of a letter being issued now (`moment`, aware) for `deal`."""
     unit, building, project = unit_parts(session, deal.unit_id)
     overdue = [line for line in lines if line.days_overdue > 0]
-    counted = overdue or lines
     cancel_from = None
     if pay_by is not None and first_due is not None:
         cancel_from = first_due + timedelta(days=deal.cancel_days)
@@ -135,7 +153,7 @@ def freeze_letter(
         unit=unit_label(building.name, unit.stairwell, unit.room),
         contract_no=deal.contract_no,
         lines=tuple(lines),
-        total_outstanding=sum((line.outstanding for line in counted), Decimal("0.00")),
+        total_outstanding=sum((line.outstanding for line in lines), Decimal("0.00")),
         total_penalty=sum((line.penalty for line in overdue), Decimal("0.00")),
         penalty_per_10k=deal.penalty_per_10k,
         clause_no=deal.penalty_clause_no,

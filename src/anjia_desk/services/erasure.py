@@ -37,6 +37,9 @@ from anjia_desk.db.models import (
     Deal,
     DealStep,
     Dispute,
+    DunningBlock,
+    DunningCall,
+    DunningLetter,
     ErasureLog,
     ErasureReview,
     FollowUp,
@@ -82,6 +85,10 @@ NOTES: tuple[tuple[Any, str | None, tuple[str, ...]], ...] = (
     (Receipt, "customer_id", ("note", "void_reason")),
     (DealStep, None, ("note",)),
     (RotationTurn, None, ("note",)),
+    # Dunning (issue 16): what people typed about a deal's money.
+    (DunningCall, None, ("note",)),
+    (DunningBlock, None, ("reason", "lift_reason")),
+    (DunningLetter, None, ("void_reason", "continue_reason")),
 )
 #: Where a note listed for review lives, as the site manager reads it.
 SOURCE_LABELS: dict[str, str] = {
@@ -100,6 +107,9 @@ SOURCE_LABELS: dict[str, str] = {
     "referral_points": "积分说明",
     "deals": "交易备注",
     "receipts": "收据备注",
+    "dunning_calls": "催款致电备注",
+    "dunning_blocks": "暂停催款原因",
+    "dunning_letters": "催款函作废或继续履行原因",
 }
 _BY_TABLE = {model.__tablename__: (model, who, texts) for model, who, texts in NOTES}
 
@@ -306,6 +316,26 @@ def _accounting_audit(session: Session, customer_id: int, who: Identity) -> None
                 )
 
 
+def _letters_without_address(session: Session, customer_id: int) -> None:
+    """The dunning letters of the person's deals keep what they asked for (会计档案) but no
+    longer where the buyer lives: the address leaves their frozen paper as it leaves the deal
+    (a reprint then reads 当面递交)."""
+    from anjia_desk.services.dunning_facts import without_address
+
+    letters = session.scalars(
+        select(DunningLetter).where(
+            DunningLetter.deal_id.in_(select(Deal.id).where(Deal.customer_id == customer_id))
+        )
+    )
+    for letter in letters:
+        letter.facts = without_address(letter.facts)
+    session.execute(
+        update(Deal)
+        .where(Deal.customer_id == customer_id)
+        .values(mailing_address="", mailing_postcode="")
+    )
+
+
 @dataclass(frozen=True)
 class ErasureResult:
     customer_id: int
@@ -340,6 +370,7 @@ def erase(
         customer.name = KEPT_NAME  # what finance's deal list shows beside the buyer name
         customer.erasure_requested_at = at
         _accounting_audit(session, cid, who)
+        _letters_without_address(session, cid)
     if log:
         session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
     session.flush()

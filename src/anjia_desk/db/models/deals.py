@@ -29,7 +29,7 @@ class Deal(Versioned, Base):
         ),
         Index("ix_deals_stage", "stage"),
     )
-    __audit_secret__ = frozenset({"buyer_id_cipher"})
+    __audit_secret__ = frozenset({"buyer_id_cipher", "mailing_address"})
     __audit_labels__: ClassVar[dict[str, str]] = {
         "project_id": "项目",
         "unit_id": "房源",
