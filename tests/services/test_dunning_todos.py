@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.deals import Nature, PaymentMethod
 from anjia_desk.core.dunning import BlockForm, CallForm, CallOutcome, Delivery, DeliveryForm
+from anjia_desk.core.dunning_texts import money_cn
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Deal, DunningLetter
 from anjia_desk.services import dunning, dunning_actions, workbench
@@ -117,13 +118,25 @@ def test_calls_at_the_pre_notice_and_at_each_stage(session: Session, office: Off
     assert "第2阶段" in calls[office.late.id]
     assert "300,000.00" in calls[office.late.id]
     assert "逾期 30 天" in calls[office.late.id]
-    assert "话术" in calls[office.late.id]
+    # The stage's phone script (core.dunning_texts), with the consultant's name.
+    assert "话术：1. 问候：王建国您好" in calls[office.late.id]
+    assert "置业顾问顾问甲" in calls[office.late.id]
     assert "预通知" in calls[office.coming.id]
     assert "还有 10 天" in calls[office.coming.id]
     assert "付款催告函" in calls[office.demand.id]
     # Another consultant's list has none; the site manager sees the team's.
     assert items(session, office.other, TodoKind.DUNNING_CALL) == {}
     assert set(items(session, office.manager, TodoKind.DUNNING_CALL)) == set(calls)
+
+
+def test_from_stage_5_the_script_quotes_the_penalty_so_far(
+    session: Session, office: Office
+) -> None:
+    stage5 = at(date(2026, 4, 24), 10)  # 75 days after 2026-02-08
+    calls = items(session, office.consultant, TodoKind.DUNNING_CALL, stage5)
+    assert "第5阶段" in calls[office.late.id]
+    # 300,000 × 75 days × 5/10000, the receivables view's figure.
+    assert money_cn(Decimal("11250.00")) in calls[office.late.id]
 
 
 def test_no_call_before_nine_or_from_nine_in_the_evening(session: Session, office: Office) -> None:

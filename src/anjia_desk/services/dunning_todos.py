@@ -10,7 +10,7 @@ are core.dunning's (call_stage, may_call_now, demand_dates) and the pauses servi
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -22,15 +22,18 @@ from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.deals import MORTGAGE_STEPS, Nature, Step
 from anjia_desk.core.dunning import (
     DEMAND,
+    PENALTY_STAGE,
     PRENOTICE,
     Owed,
     call_stage,
     demand_dates,
     letter_code,
     may_call_now,
+    pay_by,
     stage_label,
 )
-from anjia_desk.core.money import yuan
+from anjia_desk.core.dunning_texts import LetterLine, LetterValues, call_script
+from anjia_desk.core.money import accrued_penalty_fen, yuan
 from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
@@ -43,11 +46,14 @@ from anjia_desk.db.models import (
     DunningLetter,
     DunningLetterItem,
     Installment,
+    Project,
     Unit,
+    User,
 )
-from anjia_desk.db.types import aware_utc
+from anjia_desk.db.types import aware_utc, from_fen
 from anjia_desk.services.deal_queries import next_steps
-from anjia_desk.services.dunning import ladder_of, paused_deals
+from anjia_desk.services.dunning import ladder_of, last_letters, paused_deals
+from anjia_desk.services.receivables import payments_of
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.workbench_base import (
     BASE_COLUMNS,
@@ -94,37 +100,23 @@ def _unit(row: Any) -> str:
 # --- 催款致电
 
 
-def call_script(stage: int, *, buyer: str, unit: str, amount: str, due_on: date) -> str:
-    """A short thing to say on the phone, calm and clear, firmer with the stage."""
-    if stage == PRENOTICE:
-        return (
-            f"“{buyer}您好，我是售楼处的置业顾问，提醒您{unit}的一笔款项 {amount} 元"
-            f"将于{cn_date(due_on)}到期，请您提前安排，有问题随时联系我。”"
-        )
-    if stage <= 2:
-        return (
-            f"“{buyer}您好，{unit}有一笔 {amount} 元的款项已过付款日期，"
-            "可能是您一时疏忽，请问大概什么时候方便付款？”"
-        )
-    if stage < DEMAND:
-        return (
-            f"“{buyer}您好，{unit}的 {amount} 元款项已逾期较久，按合同会产生逾期违约金，"
-            "请您尽快安排付款，或告诉我们您的付款日期。”"
-        )
-    return (
-        f"“{buyer}您好，{unit}的款项 {amount} 元仍未付清，公司已发出付款催告函，"
-        "请您在函中写明的日期前付款；如有困难请尽快来售楼处面谈。”"
-    )
+@dataclass(frozen=True)
+class _Inst:
+    id: int
+    name: str
+    due_on: date
+    amount: int  # fen
+    outstanding: int  # fen
 
 
 @dataclass
 class _CallDeal:
     row: Any
-    owed: list[Owed]
-    outstanding: dict[int, int]  # installment id → fen
+    owed: list[Owed] = field(default_factory=list)
+    insts: list[_Inst] = field(default_factory=list)
 
 
-def _in_fen(value: Decimal) -> int:
+def _fen(value: Decimal) -> int:
     return int(value * 100)
 
 
@@ -132,7 +124,8 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
     """Calls due to the buyers of the actor's deals (the team's for the site manager): at the
     pre-notice and at each stage reached, when no call about that stage (or a later one) has
     been logged since the stage was reached; not while the deal is paused (a block, or a
-    promised date not yet passed), and only at a decent hour (09:00–21:00 office time)."""
+    promised date not yet passed), and only at a decent hour (09:00–21:00 office time). The
+    detail carries the stage's phone script (core.dunning_texts.call_script)."""
     session, actor, team, today = context.session, context.actor, context.team, context.today
     if not actor.can(Action.DUNNING_CALLS) or (not team and actor.user_id is None):
         return 0
@@ -143,12 +136,20 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
     query = (
         _deal_rows(
             Installment.id.label("installment_id"),
+            Installment.name.label("line"),
             Installment.due_on,
             Installment.amount,
             Installment.paid,
             Deal.buyer_name,
+            Deal.contract_no,
+            Deal.penalty_per_10k,
+            Deal.penalty_clause_no,
+            Project.name.label("project"),
+            User.display_name.label("consultant"),
         )
         .join(Installment, Installment.deal_id == Deal.id)
+        .join(Project, Project.id == Deal.project_id)
+        .outerjoin(User, User.id == Deal.consultant_id)
         .where(
             Installment.paid < Installment.amount,
             Installment.nature.not_in(_NOT_CALLED),
@@ -161,10 +162,10 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
         query = query.where(Deal.consultant_id == actor.user_id)
     deals: dict[int, _CallDeal] = {}
     for row in session.execute(query):
-        found = deals.setdefault(row.deal_id, _CallDeal(row, [], {}))
-        left = _in_fen(row.amount - row.paid)
+        found = deals.setdefault(row.deal_id, _CallDeal(row))
+        left = _fen(row.amount - row.paid)
         found.owed.append(Owed(row.installment_id, row.due_on, left, overdue=row.due_on < today))
-        found.outstanding[row.installment_id] = left
+        found.insts.append(_Inst(row.installment_id, row.line, row.due_on, _fen(row.amount), left))
     paused = paused_deals(session, today, list(deals))
     calls = _calls_of(session, [deal_id for deal_id in deals if deal_id not in paused])
     found_items: list[tuple[int, int, date, _CallDeal]] = []
@@ -182,9 +183,84 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
         found_items.append((stage, deal_id, since, deal))
     # The firmest stage first, then the longest waiting.
     found_items.sort(key=lambda item: (-item[0], item[2], item[1]))
-    for stage, deal_id, since, deal in found_items[: context.limit]:
-        sink.add(TodoKind.DUNNING_CALL, deal.row, _call_detail(stage, deal, today), since, deal_id)
+    listed = found_items[: context.limit]
+    scripts = _scripts(session, [(stage, deal) for stage, _id, _since, deal in listed], today)
+    for stage, deal_id, since, deal in listed:
+        detail = _call_detail(stage, deal, today, scripts.get(deal_id, ""))
+        sink.add(TodoKind.DUNNING_CALL, deal.row, detail, since, deal_id)
     return len(found_items)
+
+
+def _scripts(
+    session: Session, listed: Sequence[tuple[int, _CallDeal]], today: date
+) -> dict[int, str]:
+    """deal id → the phone script of its stage, from the values a letter of that stage would
+    carry today (the penalty from stage 5, the formal demand's pay-by date), in three queries
+    for all the listed deals."""
+    firm = [
+        inst.id
+        for stage, deal in listed
+        if stage >= PENALTY_STAGE
+        for inst in deal.insts
+        if inst.due_on < today
+    ]
+    paid = payments_of(session, firm) if firm else {}
+    demands = [deal.row.deal_id for stage, deal in listed if stage == DEMAND]
+    last = last_letters(session, demands, today) if demands else {}
+    demand_days = ladder_of(session).demand_days
+    out: dict[int, str] = {}
+    for stage, deal in listed:
+        row = deal.row
+        per_10k = _fen(row.penalty_per_10k)
+        lines = []
+        for inst in deal.insts:
+            overdue = inst.due_on < today
+            if stage == PRENOTICE and overdue:
+                continue
+            penalty = 0
+            if overdue and stage >= PENALTY_STAGE:
+                penalty = accrued_penalty_fen(
+                    amount=inst.amount,
+                    due=inst.due_on.toordinal(),
+                    payments=paid.get(inst.id, []),
+                    per_10k=per_10k,
+                    as_of=today.toordinal(),
+                )
+            lines.append(
+                LetterLine(
+                    name=inst.name,
+                    due_on=inst.due_on,
+                    amount=from_fen(inst.amount),
+                    outstanding=from_fen(inst.outstanding),
+                    days_overdue=(today - inst.due_on).days if overdue else 0,
+                    penalty=from_fen(penalty),
+                )
+            )
+        counted = [line for line in lines if not line.coming] or lines
+        demand = last.get(row.deal_id)
+        values = LetterValues(
+            buyer=row.buyer_name or row.name or "",
+            project=row.project,
+            unit=_unit(row),
+            contract_no=row.contract_no or "",
+            lines=tuple(lines),
+            total_outstanding=sum((line.outstanding for line in counted), Decimal("0.00")),
+            total_penalty=sum((line.penalty for line in lines), Decimal("0.00")),
+            penalty_per_10k=row.penalty_per_10k,
+            clause_no=row.penalty_clause_no or "",
+            clause_text="",
+            letter_on=today,
+            pay_by=(
+                pay_by(demand.letter_on, demand_days)
+                if demand is not None and demand.stage == DEMAND
+                else None
+            ),
+            cancel_from=None,
+            office_phone="",
+            consultant=row.consultant or "",
+        )
+        out[row.deal_id] = " ".join(call_script(stage, values).splitlines())
+    return out
 
 
 def _calls_of(session: Session, deal_ids: Sequence[int]) -> dict[int, list[tuple[int, date]]]:
@@ -223,29 +299,27 @@ def _reached_on(
     )
 
 
-def _call_detail(stage: int, deal: _CallDeal, today: date) -> str:
+def _call_detail(stage: int, deal: _CallDeal, today: date, script: str) -> str:
     row = deal.row
     unit = _unit(row)
     buyer = row.buyer_name or row.name or "客户"
     if stage == PRENOTICE:
         coming = [o for o in deal.owed if not o.overdue and o.outstanding_fen > 0]
         due_on = min(o.due_on for o in coming)
-        amount = yuan(Decimal(sum(o.outstanding_fen for o in coming)) / 100)
-        script = call_script(stage, buyer=buyer, unit=unit, amount=amount, due_on=due_on)
+        amount = yuan(from_fen(sum(o.outstanding_fen for o in coming)))
         days = (due_on - today).days
-        return (
+        summary = (
             f"{unit} {stage_label(stage)}：{amount} 元将于{cn_date(due_on, today)}到期"
-            f"（还有 {days} 天）。话术：{script}"
+            f"（还有 {days} 天），请致电买受人{buyer}提醒"
         )
-    late = [o for o in deal.owed if o.overdue and o.outstanding_fen > 0]
-    amount = yuan(Decimal(sum(o.outstanding_fen for o in late)) / 100)
-    first_due = min(o.due_on for o in late)
-    days = (today - first_due).days
-    script = call_script(stage, buyer=buyer, unit=unit, amount=amount, due_on=first_due)
-    return (
-        f"{unit} {stage_label(stage)}：未付 {amount} 元，逾期 {days} 天，请致电买受人{buyer}，"
-        f"记录结果（承诺付款日期／无人接听／有异议）。话术：{script}"
-    )
+    else:
+        late = [o for o in deal.owed if o.overdue and o.outstanding_fen > 0]
+        amount = yuan(from_fen(sum(o.outstanding_fen for o in late)))
+        days = (today - min(o.due_on for o in late)).days
+        summary = (
+            f"{unit} {stage_label(stage)}：未付 {amount} 元，逾期 {days} 天，请致电买受人{buyer}"
+        )
+    return f"{summary}。话术：{script}" if script else summary
 
 
 # --- 按揭催办
