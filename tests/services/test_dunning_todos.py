@@ -316,3 +316,17 @@ def test_a_voided_demand_sets_nothing_running(session: Session, office: Office) 
     )
     dunning_actions.void_letter(session, office.secretary, letter.id, "打印错误", now=NOW)
     assert items(session, office.manager, TodoKind.DEMAND_DATES) == {}
+
+
+def test_the_deals_own_period_after_a_demand(session: Session, office: Office) -> None:
+    office.demand.demand_period_days = 30
+    office.demand.cancel_days = 60
+    letter = _formal_demand(session, office)
+    dunning_actions.record_delivery(
+        session, office.secretary, letter.id, DeliveryForm(Delivery.IN_PERSON), now=NOW
+    )
+    text = items(session, office.manager, TodoKind.DEMAND_DATES)[office.demand.id]
+    # (a) 2026-03-10 + 30 days; (b) 2025-12-01 + 60 days; (c) min(a, b) + 1 year.
+    assert "付款期限至4月9日（合同约定）" in text
+    assert "解除权自1月30日产生（应付日后 60 天）" in text
+    assert "2027年1月30日前决定" in text

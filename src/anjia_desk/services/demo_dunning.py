@@ -271,7 +271,7 @@ def _calls(life: DealLife, lates: list[_Late], skip: set[int]) -> None:
             continue
         disputed = n % 4 == 0
         form = (
-            CallForm(CallOutcome.DISPUTED, note="客户对面积补差金额有疑问，约定来售楼处核对")
+            CallForm(CallOutcome.DISPUTED, note="客户称已经转账，约定把转账凭证发来核对")
             if disputed
             else CallForm(CallOutcome.NO_ANSWER)
         )

@@ -447,8 +447,10 @@ def demand_deadlines(context: TodoContext, sink: TodoSink) -> int:
         detail = (
             f"{_unit(row)} 付款催告函 {letter_code(row.number)}，"
             f"{cn_date(row.signed_on, today)}签收。提醒："
-            f"买受人付款宽限期至{cn_date(dates.period_ends, today)}；"
-            f"合同约定的解除权自{cn_date(dates.right_arises, today)}产生；"
+            f"①催告后的付款期限至{cn_date(dates.period_ends, today)}"
+            f"{'（合同约定）' if row.demand_period_days is not None else '（三个月）'}；"
+            f"②合同约定的解除权自{cn_date(dates.right_arises, today)}产生"
+            f"（应付日后 {row.cancel_days} 天）；③"
             f"是否解除最迟宜在{cn_date(dates.decide_by, today)}前决定{asked}。"
             "以上日期仅为提醒，不构成法律意见，重大决定请咨询律师"
         )
