@@ -16,7 +16,7 @@ from anjia_desk.core.deals import Nature, PaymentMethod
 from anjia_desk.core.dunning import BlockForm, CallForm, CallOutcome, Delivery, DeliveryForm
 from anjia_desk.core.dunning_texts import money_cn
 from anjia_desk.core.roles import Role
-from anjia_desk.db.models import Deal, DunningLetter
+from anjia_desk.db.models import Customer, Deal, DunningLetter
 from anjia_desk.services import dunning, dunning_actions, workbench
 from anjia_desk.services.context import Actor
 from anjia_desk.services.workbench_base import TodoKind
@@ -197,6 +197,15 @@ def test_a_promised_date_pauses_the_call_until_it_has_passed(
     )
     passed = at(date(2026, 3, 13), 10)
     assert office.late.id in items(session, office.consultant, TodoKind.DUNNING_CALL, passed)
+
+
+def test_do_not_disturb_does_not_stop_the_call(session: Session, office: Office) -> None:
+    """勿扰 stops marketing, not calls about the contract's money (PIPL Art. 13(2))."""
+    customer = session.get(Customer, office.late.customer_id)
+    assert customer is not None
+    customer.do_not_disturb = True
+    session.flush()
+    assert office.late.id in items(session, office.consultant, TodoKind.DUNNING_CALL)
 
 
 def test_paid_in_full_no_call(session: Session, office: Office) -> None:
