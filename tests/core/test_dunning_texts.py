@@ -202,3 +202,10 @@ def test_many_overdue_lines_are_summed_up() -> None:
     )
     assert "第2期房款" not in text
     assert "5,000.00元" in message_text(4, v) and "5,000.00元" in call_script(4, v)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_texts_do_not_fail_without_lines(stage: int) -> None:
+    v = values(stage, lines=(), total_outstanding=Decimal("1000"), total_penalty=Decimal(0))
+    for text in words(stage, v):
+        assert "欧阳晓梅" in text

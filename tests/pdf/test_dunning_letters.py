@@ -14,7 +14,13 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from anjia_desk.core.dunning_texts import STAGES, LetterLine, letter_title, stage_name
+from anjia_desk.core.dunning_texts import (
+    STAGES,
+    LetterLine,
+    letter_paragraphs,
+    letter_title,
+    stage_name,
+)
 from anjia_desk.pdf.amounts import chinese_amount
 from anjia_desk.pdf.document import render, render_many
 from anjia_desk.pdf.dunning import BATCH_TITLE, NOTE_LABEL, DunningLetterPaper
@@ -184,3 +190,57 @@ def test_a_letter_is_a_document() -> None:
 def test_no_letters_no_pdf() -> None:
     with pytest.raises(ValueError):
         render_letters([], OFFICE)
+
+
+def test_fast_text_breaks_lines_as_chinese_wants() -> None:
+    from anjia_desk.pdf.cjk_text import break_lines, text_width
+    from anjia_desk.pdf.page import make_styles
+
+    font = make_styles().font
+    text = "".join(letter_paragraphs(5, values(5)))
+    for width in (120.0, 180.0, 260.0, 333.0, 515.0):
+        lines = break_lines(text, font, 10.5, width, 21)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+        for index, line in enumerate(lines):
+            room = width - (21 if index == 0 else 0)
+            assert text_width(line, font, 10.5) <= room + 10.5  # at most a carried mark over
+            assert line[0] not in "，。、；：！？）》」", line
+            assert line[-1] not in "（《“", line
+        numbers = ("596,132.50", "17,586.91", "HT-2026-0088")
+        assert all(any(n in line for line in lines) for n in numbers), width
+    assert break_lines("  ", font, 10, 100) == []
+
+
+def test_the_letterhead_is_on_every_page_of_a_batch() -> None:
+    facts = read_pdf(render_letters([(paper(1), ISSUED), (many_lines(6, 40), ISSUED)], OFFICE))
+    assert len(facts.pages) == 3
+    for page in facts.pages:
+        squeezed = page.replace(" ", "").replace("\n", "")
+        assert "安家·云栖府" in squeezed and "电话：0571-88886666" in squeezed
+
+
+REPRINT = """
+import hashlib
+from tests.pdf.test_dunning_letters import ISSUED, OFFICE, paper, render_letters
+print(hashlib.sha256(render_letters([(paper(s), ISSUED) for s in range(7)], OFFICE)).hexdigest())
+"""
+
+
+def test_a_reprint_in_another_process_is_the_same_bytes() -> None:
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    here = hashlib.sha256(render_letters([(paper(s), ISSUED) for s in STAGES], OFFICE)).hexdigest()
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = os.pathsep.join([str(root), *sys.path])  # the very modules this process runs
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": path}
+        out = subprocess.run(
+            [sys.executable, "-c", REPRINT],
+            env=env, cwd=root, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert out.stdout.strip() == here

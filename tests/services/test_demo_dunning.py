@@ -15,7 +15,7 @@ from anjia_desk.core.dunning import DEMAND, CallOutcome, Delivery, block_covers
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import open_database
 from anjia_desk.db.models import Deal, DunningBlock, DunningCall, DunningLetter, User
-from anjia_desk.services import dunning, workbench
+from anjia_desk.services import dunning, dunning_due, workbench
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import create_demo
 from anjia_desk.services.dunning_facts import LetterFacts
@@ -87,7 +87,7 @@ def test_one_block_and_one_promise_pause_their_deals(demo) -> None:
             s.scalars(select(DunningCall).where(DunningCall.outcome == CallOutcome.PROMISED))
         )
         assert len(promises) == 1 and promises[0].promised_on >= TODAY
-        paused = dunning.paused_deals(s, TODAY)
+        paused = dunning_due.paused_deals(s, TODAY)
         assert paused == {block.deal_id, promises[0].deal_id}
         # Both were dunned before the pause.
         dunned = set(s.scalars(select(DunningLetter.deal_id)))

@@ -405,3 +405,16 @@ def test_erasing_the_buyer_takes_the_address_off_the_deal_and_its_letters(
         for entry in session.scalars(select(AuditEntry))
         if "世纪大道" in (entry.summary or "")
     ]
+
+
+def test_do_not_disturb_does_not_stop_dunning(session: Session, office: Office) -> None:
+    """勿扰 stops marketing, not letters about the contract's money (PIPL Art. 13(2))."""
+    from anjia_desk.db.models import Customer
+
+    deal = deal_owing(session, office, 0, (Nature.DOWN, "首付款", 31, "100000.00"))
+    customer = session.get(Customer, deal.customer_id)
+    assert customer is not None
+    customer.do_not_disturb = True
+    session.flush()
+    assert stages(session, office)[deal.id] == 2
+    assert deal_dunning(session, office.consultant, deal.id, now=NOW).call_stage == 2

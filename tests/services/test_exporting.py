@@ -515,6 +515,8 @@ DEAL_HEADERS = [
     "客户姓名",
     "买受人",
     "证件号码",
+    "通讯地址",
+    "邮政编码",
     "置业顾问",
     "付款方式",
     "阶段",
@@ -586,6 +588,8 @@ def deal_office(database: Database) -> dict[str, int]:
         signed.contract_no = "HT-2026-001"
         signed.netsign_no = "=WQ001"
         signed.filed_on = date(2026, 3, 8)
+        signed.mailing_address = "北京市朝阳区建国路88号3号楼1201室"
+        signed.mailing_postcode = "100020"
         for amount in ("50000", "100000"):
             payments.record_payment(
                 s, cashier, amount=Decimal(amount), nature=Nature.DOWN if amount == "100000"
@@ -648,6 +652,8 @@ def test_deal_sheet_values_and_types(database: Database, folder: Path):
         "客户姓名": "王建国",
         "买受人": "王建国、李梅",
         "证件号码": "110101********1234",
+        "通讯地址": "北京市朝阳区建国路88号3号楼1201室",  # phones unmasked: so is the address
+        "邮政编码": "100020",
         "置业顾问": "顾问甲",
         "付款方式": "全款",
         "阶段": "已签约",

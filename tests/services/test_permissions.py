@@ -570,6 +570,46 @@ def _care_touch(database: Database, actor: Actor) -> None:
         care.complete_touch(s, actor, touch_id, now=NOW)
 
 
+def _dunning(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.dunning import issue_letters
+
+    with session_scope(database, actor) as s:
+        issue_letters(s, actor, None, now=NOW)
+
+
+def _dunning_deal(database: Database, actor: Actor) -> int:
+    """A deal sold by `actor` (a consultant reaches only their own)."""
+    from anjia_desk.db.models import Deal
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    with session_scope(database, Actor.system()) as s:
+        deal = s.get(Deal, deal_id)
+        assert deal is not None
+        deal.consultant_id = actor.user_id
+    return deal_id
+
+
+def _block_dunning(database: Database, actor: Actor) -> None:
+    from datetime import timedelta
+
+    from anjia_desk.core.dunning import BlockForm
+    from anjia_desk.services.dunning_actions import block_deal
+
+    deal_id = _dunning_deal(database, actor)
+    with session_scope(database, actor) as s:
+        form = BlockForm("客户申请分期，谈判中", NOW.date() + timedelta(days=20))
+        block_deal(s, actor, deal_id, form, now=NOW)
+
+
+def _dunning_call(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.dunning import CallForm, CallOutcome
+    from anjia_desk.services.dunning_actions import log_call
+
+    deal_id = _dunning_deal(database, actor)
+    with session_scope(database, actor) as s:
+        log_call(s, actor, deal_id, CallForm(CallOutcome.NO_ANSWER), stage=1, now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -618,6 +658,9 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.CARE_TOUCHES: _care_touch,
     Action.OVERRIDE_HOLD_LIMIT: _override_hold_limit,
     Action.ALLOW_UNPAID_CHOICE: _allow_unpaid_choice,
+    Action.DUNNING: _dunning,
+    Action.BLOCK_DUNNING: _block_dunning,
+    Action.DUNNING_CALLS: _dunning_call,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

@@ -53,9 +53,13 @@ def test_form_is_generated_from_the_registry(page: SettingsPage) -> None:
     assert set(page.editors) == set(SPECS)
     for key, spec in SPECS.items():
         widget = page.editors[key].widget
-        expected = {bool: QCheckBox, int: BoundedSpinBox, str: QLineEdit, DECIMAL: QLineEdit}[
-            spec.kind
-        ]
+        expected = {
+            bool: QCheckBox,
+            int: BoundedSpinBox,
+            str: QLineEdit,
+            DECIMAL: QLineEdit,
+            LIST: QLineEdit,
+        }[spec.kind]
         if spec.picker == "zone":
             expected = ZoneBox
         assert isinstance(widget, expected), key

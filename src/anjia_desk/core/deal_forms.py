@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from anjia_desk.core.address import address_problems
 from anjia_desk.core.deals import FEN, PaymentMethod, Step
 from anjia_desk.core.identity import normalise_id_number
 from anjia_desk.core.money import yuan
@@ -41,12 +42,16 @@ class SubscribeForm:
     ticket_id: int | None = None  # its 认筹金 is turned into 定金
     hold_id: int | None = None
     note: str = ""
+    #: Issue 16: where letters go (optional; a postcode needs an address).
+    mailing_address: str = ""
+    mailing_postcode: str = ""
 
 
 def validate_subscribe(form: SubscribeForm) -> dict[str, str]:
-    """The buyer (real name and ID number, 实名制) and the special discount with its reason. The
-    price, 定金 and 备案价 are core.deal_rules.price_problems (they need the unit's prices)."""
-    errors: dict[str, str] = {}
+    """The buyer (real name and ID number, 实名制), the special discount with its reason and the
+    optional mailing address (core.address). The price, 定金 and 备案价 are
+    core.deal_rules.price_problems (they need the unit's prices)."""
+    errors = address_problems(form.mailing_address, form.mailing_postcode)
     if not form.buyer_name.strip():
         errors["buyer_name"] = "请填写买受人姓名"
     try:

@@ -353,10 +353,11 @@ def message_text(stage: int, values: LetterValues) -> str:
     unit = values.unit
     amount = money_cn(values.overdue_total)
     days = values.most_days
-    first = values.overdue_lines[0] if values.overdue_lines else values.lines[0]
+    dated = values.overdue_lines or values.lines
+    since = f"（{day_cn(min(line.due_on for line in dated))}）" if dated else ""
     texts = {
         PRENOTICE: f"您购买的{unit}的{_coming(values)}。提前提醒，方便您安排，如已安排请忽略。",
-        1: f"您购买的{unit}有{amount}款项已过付款日期（{day_cn(first.due_on)}），我们暂未收到。"
+        1: f"您购买的{unit}有{amount}款项已过付款日期{since}，我们暂未收到。"
         "方便时请尽快安排；如已付款，请告诉我们核对。谢谢！",
         2: f"截至{day_cn(values.letter_on)}，您购买的{unit}仍有{amount}款项未付，"
         "不知是否忘记了付款日期？请尽快安排；如已付款，请告诉我们核对。",

@@ -7,6 +7,13 @@ from decimal import Decimal
 
 from anjia_desk.core.deal_rules import AREA_DUE_DAYS, STEP_DAYS
 from anjia_desk.core.deals import PaymentMethod, Step
+from anjia_desk.core.penalty_clause import (
+    CLAUSE_NO_MAX,
+    CLAUSE_TEXT_MAX,
+    DEFAULT_CLAUSE_NO,
+    DEFAULT_CLAUSE_TEXT,
+    check_clause_template,
+)
 from anjia_desk.core.plans import DEFAULT_TEMPLATES, check_plan
 from anjia_desk.core.setting_spec import DECIMAL, SettingSpec
 
@@ -82,6 +89,28 @@ def _deal_specs() -> list[SettingSpec]:
             minimum=1,
             maximum=720,
             help="逾期超过该天数，开发商可依合同解除",
+        ),
+        # Issue 16 (address): the contract's penalty clause, copied onto the deal at 认购 and
+        # quoted by the stage-5 dunning letter.
+        SettingSpec(
+            "deals.penalty_clause_no",
+            "违约金条款编号",
+            group,
+            DEFAULT_CLAUSE_NO,
+            str,
+            max_length=CLAUSE_NO_MAX,
+            help="《商品房买卖合同》中逾期付款违约责任条款的编号，如 第九条",
+        ),
+        SettingSpec(
+            "deals.penalty_clause_text",
+            "违约金条款内容",
+            group,
+            DEFAULT_CLAUSE_TEXT,
+            str,
+            max_length=CLAUSE_TEXT_MAX,
+            check=check_clause_template,
+            help="认购时写入交易，{rate} 替换为该交易的日违约金率（如 万分之5）；"
+            "第五阶段催款函引用此条款",
         ),
         SettingSpec(
             "deals.site_discount_pct",

@@ -9,6 +9,7 @@ bytes for the same papers.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,14 +18,15 @@ from typing import Protocol
 
 from reportlab.platypus import Flowable
 
+from anjia_desk.pdf import batch
+from anjia_desk.pdf.batch import Part, batch_canvas
 from anjia_desk.pdf.page import (
     CONTENT_WIDTH,
     Letterhead,
-    Part,
     Styles,
+    a4_template,
     body_height,
     make_styles,
-    render_parts,
     render_pdf,
     write_atomic,
 )
@@ -103,12 +105,17 @@ class LetterheadA4:
     def render_many(
         self, docs: Sequence[tuple[Document, datetime]], *, letterhead: Letterhead, title: str
     ) -> bytes:
+        if not docs:
+            raise ValueError("没有要打印的内容")
         styles = make_styles()
         parts = []
         for doc, printed_at in docs:
             sheet = Sheet(styles=styles, letterhead=letterhead, title=doc.title, subtitle="")
             parts.append(Part(doc.title, doc.subtitle, doc.story(sheet), printed_at))
-        return render_parts(letterhead=letterhead, parts=parts, title=title, styles=styles)
+        buffer = io.BytesIO()
+        template = a4_template(buffer, letterhead, styles, title, form=True)
+        template.build(batch.story(parts, styles), canvasmaker=batch_canvas(styles.font, parts))
+        return buffer.getvalue()
 
 
 #: The layout every paper uses today.

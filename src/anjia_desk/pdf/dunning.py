@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from anjia_desk.core.dunning_texts import (
     DEMAND,
@@ -28,25 +27,25 @@ from anjia_desk.core.dunning_texts import (
     stage_name,
 )
 from anjia_desk.pdf.amounts import chinese_amount, figures
+from anjia_desk.pdf.cjk_text import CjkText, PlainGrid, Stack, text_width
 from anjia_desk.pdf.document import Sheet
 from anjia_desk.pdf.page import (
-    CONTENT_WIDTH,
+    ACCENT,
+    INK,
+    LABEL_FILL,
     MUTED,
     RULE,
-    BoldParagraph,
     Letterhead,
     Styles,
-    escape,
     mm,
 )
-from anjia_desk.pdf.parts import day_text, ruled_table
-from anjia_desk.pdf.widgets import Blank, Inline, Text
+from anjia_desk.pdf.parts import day_text
 
 #: The title of a PDF holding several letters.
 BATCH_TITLE = "催款函"
 NOTE_LABEL = "顾问手写留言"
 COMING = "即将到期"
-GAP = "&nbsp;" * 4  # Paragraph collapses runs of spaces, full-width ones too
+BODY_INDENT = 21.0  # two characters
 #: From this stage on the letter states the penalty (and its table shows it).
 PENALTY_FROM = 3
 
@@ -82,46 +81,49 @@ class DunningLetterPaper:
 
 
 @dataclass(frozen=True)
-class _LetterStyles:
-    to: ParagraphStyle
-    info: ParagraphStyle
-    greeting: ParagraphStyle
-    body: ParagraphStyle
-    total: ParagraphStyle
-    note: ParagraphStyle
-    sign: ParagraphStyle
+class _Pen:
+    """The letter's kinds of text, as fast plain paragraphs (`pdf.cjk_text`), few flowables
+    per letter: a batch prints a thousand letters."""
+
+    font: str
+
+    def text(
+        self, size: float, leading: float, lines: list[str], before: float = 0, **extra: object
+    ) -> CjkText:
+        paragraphs = [(line, 0.0) for line in lines]
+        return CjkText("", self.font, size, leading, paragraphs=paragraphs, space_before=before,
+                       **extra)  # type: ignore[arg-type]  # fmt: skip
+
+    def to(self, text: str) -> CjkText:
+        return self.text(11, 16, [text], bold=True)
+
+    def info(self, *lines: str) -> CjkText:
+        return self.text(8.5, 12, list(lines), color=MUTED)
+
+    def words(self, paragraphs: list[tuple[str, float]], before: float) -> CjkText:
+        return CjkText("", self.font, 10.5, 17.5, paragraphs=paragraphs, space_before=before)
+
+    def total(self, lines: list[str], before: float) -> CjkText:
+        return self.text(10, 14, lines, before)
+
+    def note(self, text: str) -> CjkText:
+        return self.text(8, 11.6, [text], color=MUTED)
 
 
-@cache
-def _letter_styles(styles: Styles) -> _LetterStyles:
-    def derive(name: str, parent: ParagraphStyle, **changes: object) -> ParagraphStyle:
-        return ParagraphStyle(f"letter-{name}", parent=parent, **changes)
-
-    body = derive("body", styles.body, fontSize=10.5, leading=17.5, firstLineIndent=21)
-    return _LetterStyles(
-        to=derive("to", styles.body, fontSize=11, leading=16),
-        info=derive("info", styles.small, textColor=MUTED),
-        greeting=derive("greeting", body, firstLineIndent=0, spaceBefore=2),
-        body=body,
-        total=derive("total", styles.body, fontSize=10, leading=14),
-        note=derive("note", styles.fine, textColor=MUTED),
-        sign=derive("sign", styles.body, fontSize=10.5, leading=19),
-    )
-
-
-def _recipient(paper: DunningLetterPaper, ls: _LetterStyles) -> list[Flowable]:
+def _recipient(paper: DunningLetterPaper, pen: _Pen) -> list[Flowable]:
     values = paper.values
-    out: list[Flowable] = [BoldParagraph(f"致：{escape(values.buyer)}（买受人）", ls.to)]
+    lines = []
     if paper.address:
         post = f"（邮编 {paper.postcode}）" if paper.postcode else ""
-        out.append(Paragraph(escape(f"通讯地址：{paper.address}{post}"), ls.info))
+        lines.append(f"通讯地址：{paper.address}{post}")
     house = f"{values.project} {values.unit}".strip()
-    contract = f"{GAP}合同编号：{escape(values.contract_no)}" if values.contract_no else ""
-    out.append(Paragraph(f"房源：{escape(house)}{contract}", ls.info))
-    return out
+    contract = f"　　合同编号：{values.contract_no}" if values.contract_no else ""
+    lines.append(f"房源：{house}{contract}")
+    return [pen.to(f"致：{values.buyer}（买受人）"), pen.info(*lines)]
 
 
-def _table(paper: DunningLetterPaper, styles: Styles) -> Table:
+def _table(paper: DunningLetterPaper, font: str) -> PlainGrid:
+    """The installments: short plain cells, the header repeated if it flows over."""
     values = paper.values
     with_penalty = paper.stage >= PENALTY_FROM
     header = ["款项", "应付日期", "应付金额（元）", "未付金额（元）"]
@@ -147,11 +149,12 @@ def _table(paper: DunningLetterPaper, styles: Styles) -> Table:
         for row, line in zip(rows, values.lines, strict=True):
             row.append("—" if line.coming else figures(line.penalty, symbol=False))
         footer.append(figures(values.total_penalty, symbol=False))
-    right = tuple(range(2, len(header)))
-    return ruled_table(header, rows, widths, styles, right=right, footer=footer)
+    align = "LLRRR" + ("R" if with_penalty else "")
+    return PlainGrid(header, rows, footer, widths, align, font, fill=LABEL_FILL, rule=RULE,
+                     box=ACCENT)  # fmt: skip
 
 
-def _totals(paper: DunningLetterPaper, ls: _LetterStyles) -> list[Flowable]:
+def _totals(paper: DunningLetterPaper, pen: _Pen) -> list[Flowable]:
     values = paper.values
     if paper.stage == PRENOTICE:
         what = "应付款项合计"
@@ -159,34 +162,19 @@ def _totals(paper: DunningLetterPaper, ls: _LetterStyles) -> list[Flowable]:
         what = "未付款项合计（含即将到期款项）"
     else:
         what = "未付款项合计"
-    amount = values.total_outstanding
-    out: list[Flowable] = [
-        Paragraph(
-            escape(f"{what}：{figures(amount)}（大写：人民币{chinese_amount(amount)}）"), ls.total
-        )
-    ]
+    amount, penalty = values.total_outstanding, values.total_penalty
+    lines = [f"{what}：{figures(amount)}（大写：人民币{chinese_amount(amount)}）"]
     if paper.stage >= PENALTY_FROM:
-        penalty = values.total_penalty
-        out.append(
-            Paragraph(
-                escape(
-                    f"逾期付款违约金：{figures(penalty)}（大写：人民币{chinese_amount(penalty)}）"
-                ),
-                ls.total,
-            )
-        )
-        out.append(
-            Paragraph(
-                escape(
-                    f"违约金按{rate_cn(values.penalty_per_10k)}、以每日实际未付的金额计至"
-                    f"{day_text(values.letter_on)}；款项到账当日起，所付金额不再计算违约金。"
-                ),
-                ls.note,
-            )
-        )
+        lines.append(f"逾期付款违约金：{figures(penalty)}（大写：人民币{chinese_amount(penalty)}）")
     if paper.stage == DEMAND and values.pay_by is not None:
+        lines.append(f"付款期限：{day_text(values.pay_by)}（含当日）之前")
+    out: list[Flowable] = [pen.total(lines, before=1.5 * mm)]
+    if paper.stage >= PENALTY_FROM:
         out.append(
-            Paragraph(escape(f"付款期限：{day_text(values.pay_by)}（含当日）之前"), ls.total)
+            pen.note(
+                f"违约金按{rate_cn(values.penalty_per_10k)}、以每日实际未付的金额计至"
+                f"{day_text(values.letter_on)}；款项到账当日起，所付金额不再计算违约金。"
+            )
         )
     return out
 
@@ -221,55 +209,74 @@ class NoteBox(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
 
-def _signature(paper: DunningLetterPaper, ls: _LetterStyles, letterhead: Letterhead) -> Table:
-    """The buyer's receipt line (when handed over) on the left, the seller's seal on the right."""
-    office = letterhead.cleaned()
-    seller = office.company or office.project
-    font = ls.info.fontName
-    left = [
-        Paragraph("当面送达时由买受人填写：", ls.info),
-        Spacer(1, 5 * mm),
-        Inline([(Text("买受人签收："), Blank(42 * mm))], font=font, size=9.5),
-        Spacer(1, 3 * mm),
-        Inline(
-            [(Text("签收日期："), Blank(16 * mm), Text("年"), Blank(10 * mm), Text("月"),
-              Blank(10 * mm), Text("日"))],
-            font=font,
-            size=9.5,
-        ),
-    ]  # fmt: skip
-    right = [
-        Paragraph(escape(f"出卖人（盖章）：{seller}"), ls.sign),
-        Paragraph(escape(f"日期：{day_text(paper.values.letter_on)}"), ls.sign),
-    ]
-    table = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.58])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 16 * mm),
-            ]
-        )
-    )
-    return table
+class _Signature(Flowable):  # type: ignore[misc]
+    """The buyer's receipt lines (when handed over) on the left, the seller's seal and the
+    letter's date on the right; drawn directly."""
+
+    def __init__(self, font: str, seller: str, on: str) -> None:
+        super().__init__()
+        self.font, self.seller, self.on = font, seller, on
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, 24 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height - 9
+        sign, dated = top - 10 * mm, top - 18 * mm
+        right = self.width * 0.42 + 16 * mm
+        # (x, y, size, colour, text), and the lines to write on
+        words: list[tuple[float, float, float, Any, str]] = [
+            (0, top, 8.5, MUTED, "当面送达时由买受人填写："),
+            (right, sign, 10.5, INK, f"出卖人（盖章）：{self.seller}"),
+            (right, dated, 10.5, INK, f"日期：{self.on}"),
+        ]
+        rules: list[tuple[float, float, float]] = []
+        for y, pieces in ((sign, (("买受人签收：", 42 * mm),)),
+                          (dated, (("签收日期：", 16 * mm), ("年", 10 * mm), ("月", 10 * mm),
+                                   ("日", 0.0)))):  # fmt: skip
+            x = 0.0
+            for label, blank in pieces:
+                words.append((x, y, 9.5, INK, label))
+                x += text_width(label, self.font, 9.5)
+                if blank:
+                    rules.append((x + 1, x + blank - 1, y - 2))
+                    x += blank
+        canv.saveState()
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.5)
+        canv.lines([(x1, y, x2, y) for x1, x2, y in rules])
+        text = canv.beginText(0, 0)
+        at_x = at_y = 0.0
+        for x, y, size, colour, label in words:
+            text.setFont(self.font, size, 0)
+            text.setFillColor(colour)
+            text.moveCursor(x - at_x, at_y - y)  # reportlab's dy points down
+            at_x, at_y = x, y
+            text.textLine(label)
+        canv.drawText(text)
+        canv.restoreState()
 
 
 def story(paper: DunningLetterPaper, styles: Styles, letterhead: Letterhead) -> list[Flowable]:
-    ls = _letter_styles(styles)
+    pen = _Pen(styles.font)
     greeting, *body = letter_paragraphs(paper.stage, paper.values)
-    out: list[Flowable] = [*_recipient(paper, ls), Spacer(1, 2.5 * mm)]
-    out.append(Paragraph(escape(greeting), ls.greeting))
-    out += [Paragraph(escape(text), ls.body) for text in body]
-    out += [Spacer(1, 3 * mm), _table(paper, styles), Spacer(1, 1.5 * mm), *_totals(paper, ls)]
+    words = [(greeting, 0.0)] + [(text, BODY_INDENT) for text in body]
+    out: list[Flowable] = [*_recipient(paper, pen), pen.words(words, before=2.5 * mm + 2)]
+    table = _table(paper, styles.font)
+    table.spaceBefore = 3 * mm
+    out += [table, *_totals(paper, pen)]
     if paper.has_note_box:
-        out += [Spacer(1, 3 * mm), NoteBox(NOTE_LABEL, styles.font)]
-    out.append(KeepTogether([Spacer(1, 5 * mm), _signature(paper, ls, letterhead)]))
-    return out
+        box = NoteBox(NOTE_LABEL, styles.font)
+        box.spaceBefore = 3 * mm
+        out.append(box)
+    office = letterhead.cleaned()
+    seller = office.company or office.project
+    signature = _Signature(styles.font, seller, day_text(paper.values.letter_on))
+    signature.spaceBefore = 5 * mm
+    out.append(signature)
+    return [Stack(out)]  # one frame step when the letter fits its page, as it mostly does
 
 
 __all__ = ["BATCH_TITLE", "NOTE_LABEL", "DunningLetterPaper", "NoteBox"]

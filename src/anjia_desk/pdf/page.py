@@ -26,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -292,7 +291,8 @@ class _Letterhead:
         canv.restoreState()
 
 
-def _paint_footer(canv: Canvas, font: str, printed_at: datetime, page: int, total: int) -> None:
+def paint_footer(canv: Canvas, font: str, printed_at: datetime, page: int, total: int) -> None:
+    """The footer: a rule, the print time, 第 page 页 / 共 total 页."""
     y = MARGIN_BOTTOM - 8 * mm
     canv.saveState()
     canv.setStrokeColor(RULE)
@@ -307,7 +307,7 @@ def _paint_footer(canv: Canvas, font: str, printed_at: datetime, page: int, tota
 
 def _footer_painter(styles: Styles, printed_at: datetime) -> Any:
     def paint(canv: Canvas, page: int, total: int) -> None:
-        _paint_footer(canv, styles.font, printed_at, page, total)
+        paint_footer(canv, styles.font, printed_at, page, total)
 
     return paint
 
@@ -356,10 +356,11 @@ def body_height(
     return PAGE_HEIGHT - _frame_top(head) - MARGIN_BOTTOM - title_height - TITLE_GAP
 
 
-def _template(
-    buffer: io.BytesIO, letterhead: Letterhead, styles: Styles, title: str
+def a4_template(
+    buffer: io.BytesIO, letterhead: Letterhead, styles: Styles, title: str, *, form: bool = False
 ) -> BaseDocTemplate:
-    """A4 with the letterhead on every page and one frame below it."""
+    """A4 with the letterhead on every page and one frame below it (`form`: drawn once into a
+    PDF form and placed on each page — for a batch of a thousand pages, `pdf.batch`)."""
     head = _Letterhead(letterhead, styles)
     top = _frame_top(head)
     office = letterhead.cleaned()
@@ -388,7 +389,15 @@ def _template(
     )
 
     def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
-        head.draw(canv)
+        if not form:
+            head.draw(canv)
+            return
+        if not getattr(canv, "letterhead_form", False):
+            canv.beginForm("letterhead")
+            head.draw(canv)
+            canv.endForm()
+            canv.letterhead_form = True
+        canv.doForm("letterhead")
 
     doc.addPageTemplates([PageTemplate(id="a4", frames=[frame], onPage=on_page)])
     return doc
@@ -409,90 +418,9 @@ def render_pdf(
     """
     styles = styles or make_styles()
     buffer = io.BytesIO()
-    doc = _template(buffer, letterhead, styles, title)
+    doc = a4_template(buffer, letterhead, styles, title)
     story: list[Flowable] = [_Title(title, subtitle, styles), Spacer(1, TITLE_GAP), *flowables]
     doc.build(story, canvasmaker=_numbered_canvas(_footer_painter(styles, printed_at), styles.font))
-    return buffer.getvalue()
-
-
-# --------------------------------------------------------------------------- many papers
-
-
-@dataclass(frozen=True)
-class Part:
-    """One paper of a batch (`render_parts`): title, subtitle, story and its own print time."""
-
-    title: str
-    subtitle: str
-    flowables: Sequence[Flowable]
-    printed_at: datetime  # naive office-local time
-
-
-class _PartStart(Flowable):  # type: ignore[misc]
-    """Takes no room; tells the canvas which paper begins on the page it lands on."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        self.canv.part_starts[self.canv.getPageNumber()] = self.index
-
-
-def _batch_canvas(font: str, parts: Sequence[Part]) -> type[Canvas]:
-    """Holds the pages back to number each paper's own; invariant, dated by the first paper."""
-    created = f"D:{parts[0].printed_at:%Y%m%d%H%M%S}"
-
-    class BatchCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = font
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: created)
-            self.part_starts: dict[int, int] = {}
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            owner: list[int] = []  # the paper of each page
-            for number in range(1, len(self._pages) + 1):
-                owner.append(self.part_starts.get(number, owner[-1] if owner else 0))
-            seen: dict[int, int] = {}
-            for state, index in zip(self._pages, owner, strict=True):
-                self.__dict__.update(state)
-                seen[index] = seen.get(index, 0) + 1
-                at = parts[index].printed_at
-                _paint_footer(self, font, at, seen[index], owner.count(index))
-                super().showPage()
-            super().save()
-
-    return BatchCanvas
-
-
-def render_parts(
-    *, letterhead: Letterhead, parts: Sequence[Part], title: str, styles: Styles | None = None
-) -> bytes:
-    """Many papers in one PDF under the letterhead, each from a new page, its footer counting
-    its own pages (第 1 页 / 共 1 页) with its own print time; the same input gives the same
-    bytes (a reprint is the paper issued). One template and one font subset for the batch."""
-    if not parts:
-        raise ValueError("没有要打印的内容")
-    styles = styles or make_styles()
-    buffer = io.BytesIO()
-    doc = _template(buffer, letterhead, styles, title)
-    story: list[Flowable] = []
-    for index, part in enumerate(parts):
-        if index:
-            story.append(PageBreak())
-        story += [_PartStart(index), _Title(part.title, part.subtitle, styles)]
-        story += [Spacer(1, TITLE_GAP), *part.flowables]
-    doc.build(story, canvasmaker=_batch_canvas(styles.font, parts))
     return buffer.getvalue()
 
 
@@ -571,13 +499,13 @@ __all__ = [
     "CONTENT_WIDTH",
     "BoldParagraph",
     "Letterhead",
-    "Part",
     "Styles",
+    "a4_template",
     "body_height",
     "build_pdf",
     "escape",
     "make_styles",
-    "render_parts",
+    "paint_footer",
     "render_pdf",
     "write_atomic",
 ]

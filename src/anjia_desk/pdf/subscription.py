@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from anjia_desk.core.penalty_clause import rate_text
 from anjia_desk.core.units import unit_label
 from anjia_desk.pdf.amounts import chinese_amount, figures
 from anjia_desk.pdf.document import Sheet
@@ -70,6 +71,10 @@ class SubscriptionPaper:
     cancel_days: int
     plan: Sequence[PlanLine] = ()
     cancelled: bool = False
+    #: The contract's penalty clause recorded at 认购 (issue 16): its number and its words, the
+    #: rate written in; "" for a deal from before, which prints the rate sentence instead.
+    penalty_clause_no: str = ""
+    penalty_clause_text: str = ""
 
     @property
     def unit_label(self) -> str:
@@ -92,8 +97,20 @@ def _money_row(grid: FormGrid, label: str, amount: Decimal, note: str = "") -> N
     grid.row(label, text + (f"  {note}" if note else ""))
 
 
-def _rate_text(per_10k: Decimal) -> str:
-    return f"万分之{per_10k.normalize():f}"
+def penalty_sentence(paper: SubscriptionPaper) -> str:
+    """What the plan says of late payment: the deal's own clause when recorded at 认购, the
+    daily rate otherwise; then the right to cancel and the loan."""
+    text = paper.penalty_clause_text.strip()
+    if text:
+        number = paper.penalty_clause_no
+        where = f"（《商品房买卖合同》{number}）" if number else ""
+        first = f"逾期付款的违约责任{where}：{text}" + ("" if text.endswith("。") else "。")
+    else:
+        first = f"买受人逾期付款的，按逾期金额每日{rate_text(paper.penalty_per_10k)}支付违约金；"
+    return (
+        f"{first}逾期超过 {paper.cancel_days} 日的，出卖人有权依照《商品房买卖合同》解除合同。"
+        "按揭款以银行放款为准，由出卖人协助买受人办理。"
+    )
 
 
 def story(paper: SubscriptionPaper, styles: Styles) -> list[Flowable]:
@@ -189,11 +206,7 @@ def story(paper: SubscriptionPaper, styles: Styles) -> list[Flowable]:
         plan_body = [para("付款计划在签约时确定。")]
     plan_body += [
         Spacer(1, 1.5 * mm),
-        para(
-            f"买受人逾期付款的，按逾期金额每日{_rate_text(paper.penalty_per_10k)}支付违约金；"
-            f"逾期超过 {paper.cancel_days} 日的，出卖人有权依照《商品房买卖合同》解除合同。"
-            "按揭款以银行放款为准，由出卖人协助买受人办理。"
-        ),
+        para(penalty_sentence(paper)),
     ]
     block("五、付款计划", *plan_body)
 

@@ -51,6 +51,7 @@ from anjia_desk.db.models import (
 from anjia_desk.services import audit, erasure, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_address import may_edit_address, shown_address
 from anjia_desk.services.deal_views import (
     CareLine,
     DealDetail,
@@ -468,6 +469,7 @@ def deal_detail(
         deal.id,
         f"查看交易 {label}（{deal.buyer_name}）" + ("，含完整证件号" if opened else ""),
     )
+    address, address_masked = shown_address(actor, deal, owner_id=customer.owner_id)
     return DealDetail(
         id=deal.id,
         version=deal.version,
@@ -531,6 +533,12 @@ def deal_detail(
         paid=sum((line.paid for line in lines), Decimal("0.00")),
         outstanding=sum((line.outstanding for line in lines), Decimal("0.00")),
         actions=_actions(session, actor, deal, following, lines, receipts, touches),
+        mailing_address=address,
+        mailing_postcode=deal.mailing_postcode,
+        address_masked=address_masked,
+        may_edit_address=may_edit_address(actor, consultant_id=deal.consultant_id),
+        penalty_clause_no=deal.penalty_clause_no,
+        penalty_clause_text=deal.penalty_clause_text,
     )
 
 

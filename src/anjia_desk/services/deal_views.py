@@ -166,6 +166,15 @@ class DealDetail:
     #: What the user may do on the deal now, and why not (core.deal_actions.deal_actions):
     #: `actions[DealAction.SIGN].shown` / `.allowed` / `.why_not`.
     actions: dict[DealAction, Permit] = field(default_factory=dict)
+    #: Issue 16: the buyer's mailing address as this user may read it (services.deal_address:
+    #: masked, 北京市朝阳区****, for those who may not see it), its postcode, whether it is masked
+    #: and whether this user may change it; the contract's penalty clause recorded at 认购.
+    mailing_address: str = ""
+    mailing_postcode: str = ""
+    address_masked: bool = False
+    may_edit_address: bool = False
+    penalty_clause_no: str = ""
+    penalty_clause_text: str = ""
 
 
 @dataclass(frozen=True)

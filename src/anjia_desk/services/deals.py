@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.address import clean_address, clean_postcode
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_forms import validate_subscribe
 from anjia_desk.core.deal_rules import (
@@ -46,6 +47,7 @@ from anjia_desk.core.errors import (
 )
 from anjia_desk.core.identity import normalise_id_number
 from anjia_desk.core.money import build_plan, fen, yuan
+from anjia_desk.core.penalty_clause import clause_text
 from anjia_desk.core.plans import parse_plan
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_name, clean_note
@@ -242,6 +244,7 @@ def subscribe(
         raise ValidationError(errors)
 
     cipher, masked = seal_id(session, number)
+    penalty = _decimal_setting(session, "deals.penalty_per_10k")
     consultant_id = customer.owner_id
     if consultant_id is None and actor.roles & SELLERS:
         consultant_id = actor.user_id
@@ -265,10 +268,17 @@ def subscribe(
         deposit=deposit,
         subscribed_at=moment,
         sign_deadline=today + timedelta(days=_int_setting(session, "deals.sign_days")),
-        penalty_per_10k=_decimal_setting(session, "deals.penalty_per_10k"),
+        penalty_per_10k=penalty,
         cancel_days=_int_setting(session, "deals.cancel_days"),
         stage=Stage.SUBSCRIBED.value,
         note=clean_note(request.note),
+        # Issue 16: where letters go, and the contract's penalty clause with the deal's rate.
+        mailing_address=clean_address(request.mailing_address),
+        mailing_postcode=clean_postcode(request.mailing_postcode),
+        penalty_clause_no=str(get_setting(session, "deals.penalty_clause_no"))[:20],
+        penalty_clause_text=clause_text(
+            str(get_setting(session, "deals.penalty_clause_text")), penalty
+        ),
     )
     session.add(deal)
     if hold is not None:

@@ -33,6 +33,7 @@ from anjia_desk.db.models import Deal, DunningLetter, Installment
 from anjia_desk.services import dunning, dunning_actions
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_deal_life import DealLife
+from anjia_desk.services.dunning_due import ladder_of
 
 #: The stages left due (not yet issued) on the demo's day.
 LEFT_DUE = (1, 3, DEMAND)
@@ -126,7 +127,7 @@ def tell_dunning(life: DealLife) -> DunningStats:
     """The dunning history up to yesterday, through the services (the caller commits)."""
     session, today, cast = life.session, life.today, life.cast
     give_addresses(life)
-    ladder = dunning.ladder_of(session)
+    ladder = ladder_of(session)
     lates = _late_deals(life, ladder.days, ladder.prenotice_days)
     taken: set[int] = set()
     # Who plays which part: the formal demand signed for, those left due today, the block and
@@ -262,7 +263,7 @@ def _deliveries(life: DealLife, demand: _Late | None) -> int:
 def _calls(life: DealLife, lates: list[_Late], skip: set[int]) -> None:
     """Some calls at the stages reached: no answer, or the buyer disputing the amount."""
     session, today = life.session, life.today
-    ladder = dunning.ladder_of(session).days
+    ladder = ladder_of(session).days
     for n, late in enumerate(sorted(lates, key=lambda x: x.deal_id)):
         if late.deal_id in skip or late.stage < 2 or n % 2:
             continue

@@ -52,7 +52,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.db.types import aware_utc, from_fen
 from anjia_desk.services.deal_queries import next_steps
-from anjia_desk.services.dunning import ladder_of, last_letters, paused_deals
+from anjia_desk.services.dunning_due import ladder_of, last_letters, paused_deals
 from anjia_desk.services.receivables import payments_of
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.workbench_base import (

@@ -8,7 +8,9 @@ law makes the office keep.
   a note that names the person is not changed blindly but listed for the site manager
   (`erasure_reviews`, a 工作台 to-do and the 个人信息 page).
 - A person with a deal or a receipt keeps the buyer name, ID number and receipts (会计档案),
-  is marked 已申请删除 and is left out of lists, exports and search except finance's.
+  is marked 已申请删除 and is left out of lists, exports and search except finance's. The
+  mailing address on their deals (issue 16) is contact data, not an accounting record: it goes,
+  as the phone does.
 - Each erasure is logged by id (`erasure_log`); a restore re-applies the log of the database it
   replaces, so an older backup does not bring the person back.
 - After the transaction commits the SQLite file is rewritten (db.file_scrub): neither the file
@@ -316,6 +318,14 @@ def _accounting_audit(session: Session, customer_id: int, who: Identity) -> None
                 )
 
 
+def _forget_addresses(session: Session, customer_id: int) -> None:
+    """The mailing address and postcode on the person's deals (the audit log has only ever
+    kept the address masked, core.address.mask_address)."""
+    for deal in session.scalars(select(Deal).where(Deal.customer_id == customer_id)):
+        deal.mailing_address = ""
+        deal.mailing_postcode = ""
+
+
 def _letters_without_address(session: Session, customer_id: int) -> None:
     """The dunning letters of the person's deals keep what they asked for (会计档案) but no
     longer where the buyer lives: the address leaves their frozen paper as it leaves the deal
@@ -329,11 +339,6 @@ def _letters_without_address(session: Session, customer_id: int) -> None:
     )
     for letter in letters:
         letter.facts = without_address(letter.facts)
-    session.execute(
-        update(Deal)
-        .where(Deal.customer_id == customer_id)
-        .values(mailing_address="", mailing_postcode="")
-    )
 
 
 @dataclass(frozen=True)
@@ -369,6 +374,7 @@ def erase(
     if accounts:
         customer.name = KEPT_NAME  # what finance's deal list shows beside the buyer name
         customer.erasure_requested_at = at
+        _forget_addresses(session, cid)
         _accounting_audit(session, cid, who)
         _letters_without_address(session, cid)
     if log:
@@ -510,6 +516,8 @@ class ErasurePreview:
                 f"他人备注中提到此人姓名 {self.names_elsewhere} 处："
                 "不自动改动，列入工作台由案场经理复核"
             )
+        if self.deals:
+            removed.append(f"交易上登记的通讯地址和邮政编码（{self.deals} 笔交易）")
         if self.deals or self.receipts:
             removed.append(
                 f"保留：交易 {self.deals} 笔、收据 {self.receipts} 张的买受人姓名、证件号和金额"

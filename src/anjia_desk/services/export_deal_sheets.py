@@ -1,6 +1,6 @@
-"""The deal sheets of the Excel export: 交易 (one row per deal, the buyer's ID always masked)
-and 应收款 (the receivables view as of the export's day, with the stage and date of each deal's
-last dunning letter)."""
+"""The deal sheets of the Excel export: 交易 (one row per deal, the buyer's ID always masked, the
+mailing address masked with the phones) and 应收款 (the receivables view as of the export's day,
+with the stage and date of each deal's last dunning letter)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
+from anjia_desk.core.address import mask_address
 from anjia_desk.core.deals import PAYMENT_METHOD_LABELS, STAGE_LABELS
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Unit
@@ -29,13 +30,16 @@ from anjia_desk.services.export_scope import (
 )
 from anjia_desk.services.receivables import most_overdue_first, receivable_rows
 
-#: 交易: one row per deal (a cancelled one too, 阶段 已取消); the buyer's ID always masked.
+#: 交易: one row per deal (a cancelled one too, 阶段 已取消); the buyer's ID always masked, the
+#: mailing address (issue 16) masked whenever the phones are.
 DEAL_COLUMNS: tuple[tuple[str, str], ...] = (
     ("项目", "text"),
     ("房源", "text"),
     ("客户姓名", "text"),
     ("买受人", "text"),
     ("证件号码", "text"),
+    ("通讯地址", "text"),
+    ("邮政编码", "text"),
     ("置业顾问", "text"),
     ("付款方式", "text"),
     ("阶段", "text"),
@@ -94,6 +98,8 @@ def deals_sheet(scope: SheetScope) -> SheetData:
             Customer.name,
             Deal.buyer_name,
             Deal.buyer_id_masked,
+            Deal.mailing_address,
+            Deal.mailing_postcode,
             Deal.consultant_id,
             Deal.payment_method,
             Deal.stage,
@@ -137,6 +143,7 @@ def _deal_rows(
 ) -> Iterator[tuple[object, ...]]:
     zone = scope.zone
     staff = staff_names(scope.session)
+    address_of = mask_address if scope.mask else str.strip
     for chunk in scope.chunks(statement):
         for (
             project,
@@ -146,6 +153,8 @@ def _deal_rows(
             customer,
             buyer,
             id_masked,
+            address,
+            postcode,
             consultant_id,
             method,
             stage,
@@ -171,6 +180,8 @@ def _deal_rows(
                 customer or None,
                 buyer or None,
                 id_masked or None,  # stored masked; the encrypted number never leaves
+                address_of(address) or None,
+                postcode or None,
                 staff.get(consultant_id) if consultant_id is not None else None,
                 _label(PAYMENT_METHOD_LABELS, method),
                 _label(STAGE_LABELS, stage),

@@ -23,7 +23,7 @@ from anjia_desk.db.models import (
     Unit,
 )
 from anjia_desk.excel.writer import SheetData
-from anjia_desk.services.dunning import last_letters
+from anjia_desk.services.dunning_due import last_letters
 from anjia_desk.services.export_scope import SheetScope, staff_names, writer_columns
 
 #: The sheet's name (beside 应收款).

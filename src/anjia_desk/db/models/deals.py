@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from anjia_desk.core.address import mask_address
 from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, Money, enum_column
@@ -29,7 +30,7 @@ class Deal(Versioned, Base):
         ),
         Index("ix_deals_stage", "stage"),
     )
-    __audit_secret__ = frozenset({"buyer_id_cipher", "mailing_address"})
+    __audit_secret__ = frozenset({"buyer_id_cipher"})
     __audit_labels__: ClassVar[dict[str, str]] = {
         "project_id": "项目",
         "unit_id": "房源",
@@ -131,6 +132,13 @@ class Deal(Versioned, Base):
     penalty_clause_no: Mapped[str] = mapped_column(String(20), default="")
     penalty_clause_text: Mapped[str] = mapped_column(Text, default="")
     demand_period_days: Mapped[int | None]
+
+    def audit_value(self, column: str, value: Any) -> Any:
+        """The mailing address reads masked in the audit log (北京市朝阳区****), as the ID number
+        does: the full address lives on the deal only, and goes with it on erasure."""
+        if column == "mailing_address" and isinstance(value, str):
+            return mask_address(value)
+        return value
 
 
 class DealStep(Base):

@@ -1,6 +1,7 @@
 """A person's full record (客户个人信息记录) from the models, printed at their request (DOMAIN
-§13): every profile field unmasked, consent, relatives, visits, follow-ups, grade and phone
-history and the points ledger. The risk notes of DOMAIN §4 stay inside the office."""
+§13): every profile field unmasked (the mailing address of each of their deals too, issue 16),
+consent, relatives, visits, follow-ups, grade and phone history and the points ledger. The risk
+notes of DOMAIN §4 stay inside the office."""
 
 from __future__ import annotations
 
@@ -15,13 +16,17 @@ from anjia_desk.core.customers import UNNAMED, Grade, Relation, VisitKind, forma
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.phones import PhoneKind
 from anjia_desk.core.roles import Action
+from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
+    Building,
     Customer,
     CustomerRelative,
+    Deal,
     FollowUp,
     GradeChange,
     PhoneChange,
     ReferralPoint,
+    Unit,
     Visit,
 )
 from anjia_desk.services import audit
@@ -134,6 +139,7 @@ def customer_record(session: Session, customer: Customer) -> CustomerRecord:
             ("推荐人", referrer_name),
             ("来访次数", str(customer.visit_count)),
             ("首次来访", _fmt(_local(customer.first_visit_at, rule))),
+            *_addresses(session, customer.id),
             ("备注", customer.notes),
         ],
         consent=[
@@ -191,6 +197,28 @@ def customer_record(session: Session, customer: Customer) -> CustomerRecord:
         ],
         points_balance=int(balance or 0),
     )
+
+
+def _addresses(session: Session, customer_id: int) -> list[tuple[str, str]]:
+    """The mailing address recorded on each of the person's deals (issue 16), in full."""
+    rows = session.execute(
+        select(
+            Building.name, Unit.stairwell, Unit.room, Deal.mailing_address, Deal.mailing_postcode
+        )
+        .select_from(Deal)
+        .join(Unit, Unit.id == Deal.unit_id)
+        .join(Building, Building.id == Unit.building_id)
+        .where(Deal.customer_id == customer_id, Deal.mailing_address != "")
+        .order_by(Deal.id)
+    )
+    return [
+        (
+            "通讯地址",
+            f"{address}（{f'邮编 {postcode}；' if postcode else ''}"
+            f"{unit_label(building, stairwell, room)} 的交易）",
+        )
+        for building, stairwell, room, address, postcode in rows
+    ]
 
 
 def print_customer_record(

@@ -81,6 +81,8 @@ def subscription_paper(session: Session, deal: Deal, *, seller: str) -> Subscrip
             for row in installments
         ],
         cancelled=deal.cancelled_at is not None,
+        penalty_clause_no=deal.penalty_clause_no,
+        penalty_clause_text=deal.penalty_clause_text,
     )
 
 

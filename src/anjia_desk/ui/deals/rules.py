@@ -90,11 +90,13 @@ class SubscribeValues:
     buyer_id_number: str
     special_discount: Decimal
     discount_reason: str
+    mailing_address: str = ""
+    mailing_postcode: str = ""
 
 
 def subscribe_problems(values: SubscribeValues) -> dict[str, str]:
     """The 认购 form's problems: a customer chosen, then core's validator (the buyer's name and ID
-    number, the special discount and its reason)."""
+    number, the special discount and its reason, the mailing address and postcode)."""
     problems: dict[str, str] = {}
     if values.customer_id is None:
         problems["customer"] = "请先查找并选择客户"
@@ -107,6 +109,8 @@ def subscribe_problems(values: SubscribeValues) -> dict[str, str]:
         deposit=Decimal(0),
         special_discount=values.special_discount,
         discount_reason=values.discount_reason,
+        mailing_address=values.mailing_address,
+        mailing_postcode=values.mailing_postcode,
     )
     problems.update(validate_subscribe(form))
     id_problem = buyer_id_problem(values.buyer_id_number)

@@ -1,6 +1,7 @@
 """认购…: the dialog that turns a unit (and its hold's customer, or one found by phone) into a
-deal — the buyer, the payment method, the live price (services.deals.quote), deposit, special
-discount and the customer's 认筹 ticket. Saving opens the new deal's window.
+deal — the buyer and their mailing address (optional), the payment method, the live price
+(services.deals.quote), deposit, special discount and the customer's 认筹 ticket. Saving opens
+the new deal's window.
 
 It hands its write to the operation layer the one way (ui/forms.py `FormDialog.save`); its checks
 are core.deal_forms.validate_subscribe (through ui/deals/rules.py), which the service runs too."""
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from anjia_desk.core.address import ADDRESS_MAX, POSTCODE_LENGTH
 from anjia_desk.core.deals import PaymentMethod
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.services.customers import customer_rows
@@ -64,6 +66,9 @@ class SubscribeDialog(FormDialog):
         self.picker = CustomerPicker(ctx, self.errors)
         self.buyer_name = line_edit(40, "合同上的买受人姓名")
         self.buyer_id = line_edit(22, "18 位身份证号")
+        self.address = line_edit(ADDRESS_MAX, "可不填；催款函等信件寄往此地址")
+        self.postcode = line_edit(POSTCODE_LENGTH, "6 位数字，可不填")
+        self.postcode.setMaximumWidth(120)
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method.label, method.value)
@@ -78,6 +83,8 @@ class SubscribeDialog(FormDialog):
         self.picker_box = self.add("客户：", self.picker, "customer")
         self.add("买受人：", self.buyer_name, "buyer_name")
         self.add("证件号码：", self.buyer_id, "buyer_id_number")
+        self.add("通讯地址：", self.address, "mailing_address")
+        self.add("邮政编码：", self.postcode, "mailing_postcode")
         self.add("付款方式：", self.method, "payment_method")
         self.add("特批优惠：", self.special, "special_discount")
         self.add("特批理由：", self.reason, "discount_reason")
@@ -251,6 +258,8 @@ class SubscribeDialog(FormDialog):
             buyer_id_number=self.buyer_id.text(),
             special_discount=special,
             discount_reason=self.reason.text(),
+            mailing_address=self.address.text(),
+            mailing_postcode=self.postcode.text(),
         )
         errors = {**subscribe_problems(values), **amounts}
         if errors or customer_id is None:
@@ -268,6 +277,8 @@ class SubscribeDialog(FormDialog):
             ticket_id=int(ticket) if ticket is not None else None,
             hold_id=self.hold_id,
             note=self.note.text().strip(),
+            mailing_address=self.address.text().strip(),
+            mailing_postcode=self.postcode.text().strip(),
         )
 
     def keep(self, made: Any) -> None:

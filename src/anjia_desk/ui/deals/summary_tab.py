@@ -1,5 +1,6 @@
 """A deal window's 概要 tab: prices, discounts and their approval (批准特批, 驳回… for those who
-approve), the buyer, the contract numbers and the deal's terms."""
+approve), the buyer and their mailing address (修改… for those who may), the contract numbers and
+the deal's terms (the penalty clause recorded at 认购)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ RIGHT_FIELDS = (
     ("project", "项目："),
     ("customer", "客户："),
     ("buyer_id", "证件号码："),
+    ("address", "通讯地址："),
     ("consultant", "置业顾问："),
     ("method", "付款方式："),
     ("subscribed", "认购时间："),
@@ -52,19 +54,28 @@ RIGHT_FIELDS = (
 
 class SummaryTab(QWidget):
     """概要: `fields` by key; `approve_button` and `reject_button` in `discount_box`, shown while a
-    special discount waits for this person's approval (the window connects them)."""
+    special discount waits for this person's approval, and `address_button` beside the address
+    for those who may change it (the window connects them)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QHBoxLayout(self)
         self.fields: dict[str, QLabel] = {}
         left, right = QFormLayout(), QFormLayout()
+        self.address_button = QPushButton("修改…")
+        self.address_button.setAutoDefault(False)
         for form, fields in ((left, LEFT_FIELDS), (right, RIGHT_FIELDS)):
             for key, title in fields:
                 label = value_label()
                 label.setWordWrap(True)
                 self.fields[key] = label
-                form.addRow(title, label)
+                if key == "address":
+                    row = QHBoxLayout()
+                    row.addWidget(label, 1)
+                    row.addWidget(self.address_button)
+                    form.addRow(title, row)
+                else:
+                    form.addRow(title, label)
         outer.addLayout(left, 1)
         outer.addSpacing(20)
         right_box = QVBoxLayout()
@@ -101,13 +112,18 @@ class SummaryTab(QWidget):
         s["project"].setText(d.project_name)
         s["customer"].setText(f"{d.customer_name}  {d.shown_phone}")
         s["buyer_id"].setText(d.buyer_id_shown)
+        postcode = f"（邮编 {d.mailing_postcode}）" if d.mailing_postcode else ""
+        s["address"].setText(d.mailing_address + postcode if d.mailing_address else "未登记")
+        self.address_button.setVisible(d.may_edit_address)
         s["consultant"].setText(d.consultant_name or "—")
         s["method"].setText(d.payment_method.label)
         s["subscribed"].setText(format_local(d.subscribed_at, zone))
         s["deadline"].setText(format_day(d.sign_deadline))
         signed = f"（{format_local(d.signed_at, zone)} 签约）" if d.signed_at else ""
         s["contract"].setText(f"{d.contract_no or '—'} / {d.netsign_no or '—'}{signed}")
-        s["penalty"].setText(f"每日万分之 {d.penalty_per_10k}")
+        clause = f"（合同{d.penalty_clause_no}）" if d.penalty_clause_no else ""
+        s["penalty"].setText(f"每日万分之 {d.penalty_per_10k}{clause}")
+        s["penalty"].setToolTip(d.penalty_clause_text)
         s["cancel"].setText(f"逾期超过 {d.cancel_days} 天可解除合同")
         s["ticket"].setText(f"第 {d.ticket_number} 号" if d.ticket_number else "—")
         self.discount_box.setVisible(actions.approve_discount)

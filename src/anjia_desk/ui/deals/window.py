@@ -36,6 +36,7 @@ from anjia_desk.services.settings import office_zone
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
+from anjia_desk.ui.deals.address_dialog import AddressDialog
 from anjia_desk.ui.deals.care_tab import CareTab
 from anjia_desk.ui.deals.format import value_label
 from anjia_desk.ui.deals.payment_dialogs import (
@@ -128,6 +129,7 @@ class DealWindow(QDialog):
         payments, care = self.payments_tab, self.care_tab
         summary.approve_button.clicked.connect(self.approve_discount)
         summary.reject_button.clicked.connect(self.reject_discount)
+        summary.address_button.clicked.connect(self.ask_address)
         progress.sign_button.clicked.connect(self.ask_sign)
         progress.step_button.clicked.connect(self.ask_step)
         progress.deliver_button.clicked.connect(self.ask_deliver)
@@ -236,6 +238,9 @@ class DealWindow(QDialog):
 
     def ask_payment(self) -> FormDialog | None:
         return self._open(PaymentDialog(self.ctx, self, self.detail)) if self.detail else None
+
+    def ask_address(self) -> FormDialog | None:
+        return self._open(AddressDialog(self.ctx, self, self.detail)) if self.detail else None
 
     # --- discounts
 
