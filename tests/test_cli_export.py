@@ -44,7 +44,14 @@ def test_export_all_customers_followups_and_masking(
     assert "已导出" in err and "\n" not in err.strip()
     book = openpyxl.load_workbook(out)
     # Customers known only by a masked or virtual number have their own sheet after 客户.
-    assert book.sheetnames == ["客户", "号码待补全客户", "跟进记录", "交易", "应收款"]
+    assert book.sheetnames == [
+        "客户",
+        "号码待补全客户",
+        "跟进记录",
+        "交易",
+        "应收款",
+        "催款记录",
+    ]
     flagged = [r[1] for r in sheet_rows(out, "号码待补全客户")[1:]]
     assert flagged and all("****" in p or "转" in p for p in flagged)
     phones = [r[1] for r in sheet_rows(out, "客户")[1:]]

@@ -547,6 +547,8 @@ RECEIVABLE_HEADERS = [
     "账龄",
     "违约金",
     "按揭催办",
+    "催款阶段",
+    "最近催款日期",
 ]
 MONEY_FORMAT = "#,##0.00"
 SECRET_ID = "11010119900101123X"
@@ -692,7 +694,7 @@ def test_receivable_sheet_values_and_types(database: Database, folder: Path):
     deal_office(database)
     out = folder / "应收款.xlsx"
     result = export(database, office_secretary(database), out, ExportRequest(("receivables",)))
-    assert result.rows == {"应收款": 3}
+    assert result.rows == {"应收款": 3, "催款记录": 0}
     rows = records(sheet_rows(out, "应收款"), RECEIVABLE_HEADERS)
     assert rows == [
         {
@@ -709,6 +711,8 @@ def test_receivable_sheet_values_and_types(database: Database, folder: Path):
             "账龄": "1–15天",
             "违约金": 600,  # 200,000 × 6 days × 5/10000
             "按揭催办": None,
+            "催款阶段": None,
+            "最近催款日期": None,
         },
         {
             "项目": "安家·二期",
@@ -724,6 +728,8 @@ def test_receivable_sheet_values_and_types(database: Database, folder: Path):
             "账龄": None,
             "违约金": 0,
             "按揭催办": "是",
+            "催款阶段": None,
+            "最近催款日期": None,
         },
         {
             "项目": "安家·云栖府",
@@ -739,11 +745,15 @@ def test_receivable_sheet_values_and_types(database: Database, folder: Path):
             "账龄": None,
             "违约金": 0,
             "按揭催办": None,
+            "催款阶段": None,
+            "最近催款日期": None,
         },
     ]
     money_and_dates(out, "应收款", RECEIVABLE_HEADERS)
     entry = exports(database)[-1]
-    assert entry.summary == "导出 Excel：应收款 3 行；手机号已脱敏；文件 应收款.xlsx"
+    assert entry.summary == (
+        "导出 Excel：应收款 3 行、催款记录 0 行；手机号已脱敏；文件 应收款.xlsx"
+    )
 
 
 def office_secretary(database: Database) -> Actor:
@@ -757,11 +767,19 @@ def test_date_range_on_deals_and_receivables(database: Database, folder: Path):
     request = ExportRequest(
         ("deals", "receivables"), date_from=date(2026, 3, 4), date_to=date(2026, 3, 5)
     )
-    assert export(database, Actor.system(), out, request).rows == {"交易": 1, "应收款": 1}
+    assert export(database, Actor.system(), out, request).rows == {
+        "交易": 1,
+        "应收款": 1,
+        "催款记录": 0,
+    }
     assert [r[3] for r in sheet_rows(out, "交易")[1:]] == ["王建国、李梅"]  # subscribed 03-04
     assert [r[3] for r in sheet_rows(out, "应收款")[1:]] == ["首付款"]  # due 03-04
     request = ExportRequest(("deals", "receivables"), date_from=date(2026, 3, 5))
-    assert export(database, Actor.system(), out, request).rows == {"交易": 1, "应收款": 2}
+    assert export(database, Actor.system(), out, request).rows == {
+        "交易": 1,
+        "应收款": 2,
+        "催款记录": 0,
+    }
     assert [r[3] for r in sheet_rows(out, "交易")[1:]] == ["李四"]
     assert [r[3] for r in sheet_rows(out, "应收款")[1:]] == ["按揭款", "房款"]
 
@@ -769,6 +787,10 @@ def test_date_range_on_deals_and_receivables(database: Database, folder: Path):
 def test_an_empty_database_exports_deal_headers(database: Database, folder: Path):
     out = folder / "x.xlsx"
     request = ExportRequest(("deals", "receivables"))
-    assert export(database, Actor.system(), out, request).rows == {"交易": 0, "应收款": 0}
+    assert export(database, Actor.system(), out, request).rows == {
+        "交易": 0,
+        "应收款": 0,
+        "催款记录": 0,
+    }
     assert sheet_rows(out, "交易") == [DEAL_HEADERS]
     assert sheet_rows(out, "应收款") == [RECEIVABLE_HEADERS]

@@ -107,7 +107,8 @@ def test_a_masked_export_by_default(
     assert out.is_file()
     assert dialog.message.kind == "ok"
     assert dialog.message.text() == (
-        f"已导出 客户 2 行、跟进记录 0 行、交易 0 行、应收款 0 行（手机号已脱敏）：{out}"
+        "已导出 客户 2 行、跟进记录 0 行、交易 0 行、应收款 0 行、催款记录 0 行"
+        f"（手机号已脱敏）：{out}"
     )
     assert len(heard) == 1 and dialog.export_result is heard[0]
     assert dialog.open_folder_button.isVisible()

@@ -335,3 +335,15 @@ def test_the_chips_wrap_to_fit_an_office_screen(qtbot, database, fake_dialogs, s
     qtbot.waitUntil(
         lambda: all(c.geometry().right() <= section.width() for c in section.chips.values())
     )
+
+
+@pytest.mark.parametrize(
+    "kind", [TodoKind.DUNNING_CALL, TodoKind.LOAN_CHASE, TodoKind.DEMAND_DATES]
+)
+def test_a_dunning_to_do_opens_its_deal(
+    qtbot, database, fake_dialogs, staff, opened, kind: TodoKind
+) -> None:
+    """Issue 16: 催款致电, 按揭催办 and 催告期限 are about a deal (ref_id): it opens."""
+    section = section_for(qtbot, database, fake_dialogs, staff["manager"])
+    item = TodoItem(kind, 1, "王建国", "138****1111", "…", None, ref_id=7)
+    assert section.deal_of(item) == 7

@@ -52,6 +52,9 @@ ACTION_LABELS = {
     # Issue 14 (enumeration): 判客 lookups and settled customer searches.
     "lookup": "判客",
     "search": "搜索",
+    # Issue 16 (dunning): an explicit reprint of a letter, a preview of a later day's letters.
+    "reprint": "重印",
+    "preview": "预览",
 }
 
 
@@ -106,6 +109,11 @@ ENTITY_LABELS = {
     "access": "权限",
     "login_throttles": "登录失败记录",
     "phone_lookups": "判客计数",  # issue 14
+    # Issue 16 (dunning)
+    "dunning_letters": "催款函",
+    "dunning_letter_items": "催款函所列款项",
+    "dunning_blocks": "暂停催款",
+    "dunning_calls": "催款致电",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -45,6 +45,7 @@ from anjia_desk.services import care, deals, payments
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
 from anjia_desk.services.demo_deal_life import MANY_PAY_WAYS, DealLife
+from anjia_desk.services.demo_dunning import tell_dunning
 from anjia_desk.services.holds import hold_unit, reserve_unit
 from anjia_desk.services.projects import generate_building, save_project
 from anjia_desk.services.settings import office_zone
@@ -81,6 +82,9 @@ class DealStats:
     live_holds: int
     expired_holds: int
     care_touches: int
+    #: Issue 16: the dunning letters issued in the demo's past (voided ones too), signed for.
+    letters: int = 0
+    letters_signed: int = 0
 
     def summary(self) -> str:
         stages = "、".join(f"{label} {n}" for label, n in self.stages.items() if n)
@@ -90,7 +94,8 @@ class DealStats:
             f"交易 {self.deals} 笔（{stages}），收据 {self.receipts} 张"
             f"（作废 {self.receipts_voided}），逾期付款节点 {self.overdue} 个，"
             f"特批待审批 {self.pending_discounts} 笔，锁定或保留 {self.live_holds} 套"
-            f"（另有 {self.expired_holds} 套锁定已到期，待释放），签约关怀 {self.care_touches} 条"
+            f"（另有 {self.expired_holds} 套锁定已到期，待释放），签约关怀 {self.care_touches} 条，"
+            f"催款函 {self.letters} 封（已签收 {self.letters_signed} 封）"
         )
 
 
@@ -453,4 +458,9 @@ def create_demo_deals(
     names each step's own user."""
     del actor  # each step acts as the user whose job it is
     buyers = _buyers(session, office_zone(session))
-    return _DemoDeals(session, rng, now).run(buyers) if buyers else None
+    if not buyers:
+        return None
+    story = _DemoDeals(session, rng, now)
+    stats = story.run(buyers)
+    told = tell_dunning(story)
+    return replace(stats, letters=told.letters, letters_signed=told.signed)

@@ -1,9 +1,11 @@
 """The deal sheets of the Excel export: 交易 (one row per deal, the buyer's ID always masked, the
-mailing address masked with the phones) and 应收款 (the receivables view as of the export's day)."""
+mailing address masked with the phones) and 应收款 (the receivables view as of the export's day,
+with the stage and date of each deal's last dunning letter)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +17,10 @@ from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Installment, Project, Unit
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.deal_views import ReceivableQuery
+from anjia_desk.services.export_dunning_sheet import (
+    RECEIVABLE_DUNNING_COLUMNS,
+    last_letter_cells,
+)
 from anjia_desk.services.export_scope import (
     KINDS,
     SheetScope,
@@ -66,6 +72,7 @@ RECEIVABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("账龄", "text"),
     ("违约金", "money"),
     ("按揭催办", "text"),
+    *RECEIVABLE_DUNNING_COLUMNS,
 )
 
 
@@ -210,6 +217,9 @@ def receivables_sheet(scope: SheetScope) -> SheetData:
         hidden = set(scope.session.scalars(kept))
         rows = [pair for pair in rows if pair[1].deal_id not in hidden]
     rows.sort(key=lambda pair: most_overdue_first(pair[1]))
+    # 催款阶段 and 最近催款日期: the deal's last letter not voided (issue 16).
+    letters = last_letter_cells(scope, [row.deal_id for _project, row in rows])
+    no_letter: tuple[str | None, date | None] = (None, None)
     return SheetData(
         name=KINDS["receivables"],
         columns=writer_columns(RECEIVABLE_COLUMNS),
@@ -228,6 +238,7 @@ def receivables_sheet(scope: SheetScope) -> SheetData:
                 row.bucket.label if row.bucket is not None else None,
                 row.penalty,
                 "是" if row.loan_late else None,
+                *letters.get(row.deal_id, no_letter),
             )
             for project, row in rows
         ),

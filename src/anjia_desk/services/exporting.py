@@ -41,6 +41,7 @@ from anjia_desk.services.export_deal_sheets import (
     deals_sheet,
     receivables_sheet,
 )
+from anjia_desk.services.export_dunning_sheet import dunning_sheet
 from anjia_desk.services.export_scope import KINDS, SheetScope, span
 from anjia_desk.services.publishing import commit_first
 
@@ -126,6 +127,8 @@ def export_workbook(
     sheets: list[SheetData] = []
     for kind in kinds:
         sheets.append(_SHEETS[kind](scope))
+        if kind == "receivables":  # 催款记录 beside 应收款 (issue 16)
+            sheets.append(dunning_sheet(scope))
         if kind == "customers":
             flagged = customers_sheet(scope, flagged=True)
             if flagged.total:

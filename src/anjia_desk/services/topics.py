@@ -75,6 +75,11 @@ TABLE_TOPICS: dict[str, Topic] = {
     "deals": Topic.DEALS,
     "deal_steps": Topic.DEALS,
     "installments": Topic.DEALS,
+    # Issue 16: dunning is about the deals' money (the 工作台's to-dos read these tables).
+    "dunning_letters": Topic.DEALS,
+    "dunning_letter_items": Topic.DEALS,
+    "dunning_blocks": Topic.DEALS,
+    "dunning_calls": Topic.DEALS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
     "dunning_letters": Topic.DUNNING,  # issue 16

@@ -34,6 +34,10 @@ class TodoKind(StrEnum):
     LOOKUPS = "lookups"
     # Issue 14: another customer's note named an erased person (ref_id: the review's id).
     ERASURE_REVIEW = "erasure_review"
+    # Issue 16 (dunning): ref_id is the deal's id.
+    DUNNING_CALL = "dunning_call"
+    LOAN_CHASE = "loan_chase"
+    DEMAND_DATES = "demand_dates"
 
     @property
     def label(self) -> str:
@@ -55,6 +59,9 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.DISCOUNT: "特批待审批",
     TodoKind.LOOKUPS: "判客查询频繁",
     TodoKind.ERASURE_REVIEW: "删除复核",
+    TodoKind.DUNNING_CALL: "催款致电",
+    TodoKind.LOAN_CHASE: "按揭催办",
+    TodoKind.DEMAND_DATES: "催告期限",
 }
 
 

@@ -3,7 +3,13 @@ source (a services.workbench_base.TodoSource) by writing its module and adding i
 
 from __future__ import annotations
 
-from anjia_desk.services import customer_todos, deal_todos, erasure_review, lookup_todos
+from anjia_desk.services import (
+    customer_todos,
+    deal_todos,
+    dunning_todos,
+    erasure_review,
+    lookup_todos,
+)
 from anjia_desk.services.workbench_base import TodoSource
 
 BUILT_IN: tuple[TodoSource, ...] = (
@@ -11,4 +17,5 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *deal_todos.SOURCES,
     *lookup_todos.SOURCES,
     *erasure_review.SOURCES,
+    *dunning_todos.SOURCES,
 )

@@ -50,7 +50,17 @@ if TYPE_CHECKING:
 
 #: To-dos about a deal (services.workbench, issue 5): their ref_id is the deal's id; a care
 #: touch's ref_id is the touch's id. By name, so the page does not depend on their values.
-DEAL_KINDS = frozenset({"SIGN_DUE", "DEPOSIT_MISSING", "STEP_DUE", "DISCOUNT"})
+DEAL_KINDS = frozenset(
+    {
+        "SIGN_DUE",
+        "DEPOSIT_MISSING",
+        "STEP_DUE",
+        "DISCOUNT",
+        "DUNNING_CALL",
+        "LOAN_CHASE",
+        "DEMAND_DATES",
+    }
+)
 CARE_KIND = "CARE"
 WEEKDAYS = "一二三四五六日"
 ALL = "all"
