@@ -34,8 +34,6 @@ class Topic(Enum):
     DEALS = "deals"
     RECEIPTS = "receipts"
     CARE = "care"
-    #: Dunning letters, blocks and calls (issue 16).
-    DUNNING = "dunning"
     #: Backup files in the backup folder (not a table).
     BACKUPS = "backups"
 
@@ -82,10 +80,6 @@ TABLE_TOPICS: dict[str, Topic] = {
     "dunning_calls": Topic.DEALS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
-    "dunning_letters": Topic.DUNNING,  # issue 16
-    "dunning_letter_items": Topic.DUNNING,
-    "dunning_blocks": Topic.DUNNING,
-    "dunning_calls": Topic.DUNNING,
     BACKUP_FILES: Topic.BACKUPS,
 }
 

@@ -279,20 +279,20 @@ def test_nothing_selected_says_so(qtbot, ctx: AppContext, dunning: Dunning) -> N
 def test_a_letter_issued_elsewhere_refreshes_the_page(
     qtbot, ctx: AppContext, database: Database, dunning: Dunning
 ) -> None:
-    """The operation layer broadcasts the dunning tables' topic (Topic.DUNNING): the page, which
+    """The operation layer broadcasts the dunning tables' topic (Topic.DEALS): the page, which
     read them, reloads and shows the code."""
     from anjia_desk.services.topics import Topic
     from anjia_desk.ui import ops
 
     page = open_page(qtbot, ctx, dunning.secretary)
-    assert Topic.DUNNING in page.sources
+    assert Topic.DEALS in page.sources
     with qtbot.waitSignal(ctx.changed) as blocker:
         ops.write(
             ctx,
             lambda s, actor: issue_letters(s, actor, [dunning.stage1], day=TODAY, now=NOW),
             parent=None,
         )
-    assert Topic.DUNNING in blocker.args[0].topics
+    assert Topic.DEALS in blocker.args[0].topics
     qtbot.waitUntil(
         lambda: page.board_model.row_at(row_of(page, dunning.stage1)).issued_code == "CK-000001"
     )
