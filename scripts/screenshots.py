@@ -323,7 +323,7 @@ def _deals(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> 
 
 
 def _dunning(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
-    """催款 (issue 16): the page as the secretary sees it after issuing two of the day's letters
+    """催款 (issue 16): the page as the secretary sees it after issuing one of the day's letters
     (one delivered by courier), the same page previewing a day a month ahead, and a deal's 催款
     tab as the site manager sees it (its letter, a call with a promised date)."""
     from datetime import timedelta
@@ -347,7 +347,7 @@ def _dunning(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
         manager = users.login(session, "jingli", DEMO_PASSWORD)
     with session_scope(database, secretary) as session:
         due = [row.deal_id for row in due_board(session, secretary, now=now).rows]
-        issued = issue_letters(session, secretary, due[:2], now=now) if due else []
+        issued = issue_letters(session, secretary, due[:1], now=now) if due else []
         if issued:
             dunning_actions.record_delivery(
                 session, secretary, issued[0], DeliveryForm(Delivery.COURIER, "SF1024365987")

@@ -101,7 +101,7 @@ def board_table(model: BoardModel) -> QTableView:
 
 #: Columns whose text only comes on some days (a letter issued, a last letter): they widen to
 #: fit it when it comes, since the first fit may have seen them empty.
-GROWING = ("issued", "last", "delivery")
+GROWING = ("issued", "last", "delivery", "address")
 
 
 def widen_to_fit(view: QTableView, model: BoardModel) -> None:
