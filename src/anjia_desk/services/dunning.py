@@ -45,6 +45,7 @@ from anjia_desk.services.dunning_due import (
     DealOwing,
     DueItem,
     candidates,
+    delivery_text,
     due_on_day,
     ladder_of,
     last_letters,
@@ -106,6 +107,8 @@ def _issued_row(letter: DunningLetter, deal: DealOwing | None, last: LastLetter 
         last=last,
         issued_id=letter.id,
         issued_code=letter_code(letter.number),
+        issued_delivery=delivery_text(letter.delivery, letter.tracking_no)
+        + (f"，{letter.signed_on:%m-%d} 签收" if letter.signed_on else ""),
     )
 
 

@@ -49,6 +49,8 @@ class DueRow:
     #: The letter already issued for this deal on the day (a rerun prints that one).
     issued_id: int | None = None
     issued_code: str = ""
+    #: How that letter reached the buyer so far: "未登记", "快递 SF…，12-09 签收".
+    issued_delivery: str = ""
     overdue_ids: tuple[int, ...] = ()
     coming_ids: tuple[int, ...] = ()
 

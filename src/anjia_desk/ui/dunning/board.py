@@ -75,7 +75,11 @@ class BoardModel(ColumnTableModel[DueRow]):
                     sort_key=lambda r: r.penalty,
                     align=RIGHT,
                 ),
-                Column("issued", "已出具", lambda r: r.issued_code),
+                Column(
+                    "issued",
+                    "已出具",
+                    lambda r: f"{r.issued_code}（{r.issued_delivery}）" if r.issued_code else "",
+                ),
                 Column("last", "上次函件", lambda r: last_text(r.last)),
                 Column("delivery", "上次送达", lambda r: last_delivery(r.last)),
                 Column(
