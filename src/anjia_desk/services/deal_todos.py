@@ -34,8 +34,9 @@ def _unit_label(row: Any) -> str:
     return unit_label(row.building, row.stairwell, row.room)
 
 
-def _deal_rows_query(*columns: Any) -> Select[Any]:
-    """Customer columns and the deal's unit, for deal to-dos of customers not anonymised."""
+def deal_rows_query(*columns: Any) -> Select[Any]:
+    """Customer columns and the deal's unit, for deal to-dos of customers not anonymised (the
+    dunning to-dos' too)."""
     return (
         select(
             *BASE_COLUMNS,
@@ -66,7 +67,7 @@ def sign_due(context: TodoContext, sink: TodoSink) -> int:
     )
     if not team:
         condition = and_(condition, Deal.consultant_id == actor.user_id)
-    query = _deal_rows_query(Deal.sign_deadline).where(condition)
+    query = deal_rows_query(Deal.sign_deadline).where(condition)
     rows = session.execute(query.order_by(Deal.sign_deadline, Deal.id).limit(context.limit))
     for row in rows:
         days = (row.sign_deadline - today).days
@@ -102,7 +103,7 @@ def deposits_missing(context: TodoContext, sink: TodoSink) -> int:
         condition = and_(condition, Deal.consultant_id == actor.user_id)
     left = (Installment.amount - Installment.paid).label("left")
     query = (
-        _deal_rows_query(Installment.due_on, left)
+        deal_rows_query(Installment.due_on, left)
         .join(Installment, Installment.deal_id == Deal.id)
         .where(condition)
     )
@@ -134,7 +135,7 @@ def steps_due(context: TodoContext, sink: TodoSink) -> int:
     secretary = Role.SALES_SECRETARY in actor.roles
     if not (team or mortgage or secretary) and actor.user_id is None:
         return 0
-    query = _deal_rows_query(Deal.consultant_id).where(
+    query = deal_rows_query(Deal.consultant_id).where(
         Deal.stage.in_([Stage.SIGNED.value, Stage.DELIVERED.value])
     )
     if not (team or mortgage or secretary):
@@ -171,7 +172,7 @@ def care(context: TodoContext, sink: TodoSink) -> int:
     if not team:
         condition = and_(condition, CareTouch.owner_id == actor.user_id)
     query = (
-        _deal_rows_query(CareTouch.id.label("touch_id"), CareTouch.seq, CareTouch.due_at)
+        deal_rows_query(CareTouch.id.label("touch_id"), CareTouch.seq, CareTouch.due_at)
         .join(CareTouch, CareTouch.deal_id == Deal.id)
         .where(condition)
     )
@@ -195,7 +196,7 @@ def discounts(context: TodoContext, sink: TodoSink) -> int:
     if not actor.can(Action.APPROVE_DISCOUNTS):
         return 0
     site_pct = Decimal(str(get_setting(session, "deals.site_discount_pct")))
-    query = _deal_rows_query(Deal.special_discount, Deal.list_price, Deal.subscribed_at).where(
+    query = deal_rows_query(Deal.special_discount, Deal.list_price, Deal.subscribed_at).where(
         Deal.discount_status == DiscountStatus.PENDING.value
     )
     found = []

@@ -9,13 +9,13 @@ are core.dunning's (call_stage, may_call_now, demand_dates) and the pauses servi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
@@ -38,7 +38,6 @@ from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
-    Building,
     Customer,
     Deal,
     DealStep,
@@ -47,16 +46,15 @@ from anjia_desk.db.models import (
     DunningLetterItem,
     Installment,
     Project,
-    Unit,
     User,
 )
 from anjia_desk.db.types import aware_utc, from_fen
 from anjia_desk.services.deal_queries import next_steps
-from anjia_desk.services.dunning_due import ladder_of, last_letters, paused_deals
+from anjia_desk.services.deal_todos import deal_rows_query
+from anjia_desk.services.dunning_due import chunks, ladder_of, last_letters, paused_deals
 from anjia_desk.services.receivables import payments_of
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.workbench_base import (
-    BASE_COLUMNS,
     FunctionSource,
     TodoContext,
     TodoKind,
@@ -64,33 +62,8 @@ from anjia_desk.services.workbench_base import (
     TodoSource,
 )
 
-#: Ids per IN (...) (well under SQLite's bound-parameter limit).
-CHUNK = 10_000
 #: What a call is never about: the bank's loan (按揭催办) and an unpaid 定金 (not a debt).
 _NOT_CALLED = (Nature.LOAN.value, Nature.DEPOSIT.value)
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
-
-
-def _deal_rows(*columns: Any) -> Select[Any]:
-    """Customer columns, the deal and its unit, for deals of customers not anonymised."""
-    return (
-        select(
-            *BASE_COLUMNS,
-            Deal.id.label("deal_id"),
-            Building.name.label("building"),
-            Unit.stairwell,
-            Unit.room,
-            *columns,
-        )
-        .join(Deal, Deal.customer_id == Customer.id)
-        .join(Unit, Unit.id == Deal.unit_id)
-        .join(Building, Building.id == Unit.building_id)
-        .where(Customer.anonymised_at.is_(None), Deal.cancelled_at.is_(None))
-    )
 
 
 def _unit(row: Any) -> str:
@@ -134,7 +107,7 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
         return 0
     ladder = ladder_of(session)
     query = (
-        _deal_rows(
+        deal_rows_query(
             Installment.id.label("installment_id"),
             Installment.name.label("line"),
             Installment.due_on,
@@ -265,7 +238,7 @@ def _scripts(
 
 def _calls_of(session: Session, deal_ids: Sequence[int]) -> dict[int, list[tuple[int, date]]]:
     out: dict[int, list[tuple[int, date]]] = {}
-    for batch in _chunks(deal_ids):
+    for batch in chunks(deal_ids):
         for deal_id, stage, called_on in session.execute(
             select(DunningCall.deal_id, DunningCall.stage, DunningCall.called_on).where(
                 DunningCall.deal_id.in_(batch)
@@ -339,7 +312,7 @@ def loan_chase(context: TodoContext, sink: TodoSink) -> int:
     )
     left = (Installment.amount - Installment.paid).label("left")
     query = (
-        _deal_rows(Installment.due_on, left)
+        deal_rows_query(Installment.due_on, left)
         .join(Installment, Installment.deal_id == Deal.id)
         .where(*condition)
         .order_by(Installment.due_on, Deal.id)
@@ -382,7 +355,7 @@ def _last_mortgage_steps(
     zone = office_zone(session)
     out: dict[int, tuple[Step, date, str]] = {}
     latest: dict[int, datetime] = {}
-    for batch in _chunks(list(deal_ids)):
+    for batch in chunks(list(deal_ids)):
         for deal_id, step, done_at, note in session.execute(
             select(DealStep.deal_id, DealStep.step, DealStep.done_at, DealStep.note).where(
                 DealStep.deal_id.in_(batch),
@@ -406,7 +379,7 @@ def demand_deadlines(context: TodoContext, sink: TodoSink) -> int:
     session, actor, team, today = context.session, context.actor, context.team, context.today
     if not (team or actor.can(Action.BLOCK_DUNNING)):
         return 0
-    query = _deal_rows(
+    query = deal_rows_query(
         Deal.cancel_days,
         Deal.demand_period_days,
         DunningLetter.id.label("letter_id"),
@@ -464,7 +437,7 @@ def _demand_items(
     """letter id → (the earliest due date of the installments it asked for, whether any of
     them is still outstanding)."""
     out: dict[int, tuple[date | None, bool]] = {}
-    for batch in _chunks(list(letter_ids)):
+    for batch in chunks(list(letter_ids)):
         for letter_id, due_on, amount, paid in session.execute(
             select(
                 DunningLetterItem.letter_id,
