@@ -44,7 +44,6 @@ from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.dunning_due import (
     DealOwing,
     DueItem,
-    candidates,
     delivery_text,
     due_on_day,
     ladder_of,
@@ -329,20 +328,16 @@ def preview_letters(
 
 
 def facts_now(
-    session: Session, deal_id: int, *, day: date, stage: int, now: datetime | None = None
-) -> LetterFacts | None:
-    """What a letter of `stage` would say for the deal on `day` (every overdue installment, and
-    those coming within the pre-notice days): the words of a call or a message at that stage.
-    None when the deal owes nothing that may be dunned."""
-    ladder = ladder_of(session)
-    deals = candidates(session, day, ladder.prenotice_days, deal_ids=[deal_id])
-    deal = deals.get(deal_id)
-    if deal is None:
-        return None
+    session: Session, deal: DealOwing, *, day: date, stage: int, now: datetime | None = None
+) -> LetterFacts:
+    """What a letter of `stage` would say for `deal` (services.dunning_due.candidates) on `day`
+    (every overdue installment, and those coming within the pre-notice days): the words of a
+    call or a message at that stage."""
     overdue = tuple(inst.id for inst in deal.installments if inst.due_on < day)
     coming = tuple(inst.id for inst in deal.installments if inst.due_on >= day)
     item = DueItem(deal, DueLetter(stage, overdue if stage else (), coming))
-    penalties = penalties_of(session, {deal_id: item}, day)
+    penalties = penalties_of(session, {deal.deal_id: item}, day)
+    ladder = ladder_of(session)
     return _letter_facts(session, item, day, ladder, penalties, aware_utc(now), "")[1]
 
 

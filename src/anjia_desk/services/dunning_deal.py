@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deal_rules import is_cancelled
-from anjia_desk.core.deals import Nature
 from anjia_desk.core.dunning import (
     DEMAND,
     Owed,
@@ -24,7 +23,6 @@ from anjia_desk.core.dunning import (
     stage_label,
 )
 from anjia_desk.core.dunning_texts import call_script, message_text
-from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
@@ -41,7 +39,8 @@ from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.deal_queries import require_own_deal
-from anjia_desk.services.dunning import facts_now, ladder_of
+from anjia_desk.services.dunning import facts_now
+from anjia_desk.services.dunning_due import candidates, ladder_of
 from anjia_desk.services.dunning_views import (
     BlockLine,
     CallLine,
@@ -52,8 +51,6 @@ from anjia_desk.services.dunning_views import (
 from anjia_desk.services.papers.common import local_time, stamp
 from anjia_desk.services.papers.dunning import letter_values
 from anjia_desk.services.settings import office_today
-
-_NOT_DUNNED = (Nature.LOAN.value, Nature.DEPOSIT.value)
 
 
 def _letters(session: Session, deal_id: int, names: dict[int, str]) -> list[LetterLine]:
@@ -137,20 +134,6 @@ def _calls(session: Session, deal_id: int, names: dict[int, str]) -> list[CallLi
             select(DunningCall)
             .where(DunningCall.deal_id == deal_id)
             .order_by(DunningCall.called_at.desc(), DunningCall.id.desc())
-        )
-    ]
-
-
-def _owed(session: Session, deal_id: int, today: date) -> list[Owed]:
-    return [
-        Owed(iid, due_on, int((amount - paid) * 100), overdue=due_on < today)
-        for iid, due_on, amount, paid in session.execute(
-            select(Installment.id, Installment.due_on, Installment.amount, Installment.paid).where(
-                Installment.deal_id == deal_id,
-                Installment.paid < Installment.amount,
-                Installment.nature.not_in(_NOT_DUNNED),
-                Installment.due_on != UNDATED,
-            )
         )
     ]
 
@@ -264,19 +247,23 @@ def deal_dunning(
         )
     )
     ladder = ladder_of(session)
-    stage = call_stage(
-        _owed(session, deal_id, today),
-        day=today,
-        ladder=ladder.days,
-        prenotice_days=ladder.prenotice_days,
-    )
+    # What the deal owes that may be dunned or pre-noticed (none for a cancelled deal): read
+    # once, for the stage a call is about and for that stage's words.
+    owing = candidates(session, today, ladder.prenotice_days, deal_ids=[deal_id]).get(deal_id)
+    stage = None
+    if owing is not None:
+        owed = [
+            Owed(inst.id, inst.due_on, inst.outstanding, overdue=inst.due_on < today)
+            for inst in owing.installments
+        ]
+        stage = call_stage(
+            owed, day=today, ladder=ladder.days, prenotice_days=ladder.prenotice_days
+        )
     live = not is_cancelled(deal.stage, deal.cancelled_at)
     script = message = ""
-    if live and stage is not None:
-        facts = facts_now(session, deal_id, day=today, stage=stage, now=now)
-        if facts is not None:
-            values = letter_values(facts)
-            script, message = call_script(stage, values), message_text(stage, values)
+    if live and owing is not None and stage is not None:
+        values = letter_values(facts_now(session, owing, day=today, stage=stage, now=now))
+        script, message = call_script(stage, values), message_text(stage, values)
     return DealDunning(
         deal_id=deal_id,
         today=today,
