@@ -48,10 +48,16 @@ from anjia_desk.db.models import (
     Project,
     User,
 )
-from anjia_desk.db.types import aware_utc, from_fen
+from anjia_desk.db.types import aware_utc, from_fen, in_fen
 from anjia_desk.services.deal_queries import next_steps
 from anjia_desk.services.deal_todos import deal_rows_query
-from anjia_desk.services.dunning_due import chunks, ladder_of, last_letters, paused_deals
+from anjia_desk.services.dunning_due import (
+    OwedInstallment,
+    chunks,
+    ladder_of,
+    last_letters,
+    paused_deals,
+)
 from anjia_desk.services.receivables import payments_of
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.workbench_base import (
@@ -73,24 +79,11 @@ def _unit(row: Any) -> str:
 # --- 催款致电
 
 
-@dataclass(frozen=True)
-class _Inst:
-    id: int
-    name: str
-    due_on: date
-    amount: int  # fen
-    outstanding: int  # fen
-
-
 @dataclass
 class _CallDeal:
     row: Any
     owed: list[Owed] = field(default_factory=list)
-    insts: list[_Inst] = field(default_factory=list)
-
-
-def _fen(value: Decimal) -> int:
-    return int(value * 100)
+    insts: list[OwedInstallment] = field(default_factory=list)
 
 
 def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
@@ -111,11 +104,12 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
             Installment.id.label("installment_id"),
             Installment.name.label("line"),
             Installment.due_on,
-            Installment.amount,
-            Installment.paid,
+            in_fen(Installment.amount).label("amount"),
+            in_fen(Installment.paid).label("paid"),
             Deal.buyer_name,
             Deal.contract_no,
             Deal.penalty_per_10k,
+            in_fen(Deal.penalty_per_10k).label("per_10k"),  # hundredths of ‱
             Deal.penalty_clause_no,
             Project.name.label("project"),
             User.display_name.label("consultant"),
@@ -136,9 +130,9 @@ def dunning_calls(context: TodoContext, sink: TodoSink) -> int:
     deals: dict[int, _CallDeal] = {}
     for row in session.execute(query):
         found = deals.setdefault(row.deal_id, _CallDeal(row))
-        left = _fen(row.amount - row.paid)
-        found.owed.append(Owed(row.installment_id, row.due_on, left, overdue=row.due_on < today))
-        found.insts.append(_Inst(row.installment_id, row.line, row.due_on, _fen(row.amount), left))
+        inst = OwedInstallment(row.installment_id, row.line, row.due_on, row.amount, row.paid)
+        found.owed.append(Owed(inst.id, inst.due_on, inst.outstanding, overdue=inst.due_on < today))
+        found.insts.append(inst)
     paused = paused_deals(session, today, list(deals))
     calls = _calls_of(session, [deal_id for deal_id in deals if deal_id not in paused])
     found_items: list[tuple[int, int, date, _CallDeal]] = []
@@ -184,7 +178,6 @@ def _scripts(
     out: dict[int, str] = {}
     for stage, deal in listed:
         row = deal.row
-        per_10k = _fen(row.penalty_per_10k)
         lines = []
         for inst in deal.insts:
             overdue = inst.due_on < today
@@ -196,7 +189,7 @@ def _scripts(
                     amount=inst.amount,
                     due=inst.due_on.toordinal(),
                     payments=paid.get(inst.id, []),
-                    per_10k=per_10k,
+                    per_10k=row.per_10k,
                     as_of=today.toordinal(),
                 )
             lines.append(
