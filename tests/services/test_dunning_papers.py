@@ -89,3 +89,24 @@ def test_envelopes_and_mailing_list_only_for_letters_with_an_address(
     with pytest.raises(UserError, match="当面递交"):
         envelopes_pdf(session, office.secretary, hand_only)
     assert posted.id
+
+
+def test_envelopes_are_audited_against_the_letters_they_are_for(
+    session: Session, office: Office
+) -> None:
+    """A voided letter among those chosen: each envelope's audit line names its own letter."""
+    for index in range(3):
+        deal_owing(session, office, index, (Nature.DOWN, "首付款", 3 + index, "100000.00"))
+    ids = issue_letters(session, office.secretary, None, day=TODAY, now=NOW)
+    actions.void_letter(session, office.secretary, ids[0], "打印机卡纸", now=NOW)
+    envelopes_pdf(session, office.secretary, ids)
+    lines = session.execute(
+        select(AuditEntry.entity_id, AuditEntry.summary).where(
+            AuditEntry.entity == "dunning_letters", AuditEntry.summary.like("信封%")
+        )
+    ).all()
+    codes = {
+        letter.id: f"信封 CK-{letter.number:06d}"
+        for letter in session.scalars(select(DunningLetter))
+    }
+    assert sorted(lines) == sorted((lid, codes[lid]) for lid in ids[1:])

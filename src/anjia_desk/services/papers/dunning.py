@@ -164,25 +164,34 @@ def preview_pdf(
     return render_facts(facts)
 
 
+def _posted(session: Session, letter_ids: Sequence[int]) -> list[tuple[DunningLetter, LetterFacts]]:
+    """The letters of `letter_ids` that go by post (not voided, with a mailing address), each
+    with its frozen facts, in number order."""
+    return [
+        (row, one)
+        for row in _letters(session, letter_ids)
+        if row.voided_at is None
+        for one in (LetterFacts.from_json(row.facts),)
+        if one.address.strip()
+    ]
+
+
 def envelopes_pdf(session: Session, actor: Actor, letter_ids: Sequence[int]) -> bytes:
     """DL envelopes for the letters that go by post (those with a mailing address)."""
     from anjia_desk.pdf.document import render_many
     from anjia_desk.pdf.envelope import EnvelopeDL, EnvelopePaper
 
     actor.require(Action.DUNNING)
-    rows = _letters(session, letter_ids)
-    facts = [LetterFacts.from_json(row.facts) for row in rows if row.voided_at is None]
-    posted = [one for one in facts if one.address.strip()]
+    posted = _posted(session, letter_ids)
     if not posted:
         raise UserError("所选催款函都没有通讯地址，只能当面递交")
     docs = [
         (EnvelopePaper(one.code, one.postcode, one.address, one.buyer), one.printed_at)
-        for one in posted
+        for _row, one in posted
     ]
-    for one, row in zip(facts, rows, strict=False):
-        if one in posted:
-            audit.record(session, actor, "print", "dunning_letters", row.id, f"信封 {one.code}")
-    return render_many(docs, letterhead=_letterhead(posted[0]), layout=EnvelopeDL())
+    for row, one in posted:
+        audit.record(session, actor, "print", "dunning_letters", row.id, f"信封 {one.code}")
+    return render_many(docs, letterhead=_letterhead(posted[0][1]), layout=EnvelopeDL())
 
 
 def mailing_list_pdf(
@@ -193,14 +202,7 @@ def mailing_list_pdf(
     from anjia_desk.pdf.mailing_list import MailingListPaper, MailingRow
 
     actor.require(Action.DUNNING)
-    rows = _letters(session, letter_ids)
-    posted = [
-        (row, one)
-        for row in rows
-        if row.voided_at is None
-        for one in (LetterFacts.from_json(row.facts),)
-        if one.address.strip()
-    ]
+    posted = _posted(session, letter_ids)
     if not posted:
         raise UserError("所选催款函都没有通讯地址，无需交寄清单")
     paper = MailingListPaper(
