@@ -86,6 +86,24 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DUNNING: {R.SALES_SECRETARY, R.SITE_MANAGER, R.FINANCE, R.ADMIN},
     Action.BLOCK_DUNNING: {R.SITE_MANAGER},
     Action.DUNNING_CALLS: {R.CONSULTANT, R.SENIOR_CONSULTANT, R.SITE_MANAGER, R.SALES_SECRETARY},
+    # Changes to a deal (issue 17, DOMAIN §1, §8): the talk is led by customer service, the site
+    # manager or a senior consultant; the site manager reviews; the marketing head and finance
+    # approve; legal confirms grounds; the cashier pays out and finance confirms.
+    Action.VIEW_CHANGES: DEAL_VIEWERS,
+    Action.FILE_CHANGES: {
+        R.CONSULTANT,
+        R.SENIOR_CONSULTANT,
+        R.SALES_SECRETARY,
+        R.SITE_MANAGER,
+        R.CS_MANAGER,
+    },
+    Action.LEAD_RETENTION: {R.CS_MANAGER, R.SITE_MANAGER, R.SENIOR_CONSULTANT},
+    Action.REVIEW_CHANGES: {R.SITE_MANAGER},
+    Action.APPROVE_CHANGES: {R.MARKETING_HEAD, R.FINANCE},
+    Action.ADJUST_REFUND: {R.SITE_MANAGER, R.MARKETING_HEAD},
+    Action.CONFIRM_GROUNDS: {R.LEGAL},
+    Action.PAY_REFUNDS: {R.CASHIER},
+    Action.CONFIRM_REFUNDS: {R.FINANCE},
 }
 
 

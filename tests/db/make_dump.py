@@ -74,6 +74,7 @@ def main(out: Path) -> None:
     _lookups(database, system)
     _erasure(database, system)
     _dunning(database, system)
+    _change_orders(database, system)
     _changes(database)
     database.close()
     connection = sqlite3.connect(path)
@@ -455,7 +456,7 @@ def _dunning(database: Database, system: Actor) -> None:
             letter = DunningLetter(
                 project_id=deal.project_id,
                 deal_id=deal.id,
-                number=number,
+                number=900 + number,  # above any the demo's letters took
                 stage=stage,
                 letter_on=today - timedelta(days=10 - number),
                 issued_at=now,
@@ -501,6 +502,137 @@ def _dunning(database: Database, system: Actor) -> None:
                 note="客户说月底前转账",
             )
         )
+
+
+def _change_orders(database: Database, system: Actor) -> None:
+    """Issue 17: a deal's contract terms (breach penalty, refund rate, area clause, title
+    deadline, arbitration), a 退房 order with every column filled, one step done on it and a
+    refund voucher (one voided) — written with the models, so that the dump holds every new
+    column whatever the demo's dates make due."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.changes import (
+        ChangeKind,
+        ChangeStatus,
+        Fault,
+        Forum,
+        Ground,
+        OrderStep,
+        ReasonType,
+        RenameMode,
+        TalkOutcome,
+    )
+    from anjia_desk.core.deals import PaymentMethod, Stage
+    from anjia_desk.core.dunning import Delivery
+    from anjia_desk.core.refund_money import BreachBase
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import ChangeOrder, ChangeOrderStep, Deal, RefundVoucher
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    today = now.date()
+    with session_scope(database, system) as s:
+        deal = s.scalars(select(Deal).where(Deal.cancelled_at.is_(None)).order_by(Deal.id)).first()
+        assert deal is not None
+        deal.breach_base = BreachBase.DUE
+        deal.breach_pct = Decimal("5.00")
+        deal.breach_clause_no = "第十条"
+        deal.refund_rate = Decimal("3.10")
+        deal.area_clause_pct = Decimal("3.00")
+        deal.title_due_on = today + timedelta(days=700)
+        deal.arbitration = True
+        order = ChangeOrder(
+            project_id=deal.project_id,
+            deal_id=deal.id,
+            customer_id=deal.customer_id,
+            number=1,
+            kind=ChangeKind.CANCEL,
+            status=ChangeStatus.EXECUTED,
+            requested_at=now - timedelta(days=9),
+            stage_at_request=Stage.SIGNED,
+            within_72h=True,
+            reason_type=ReasonType.FUNDS,
+            tags='["贷款", "价格"]',
+            fault=Fault.BUYER,
+            ground=Ground.LOAN_REFUSED,
+            ground_note="银行 11 月 3 日书面拒贷",
+            ground_check="无法核对，待法务确认",
+            legal_confirmed_at=now - timedelta(days=8),
+            real_reason="首付来源落空",
+            talk_at=now - timedelta(days=8),
+            talk_outcome=TalkOutcome.LEAVE,
+            talk_note="客户坚持退房",
+            reviewed_at=now - timedelta(days=7),
+            review_note="同意",
+            marketing_at=now - timedelta(days=6),
+            finance_at=now - timedelta(days=6),
+            rejected_at=None,
+            reject_reason="",
+            withdrawn_at=None,
+            withdraw_reason="",
+            executed_at=now - timedelta(days=5),
+            closed_at=None,
+            refund_on=today,
+            refund_due_on=today + timedelta(days=30),
+            computed=Decimal("98765.43"),
+            facts='{"v": 1}',
+            override_amount=Decimal("100000.00"),
+            override_reason="营销负责人特批",
+            override_at=now - timedelta(days=6),
+            old_unit_id=deal.unit_id,
+            new_unit_id=None,
+            new_payment_method=PaymentMethod.FULL,
+            new_special_discount=Decimal("0.00"),
+            old_price=deal.price,
+            new_price=None,
+            rename_mode=RenameMode.ADD,
+            old_buyer_name=deal.buyer_name,
+            new_buyer_name="李娜",
+            new_buyer_id_masked="330106********0021",
+            new_buyer_id_cipher="",
+            relation="配偶",
+            consent_on=today,
+            qualification_note="资格审核通过",
+            notice_at=now - timedelta(days=4),
+            notice_delivery=Delivery.COURIER,
+            notice_tracking="SF1234567890",
+            notice_reached_on=today - timedelta(days=3),
+            contract_recovered_on=today - timedelta(days=2),
+            archive_no="GD-2026-001",
+            forum=Forum.ARBITRATION,
+            disputed_at=now - timedelta(days=1),
+            brief_ticks='["recorded", "not_seller"]',
+            brief_at=now,
+            gift="物业费抵用券",
+            gift_on=today,
+            note="资料齐全",
+        )
+        s.add(order)
+        s.flush()
+        s.add(
+            ChangeOrderStep(
+                order_id=order.id, step=OrderStep.REVOKE_FILING, done_at=now, note="已撤销备案"
+            )
+        )
+        for number, voided in ((1, "金额有误"), (2, "")):
+            s.add(
+                RefundVoucher(
+                    project_id=deal.project_id,
+                    number=number,
+                    order_id=order.id,
+                    deal_id=deal.id,
+                    payee=deal.buyer_name,
+                    amount=Decimal("100000.00"),
+                    method="转账",
+                    paid_on=today,
+                    note="",
+                    confirmed_at=None if voided else now,
+                    voided_at=now if voided else None,
+                    void_reason=voided,
+                    facts='{"v": 1}',
+                )
+            )
 
 
 def _changes(database: Database) -> None:

@@ -234,6 +234,12 @@ def test_every_text_column_of_the_schema_is_searched() -> None:
         ("deals", "mailing_address"),
         ("deals", "penalty_clause_text"),
         ("dunning_letters", "facts"),
+        # Issue 17: the frozen money table and papers (figures, no one's words), and the keys
+        # of the brief's checklist ticked.
+        ("change_orders", "facts"),
+        ("change_orders", "brief_ticks"),
+        ("refund_vouchers", "facts"),
+        ("change_orders", "new_buyer_id_cipher"),
     }, left
 
 

@@ -100,6 +100,17 @@ class Action(StrEnum):
     BLOCK_DUNNING = "block_dunning"
     DUNNING_CALLS = "dunning_calls"
     CARE_TOUCHES = "care_touches"  # mark a care touch done
+    # Changes to a deal (issue 17): change orders, the retention talk, review and approval,
+    # the refund figure's adjustment, the legal check of a ground, refunds paid and confirmed.
+    VIEW_CHANGES = "view_changes"
+    FILE_CHANGES = "file_changes"  # 登记变更申请 (the buyer's written request)
+    LEAD_RETENTION = "lead_retention"  # 主导挽留洽谈 (never the deal's selling consultant)
+    REVIEW_CHANGES = "review_changes"  # 初审, 解约, the brief's score
+    APPROVE_CHANGES = "approve_changes"  # 审批: the marketing head and finance, each their side
+    ADJUST_REFUND = "adjust_refund"  # 调整应退金额 (with a reason; the marketing head approves)
+    CONFIRM_GROUNDS = "confirm_grounds"  # 法务确认解除依据
+    PAY_REFUNDS = "pay_refunds"  # 退款凭证 (the cashier)
+    CONFIRM_REFUNDS = "confirm_refunds"  # 财务确认退款
     # Holds and 开盘选房's money (issue 13): the site manager's word past the office's rules.
     OVERRIDE_HOLD_LIMIT = "override_hold_limit"  # 锁定延期 past the settings' count
     ALLOW_UNPAID_CHOICE = "allow_unpaid_choice"  # 开盘选房 without the 认筹金 received
@@ -158,6 +169,15 @@ ACTION_LABELS: dict[Action, str] = {
     Action.BLOCK_DUNNING: "暂停催款",
     Action.DUNNING_CALLS: "催款致电",
     Action.CARE_TOUCHES: "签约关怀",
+    Action.VIEW_CHANGES: "查看变更单",
+    Action.FILE_CHANGES: "登记变更申请",
+    Action.LEAD_RETENTION: "主导挽留洽谈",
+    Action.REVIEW_CHANGES: "审核变更",
+    Action.APPROVE_CHANGES: "审批变更",
+    Action.ADJUST_REFUND: "调整应退金额",
+    Action.CONFIRM_GROUNDS: "确认解除依据",
+    Action.PAY_REFUNDS: "支付退款",
+    Action.CONFIRM_REFUNDS: "财务确认退款",
     Action.OVERRIDE_HOLD_LIMIT: "超次延期锁定",
     Action.ALLOW_UNPAID_CHOICE: "特许未交认筹金选房",
 }
@@ -271,6 +291,22 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.DUNNING: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.FINANCE, Role.ADMIN}),
     Action.BLOCK_DUNNING: frozenset({Role.SITE_MANAGER}),
     Action.DUNNING_CALLS: _SELLERS | {Role.SITE_MANAGER, Role.SALES_SECRETARY},
+    # Changes to a deal (issue 17, DOMAIN §8): anyone who works the deals may see the orders
+    # (a consultant their own deals'); the secretary, the managers and the consultants take the
+    # buyer's written request; the customer-service manager, the site manager or a senior
+    # consultant leads the talk — never the deal's own seller (services refuse them); the site
+    # manager reviews, files a 解约 and scores the brief; the marketing head and finance approve,
+    # each their side; the figure is adjusted by the site manager or the marketing head, whose
+    # approval then counts; legal confirms a ground; the cashier pays, finance confirms.
+    Action.VIEW_CHANGES: _DEAL_VIEWERS,
+    Action.FILE_CHANGES: _SELLERS | {Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.CS_MANAGER},
+    Action.LEAD_RETENTION: frozenset({Role.CS_MANAGER, Role.SITE_MANAGER, Role.SENIOR_CONSULTANT}),
+    Action.REVIEW_CHANGES: frozenset({Role.SITE_MANAGER}),
+    Action.APPROVE_CHANGES: frozenset({Role.MARKETING_HEAD, Role.FINANCE}),
+    Action.ADJUST_REFUND: frozenset({Role.SITE_MANAGER, Role.MARKETING_HEAD}),
+    Action.CONFIRM_GROUNDS: frozenset({Role.LEGAL}),
+    Action.PAY_REFUNDS: frozenset({Role.CASHIER}),
+    Action.CONFIRM_REFUNDS: frozenset({Role.FINANCE}),
     # Holds and 开盘选房's money (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: frozenset({Role.SITE_MANAGER}),
     Action.ALLOW_UNPAID_CHOICE: frozenset({Role.SITE_MANAGER}),

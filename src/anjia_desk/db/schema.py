@@ -17,5 +17,6 @@ REVISIONS: tuple[str, ...] = (
     "0014_search",
     "0015_list_order",
     "0016_dunning",
+    "0017_changes",
 )
 HEAD_REVISION = REVISIONS[-1]

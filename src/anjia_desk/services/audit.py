@@ -114,6 +114,10 @@ ENTITY_LABELS = {
     "dunning_letter_items": "催款函所列款项",
     "dunning_blocks": "暂停催款",
     "dunning_calls": "催款致电",
+    # Issue 17 (changes to a deal)
+    "change_orders": "变更单",
+    "change_order_steps": "变更单步骤",
+    "refund_vouchers": "退款凭证",
 }
 
 

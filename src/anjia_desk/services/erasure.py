@@ -34,6 +34,8 @@ from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.file_scrub import scrub_file_after_commit
 from anjia_desk.db.models import (
     AuditEntry,
+    ChangeOrder,
+    ChangeOrderStep,
     Customer,
     CustomerRelative,
     Deal,
@@ -51,6 +53,7 @@ from anjia_desk.db.models import (
     QueueTicket,
     Receipt,
     ReferralPoint,
+    RefundVoucher,
     RotationTurn,
     Visit,
 )
@@ -91,6 +94,10 @@ NOTES: tuple[tuple[Any, str | None, tuple[str, ...]], ...] = (
     (DunningCall, None, ("note",)),
     (DunningBlock, None, ("reason", "lift_reason")),
     (DunningLetter, None, ("void_reason", "continue_reason")),
+    # Changes to a deal (issue 17): what people typed on a change order, its steps and vouchers.
+    (ChangeOrder, "customer_id", ChangeOrder.TYPED_TEXTS),
+    (ChangeOrderStep, None, ("note",)),
+    (RefundVoucher, None, ("note", "void_reason")),
 )
 #: Where a note listed for review lives, as the site manager reads it.
 SOURCE_LABELS: dict[str, str] = {
@@ -112,6 +119,9 @@ SOURCE_LABELS: dict[str, str] = {
     "dunning_calls": "催款致电备注",
     "dunning_blocks": "暂停催款原因",
     "dunning_letters": "催款函作废或继续履行原因",
+    "change_orders": "变更单记录",
+    "change_order_steps": "变更单步骤说明",
+    "refund_vouchers": "退款凭证备注",
 }
 _BY_TABLE = {model.__tablename__: (model, who, texts) for model, who, texts in NOTES}
 

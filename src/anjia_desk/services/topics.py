@@ -34,6 +34,7 @@ class Topic(Enum):
     DEALS = "deals"
     RECEIPTS = "receipts"
     CARE = "care"
+    CHANGES = "changes"  # change orders (issue 17)
     #: Backup files in the backup folder (not a table).
     BACKUPS = "backups"
 
@@ -78,6 +79,10 @@ TABLE_TOPICS: dict[str, Topic] = {
     "dunning_letter_items": Topic.DEALS,
     "dunning_blocks": Topic.DEALS,
     "dunning_calls": Topic.DEALS,
+    # Issue 17: change orders and refunds change deals, units and money.
+    "change_orders": Topic.CHANGES,
+    "change_order_steps": Topic.CHANGES,
+    "refund_vouchers": Topic.RECEIPTS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
     BACKUP_FILES: Topic.BACKUPS,

@@ -42,6 +42,7 @@ from anjia_desk.db.models.dunning import (
     DunningLetter,
     DunningLetterItem,
 )
+from anjia_desk.db.models.change_orders import ChangeOrder, ChangeOrderStep, RefundVoucher
 # isort: on
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "CareTouch",
+    "ChangeOrder",
+    "ChangeOrderStep",
     "Customer",
     "CustomerMerge",
     "CustomerRelative",
@@ -76,6 +79,7 @@ __all__ = [
     "QueueTicket",
     "Receipt",
     "ReferralPoint",
+    "RefundVoucher",
     "RiskMark",
     "RiskWarning",
     "RotationTurn",

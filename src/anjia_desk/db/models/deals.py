@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from anjia_desk.core.address import mask_address
 from anjia_desk.core.deals import DiscountStatus, PaymentMethod, Stage, Step
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.db.base import Base, Versioned
 from anjia_desk.db.types import Decimal2, Money, enum_column
 
@@ -70,6 +71,13 @@ class Deal(Versioned, Base):
         "penalty_clause_no": "违约条款编号",
         "penalty_clause_text": "违约条款内容",
         "demand_period_days": "催告后付款期限（天）",
+        "breach_base": "违约金基数",
+        "breach_pct": "违约金比例（%）",
+        "breach_clause_no": "违约金条款编号",
+        "refund_rate": "退款利率（年%）",
+        "area_clause_pct": "面积误差约定（%）",
+        "title_due_on": "约定办证期限",
+        "arbitration": "约定仲裁",
     }
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
@@ -132,6 +140,17 @@ class Deal(Versioned, Base):
     penalty_clause_no: Mapped[str] = mapped_column(String(20), default="")
     penalty_clause_text: Mapped[str] = mapped_column(Text, default="")
     demand_period_days: Mapped[int | None]
+    #: Issue 17: the contract's breach penalty for the buyer (base — the price or what is due
+    #: to date —, percent and clause), deducted from a refund after 签约 when the buyer is at
+    #: fault; the refund-interest rate (yearly %; None: the admin's setting); the area clause's
+    #: tolerance (None: 3%); the title deadline; and whether the contract chose arbitration.
+    breach_base: Mapped[BreachBase] = enum_column(BreachBase, 8, default=BreachBase.PRICE)
+    breach_pct: Mapped[Decimal] = mapped_column(Decimal2(), default=Decimal(0))
+    breach_clause_no: Mapped[str] = mapped_column(String(20), default="")
+    refund_rate: Mapped[Decimal | None] = mapped_column(Decimal2())
+    area_clause_pct: Mapped[Decimal | None] = mapped_column(Decimal2())
+    title_due_on: Mapped[date | None] = mapped_column(Date)
+    arbitration: Mapped[bool] = mapped_column(default=False)
 
     def audit_value(self, column: str, value: Any) -> Any:
         """The mailing address reads masked in the audit log (北京市朝阳区****), as the ID number
