@@ -155,7 +155,7 @@ def compute_refund(case: RefundCase) -> RefundTable:
             cap_left -= proper
             excess = amount - proper
             if proper:
-                rule, kept = _deposit_rule(case.fault)
+                rule, forfeit = _deposit_rule(case.fault)
                 share = interest(proper, case.rate, item.paid_on, case.refund_on)
                 lines.append(
                     RefundLine(
@@ -164,10 +164,10 @@ def compute_refund(case: RefundCase) -> RefundTable:
                         item.nature,
                         item.paid_on,
                         proper,
-                        ZERO if kept else proper,
-                        proper if kept else ZERO,
-                        share if case.statutory and not kept else ZERO,
-                        rule + ("" if kept else tail),
+                        ZERO if forfeit else proper,
+                        proper if forfeit else ZERO,
+                        share if case.statutory and not forfeit else ZERO,
+                        rule + ("" if forfeit else tail),
                     )
                 )
                 if case.fault is Fault.SELLER:
