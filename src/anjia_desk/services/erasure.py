@@ -60,6 +60,7 @@ from anjia_desk.db.models import (
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
+from anjia_desk.services.erasure_changes import forget_on_orders
 
 #: Why a person was erased (the log keeps the key).
 KINDS: dict[str, str] = {
@@ -387,6 +388,7 @@ def erase(
         _forget_addresses(session, cid)
         _accounting_audit(session, cid, who)
         _letters_without_address(session, cid)
+    forget_on_orders(session, cid, who)  # change orders (issue 17)
     if log:
         session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
     session.flush()
