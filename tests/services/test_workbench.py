@@ -463,6 +463,9 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "催款致电",
         "按揭催办",
         "催告期限",
+        "退款到期",
+        "变更待办",
+        "变更办理中",
     ]
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))

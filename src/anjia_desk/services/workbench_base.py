@@ -38,6 +38,10 @@ class TodoKind(StrEnum):
     DUNNING_CALL = "dunning_call"
     LOAN_CHASE = "loan_chase"
     DEMAND_DATES = "demand_dates"
+    # Issue 17 (change orders): ref_id is the change order's id (TODO_TARGETS).
+    REFUND_DUE = "refund_due"
+    CHANGE_WAITING = "change_waiting"
+    CHANGE_OPEN = "change_open"
 
     @property
     def label(self) -> str:
@@ -62,6 +66,17 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.DUNNING_CALL: "催款致电",
     TodoKind.LOAN_CHASE: "按揭催办",
     TodoKind.DEMAND_DATES: "催告期限",
+    TodoKind.REFUND_DUE: "退款到期",
+    TodoKind.CHANGE_WAITING: "变更待办",
+    TodoKind.CHANGE_OPEN: "变更办理中",
+}
+
+#: What a to-do's ref_id opens, for the kinds whose ref_id is not a deal's (issue 17: a change
+#: order's window, ui.changes).
+TODO_TARGETS: dict[TodoKind, str] = {
+    TodoKind.REFUND_DUE: "change_order",
+    TodoKind.CHANGE_WAITING: "change_order",
+    TodoKind.CHANGE_OPEN: "change_order",
 }
 
 

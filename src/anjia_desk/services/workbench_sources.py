@@ -4,6 +4,7 @@ source (a services.workbench_base.TodoSource) by writing its module and adding i
 from __future__ import annotations
 
 from anjia_desk.services import (
+    change_todos,
     customer_todos,
     deal_todos,
     dunning_todos,
@@ -18,4 +19,5 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *lookup_todos.SOURCES,
     *erasure_review.SOURCES,
     *dunning_todos.SOURCES,
+    *change_todos.SOURCES,
 )

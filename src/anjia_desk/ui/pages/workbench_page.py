@@ -32,6 +32,7 @@ from anjia_desk.services.workbench import (
     TodoKind,
     is_front_desk_only,
 )
+from anjia_desk.services.workbench_base import TODO_TARGETS
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import MessageBar, hint_label
@@ -112,7 +113,8 @@ class TodoModel(ColumnTableModel[TodoItem]):
         """Red: an overdue follow-up, a warning, and any deal to-do whose day has passed (an
         overdue 下一步, a passed signing deadline, a 定金 not in) — like overdue follow-ups."""
         late = row.due is not None and self.today is not None and row.due < self.today
-        urgent = row.kind in URGENT or (row.kind.name in DEAL_KINDS and late)
+        dated = row.kind.name in DEAL_KINDS or row.kind in TODO_TARGETS  # 退款到期 (issue 17)
+        urgent = row.kind in URGENT or (dated and late)
         return QColor(palette.ERROR) if urgent else None
 
 
