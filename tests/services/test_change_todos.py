@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.changes import ChangeKind, ChangeStatus, Fault, Ground, OrderStep
-from anjia_desk.core.deals import Stage, Step
+from anjia_desk.core.deals import Nature, Stage, Step
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import ChangeOrderStep, DealStep, RefundVoucher
-from anjia_desk.services import change_todos, workbench
+from anjia_desk.services import change_todos, payments, workbench
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import oversees
@@ -59,13 +59,12 @@ def orders(session: Session) -> dict[str, object]:
         marketing_at=NOW, requested_at=NOW - timedelta(days=1),
     )  # fmt: skip
     loan_deal = deal(3)
+    loan_deal.signed_at = NOW - timedelta(days=20)
     session.add(DealStep(deal_id=loan_deal.id, step=Step.RELEASE, done_at=NOW))
     approved = add_order(
         session, loan_deal, ChangeKind.CANCEL, ChangeStatus.APPROVED, stage_at_request=Stage.SIGNED
     )
-    session.add(
-        ChangeOrderStep(order_id=approved.id, step=OrderStep.CANCEL_CONTRACT, done_at=NOW)
-    )
+    session.add(ChangeOrderStep(order_id=approved.id, step=OrderStep.CANCEL_CONTRACT, done_at=NOW))
     executed_deal = deal(4)
     executed = add_order(
         session, executed_deal, ChangeKind.CANCEL, ChangeStatus.EXECUTED,
@@ -79,8 +78,13 @@ def orders(session: Session) -> dict[str, object]:
                 voided_at=voided,
             )
         )  # fmt: skip
+    soon_deal = deal(5)
+    payments.record_payment(
+        session, actors["cashier"], amount=Decimal("100000"), nature=Nature.DOWN, payer="客户5",
+        method="转账", paid_on=TODAY, deal_id=soon_deal.id, now=NOW,
+    )  # fmt: skip
     area_soon = add_order(
-        session, deal(5), ChangeKind.CANCEL, ChangeStatus.APPROVAL, ground=Ground.AREA,
+        session, soon_deal, ChangeKind.CANCEL, ChangeStatus.APPROVAL, ground=Ground.AREA,
         fault=Fault.SELLER, refund_due_on=TODAY + timedelta(days=10),
     )  # fmt: skip
     area_late = add_order(
@@ -187,7 +191,7 @@ def test_refunds_due_overdue_first_with_the_due_date(session: Session, orders: d
     assert [ref_id for ref_id, _detail, _due in due] == [ids["area_late"], ids["area_soon"]]
     assert [day for *_rest, day in due] == [TODAY - timedelta(days=3), TODAY + timedelta(days=10)]
     assert "已逾期 3 天" in due[0][1] and "应退 800.00 元" in due[0][1]
-    assert "还有 10 天" in due[1][1] and "应退金额待审批后确定" in due[1][1]
+    assert "还有 10 天" in due[1][1] and "应退 100,000.00 元" in due[1][1]
     assert items(session, orders["consultant"], TodoKind.REFUND_DUE) == []
 
 

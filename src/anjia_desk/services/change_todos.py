@@ -23,6 +23,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
+from anjia_desk.core.change_actions import STEP_ACTIONS
 from anjia_desk.core.changes import (
     AREA_REFUND_DAYS,
     OPEN_STATUSES,
@@ -31,7 +32,7 @@ from anjia_desk.core.changes import (
     OrderStep,
     steps_needed,
 )
-from anjia_desk.core.deals import Stage, Step
+from anjia_desk.core.deals import Step
 from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.units import unit_label
@@ -46,6 +47,9 @@ from anjia_desk.db.models import (
     Unit,
 )
 from anjia_desk.db.types import aware_utc
+from anjia_desk.services import lookups
+from anjia_desk.services.change_money import amount_due, money_table
+from anjia_desk.services.change_orders import change_code
 from anjia_desk.services.workbench_base import (
     BASE_COLUMNS,
     FunctionSource,
@@ -56,15 +60,13 @@ from anjia_desk.services.workbench_base import (
 )
 
 ZERO = Decimal("0.00")
-#: The steps after 签约 that the mortgage officer does; the secretary does the others.
-MORTGAGE_ORDER_STEPS = frozenset({OrderStep.SETTLE_LOAN, OrderStep.CANCEL_PREREG})
-#: The stages at which the deal was signed when the request came.
-SIGNED_STAGES = frozenset({Stage.SIGNED, Stage.DELIVERED, Stage.CERTIFIED})
-
-
-def order_code(number: int) -> str:
-    """BG-000123: the change order's number as printed."""
-    return f"BG-{number:06d}"
+#: Whose to-do a step after 签约 is: the secretary's the contract's paperwork, the mortgage
+#: officer's the loan's (core.change_actions.STEP_ACTIONS; the site manager, who may do them
+#: too, follows them in 变更办理中).
+STEP_ROLES: dict[Action, Role] = {
+    Action.SIGN_CONTRACTS: Role.SALES_SECRETARY,
+    Action.MORTGAGE_STEPS: Role.MORTGAGE_OFFICER,
+}
 
 
 def _orders(*columns: Any) -> Select[*tuple[Any, ...]]:
@@ -99,7 +101,7 @@ def _orders(*columns: Any) -> Select[*tuple[Any, ...]]:
 def _head(row: Any) -> str:
     """BG-000001 退房 3栋0101."""
     unit = unit_label(row.building, row.stairwell, row.room)
-    return f"{order_code(row.number)} {ChangeKind(row.kind).label} {unit}"
+    return f"{change_code(row.number)} {ChangeKind(row.kind).label} {unit}"
 
 
 def _refunded(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
@@ -174,7 +176,7 @@ def _missing_steps(row: Any, needs: _Needs) -> list[OrderStep]:
     has = needs.deal_steps.get(row.deal_id, set())
     wanted = steps_needed(
         ChangeKind(row.kind),
-        signed=Stage(row.stage_at_request) in SIGNED_STAGES,
+        signed=row.signed_at is not None,
         loan_released=Step.RELEASE in has,
         preregistered=Step.PRE_REGISTRATION in has,
     )
@@ -202,12 +204,7 @@ def _tasks(context: TodoContext, row: Any, needs: _Needs) -> list[str]:
             tasks.append("待财务审批")
     elif status is ChangeStatus.APPROVED:
         missing = _missing_steps(row, needs)
-        mine = [
-            step
-            for step in missing
-            if (Role.MORTGAGE_OFFICER if step in MORTGAGE_ORDER_STEPS else Role.SALES_SECRETARY)
-            in roles
-        ]
+        mine = [step for step in missing if STEP_ROLES[STEP_ACTIONS[step]] in roles]
         if mine:
             tasks.append("待办理：" + "、".join(step.label for step in mine))
         if not missing and actor.can(Action.REVIEW_CHANGES):
@@ -232,7 +229,7 @@ def waiting_for_me(context: TodoContext, sink: TodoSink) -> int:
         session.execute(
             _orders(
                 ChangeOrder.deal_id,
-                ChangeOrder.stage_at_request,
+                Deal.signed_at,
                 ChangeOrder.marketing_at,
                 ChangeOrder.finance_at,
                 ChangeOrder.computed,
@@ -305,10 +302,12 @@ def refunds_due(context: TodoContext, sink: TodoSink) -> int:
         )
     )
     paid = _refunded(session, [row.order_id for row in rows])
+    # Before execution nothing is paid out; after it the amount due is on the order.
     found = [row for row in rows if _open_money(row, paid)]
     for row in found[: context.limit]:
-        sink.add(TodoKind.REFUND_DUE, row, _due_detail(row, paid, today), row.refund_due_on,
-                 row.order_id)  # fmt: skip
+        due = _due_now(session, row.order_id, today)
+        detail = _due_detail(row, due, paid.get(row.order_id, ZERO), today)
+        sink.add(TodoKind.REFUND_DUE, row, detail, row.refund_due_on, row.order_id)
     return len(found)
 
 
@@ -317,21 +316,23 @@ def _open_money(row: Any, paid: dict[int, Decimal]) -> bool:
     return due is None or due - paid.get(row.order_id, ZERO) > 0
 
 
-def _due_detail(row: Any, paid: dict[int, Decimal], today: date) -> str:
+def _due_now(session: Session, order_id: int, today: date) -> Decimal:
+    """The amount due as the order shows it: the frozen table's or the adjusted figure after
+    execution, the live table's before (services.change_money)."""
+    order = session.get(ChangeOrder, order_id)
+    assert order is not None
+    deal = lookups.deal(session, order.deal_id)
+    return amount_due(order, money_table(session, order, deal, today=today))
+
+
+def _due_detail(row: Any, due: Decimal, paid: Decimal, today: date) -> str:
     due_on: date = row.refund_due_on
     days = (due_on - today).days
-    when = (
-        f"已逾期 {-days} 天"
-        if days < 0
-        else ("今天到期" if days == 0 else f"还有 {days} 天")
+    when = f"已逾期 {-days} 天" if days < 0 else ("今天到期" if days == 0 else f"还有 {days} 天")
+    return (
+        f"{_head(row)}：应于{cn_date(due_on, today)}前退款（{when}）；"
+        f"应退 {yuan(due)} 元，已退 {yuan(paid)} 元"
     )
-    amount = _due(row)
-    money = (
-        f"应退 {yuan(amount)} 元，已退 {yuan(paid.get(row.order_id, ZERO))} 元"
-        if amount is not None
-        else "应退金额待审批后确定"
-    )
-    return f"{_head(row)}：应于{cn_date(due_on, today)}前退款（{when}）；{money}"
 
 
 #: The change-order sources, in the order the 工作台 lists them.
