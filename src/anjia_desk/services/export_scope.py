@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "followups": "跟进记录",
     "deals": "交易",
     "receivables": "应收款",
+    "refunds": "退房",  # issue 17: one row per change order, its kind a column
 }
 
 

@@ -4,8 +4,8 @@ masked unless a manager gives a reason, never an anonymised customer nor a risk 
 
 The 客户 sheet's first 19 columns are the import's canonical headers, so an export re-imports
 as it was; the columns after them are for reading only (the importer ignores them). The sheets
-live in services.export_customer_sheets and services.export_deal_sheets, what they share in
-services.export_scope.
+live in services.export_customer_sheets, services.export_deal_sheets and
+services.export_refunds_sheet (退房, issue 17), what they share in services.export_scope.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from anjia_desk.services.export_deal_sheets import (
     receivables_sheet,
 )
 from anjia_desk.services.export_dunning_sheet import dunning_sheet
+from anjia_desk.services.export_refunds_sheet import REFUND_COLUMNS, refunds_sheet
 from anjia_desk.services.export_scope import KINDS, SheetScope, span
 from anjia_desk.services.publishing import commit_first
 
@@ -53,6 +54,7 @@ __all__ = [
     "KINDS",
     "KIND_NEEDS",
     "RECEIVABLE_COLUMNS",
+    "REFUND_COLUMNS",
     "ExportRequest",
     "ExportResult",
     "export_kinds",
@@ -79,7 +81,11 @@ class ExportResult:
 
 #: Sheets whose data needs a permission of its own beyond exporting (the export must not show
 #: what the person could not see in the window).
-KIND_NEEDS: dict[str, Action] = {"deals": Action.VIEW_DEALS, "receivables": Action.VIEW_RECEIVABLES}
+KIND_NEEDS: dict[str, Action] = {
+    "deals": Action.VIEW_DEALS,
+    "receivables": Action.VIEW_RECEIVABLES,
+    "refunds": Action.VIEW_CHANGES,
+}
 
 
 def export_kinds(actor: Actor | None = None) -> list[tuple[str, str]]:
@@ -198,4 +204,5 @@ _SHEETS: dict[str, Callable[[SheetScope], SheetData]] = {
     "followups": followups_sheet,
     "deals": deals_sheet,
     "receivables": receivables_sheet,
+    "refunds": refunds_sheet,
 }

@@ -104,7 +104,8 @@ class ExportDialog(JobDialog):
             self._date_row(self.date_to, self.to_any),
             self.errors,
             "date_to",
-            "客户按登记日期、跟进记录按跟进日期、交易按认购日期、应收款按应付日期筛选（都含当天）。",
+            "客户按登记日期、跟进记录按跟进日期、交易按认购日期、应收款按应付日期、"
+            "退房按收到书面申请的日期筛选（都含当天）。",
         )
 
         self.mask_check = QCheckBox("手机号脱敏（如 138****5678）")
