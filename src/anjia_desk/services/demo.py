@@ -24,8 +24,10 @@ from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.services.backup import set_backup_passphrase
 from anjia_desk.services.context import Actor
+from anjia_desk.services.demo_changes import ChangeStats, tell_changes
 from anjia_desk.services.demo_customer_life import MARKED_DAYS
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
+from anjia_desk.services.demo_deal_life import DealLife
 from anjia_desk.services.demo_deals import DealStats, create_demo_deals
 from anjia_desk.services.settings import office_zone
 
@@ -77,6 +79,8 @@ class DemoResult:
     backup_passphrase: str
     customers: DemoCustomerStats | None = None
     deals: DealStats | None = None
+    #: Issue 17: the change orders (退定, 退房, 换房, 更名 …) made through the services.
+    changes: ChangeStats | None = None
 
 
 def database_is_empty(database: Database) -> bool:
@@ -148,7 +152,9 @@ def _fill(
         stats = replace(
             stats, risk_marks=stats.risk_marks - marks, warnings=stats.warnings - warnings
         )
-    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats)
+    # Last: a refund ends a deal, and the risk marks above stay with the buyers they were on.
+    changes = tell_changes(DealLife(session, random.Random(f"changes-{seed}"), moment))
+    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats, changes)
 
 
 def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:
