@@ -188,3 +188,24 @@ def test_round_trip_of_an_unmasked_export(
     after = sorted((r[:IMPORTED_COLUMNS] for r in sheet_rows(second, "客户")[1:]), key=str)
     assert sheet_rows(first, "客户")[0] == sheet_rows(second, "客户")[0]
     assert before == after
+
+
+def test_export_refunds_masked_and_by_request_day(demo_db: Path, tmp_path: Path) -> None:
+    """Issue 17: `export refunds` — one row per change order, its kind a column; --from/--to on
+    the day the written request arrived; --mask-phones masks the customer's number."""
+    whole, part = tmp_path / "whole.xlsx", tmp_path / "part.xlsx"
+    args = ["--db", str(demo_db), "export", "refunds"]
+    assert run([*args, "--out", str(whole), "--mask-phones"]) == 0
+    book = openpyxl.load_workbook(whole)
+    assert book.sheetnames == ["退房"]
+    header, *rows = sheet_rows(whole, "退房")
+    got = [dict(zip(header, row, strict=True)) for row in rows]
+    assert got and got[0]["单号"] == "BG-000001" and got[0]["类型"] == "退房"
+    assert {"退房", "退定"} <= {row["类型"] for row in got}
+    assert all(isinstance(r["客户手机"], str) and "****" in r["客户手机"] for r in got)
+    asked = sorted(r["收到申请时间"] for r in got)  # type: ignore[type-var]
+    day = asked[-1].date()  # type: ignore[union-attr]
+    assert run([*args, "--out", str(part), "--from", day.isoformat(), "--to", day.isoformat()]) == 0
+    header, *some = sheet_rows(part, "退房")
+    assert 0 < len(some) < len(got)
+    assert all(r[header.index("收到申请时间")].date() == day for r in some)  # type: ignore[union-attr]
