@@ -28,7 +28,7 @@ from anjia_desk.services.demo_changes import ChangeStats, tell_changes
 from anjia_desk.services.demo_customer_life import MARKED_DAYS
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
 from anjia_desk.services.demo_deal_life import DealLife
-from anjia_desk.services.demo_deals import DealStats, create_demo_deals
+from anjia_desk.services.demo_deals import DealStats, create_demo_deals, recount_deals
 from anjia_desk.services.settings import office_zone
 
 DEFAULT_CUSTOMERS = 500
@@ -154,6 +154,8 @@ def _fill(
         )
     # Last: a refund ends a deal, and the risk marks above stay with the buyers they were on.
     changes = tell_changes(DealLife(session, random.Random(f"changes-{seed}"), moment))
+    if deal_stats is not None and changes.orders:
+        deal_stats = recount_deals(session, deal_stats, now=moment)
     return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats, changes)
 
 

@@ -35,6 +35,7 @@ from anjia_desk.db.models import (
     Customer,
     Deal,
     Installment,
+    Project,
     QueueTicket,
     Receipt,
     Unit,
@@ -464,3 +465,15 @@ def create_demo_deals(
     stats = story.run(buyers)
     told = tell_dunning(story)
     return replace(stats, letters=told.letters, letters_signed=told.signed)
+
+
+def recount_deals(session: Session, stats: DealStats, *, now: datetime) -> DealStats:
+    """The stats counted again after a later story changed deals (issue 17: a refund cancels
+    its deal, a 换房 moves it); the letters told stay as they were."""
+    project_id = session.scalars(select(Project.id).where(Project.name == PROJECT)).first()
+    if project_id is None:
+        return stats
+    fresh = _DemoDeals(session, random.Random(0), now).stats(
+        project_id, stats.buildings, stats.units
+    )
+    return replace(fresh, letters=stats.letters, letters_signed=stats.letters_signed)
