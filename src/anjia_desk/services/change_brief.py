@@ -149,12 +149,14 @@ def touchpoints(
     for mark in session.scalars(
         select(RiskMark).where(RiskMark.customer_id == customer.id).order_by(RiskMark.dimension)
     ):
-        marks.setdefault(mark.day, []).append(
-            f"{Dimension(mark.dimension).label}{Level(mark.level).label}"
-        )
+        dimension, level = Dimension(mark.dimension), Level(mark.level)
+        sign = dimension.high_text if level is Level.HIGH else dimension.low_text
+        marks.setdefault(mark.day, []).append(f"{dimension.label}：{level.label}（{sign}）")
     for day, items in marks.items():
-        points.append(Touchpoint(_at_day(day), "风险标记", "、".join(items), dated_only=True))
-    for warning in session.scalars(select(RiskWarning).where(RiskWarning.customer_id == customer.id)):
+        points.append(Touchpoint(_at_day(day), "风险标记", "；".join(items), dated_only=True))
+    for warning in session.scalars(
+        select(RiskWarning).where(RiskWarning.customer_id == customer.id)
+    ):
         words = (
             f"{warning.level} 级风险预警（{warning.start_day.isoformat()} 至 "
             f"{warning.end_day.isoformat()}），{WARNING_STATUS.get(warning.status, warning.status)}"
@@ -183,7 +185,9 @@ def touchpoints(
     for moment, words in own:
         if moment is not None:
             points.append(Touchpoint(at(moment), "变更单", words))
-    for done in session.scalars(select(ChangeOrderStep).where(ChangeOrderStep.order_id == order.id)):
+    for done in session.scalars(
+        select(ChangeOrderStep).where(ChangeOrderStep.order_id == order.id)
+    ):
         words = OrderStep(done.step).label + (f"：{clean(done.note)}" if done.note else "")
         points.append(Touchpoint(at(done.done_at), "变更单", words))
     if order.gift_on is not None:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.change_actions import ChangeAction
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.change_brief import ChangeBrief, brief_of
 from anjia_desk.services.context import Actor
-from anjia_desk.services.papers.change_common import load_order, write_same
+from anjia_desk.services.papers.change_common import load_order, require_paper, write_same
 from anjia_desk.services.papers.common import office_time
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
@@ -51,6 +52,7 @@ def print_change_brief(
     """The 内部简报 of a change order."""
     moment = aware_utc(now)
     papers = load_order(session, actor, order_id)
+    require_paper(session, actor, papers, ChangeAction.PRINT_BRIEF, now=moment)
     brief = brief_of(session, papers)
     return write_same(
         session,

@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.change_actions import ChangeAction, change_actions
 from anjia_desk.core.changes import ChangeKind
-from anjia_desk.core.errors import NotFound
+from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import ChangeOrder, Deal
 from anjia_desk.db.types import aware_utc
+from anjia_desk.services.change_execute import order_facts
 from anjia_desk.services.change_money import amount_due, money_table
-from anjia_desk.services.change_orders import change_code
+from anjia_desk.services.change_orders import change_code, who_of
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.deal_queries import require_own_deal
@@ -33,6 +35,16 @@ if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
     from anjia_desk.pdf.document import Document
     from anjia_desk.pdf.page import Letterhead
     from anjia_desk.pdf.refund_lines import MoneySummary
+
+
+PAPER_LABELS: dict[ChangeAction, str] = {
+    ChangeAction.PRINT_FORM: "打印变更申请单",
+    ChangeAction.PRINT_CONFIRMATION: "打印退款确认书",
+    ChangeAction.PRINT_VOUCHER: "打印退款凭证",
+    ChangeAction.PRINT_BRIEF: "打印内部简报",
+    ChangeAction.PRINT_THANKS: "打印感谢卡",
+    ChangeAction.PRINT_NOTICE: "打印解除合同通知书",
+}
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,23 @@ def load_order(
         project=project.name,
         unit=unit_label(building.name, unit.stairwell, unit.room),
     )
+
+
+def require_paper(
+    session: Session, actor: Actor, papers: OrderPapers, action: ChangeAction, *, now: datetime
+) -> None:
+    """The paper `action` (ChangeAction.PRINT_…) as the order's detail offers it: refused with
+    PermissionDenied when the actor's roles do not include it, UserError (why not) when the
+    order is not there yet."""
+    today = aware_utc(now).astimezone(office_zone(session)).date()
+    table = money_table(session, papers.order, papers.deal, today=today)
+    facts = order_facts(session, papers.order, papers.deal, table)
+    permit = change_actions(facts, who_of(actor, papers.deal))[action]
+    if not permit.shown:
+        what = PAPER_LABELS.get(action, "打印")
+        raise PermissionDenied(f"没有权限：{what}（当前用户：{actor.display_name}）")
+    if permit.why_not:
+        raise UserError(permit.why_not)
 
 
 def local(session: Session, moment: datetime | None) -> datetime | None:
@@ -145,6 +174,7 @@ __all__ = [
     "money_summary",
     "names",
     "order_tags",
+    "require_paper",
     "when",
     "write_same",
 ]

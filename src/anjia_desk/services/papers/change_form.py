@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.change_actions import ChangeAction
 from anjia_desk.core.changes import (
     ChangeKind,
     ChangeStatus,
@@ -33,6 +34,7 @@ from anjia_desk.services.papers.change_common import (
     money_summary,
     names,
     order_tags,
+    require_paper,
     when,
     write_same,
 )
@@ -188,6 +190,7 @@ def print_change_form(
     change_form)."""
     moment = aware_utc(now)
     papers = load_order(session, actor, order_id)
+    require_paper(session, actor, papers, ChangeAction.PRINT_FORM, now=moment)
     paper = change_form_paper(session, papers, now=moment)
     return write_same(
         session,

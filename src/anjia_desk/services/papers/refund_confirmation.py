@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.change_actions import ChangeAction
 from anjia_desk.core.changes import ChangeKind, Fault, Ground
-from anjia_desk.core.errors import UserError
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -19,6 +19,7 @@ from anjia_desk.services.papers.change_common import (
     OrderPapers,
     load_order,
     money_summary,
+    require_paper,
     write_same,
 )
 from anjia_desk.services.papers.common import letterhead_from_settings, office_time
@@ -57,8 +58,7 @@ def print_refund_confirmation(
     """The 退款确认书 of a refund order. Audited ("print", refund_confirmation)."""
     moment = aware_utc(now)
     papers = load_order(session, actor, order_id)
-    if not papers.kind.is_refund:
-        raise UserError(f"变更单 {papers.code} 是{papers.kind.label}，没有退款确认书")
+    require_paper(session, actor, papers, ChangeAction.PRINT_CONFIRMATION, now=moment)
     letterhead = letterhead_from_settings(session)
     paper = confirmation_paper(session, papers, seller=letterhead.company, now=moment)
     return write_same(

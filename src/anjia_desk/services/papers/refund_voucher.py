@@ -63,15 +63,18 @@ def voucher_paper(
 
 
 def _printed_before(session: Session, voucher_id: int) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(AuditEntry)
-        .where(
-            AuditEntry.action == "print",
-            AuditEntry.entity == ENTITY,
-            AuditEntry.entity_id == voucher_id,
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(
+                AuditEntry.action == "print",
+                AuditEntry.entity == ENTITY,
+                AuditEntry.entity_id == voucher_id,
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def print_refund_voucher(

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.changes import TERMINATE_GROUNDS, ChangeKind, ChangeStatus, Ground
+from anjia_desk.core.change_actions import ChangeAction
+from anjia_desk.core.changes import TERMINATE_GROUNDS, ChangeKind, Ground
 from anjia_desk.core.errors import UserError
-from anjia_desk.core.roles import Action
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
@@ -27,6 +27,7 @@ from anjia_desk.services.papers.change_common import (
     load_order,
     local,
     money_summary,
+    require_paper,
     write_same,
 )
 from anjia_desk.services.papers.common import letterhead_from_settings
@@ -74,9 +75,7 @@ def notice_facts(
         "project": papers.project,
         "buyer": deal.buyer_name,
         "buyer_id": deal.buyer_id_masked,
-        "address": " ".join(
-            part for part in (deal.mailing_address, deal.mailing_postcode) if part
-        ),
+        "address": " ".join(part for part in (deal.mailing_address, deal.mailing_postcode) if part),
         "unit": papers.unit,
         "contract_no": deal.contract_no,
         "signed_on": _day(signed.date() if signed is not None else None),
@@ -101,30 +100,28 @@ def _notice(values: dict[str, Any]) -> TerminationNotice:
 def frozen_notice(text: str) -> tuple[dict[str, Any], dict[str, str]]:
     data = json.loads(text)
     if data.get("v") != FACTS_VERSION:
-        raise UserError(f"解除合同通知书的打印内容格式（第 {data.get('v')} 版）无法识别，请升级本软件")
+        raise UserError(
+            f"解除合同通知书的打印内容格式（第 {data.get('v')} 版）无法识别，请升级本软件"
+        )
     return data["notice"], data["letterhead"]
 
 
 def print_termination(
     session: Session, actor: Actor, order_id: int, out: Path, *, now: datetime | None = None
 ) -> Path:
-    """The 解除合同通知书 of a 解约 order (REVIEW_CHANGES). The first print, once the order is
-    approved, sets notice_at and freezes the notice; a reprint is the same notice. Audited
-    ("print", termination_notice)."""
+    """The 解除合同通知书 of a 解约 order (the secretary's SIGN_CONTRACTS). The first print, once
+    the order is approved, sets notice_at and freezes the notice; a reprint is the same notice.
+    Audited ("print", termination_notice)."""
     from anjia_desk.pdf.page import Letterhead
 
     moment = aware_utc(now)
-    papers = load_order(session, actor, order_id, also=(Action.REVIEW_CHANGES,))
+    papers = load_order(session, actor, order_id)
     order = papers.order
     if papers.kind is not ChangeKind.TERMINATE:
         raise UserError(f"变更单 {papers.code} 是{papers.kind.label}，不是解约，没有解除合同通知书")
+    require_paper(session, actor, papers, ChangeAction.PRINT_NOTICE, now=moment)
     first = not order.notice_facts
     if first:
-        status = ChangeStatus(order.status)
-        if status is not ChangeStatus.APPROVED:
-            raise UserError(
-                f"变更单 {papers.code} {status.label}：解约经审批通过后才能出具解除合同通知书"
-            )
         if order.ground is None or Ground(order.ground) not in TERMINATE_GROUNDS:
             raise UserError("解约须以付款催告期满或合同约定的解除条款为依据，请先登记解除依据")
         values, head = notice_facts(session, papers, now=moment)

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.change_actions import ChangeAction
 from anjia_desk.db.models import Customer
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services.change_brief import de_identified
 from anjia_desk.services.context import Actor
-from anjia_desk.services.papers.change_common import load_order, write_same
+from anjia_desk.services.papers.change_common import load_order, require_paper, write_same
 from anjia_desk.services.papers.common import letterhead_from_settings, office_time
 from anjia_desk.services.settings import get_settings
 
@@ -43,6 +44,7 @@ def print_thanks(
     """The 感谢卡 of a change order. Audited ("print", thanks_card)."""
     moment = aware_utc(now)
     papers = load_order(session, actor, order_id)
+    require_paper(session, actor, papers, ChangeAction.PRINT_THANKS, now=moment)
     customer = session.get(Customer, papers.order.customer_id)
     name = (customer.name if customer is not None else "") or papers.deal.buyer_name
     shown = de_identified(name, customer.gender if customer is not None else "")
