@@ -101,7 +101,12 @@ def print_refund_voucher(
         what = f"（重印第 {voucher.reprints} 次）" if reprint else ""
         voided = "（已作废）" if paper.voided else ""
         audit.record(
-            session, actor, "print", ENTITY, voucher.id, f"退款凭证 {paper.code}{voided}{what}"
+            session,
+            actor,
+            "print",
+            "refund_voucher",
+            voucher.id,
+            f"退款凭证 {paper.code}{voided}{what}",
         )
 
     return write_same(

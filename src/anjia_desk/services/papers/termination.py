@@ -38,7 +38,6 @@ if TYPE_CHECKING:  # reportlab is imported on first use, not when the app starts
 #: The layout of the stored JSON; a reader that meets a newer one refuses rather than guess.
 FACTS_VERSION = 1
 LETTERHEAD_FIELDS = ("company", "project", "address", "phone")
-ENTITY = "termination_notice"
 
 
 def _day(day: date | None) -> str:
@@ -142,7 +141,7 @@ def print_termination(
                 sort_keys=True,
             )
         summary = f"解除合同通知书 {papers.code}（{notice.buyer}）" + ("" if first else "（重印）")
-        audit.record(session, actor, "print", ENTITY, order.id, summary)
+        audit.record(session, actor, "print", "termination_notice", order.id, summary)
 
     return write_same(
         session, notice, out, printed_at=printed_at, letterhead=Letterhead(**head), audited=audited
