@@ -224,6 +224,8 @@ def test_the_brief_is_de_identified_in_time_order_with_its_score(
     ex.execute(session, s["mgr"], order_id, version=row.version, now=LATER)
     ticks = frozenset({"recorded", "not_seller", "real_reason"})
     ex.score_brief(session, s["mgr"], order_id, ticks, now=LATER)
+    with pytest.raises(PermissionDenied):  # the story is for those who lead, review, approve
+        change_brief(session, s["c1"], order_id)
     brief = change_brief(session, s["mgr"], order_id)
     assert brief.customer == "王先生" and brief.score == 30
     kinds = [p.kind for p in brief.touchpoints]

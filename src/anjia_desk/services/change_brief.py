@@ -34,6 +34,7 @@ from anjia_desk.core.customers import VisitKind
 from anjia_desk.core.deals import Stage, Step
 from anjia_desk.core.names import COMPOUND_SURNAMES
 from anjia_desk.core.risk import Dimension, Level
+from anjia_desk.core.roles import Action
 from anjia_desk.db.models import (
     ChangeOrder,
     ChangeOrderStep,
@@ -239,12 +240,18 @@ def brief_of(session: Session, papers: OrderPapers) -> ChangeBrief:
     )
 
 
+#: Who reads the case's story: those who lead, review or approve (as its printing, PRINT_BRIEF).
+BRIEF_READERS = (Action.REVIEW_CHANGES, Action.LEAD_RETENTION, Action.APPROVE_CHANGES)
+
+
 def change_brief(session: Session, actor: Actor, order_id: int) -> ChangeBrief:
-    """The internal brief of a change order, for someone who may see it."""
+    """The internal brief of a change order, for those who lead, review or approve."""
+    actor.require_any(*BRIEF_READERS, label="查看内部简报")
     return brief_of(session, load_order(session, actor, order_id))
 
 
 __all__ = [
+    "BRIEF_READERS",
     "ChangeBrief",
     "Touchpoint",
     "brief_of",
