@@ -17,7 +17,7 @@ from anjia_desk.core.deals import Stage
 from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
 from anjia_desk.core.identity import check_character, mask_id_number
 from anjia_desk.db.models import ChangeOrderStep
-from anjia_desk.services import change_rename, deal_steps, settings
+from anjia_desk.services import change_execute, change_orders, change_rename, deal_steps, settings
 from anjia_desk.services.context import Actor
 from anjia_desk.services.identity import open_id
 from tests.services.change_helpers import (
@@ -219,3 +219,47 @@ def test_a_deal_before_signing_needs_no_qualification(
         change_rename.record_qualification(
             session, staff["sec"], order.id, "无需", passed=True, now=LATER
         )
+
+
+# --- through the change order's own services (services.change_orders / change_execute)
+
+
+def test_a_signed_rename_end_to_end_through_the_order(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    deal = subscribe(session, staff["c1"], site.units[0], site.customer)
+    deal_steps.sign_contract(
+        session,
+        staff["sec"],
+        deal.id,
+        contract_no="HT-1",
+        netsign_no="WQ-1",
+        version=deal.version,
+        now=NOW,
+    )
+    order_id = change_orders.file_change(
+        session, staff["c1"], deal.id, rename_form(rename_mode=RenameMode.ADD), now=NOW
+    )
+    order = change_orders.get_order(session, order_id)
+    assert order.new_buyer_name == "李梅" and order.old_buyer_name == "王建国"
+    change_orders.review(session, staff["mgr"], order_id, version=order.version, now=NOW)
+    change_orders.approve(session, staff["head"], order_id, version=order.version, now=NOW)
+    change_orders.approve(session, staff["fin"], order_id, version=order.version, now=NOW)
+    change_rename.record_qualification(
+        session, staff["sec"], order_id, "住建局资格审核通过", passed=True, now=LATER
+    )
+    for step in (OrderStep.REVOKE_FILING, OrderStep.RESIGN):
+        change_execute.do_step(session, staff["sec"], order_id, step, now=LATER)
+    change_execute.execute(session, staff["mgr"], order_id, version=order.version, now=LATER)
+    assert order.status in (ChangeStatus.EXECUTED, ChangeStatus.CLOSED)
+    assert deal.buyer_name == "王建国、李梅"
+    # The office's relations are checked when the order is filed (the write then ends).
+    with pytest.raises(ValidationError) as friend:
+        change_orders.file_change(
+            session,
+            staff["c1"],
+            deal.id,
+            rename_form(relation="朋友", new_buyer_name="赵六"),
+            now=LATER,
+        )
+    assert "配偶、父母、子女" in friend.value.fields["relation"]

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.changes import ChangeStatus
+from anjia_desk.core.changes import ChangeStatus, OrderStep
 from anjia_desk.core.deals import (
     DiscountStatus,
     HoldKind,
@@ -22,7 +22,7 @@ from anjia_desk.core.deals import (
 )
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.db.models import UnitHold
-from anjia_desk.services import change_swap, deal_steps, holds
+from anjia_desk.services import change_execute, change_orders, change_swap, deal_steps, holds
 from anjia_desk.services.context import Actor
 from anjia_desk.services.papers.subscription import subscription_paper
 from tests.deal_fixtures import make_building, make_customer, make_project
@@ -272,3 +272,66 @@ def test_a_hold_released_by_hand_stops_the_execution(
     with pytest.raises(UserError, match="保留已被释放"):
         change_swap.execute(session, staff["mgr"], order, LATER)
     assert deal.unit_id == site.units[0].id
+
+
+# --- through the change order's own services (services.change_orders / change_execute)
+
+
+def test_a_signed_swap_end_to_end_through_the_order(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    old, new = site.units[4], site.cheaper[4]
+    deal = subscribe(session, staff["c1"], old, site.customer)
+    pay(session, site.project, deal, 1, "50000")
+    deal_steps.sign_contract(
+        session,
+        staff["sec"],
+        deal.id,
+        contract_no="HT-9",
+        netsign_no="WQ-9",
+        version=deal.version,
+        now=NOW,
+    )
+    pay(session, site.project, deal, 2, "100000")
+    paid_before = sum(r.paid for r in plan_rows(session, deal))
+    order_id = change_orders.file_change(session, staff["c1"], deal.id, swap_form(new), now=NOW)
+    order = change_orders.get_order(session, order_id)
+    assert order.status == ChangeStatus.REVIEW and order.new_hold_id is not None
+    session.refresh(new)
+    assert new.status == UnitStatus.RESERVED
+    change_orders.review(session, staff["mgr"], order_id, version=order.version, now=NOW)
+    change_orders.approve(session, staff["head"], order_id, version=order.version, now=NOW)
+    change_orders.approve(session, staff["fin"], order_id, version=order.version, now=NOW)
+    assert order.status == ChangeStatus.APPROVED
+    with pytest.raises(UserError):  # after 签约: the 网签 is cancelled and signed again first
+        change_execute.execute(session, staff["mgr"], order_id, version=order.version, now=LATER)
+    for step in (OrderStep.REVOKE_FILING, OrderStep.RESIGN):
+        change_execute.do_step(session, staff["sec"], order_id, step, now=LATER)
+    change_execute.execute(session, staff["mgr"], order_id, version=order.version, now=LATER)
+
+    assert order.status in (ChangeStatus.EXECUTED, ChangeStatus.CLOSED)
+    session.refresh(old)
+    session.refresh(new)
+    assert old.status == UnitStatus.AVAILABLE and new.status == UnitStatus.SIGNED
+    assert deal.unit_id == new.id and deal.price == order.new_price == Decimal("882000.00")
+    rows = plan_rows(session, deal)
+    assert sum(r.paid for r in rows) == paid_before
+    assert sum(r.amount for r in rows) == deal.price
+
+
+def test_a_rejected_order_frees_the_new_unit_on_the_sales_board(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    deal = subscribe(session, staff["c1"], site.units[0], site.customer)
+    order_id = change_orders.file_change(
+        session, staff["c1"], deal.id, swap_form(site.units[1]), now=NOW
+    )
+    order = change_orders.get_order(session, order_id)
+    change_orders.reject(
+        session, staff["mgr"], order_id, reason="客户未补齐材料", version=order.version, now=NOW
+    )
+    session.refresh(site.units[1])
+    assert site.units[1].status == UnitStatus.AVAILABLE
+    # The unit is free for anyone again.
+    other = make_customer(session, "李四", "13800002222", owner=staff["c2"])
+    holds.hold_unit(session, staff["c2"], site.units[1].id, customer_id=other.id, now=NOW)

@@ -88,10 +88,10 @@ def prepare(
             errors["new_buyer_name"] = f"“{name}”已是买受人"
         if mode is RenameMode.ADD and len(JOIN.join([*names, name])) > NAME_MAX:
             errors["new_buyer_name"] = f"买受人姓名合计不能超过{NAME_MAX}个字"
-        if "new_buyer_id_number" not in errors:
-            cipher, masked = seal_id(session, normalise_id_number(form.new_buyer_id_number))
     if errors:
         raise ValidationError(errors)
+    if mode is not RenameMode.REMOVE:  # sealed once everything passed
+        cipher, masked = seal_id(session, normalise_id_number(form.new_buyer_id_number))
     order.rename_mode = mode
     order.old_buyer_name = deal.buyer_name
     order.new_buyer_name = name[:NAME_MAX]
