@@ -18,10 +18,11 @@ from anjia_desk.core.deals import (
     Nature,
     PaymentMethod,
     Stage,
+    Step,
     UnitStatus,
 )
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
-from anjia_desk.db.models import UnitHold
+from anjia_desk.db.models import DealStep, UnitHold
 from anjia_desk.services import change_execute, change_orders, change_swap, deal_steps, holds
 from anjia_desk.services.context import Actor
 from anjia_desk.services.papers.subscription import subscription_paper
@@ -335,3 +336,14 @@ def test_a_rejected_order_frees_the_new_unit_on_the_sales_board(
     # The unit is free for anyone again.
     other = make_customer(session, "李四", "13800002222", owner=staff["c2"])
     holds.hold_unit(session, staff["c2"], site.units[1].id, customer_id=other.id, now=NOW)
+
+
+def test_a_deal_whose_loan_is_secured_on_its_unit_cannot_swap(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    deal = subscribe(session, staff["c1"], site.units[0], site.customer, PaymentMethod.COMMERCIAL)
+    session.add(DealStep(deal_id=deal.id, step=Step.PRE_REGISTRATION, done_at=NOW))
+    session.flush()
+    order = make_order(session, deal)
+    with pytest.raises(UserError, match="抵押预告登记"):
+        change_swap.prepare(session, staff["c1"], order, swap_form(site.units[1]), NOW)

@@ -38,6 +38,7 @@ from anjia_desk.core.deals import (
     Nature,
     PaymentMethod,
     Stage,
+    Step,
     UnitStatus,
 )
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
@@ -48,6 +49,7 @@ from anjia_desk.db.models import ChangeOrder, Deal, Installment, Receipt, Unit, 
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
+from anjia_desk.services.deal_queries import done_steps
 from anjia_desk.services.deal_steps import require_live, sync_unit
 from anjia_desk.services.holds import live_hold, place_hold, release_expired, taken_message
 from anjia_desk.services.projects import require_permit
@@ -56,6 +58,8 @@ from anjia_desk.services.unit_status import live_deal
 
 #: The stages a deal may change unit in: after 交付 the unit is the buyer's.
 SWAP_STAGES = frozenset({Stage.SUBSCRIBED.value, Stage.SIGNED.value})
+#: The 按揭 steps that tie the bank's loan to the old unit.
+LOAN_ON_UNIT = frozenset({Step.PRE_REGISTRATION, Step.RELEASE})
 CONVERTED = "转换房"
 
 
@@ -92,17 +96,23 @@ def quote_swap(
     if "price" in raw:
         problems["new_unit"] = f"新房源{raw['price']}"
     if "deposit" in raw:
-        problems["new_special_discount"] = f"已付定金 {yuan(deposit)}元 超过新成交价的20%"
+        problems["new_unit"] = f"定金 {yuan(deposit)}元 超过新房源成交价的20%"
     if "special_discount" in raw:
         problems["new_special_discount"] = raw["special_discount"]
     return SwapQuote(unit.list_price, std, special, price, unit.filed_price, problems)
 
 
 def _deal(session: Session, order: ChangeOrder) -> Deal:
+    """The order's deal, live, before 交付, and with no loan secured on its unit: a bank's 预告登记
+    or loan is on the old unit, so it is settled first (a 退房 does that, step by step)."""
     deal = lookups.deal(session, order.deal_id)
     require_live(deal)
     if deal.stage not in SWAP_STAGES:
         raise UserError(f"这笔交易{Stage(deal.stage).label}，不能再换房")
+    secured = LOAN_ON_UNIT & set(done_steps(session, deal.id))
+    if secured:
+        done = "、".join(step.label for step in Step if step in secured)
+        raise UserError(f"这笔交易已办理{done}，贷款落在原房源上，须先结清贷款、注销登记后才能换房")
     return deal
 
 
