@@ -22,7 +22,7 @@ from anjia_desk.core.deals import (
     UnitStatus,
 )
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
-from anjia_desk.db.models import DealStep, UnitHold
+from anjia_desk.db.models import DealStep, DunningLetter, DunningLetterItem, UnitHold
 from anjia_desk.services import change_execute, change_orders, change_swap, deal_steps, holds
 from anjia_desk.services.context import Actor
 from anjia_desk.services.papers.subscription import subscription_paper
@@ -347,3 +347,52 @@ def test_a_deal_whose_loan_is_secured_on_its_unit_cannot_swap(
     order = make_order(session, deal)
     with pytest.raises(UserError, match="抵押预告登记"):
         change_swap.prepare(session, staff["c1"], order, swap_form(site.units[1]), NOW)
+
+
+def test_a_swap_to_a_shorter_plan_keeps_what_letters_and_receipts_point_at(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    """商业贷款 (定金, 首付, 按揭) → 全款 (定金, 房款): the 首付 paid lands on the 房款 and keeps
+    its nature on the receipt; the 按揭 row a 催款函 listed stays, owing nothing."""
+    deal = subscribe(session, staff["c1"], site.units[0], site.customer, PaymentMethod.COMMERCIAL)
+    pay(session, site.project, deal, 1, "50000")
+    down = pay(session, site.project, deal, 2, "100000")
+    loan_row = plan_rows(session, deal)[2]
+    assert loan_row.nature == Nature.LOAN
+    letter = DunningLetter(
+        project_id=site.project.id,
+        deal_id=deal.id,
+        number=1,
+        stage=0,
+        letter_on=TODAY,
+        issued_at=NOW,
+    )
+    session.add(letter)
+    session.flush()
+    session.add(
+        DunningLetterItem(
+            letter_id=letter.id,
+            installment_id=loan_row.id,
+            stage=0,
+            days_overdue=0,
+            outstanding=loan_row.amount,
+        )
+    )
+    session.flush()
+    order = make_order(session, deal)
+    change_swap.prepare(
+        session,
+        staff["c1"],
+        order,
+        swap_form(site.units[1], new_payment_method=PaymentMethod.FULL),
+        NOW,
+    )
+    approve(order, staff)
+    change_swap.execute(session, staff["mgr"], order, LATER)
+    rows = plan_rows(session, deal)
+    assert [r.nature for r in rows] == [Nature.DEPOSIT, Nature.PRICE, Nature.LOAN]
+    assert sum(r.amount for r in rows) == deal.price == Decimal("980000.00")
+    assert rows[2].id == loan_row.id and rows[2].amount == 0 and rows[2].settled_on is not None
+    assert down.installment_id == rows[1].id and down.nature == Nature.DOWN
+    assert rows[1].paid == Decimal("100000.00")
+    assert sum(r.paid for r in rows) == Decimal("150000.00")

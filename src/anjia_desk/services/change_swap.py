@@ -45,7 +45,15 @@ from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.money import build_plan, fen, yuan
 from anjia_desk.core.plans import Anchor, parse_plan
 from anjia_desk.db.locking import lock_row
-from anjia_desk.db.models import ChangeOrder, Deal, Installment, Receipt, Unit, UnitHold
+from anjia_desk.db.models import (
+    ChangeOrder,
+    Deal,
+    DunningLetterItem,
+    Installment,
+    Receipt,
+    Unit,
+    UnitHold,
+)
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
 from anjia_desk.services.context import Actor
@@ -403,7 +411,20 @@ def rebuild_plan(session: Session, deal: Deal, *, today: date) -> None:
         if receipt.installment_id in gone:  # a voided receipt on a row no longer needed
             nature = nature_of[receipt.installment_id]
             receipt.installment_id = first_of.get(nature, placed[0][0]).id
+    lettered = set(
+        session.scalars(
+            select(DunningLetterItem.installment_id).where(
+                DunningLetterItem.installment_id.in_(list(gone))
+            )
+        )
+        if gone
+        else ()
+    )
     session.flush()
     for row in gone.values():
-        session.delete(row)
+        if row.id in lettered:
+            # A 催款函 listed it: the row stays for the letter's history, owing nothing.
+            row.amount, row.paid, row.settled_on = Decimal("0.00"), Decimal("0.00"), today
+        else:
+            session.delete(row)
     session.flush()
