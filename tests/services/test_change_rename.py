@@ -122,6 +122,20 @@ def test_add_then_remove_a_co_buyer(session: Session, staff: dict[str, Actor], s
     assert deal.buyer_name == "王建国"
 
 
+def test_a_rename_replaces_the_main_buyer_and_keeps_the_co_buyers(
+    session: Session, staff: dict[str, Actor], site: Site
+) -> None:
+    deal = subscribe(session, staff["c1"], site.units[0], site.customer)
+    deal.buyer_name = "王建国、王小明"
+    order = make_order(session, deal)
+    order.kind = ChangeKind.RENAME
+    change_rename.prepare(session, staff["c1"], order, rename_form(), NOW)
+    order.status = ChangeStatus.APPROVED
+    change_rename.execute(session, staff["mgr"], order, LATER)
+    assert deal.buyer_name == "李梅、王小明"
+    assert open_id(session, deal.buyer_id_cipher) == SPOUSE_ID
+
+
 def test_the_relation_the_id_and_the_consent_are_checked(
     session: Session, staff: dict[str, Actor], site: Site
 ) -> None:

@@ -6,7 +6,8 @@
   consent is recorded; 减名 names a current co-buyer (a name after the first: the buyer whose ID
   number the deal carries is changed by 更名, not removed).
 - `execute` (the order approved, its steps done): 更名 puts the new buyer — name and ID — on the
-  deal; 增名 adds the name ("王建国、李梅"); 减名 takes it off. The 认购书 reads the deal.
+  deal in the main buyer's place (co-buyers stay); 增名 adds the name ("王建国、李梅"); 减名
+  takes it off. The 认购书 reads the deal.
 - After 签约 the order carries the steps 资格审核 / 撤销网签 / 重新网签 (core.changes.steps_needed);
   `record_qualification` records the new buyer's 购房资格 result, and the step only when passed.
 """
@@ -112,8 +113,9 @@ def execute(session: Session, actor: Actor, order: ChangeOrder, now: datetime) -
         raise UserError("这笔交易的买受人已变更，请撤回本单后重新申请")
     mode = RenameMode(order.rename_mode)
     names = buyer_names(deal.buyer_name)
-    if mode is RenameMode.REPLACE:
-        deal.buyer_name = order.new_buyer_name
+    if mode is RenameMode.REPLACE:  # the main buyer replaced; co-buyers stay
+        rest = [n for n in names[1:] if n != order.new_buyer_name]
+        deal.buyer_name = JOIN.join([order.new_buyer_name, *rest])[:NAME_MAX]
         deal.buyer_id_cipher = order.new_buyer_id_cipher
         deal.buyer_id_masked = order.new_buyer_id_masked
     elif mode is RenameMode.ADD:
