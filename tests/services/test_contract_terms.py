@@ -121,3 +121,13 @@ def test_terms_out_of_bounds_refuse_the_signing(
         )
     assert set(refused.value.fields) == {"breach_pct", "title_due_on"}
     assert deal.stage == Stage.SUBSCRIBED and deal.breach_pct == Decimal("5")
+
+
+def test_the_thank_you_cards_words_are_the_offices_setting(session: Session) -> None:
+    from anjia_desk.core.settings_changes import DEFAULT_THANKS
+    from anjia_desk.services.papers import thanks
+
+    assert thanks.thanks_text(session) == DEFAULT_THANKS == thanks.DEFAULT_THANKS
+    words = "感谢您的信任，期待与您再次相逢。"
+    settings.update_settings(session, Actor.system(), {"changes.thanks_text": words})
+    assert thanks.thanks_text(session) == words

@@ -12,10 +12,11 @@ CHANGES_GROUP = "变更"
 RELATION_LEN = 10
 THANKS_MAX = 300
 
+#: The office's words on the 感谢卡 (the card adds its own paragraph of 老客户优先通知 below them:
+#: pdf/thanks_card.py); the same words services/papers/thanks.py falls back on.
 DEFAULT_THANKS = (
-    "感谢您一直以来对我们的信任与支持。这次未能与您携手安家，我们深感遗憾。"
-    "您永远是我们的老朋友：今后项目有新房源推出，我们会第一时间优先通知您。"
-    "欢迎您随时回来看看，祝您和家人生活美满、万事顺意！"
+    "感谢您在选房、购房过程中给予我们的信任与耐心。这一次未能与您走到最后，我们深感遗憾，"
+    "也由衷感谢您一路以来的理解与支持。"
 )
 
 #: What the thank-you card never says: a unit or a price (digits, money, areas, room numbers).
@@ -61,6 +62,6 @@ CHANGE_SPECS: tuple[SettingSpec, ...] = (
         str,
         max_length=THANKS_MAX,
         check=check_thanks,
-        help="打印在感谢卡上的话：用案场自己的话，告知老客户优先通知；不写房源或价格",
+        help="打印在感谢卡上的话，用案场自己的话；卡片另起一段告知老客户优先通知。不写房源或价格",
     ),
 )
