@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
@@ -46,6 +46,7 @@ from anjia_desk.db.models import (
     Project,
     QueueTicket,
     Receipt,
+    RefundVoucher,
     Unit,
 )
 from anjia_desk.services import audit, erasure, lookups
@@ -177,7 +178,8 @@ def _key(row: Any) -> _DealKey:
 
 
 def money_of(session: Session, ids: list[int], today: date) -> dict[int, tuple[Decimal, Decimal]]:
-    """(outstanding, overdue) per deal, from one query (per CHUNK deals) of the installments."""
+    """(outstanding, overdue) per deal, from one query (per CHUNK deals) of the installments; a
+    cancelled deal owes nothing any more (issue 17: its money went back by refund voucher)."""
     totals: dict[int, tuple[Decimal, Decimal]] = {}
     for start in range(0, len(ids), CHUNK):
         for deal_id, nature, due_on, amount, paid in session.execute(
@@ -187,9 +189,13 @@ def money_of(session: Session, ids: list[int], today: date) -> dict[int, tuple[D
                 Installment.due_on,
                 Installment.amount,
                 Installment.paid,
-            ).where(
+            )
+            .join(Deal, Deal.id == Installment.deal_id)
+            .where(
                 Installment.deal_id.in_(ids[start : start + CHUNK]),
                 Installment.amount > Installment.paid,
+                Deal.cancelled_at.is_(None),
+                Deal.stage != Stage.CANCELLED.value,
             )
         ):
             outstanding, overdue = totals.get(deal_id, (Decimal(0), Decimal(0)))
@@ -531,7 +537,16 @@ def deal_detail(
             for t in touches
         ],
         paid=sum((line.paid for line in lines), Decimal("0.00")),
-        outstanding=sum((line.outstanding for line in lines), Decimal("0.00")),
+        # A cancelled deal owes nothing any more (issue 17).
+        outstanding=Decimal("0.00")
+        if is_cancelled(deal.stage, deal.cancelled_at)
+        else sum((line.outstanding for line in lines), Decimal("0.00")),
+        advance=sum(
+            (r.amount for r in receipts if r.voided_at is None and r.nature is Nature.ADVANCE),
+            Decimal("0.00"),
+        ),
+        refunded=_refunded(session, deal.id),
+        refund_confirmed=_refunded(session, deal.id, confirmed=True),
         actions=_actions(session, actor, deal, following, lines, receipts, touches),
         mailing_address=address,
         mailing_postcode=deal.mailing_postcode,
@@ -540,6 +555,16 @@ def deal_detail(
         penalty_clause_no=deal.penalty_clause_no,
         penalty_clause_text=deal.penalty_clause_text,
     )
+
+
+def _refunded(session: Session, deal_id: int, *, confirmed: bool = False) -> Decimal:
+    """What the deal's refund vouchers not voided (with `confirmed`: confirmed by finance) add
+    up to (issue 17)."""
+    where = [RefundVoucher.deal_id == deal_id, RefundVoucher.voided_at.is_(None)]
+    if confirmed:
+        where.append(RefundVoucher.confirmed_at.is_not(None))
+    total = session.scalar(select(func.sum(RefundVoucher.amount)).where(*where))
+    return total if total is not None else Decimal("0.00")
 
 
 def reveal_buyer_id(session: Session, actor: Actor, deal_id: int) -> str:

@@ -175,6 +175,11 @@ class DealDetail:
     may_edit_address: bool = False
     penalty_clause_no: str = ""
     penalty_clause_text: str = ""
+    #: Issue 17: 订金/诚意金 received outside the plan (receipts not voided); what the refund
+    #: vouchers not voided paid back, and of it what finance confirmed.
+    advance: Decimal = Decimal("0.00")
+    refunded: Decimal = Decimal("0.00")
+    refund_confirmed: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
