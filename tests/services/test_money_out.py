@@ -5,24 +5,23 @@ and its page shows what the refund vouchers paid back, and of it what finance co
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.change_forms import VoucherForm
-from anjia_desk.core.changes import ChangeKind, ChangeStatus
 from anjia_desk.core.deals import Stage
-from anjia_desk.core.roles import Role
-from anjia_desk.db.models import ChangeOrder, Deal
+from anjia_desk.db.models import Deal
 from anjia_desk.services import deal_queries, dunning_due, workbench
+from anjia_desk.services import refund_vouchers as rv
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery
 from anjia_desk.services.receivables import receivables
 from anjia_desk.services.workbench import TodoKind
-from tests.helpers import add_actor
 from tests.services import test_workbench
-from tests.services.test_refund_vouchers import rv  # with its stand-in maybe_close, if needed
+from tests.services.test_change_orders import NOW as ORDER_NOW
+from tests.services.test_change_orders import order
+from tests.services.test_refund_vouchers import form, make_office, refund_order
 from tests.services.test_workbench import NOW, TODAY, _deal, _sign, days_ago
 
 team, office = test_workbench.team, test_workbench.office  # the fixtures, shared
@@ -93,33 +92,24 @@ def test_a_cancelled_deal_owes_nothing_anywhere(session, team, office):
     assert summary.rows == [] and summary.total_outstanding == 0
 
 
-def test_the_deal_page_shows_what_went_back(session, team, office):
-    c1, manager = team["c1"], team["manager"]
-    cashier = add_actor(session, "k9", "钱出纳", Role.CASHIER)
-    finance = add_actor(session, "fin9", "孙财务", Role.FINANCE)
-    deal = _deal(session, office, c1, "退定丁", at=days_ago(9))
-    cancel(session, deal)
-    order = ChangeOrder(
-        project_id=deal.project_id, deal_id=deal.id, customer_id=deal.customer_id, number=1,
-        kind=ChangeKind.UNSUBSCRIBE, status=ChangeStatus.EXECUTED,
-        requested_at=datetime(2025, 9, 27, 2, 0, tzinfo=UTC), stage_at_request=Stage.SUBSCRIBED,
-        computed=Decimal("10000.00"),
-    )  # fmt: skip
-    session.add(order)
-    session.flush()
-    detail = deal_queries.deal_detail(session, manager, deal.id, now=NOW)
+def test_the_deal_page_shows_what_went_back(session):
+    office = make_office(session)
+    s = office.staff
+    order_id = refund_order(session, office)  # 50,000 to pay back
+    deal_id = order(session, order_id).deal_id
+    detail = deal_queries.deal_detail(session, s["mgr"], deal_id, now=ORDER_NOW)
+    assert (detail.paid, detail.outstanding) == (Decimal("50000.00"), 0)  # paid stays history
     assert (detail.refunded, detail.refund_confirmed) == (0, 0)
 
     def pay(amount: str) -> int:
-        form = VoucherForm(amount=Decimal(amount), payee="退定丁")
-        return rv.pay_refund(session, cashier, order.id, form, now=NOW)
+        return rv.pay_refund(session, s["cash"], order_id, form(amount), now=ORDER_NOW)
 
-    first, second, third = pay("4000"), pay("1000"), pay("5000")
-    rv.confirm_voucher(session, finance, first, now=NOW)
-    rv.void_voucher(session, cashier, second, reason="重复", now=NOW)
-    detail = deal_queries.deal_detail(session, manager, deal.id, now=NOW)
-    assert detail.refunded == Decimal("9000.00")  # the void no longer counts
-    assert detail.refund_confirmed == Decimal("4000.00")
-    rv.confirm_voucher(session, finance, third, now=NOW)
-    detail = deal_queries.deal_detail(session, manager, deal.id, now=NOW)
-    assert detail.refund_confirmed == Decimal("9000.00") and detail.outstanding == 0
+    first, second, third = pay("40000"), pay("1000"), pay("5000")
+    rv.confirm_voucher(session, s["fin"], first, now=ORDER_NOW)
+    rv.void_voucher(session, s["cash"], second, reason="重复", now=ORDER_NOW)
+    detail = deal_queries.deal_detail(session, s["mgr"], deal_id, now=ORDER_NOW)
+    assert detail.refunded == Decimal("45000.00")  # the void no longer counts
+    assert detail.refund_confirmed == Decimal("40000.00")
+    rv.confirm_voucher(session, s["fin"], third, now=ORDER_NOW)
+    detail = deal_queries.deal_detail(session, s["mgr"], deal_id, now=ORDER_NOW)
+    assert detail.refund_confirmed == Decimal("45000.00") and detail.outstanding == 0

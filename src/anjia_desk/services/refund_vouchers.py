@@ -3,12 +3,14 @@ back against numbered vouchers, finance confirms each one, and a voided voucher 
 number.
 
 A voucher is paid only on an executed refund order (退定, 退房, 解约), for at most what the order
-still owes the buyer (the amount due, less the vouchers not voided). The numbers are taken per
+still owes the buyer (services.change_money: the amount due, less the vouchers not voided; the
+one rule of core.change_actions.pay_refusal). The numbers are taken per
 project one cashier after the other (services.numbering): the project's row is held from the
 number to the end of the unit of work, so two cashiers paying on the same order at once cannot
 both pay out the last yuan either. The paper's facts are frozen when the voucher is issued
 (services.refund_voucher_facts). After each payment, confirmation or void the order is offered
-to services.change_execute.maybe_close (closed once confirmed vouchers cover the amount due).
+to services.change_execute.maybe_close (closed once confirmed vouchers cover the amount due);
+a void on a closed order opens it again (change_execute.reopen_if_owed).
 """
 
 from __future__ import annotations
@@ -17,17 +19,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
+from anjia_desk.core.change_actions import pay_refusal
 from anjia_desk.core.change_forms import VoucherForm, validate_voucher
-from anjia_desk.core.changes import ChangeKind, ChangeStatus
 from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.models import ChangeOrder, RefundVoucher, User
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import change_execute, lookups
+from anjia_desk.services.change_money import money_table
 from anjia_desk.services.context import Actor
 from anjia_desk.services.numbering import next_number
 from anjia_desk.services.refund_voucher_facts import freeze, voucher_code
@@ -35,10 +38,8 @@ from anjia_desk.services.settings import office_today
 
 __all__ = [
     "VoucherLine",
-    "amount_due",
     "confirm_voucher",
     "pay_refund",
-    "refunded",
     "void_voucher",
     "voucher_code",
     "vouchers_of",
@@ -66,24 +67,6 @@ class VoucherLine:
     void_reason: str
 
 
-def amount_due(order: ChangeOrder) -> Decimal:
-    """What the order pays back in all: the adjusted figure if there is one, else the computed
-    one (frozen at execution)."""
-    if order.override_amount is not None:
-        return order.override_amount
-    return order.computed if order.computed is not None else Decimal(0)
-
-
-def refunded(session: Session, order_id: int) -> Decimal:
-    """What the order's vouchers not voided add up to."""
-    total = session.scalar(
-        select(func.sum(RefundVoucher.amount)).where(
-            RefundVoucher.order_id == order_id, RefundVoucher.voided_at.is_(None)
-        )
-    )
-    return total if total is not None else Decimal(0)
-
-
 def _order(session: Session, order_id: int) -> ChangeOrder:
     return lookups.get(session, ChangeOrder, order_id)
 
@@ -99,19 +82,19 @@ def pay_refund(
     voucher; returns the voucher's id."""
     actor.require(Action.PAY_REFUNDS)
     order = _order(session, order_id)
-    if not ChangeKind(order.kind).is_refund:
-        raise UserError(f"{ChangeKind(order.kind).label}不退款，不能开退款凭证")
-    status = ChangeStatus(order.status)
-    if status is ChangeStatus.CLOSED:
-        raise UserError("该变更单已办结，退款已付清")
-    if status is not ChangeStatus.EXECUTED:
-        raise UserError(f"该变更单{status.label}，执行后才能退款")
+    deal = lookups.deal(session, order.deal_id)
     today = office_today(session, now)
     # The number first: it holds the project's row, so a second cashier paying on this order
     # waits here and then reads this voucher in what is still to pay back.
     number = next_number(session, RefundVoucher.number, order.project_id)
-    left = amount_due(order) - refunded(session, order.id)
-    errors = validate_voucher(form, today=today, left=left)
+    session.refresh(order)  # as it stands now that the project's row is ours
+    facts = change_execute.order_facts(
+        session, order, deal, money_table(session, order, deal, today=today)
+    )
+    why = pay_refusal(facts)
+    if why:
+        raise UserError(why)
+    errors = validate_voucher(form, today=today, left=facts.due - facts.refunded)
     if errors:
         raise ValidationError(errors)
     voucher = RefundVoucher(
@@ -153,8 +136,8 @@ def confirm_voucher(session: Session, actor: Actor, voucher_id: int, *, now: dat
 def void_voucher(
     session: Session, actor: Actor, voucher_id: int, *, reason: str, now: datetime
 ) -> None:
-    """作废: the number stays used and the amount is owed to the buyer again. Not once the order
-    is closed (its refund was settled)."""
+    """作废: the number stays used and the amount is owed to the buyer again (a closed order is
+    open again)."""
     actor.require(Action.PAY_REFUNDS)
     text = clean_note(reason)
     if not text:
@@ -166,8 +149,6 @@ def void_voucher(
     order = _order(session, voucher.order_id)
     if voucher.voided_at is not None:
         raise UserError(f"退款凭证 {code} 已作废")
-    if order.status == ChangeStatus.CLOSED:
-        raise UserError(f"该变更单已办结，不能作废退款凭证 {code}")
     moment = aware_utc(now)
     # Claim the row first: of two cashiers voiding the same voucher at once, the second finds
     # it voided here (the database decides).
@@ -182,6 +163,7 @@ def void_voucher(
     voucher.voided_at = moment
     voucher.voided_by_id = actor.user_id
     voucher.void_reason = text
+    change_execute.reopen_if_owed(session, order)
     change_execute.maybe_close(session, order, moment)
     session.flush()
 
