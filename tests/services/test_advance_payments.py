@@ -11,10 +11,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from anjia_desk.core.change_forms import RequestForm, TalkForm
+from anjia_desk.core.changes import ChangeKind, ReasonType, TalkOutcome
 from anjia_desk.core.deals import Nature, TicketStatus
 from anjia_desk.core.errors import UserError, ValidationError
-from anjia_desk.db.models import Installment, Receipt
-from anjia_desk.services import deal_queries, deals, payments, printing, tickets
+from anjia_desk.db.models import ChangeOrder, Installment, Receipt
+from anjia_desk.services import (
+    change_execute,
+    change_money,
+    change_orders,
+    deal_queries,
+    deals,
+    lookups,
+    payments,
+    printing,
+    tickets,
+)
 from anjia_desk.services.receipt_facts import ReceiptFacts
 from tests.pdf.pdfcheck import read_pdf
 from tests.services import test_deals
@@ -44,7 +56,7 @@ def test_an_advance_on_a_ticket_is_beside_its_queue_money(session, staff, site, 
     _pay(session, staff, "20000", Nature.QUEUE, ticket_id=ticket_id)
     with pytest.raises(ValidationError):
         _pay(session, staff, "1", Nature.QUEUE, ticket_id=ticket_id)
-    row = tickets.ticket_row(session, staff["cash"], tickets.lookups.ticket(session, ticket_id))
+    row = tickets.ticket_row(session, staff["cash"], lookups.ticket(session, ticket_id))
     assert (row.received, row.advance) == (Decimal("20000.00"), Decimal("5000.00"))
     listed = tickets.list_tickets(session, staff["cash"], site["project"].id)
     assert (listed[0].received, listed[0].advance) == (Decimal("20000.00"), Decimal("5000.00"))
@@ -93,7 +105,7 @@ def test_refund_ticket_returns_the_advance_too_and_void_is_refused(session, staf
     _pay(session, staff, "20000", Nature.QUEUE, ticket_id=ticket_id)
     back = payments.refund_ticket(session, staff["cash"], ticket_id, reason="客户放弃", now=NOW)
     assert back == Decimal("28000.00")
-    ticket = tickets.lookups.ticket(session, ticket_id)
+    ticket = lookups.ticket(session, ticket_id)
     assert ticket.status == TicketStatus.REFUNDED
 
 
@@ -125,3 +137,42 @@ def test_an_advance_on_a_deal_is_outside_its_plan(session, staff, site, tmp_path
     # A void takes it back, and the plan is untouched.
     payments.void_receipt(session, staff["cash"], receipt_id, reason="收错", now=NOW)
     assert deal_queries.deal_detail(session, staff["c1"], deal_id, now=NOW).advance == 0
+
+
+def test_a_refund_returns_the_advance_taken_on_the_ticket_in_full(session, staff, site):
+    """The advance moved to the deal at 认购 reaches the refund's money table with its nature:
+    whoever is at fault, it goes back in full."""
+    ticket_id = _ticket(session, staff, site)
+    _pay(session, staff, "20000", Nature.QUEUE, ticket_id=ticket_id)
+    _pay(session, staff, "3000", Nature.ADVANCE, ticket_id=ticket_id)
+    unit = site["units"][0]
+    deal_id = deals.subscribe(
+        session, staff["c1"], request(unit, site["customer"], ticket_id=ticket_id), now=NOW
+    )
+    paid = change_money.paid_amounts(session, deal_id)
+    assert {(p.nature, p.amount) for p in paid} == {
+        (Nature.QUEUE, Decimal("20000.00")),
+        (Nature.ADVANCE, Decimal("3000.00")),
+    }
+    form = RequestForm(kind=ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.REGRET)
+    order_id = change_orders.file_change(session, staff["c1"], deal_id, form, now=NOW)
+
+    def version() -> int:
+        row = session.get(ChangeOrder, order_id)
+        assert row is not None
+        return row.version
+
+    talk = TalkForm(TalkOutcome.LEAVE, "客户坚持退")
+    change_orders.record_talk(session, staff["mgr"], order_id, talk, version=version(), now=NOW)
+    change_orders.review(session, staff["mgr"], order_id, version=version(), now=NOW)
+    change_orders.approve(session, staff["head"], order_id, version=version(), now=NOW)
+    change_orders.approve(session, staff["fin"], order_id, version=version(), now=NOW)
+    change_execute.execute(session, staff["mgr"], order_id, version=version(), now=NOW)
+    row = session.get(ChangeOrder, order_id)
+    assert row is not None
+    deal = lookups.deal(session, deal_id)
+    table = change_money.money_table(session, row, deal, today=NOW.date())
+    advance = [line for line in table.lines if line.nature is Nature.ADVANCE]
+    assert [(a.received, a.returned, a.kept) for a in advance] == [
+        (Decimal("3000.00"), Decimal("3000.00"), Decimal("0.00"))
+    ]
