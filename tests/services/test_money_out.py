@@ -26,7 +26,16 @@ from tests.services.test_workbench import NOW, TODAY, _deal, _sign, days_ago
 
 team, office = test_workbench.team, test_workbench.office  # the fixtures, shared
 
-DEAL_KINDS = (TodoKind.SIGN_DUE, TodoKind.DEPOSIT_MISSING, TodoKind.STEP_DUE, TodoKind.CARE)
+DEAL_KINDS = (
+    TodoKind.SIGN_DUE,
+    TodoKind.DEPOSIT_MISSING,
+    TodoKind.STEP_DUE,
+    TodoKind.CARE,
+    TodoKind.DISCOUNT,
+    TodoKind.DUNNING_CALL,
+    TodoKind.LOAN_CHASE,
+    TodoKind.DEMAND_DATES,
+)
 
 
 def cancel(session: Session, deal: Deal, at: datetime = NOW) -> None:
@@ -56,7 +65,8 @@ def _everything_owed(session: Session, manager: Actor, deal: Deal) -> dict[str, 
 def test_a_cancelled_deal_owes_nothing_anywhere(session, team, office):
     c1, manager = team["c1"], team["manager"]
     # Before 签约: sign deadline passed, 定金 not in — a sign-due and a deposit-missing to-do.
-    unsigned = _deal(session, office, c1, "退定甲", at=days_ago(9))
+    # A special discount still waiting for approval: a discount to-do.
+    unsigned = _deal(session, office, c1, "退定甲", at=days_ago(9), special="5000")
     # Signed 31 days ago: 备案 overdue (a step due), 首付款 owed.
     signed = _deal(session, office, c1, "退房乙", at=days_ago(33))
     _sign(session, office, signed, days_ago(31))
@@ -70,6 +80,7 @@ def test_a_cancelled_deal_owes_nothing_anywhere(session, team, office):
     )
     assert signed.id in before[TodoKind.STEP_DUE]
     assert before[TodoKind.CARE]  # fresh's touches
+    assert unsigned.id in before[TodoKind.DISCOUNT]
     for deal in (unsigned, signed, fresh):
         owed = _everything_owed(session, manager, deal)
         assert owed["receivable"] and owed["detail"] > 0 and owed["list"][0] > 0
