@@ -110,7 +110,7 @@ def void_ticket_dialog(ctx: AppContext, parent: QWidget, ticket: TicketRow) -> R
         parent,
         "作废排号",
         f"作废第 {ticket.number} 号（{ticket.customer_name}）：号码不再使用。"
-        "已收认筹金的排号请由出纳办理退筹。",
+        "已收认筹金或订金/诚意金的排号请由出纳办理退筹。",
         act,
         ok_text="作废",
         reason_label="作废原因：",
