@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
@@ -48,13 +48,13 @@ from anjia_desk.db.models import (
     Project,
     QueueTicket,
     Receipt,
-    RefundVoucher,
     Unit,
 )
 from anjia_desk.services import audit, erasure, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_address import may_edit_address, shown_address
+from anjia_desk.services.deal_money_out import advance_of, refunded_on_deal
 from anjia_desk.services.deal_views import (
     CareLine,
     DealDetail,
@@ -478,6 +478,7 @@ def deal_detail(
         f"查看交易 {label}（{deal.buyer_name}）" + ("，含完整证件号" if opened else ""),
     )
     address, address_masked = shown_address(actor, deal, owner_id=customer.owner_id)
+    refunded, refund_confirmed = refunded_on_deal(session, deal.id)
     return DealDetail(
         id=deal.id,
         version=deal.version,
@@ -543,12 +544,9 @@ def deal_detail(
         outstanding=Decimal("0.00")
         if is_cancelled(deal.stage, deal.cancelled_at)
         else sum((line.outstanding for line in lines), Decimal("0.00")),
-        advance=sum(
-            (r.amount for r in receipts if r.voided_at is None and r.nature is Nature.ADVANCE),
-            Decimal("0.00"),
-        ),
-        refunded=_refunded(session, deal.id),
-        refund_confirmed=_refunded(session, deal.id, confirmed=True),
+        advance=advance_of(receipts),
+        refunded=refunded,
+        refund_confirmed=refund_confirmed,
         actions=_actions(session, actor, deal, following, lines, receipts, touches),
         mailing_address=address,
         mailing_postcode=deal.mailing_postcode,
@@ -572,16 +570,6 @@ def contract_terms(deal: Deal) -> ContractTerms:
         title_due_on=deal.title_due_on,
         arbitration=bool(deal.arbitration),
     )
-
-
-def _refunded(session: Session, deal_id: int, *, confirmed: bool = False) -> Decimal:
-    """What the deal's refund vouchers not voided (with `confirmed`: confirmed by finance) add
-    up to (issue 17)."""
-    where = [RefundVoucher.deal_id == deal_id, RefundVoucher.voided_at.is_(None)]
-    if confirmed:
-        where.append(RefundVoucher.confirmed_at.is_not(None))
-    total = session.scalar(select(func.sum(RefundVoucher.amount)).where(*where))
-    return total if total is not None else Decimal("0.00")
 
 
 def reveal_buyer_id(session: Session, actor: Actor, deal_id: int) -> str:
