@@ -1,12 +1,11 @@
 """The demo's change orders (issue 17): every kind and outcome made through the services — order
 1 a 退房 asked within 72 hours of 签约 and completed with its brief scored; a 退定 with the 定金
 kept, one returned double, a 退房 on the area ground with interest and a due date, a retained
-customer, a 换房 and a 更名 (once their services are in the build), one waiting for approval;
+customer, a 换房 and a 更名, one waiting for approval;
 the 工作台 and the 退房 sheet show them; the same seed gives the same orders."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import UTC, timedelta
 from decimal import Decimal
@@ -42,14 +41,6 @@ from tests.services.test_demo_dunning import NOW
 COUNT = 400
 
 
-def _present(name: str) -> bool:
-    return importlib.util.find_spec(f"anjia_desk.services.{name}") is not None
-
-
-VOUCHERS = _present("refund_vouchers")
-SWAPS = _present("change_swap") and _present("change_rename")
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoResult]]:
     saved, passwords._N = passwords._N, 2**10
@@ -81,8 +72,8 @@ def test_order_one_is_a_completed_cancellation_with_a_brief(demo) -> None:
         assert first.executed_at is not None and first.contract_recovered_on is not None
         assert brief_ticks(first) == BRIEF_TICKS and brief_score(BRIEF_TICKS) == 90
         assert first.gift
-        expected = ChangeStatus.CLOSED if VOUCHERS else ChangeStatus.EXECUTED
-        assert first.status is expected and first.computed is not None and first.computed > 0
+        assert first.status is ChangeStatus.CLOSED  # paid back, confirmed, contract recovered
+        assert first.computed is not None and first.computed > 0
 
 
 def test_every_kind_and_outcome(demo) -> None:
@@ -110,11 +101,11 @@ def test_every_kind_and_outcome(demo) -> None:
     assert retained.talk_outcome is TalkOutcome.KEEP
     [waiting] = [o for o in made if o.status is ChangeStatus.APPROVAL]
     assert waiting.marketing_at is not None and waiting.finance_at is None
-    kinds = {o.kind for o in made}
-    if SWAPS:
-        assert {ChangeKind.SWAP, ChangeKind.RENAME} <= kinds
-        swapped = [o for o in made if o.kind in (ChangeKind.SWAP, ChangeKind.RENAME)]
-        assert all(o.status is ChangeStatus.CLOSED for o in swapped)
+    assert kept[0].status is ChangeStatus.CLOSED  # the rest paid back
+    assert double[0].status is ChangeStatus.EXECUTED  # waiting for the cashier
+    assert {o.kind for o in made} == set(ChangeKind) - {ChangeKind.TERMINATE}
+    swapped = [o for o in made if o.kind in (ChangeKind.SWAP, ChangeKind.RENAME)]
+    assert len(swapped) == 2 and all(o.status is ChangeStatus.CLOSED for o in swapped)
     assert result.changes is not None and result.changes.orders == len(made)
 
 

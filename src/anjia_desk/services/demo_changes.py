@@ -2,8 +2,8 @@
 written through the real services by the users whose job each step is, on past days before the
 demo's `now`:
 
-1. (id 1) a 退房 asked for within 72 hours of 签约, completed: the talk led by the CS manager,
-   reviewed, approved by both sides, the contract cancelled and the filing revoked (and the loan
+1. (id 1) a 退房 asked for within 72 hours of 签约, completed: the talk led by a senior
+   consultant who did not sell the deal (else the CS manager), reviewed, approved by both sides, the contract cancelled and the filing revoked (and the loan
    settled when there was one), executed, paid back and confirmed, the contract recovered, the
    brief scored and a gift given;
 2. a 退定 with the 定金 kept (the buyer at fault), the rest paid back: closed;
@@ -18,20 +18,13 @@ demo's `now`:
 
 A story needs a deal that fits it (a signed one, a subscribed one, a free unit); a small demo
 without one skips it. Deterministic with the demo's seed and `now`.
-
-The cashier's vouchers (services.refund_vouchers) and the 换房/更名 services
-(services.change_swap, change_rename) come from other parts of issue 17: until they are merged,
-`_optional` finds them missing and the stories that need them stop short (order 1 stays
-executed, not closed; no 换房 or 更名).
 """
 
 from __future__ import annotations
 
-import importlib
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from types import ModuleType
 
 from sqlalchemy import select
 
@@ -57,7 +50,7 @@ from anjia_desk.core.changes import (
 from anjia_desk.core.deals import PaymentMethod, Stage, UnitStatus
 from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.models import Building, ChangeOrder, Deal, Unit
-from anjia_desk.services import change_execute, change_orders
+from anjia_desk.services import change_execute, change_orders, change_rename, refund_vouchers
 from anjia_desk.services.change_money import amount_due, money_table, refunded
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_deal_life import DealLife
@@ -72,15 +65,6 @@ class ChangeStats:
 
     orders: int
     by_status: dict[str, int]
-
-
-def _optional(name: str) -> ModuleType | None:
-    """A service of issue 17 written in another part of the work (see the module), or None
-    while it is not in this build."""
-    try:
-        return importlib.import_module(f"anjia_desk.services.{name}")
-    except ModuleNotFoundError:
-        return None
 
 
 class _Story:
@@ -155,10 +139,9 @@ class _Story:
             if step in done:
                 continue
             actor = self.mortgage if STEP_ACTIONS[step] is Action.MORTGAGE_STEPS else self.secretary
-            rename = _optional("change_rename")
-            if step is OrderStep.QUALIFICATION and rename is not None:
+            if step is OrderStep.QUALIFICATION:
                 note = "住建局购房资格审核通过，家庭名下无其他住房"
-                rename.record_qualification(
+                change_rename.record_qualification(
                     self.session, actor, order_id, note, passed=True, now=at
                 )
             else:
@@ -173,18 +156,19 @@ class _Story:
 
     def pay_back(self, order_id: int, deal: Deal, at: datetime) -> bool:
         """The cashier pays what is owed on one voucher, finance confirms it the next day.
-        False when there is nothing to pay or the voucher service is not in this build."""
-        vouchers = _optional("refund_vouchers")
+        False when there is nothing to pay."""
         order = self.session.get(ChangeOrder, order_id)
         assert order is not None
         table = money_table(self.session, order, deal, today=self.life.today)
         left = amount_due(order, table) - refunded(self.session, order_id)
-        if vouchers is None or left <= 0:
+        if left <= 0:
             return False
         day = at.astimezone(self.life.zone).date()
         form = VoucherForm(amount=left, payee=deal.buyer_name, method="转账", paid_on=day)
-        voucher_id = vouchers.pay_refund(self.session, self.cashier, order_id, form, now=at)
-        vouchers.confirm_voucher(self.session, self.finance, voucher_id, now=at + timedelta(days=1))
+        voucher_id = refund_vouchers.pay_refund(self.session, self.cashier, order_id, form, now=at)
+        refund_vouchers.confirm_voucher(
+            self.session, self.finance, voucher_id, now=at + timedelta(days=1)
+        )
         return True
 
 
@@ -432,8 +416,6 @@ def _free_unit(story: _Story, deal: Deal) -> Unit | None:
 
 
 def _swap(story: _Story, rng: random.Random, now: datetime) -> None:
-    if _optional("change_swap") is None:
-        return
     found = _subscribed(story, rng, now, 3)
     if found is None:
         return
@@ -462,8 +444,6 @@ def _swap(story: _Story, rng: random.Random, now: datetime) -> None:
 def _rename(story: _Story, rng: random.Random, now: datetime) -> None:
     """增名 after 签约: the buyer's spouse added; the new buyer's qualification checked, the
     filing revoked and the 网签 signed again."""
-    if _optional("change_rename") is None:
-        return
     deal = _take(rng, _deals(story.life, signed=True, before=now - timedelta(days=10)))
     if deal is None:
         return
