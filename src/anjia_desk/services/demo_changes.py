@@ -3,9 +3,10 @@ written through the real services by the users whose job each step is, on past d
 demo's `now`:
 
 1. (id 1) a 退房 asked for within 72 hours of 签约, completed: the talk led by a senior
-   consultant who did not sell the deal (else the CS manager), reviewed, approved by both sides, the contract cancelled and the filing revoked (and the loan
-   settled when there was one), executed, paid back and confirmed, the contract recovered, the
-   brief scored and a gift given;
+   consultant who did not sell the deal (else the CS manager), reviewed, approved by both
+   sides, the contract cancelled and the filing revoked (and the loan settled when there was
+   one), executed, paid back and confirmed, the contract recovered, the brief scored and a
+   gift given;
 2. a 退定 with the 定金 kept (the buyer at fault), the rest paid back: closed;
 3. a 退定 with the 定金 returned double (the developer at fault: a planning change the buyer
    did not accept, confirmed by legal) — executed, waiting for the cashier;
