@@ -282,6 +282,8 @@ def test_a_refusal_is_shown(qtbot, database, fake_dialogs, staff, opened, monkey
         (TodoKind.SIGN_DUE, 1, True),  # the signing deadline passed
         (TodoKind.DEPOSIT_MISSING, 2, True),
         (TodoKind.BIRTHDAY, 0, False),
+        (TodoKind.REFUND_DUE, 1, True),  # issue 17: a refund past its due date
+        (TodoKind.REFUND_DUE, -5, False),  # due in 5 days
     ],
 )
 def test_late_deal_to_dos_are_red_like_overdue_follow_ups(
