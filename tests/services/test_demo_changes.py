@@ -29,6 +29,7 @@ from anjia_desk.core.refund_money import LineKind
 from anjia_desk.db.engine import Database, open_database
 from anjia_desk.db.models import ChangeOrder, Deal
 from anjia_desk.services import workbench
+from anjia_desk.services.change_brief import change_brief
 from anjia_desk.services.change_execute import brief_ticks
 from anjia_desk.services.change_money import table_from_json
 from anjia_desk.services.context import Actor
@@ -73,6 +74,10 @@ def test_order_one_is_a_completed_cancellation_with_a_brief(demo) -> None:
         assert brief_ticks(first) == BRIEF_TICKS and brief_score(BRIEF_TICKS) == 90
         assert first.gift
         assert first.status is ChangeStatus.CLOSED  # paid back, confirmed, contract recovered
+        brief = change_brief(s, Actor.system(), 1)  # the printed brief: ticked and scored
+        assert brief.score == 90 and brief.scored_by and brief.touchpoints
+        assert sum(ticked for _item, ticked in brief.checklist) == 9
+        assert deal.buyer_name not in brief.customer  # de-identified
         assert first.computed is not None and first.computed > 0
 
 
