@@ -104,8 +104,9 @@ def _head(row: Any) -> str:
     return f"{change_code(row.number)} {ChangeKind(row.kind).label} {unit}"
 
 
-def _refunded(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
-    """order id → paid out on its vouchers not voided."""
+def refunded_by_order(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
+    """order id → paid back on its vouchers not voided (change_money.refunded for many orders
+    in one query; the 退房 sheet reads it too)."""
     if not order_ids:
         return {}
     rows = session.execute(
@@ -169,7 +170,7 @@ def _needs(session: Session, rows: Sequence[Any]) -> _Needs:
             .group_by(RefundVoucher.order_id)
         ):
             unconfirmed[order_id] = int(count)
-    return _Needs(done, deal_steps, _refunded(session, executed), unconfirmed)
+    return _Needs(done, deal_steps, refunded_by_order(session, executed), unconfirmed)
 
 
 def _missing_steps(row: Any, needs: _Needs) -> list[OrderStep]:
@@ -301,7 +302,7 @@ def refunds_due(context: TodoContext, sink: TodoSink) -> int:
             .order_by(ChangeOrder.refund_due_on, ChangeOrder.id)
         )
     )
-    paid = _refunded(session, [row.order_id for row in rows])
+    paid = refunded_by_order(session, [row.order_id for row in rows])
     # Before execution nothing is paid out; after it the amount due is on the order.
     found = [row for row in rows if _open_money(row, paid)]
     for row in found[: context.limit]:

@@ -14,13 +14,12 @@ ended with the deal unchanged: their money columns stay blank.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
 from anjia_desk.core.changes import (
     ChangeKind,
@@ -40,13 +39,13 @@ from anjia_desk.db.models import (
     Customer,
     Deal,
     Project,
-    RefundVoucher,
     Unit,
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.change_money import amount_due, money_table
 from anjia_desk.services.change_orders import change_code
+from anjia_desk.services.change_todos import refunded_by_order
 from anjia_desk.services.export_scope import KINDS, SheetScope, staff_names, writer_columns
 
 #: The natures received, one column each, in the order of core.deals.Nature.
@@ -145,7 +144,7 @@ def _rows(scope: SheetScope, statement: Select[*tuple[Any, ...]]) -> Iterator[tu
                 select(Deal).where(Deal.id.in_({order.deal_id for order in orders.values()}))
             )
         }
-        refunded = _refunded(session, ids)
+        refunded = refunded_by_order(session, ids)
         for order_id, project, building, stairwell, room, buyer, phone, consultant_id in chunk:
             order = orders[order_id]
             shown = (mask_phone(phone) if scope.mask else phone) if phone else None
@@ -199,16 +198,6 @@ def _tags(text: str) -> list[str]:
     except ValueError:
         return []
     return [str(tag) for tag in tags] if isinstance(tags, list) else []
-
-
-def _refunded(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
-    """order id → paid back on its vouchers not voided."""
-    rows = session.execute(
-        select(RefundVoucher.order_id, func.sum(RefundVoucher.amount))
-        .where(RefundVoucher.order_id.in_(order_ids), RefundVoucher.voided_at.is_(None))
-        .group_by(RefundVoucher.order_id)
-    )
-    return {order_id: Decimal(total or 0).quantize(Decimal("0.01")) for order_id, total in rows}
 
 
 def _money_cells(
