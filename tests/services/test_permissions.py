@@ -610,6 +610,119 @@ def _dunning_call(database: Database, actor: Actor) -> None:
         log_call(s, actor, deal_id, CallForm(CallOutcome.NO_ANSWER), stage=1, now=NOW)
 
 
+def _change_order(database: Database, actor: Actor, to: str = "talk", **kw: object) -> int:
+    """A 退定 order on a deal sold by nobody (or by `actor` when asked), moved on to `to`
+    by the system: "talk", "review" or "approval"."""
+    from anjia_desk.core.change_forms import RequestForm, TalkForm
+    from anjia_desk.core.changes import ChangeKind, ReasonType, TalkOutcome
+    from anjia_desk.db.models import ChangeOrder
+    from anjia_desk.services import change_orders as co
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    system = Actor.system()
+    form = RequestForm(ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.REGRET, **kw)  # type: ignore[arg-type]
+    with session_scope(database, system) as s:
+        order_id = co.file_change(s, system, deal_id, form, now=NOW)
+
+    def version() -> int:
+        with session_scope(database, system) as s:
+            found = s.get(ChangeOrder, order_id)
+            assert found is not None
+            return found.version
+
+    if to in ("review", "approval"):
+        with session_scope(database, system) as s:
+            talk = TalkForm(TalkOutcome.LEAVE, "坚持退")
+            co.record_talk(s, system, order_id, talk, version=version(), now=NOW)
+    if to == "approval":
+        with session_scope(database, system) as s:
+            co.review(s, system, order_id, version=version(), now=NOW)
+    return order_id
+
+
+def _order_version(database: Database, order_id: int) -> int:
+    from anjia_desk.db.models import ChangeOrder
+
+    with session_scope(database, Actor.system()) as s:
+        found = s.get(ChangeOrder, order_id)
+        assert found is not None
+        return found.version
+
+
+def _view_changes(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.change_views import list_changes
+
+    with session_scope(database, actor) as s:
+        list_changes(s, actor, now=NOW)
+
+
+def _file_change(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.change_forms import RequestForm
+    from anjia_desk.core.changes import ChangeKind, ReasonType
+    from anjia_desk.services.change_orders import file_change
+
+    deal_id = _dunning_deal(database, actor)  # the actor's own deal
+    form = RequestForm(ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.FUNDS)
+    with session_scope(database, actor) as s:
+        file_change(s, actor, deal_id, form, now=NOW)
+
+
+def _lead_retention(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.change_forms import TalkForm
+    from anjia_desk.core.changes import TalkOutcome
+    from anjia_desk.services.change_orders import record_talk
+
+    order_id = _change_order(database, actor)
+    version = _order_version(database, order_id)
+    with session_scope(database, actor) as s:
+        record_talk(
+            s, actor, order_id, TalkForm(TalkOutcome.KEEP, "留住"), version=version, now=NOW
+        )
+
+
+def _review_changes(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.change_orders import review
+
+    order_id = _change_order(database, actor, "review")
+    version = _order_version(database, order_id)
+    with session_scope(database, actor) as s:
+        review(s, actor, order_id, version=version, now=NOW)
+
+
+def _approve_changes(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.change_orders import approve
+
+    order_id = _change_order(database, actor, "approval")
+    version = _order_version(database, order_id)
+    with session_scope(database, actor) as s:
+        approve(s, actor, order_id, version=version, now=NOW)
+
+
+def _adjust_refund(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.change_forms import AdjustForm
+    from anjia_desk.services.change_orders import adjust_refund
+
+    order_id = _change_order(database, actor)
+    version = _order_version(database, order_id)
+    with session_scope(database, actor) as s:
+        form = AdjustForm(Decimal("1000"), "酌情退还")
+        adjust_refund(s, actor, order_id, form, version=version, now=NOW)
+
+
+def _confirm_grounds(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.changes import Fault, Ground
+    from anjia_desk.services.change_orders import confirm_ground
+
+    order_id = _change_order(
+        database, actor, fault=Fault.NONE, ground=Ground.QUALIFICATION, ground_note="资格未通过"
+    )
+    version = _order_version(database, order_id)
+    with session_scope(database, actor) as s:
+        confirm_ground(s, actor, order_id, version=version, now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -661,6 +774,13 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.DUNNING: _dunning,
     Action.BLOCK_DUNNING: _block_dunning,
     Action.DUNNING_CALLS: _dunning_call,
+    Action.VIEW_CHANGES: _view_changes,
+    Action.FILE_CHANGES: _file_change,
+    Action.LEAD_RETENTION: _lead_retention,
+    Action.REVIEW_CHANGES: _review_changes,
+    Action.APPROVE_CHANGES: _approve_changes,
+    Action.ADJUST_REFUND: _adjust_refund,
+    Action.CONFIRM_GROUNDS: _confirm_grounds,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

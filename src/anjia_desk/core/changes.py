@@ -10,7 +10,8 @@ is core/change_actions.py. Pure: plain values in, plain values out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -374,3 +375,60 @@ def brief_score(ticked: frozenset[str] | set[str]) -> int:
     """The handling score, 0–100: the share of the checklist ticked (unknown keys ignored)."""
     hits = len(CHECK_KEYS & set(ticked))
     return round(100 * hits / len(CHECKLIST))
+
+
+# -- what the app can check of a ground --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroundFacts:
+    """What the database knows that bears on a ground."""
+
+    today: date
+    predicted_area: Decimal | None = None
+    measured_area: Decimal | None = None
+    area_clause_pct: Decimal | None = None  # None: 3%
+    title_due_on: date | None = None
+    certified: bool = False
+    #: The developer's right to cancel: from when (a formal demand's period ended, or the
+    #: contract's days since the first overdue installment), and until when it lasts.
+    may_cancel_from: date | None = None
+    right_lapses_on: date | None = None
+
+
+def check_ground(ground: Ground, facts: GroundFacts) -> tuple[bool | None, str]:
+    """Whether the app finds the ground's condition met (True / False), or cannot tell (None),
+    with the reason in words. What the app cannot tell, legal confirms."""
+    if ground is Ground.AREA:
+        if facts.measured_area is None or not facts.predicted_area:
+            return None, "尚未登记实测面积，请法务确认"
+        limit = facts.area_clause_pct if facts.area_clause_pct is not None else Decimal(3)
+        diff = abs(facts.measured_area - facts.predicted_area) / facts.predicted_area * 100
+        words = (
+            f"实测 {facts.measured_area}㎡、预测 {facts.predicted_area}㎡，误差 "
+            f"{diff.quantize(Decimal('0.01'))}%，约定 {limit}%"
+        )
+        return (diff > limit), words + ("，超出约定" if diff > limit else "，未超出约定")
+    if ground is Ground.LATE_TITLE:
+        if facts.certified:
+            return False, "已办证"
+        if facts.title_due_on is None:
+            return None, "合同办证期限未登记，请法务确认"
+        late_from = facts.title_due_on + timedelta(days=365)
+        met = facts.today > late_from
+        return met, f"约定办证期限 {facts.title_due_on.isoformat()}" + (
+            "，已逾期超过一年" if met else "，逾期未满一年"
+        )
+    if ground in TERMINATE_GROUNDS:
+        if facts.may_cancel_from is None:
+            return False, (
+                "没有已送达买受人的付款催告函"
+                if ground is Ground.DEMAND_EXPIRED
+                else "没有逾期的付款节点"
+            )
+        if facts.today < facts.may_cancel_from:
+            return False, f"解除权自 {facts.may_cancel_from.isoformat()} 起才产生"
+        if facts.right_lapses_on is not None and facts.today > facts.right_lapses_on:
+            return False, f"解除权已于 {facts.right_lapses_on.isoformat()} 消灭（民法典第564条）"
+        return True, f"自 {facts.may_cancel_from.isoformat()} 起可以解除"
+    return None, "系统无法核对，请法务确认"
