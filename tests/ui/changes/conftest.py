@@ -1,7 +1,7 @@
 """What the 变更 screens' tests share (issue 17): the deal world of the deal screens plus a
-customer-service manager and a marketing head, a subscribed deal with its 定金 and part of the price paid
-at the cashier, the app's clock at NOW; every deal and change-order window a test opened is
-closed afterwards."""
+customer-service manager and a marketing head, a subscribed deal with its 定金 and part of the
+price paid at the cashier, the app's clock at NOW; every deal and change-order window a test
+opened is closed afterwards."""
 
 from __future__ import annotations
 

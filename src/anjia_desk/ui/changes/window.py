@@ -96,8 +96,6 @@ class ChangeWindow(QDialog):
             header.addWidget(widget)
             header.addSpacing(14)
         header.addStretch(1)
-        self.deal_button = make_button("打开交易…", self.open_deal)
-        header.addWidget(self.deal_button)
         layout.addLayout(header)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
@@ -221,12 +219,6 @@ class ChangeWindow(QDialog):
 
     def _forget_sub(self) -> None:
         self.sub_dialog = None
-
-    def open_deal(self) -> None:
-        if self.detail is not None:
-            from anjia_desk.ui.deals.window import open_deal
-
-            open_deal(self.ctx, self.detail.row.deal_id, self)
 
 
 #: Open change-order windows by order id: opening one again raises it.
