@@ -433,9 +433,9 @@ class OrderActions:
         self.w.printer.run(f"退款凭证-{line.code}", work, "正在生成退款凭证…")
 
     def print_brief(self) -> None:
-        from anjia_desk.services.printing import print_brief
+        from anjia_desk.services.printing import print_change_brief
 
-        self._print("内部简报", lambda s, a, i, out, now: print_brief(s, a, i, out, now=now))
+        self._print("内部简报", lambda s, a, i, out, now: print_change_brief(s, a, i, out, now=now))
 
     def print_thanks(self) -> None:
         from anjia_desk.services.printing import print_thanks
