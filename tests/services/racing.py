@@ -113,6 +113,31 @@ def subscribe(url: str, barrier: Any, results: Any, seller: Actor, request: Any)
     _run(url, barrier, results, work)
 
 
+def file_changes(url: str, barrier: Any, results: Any, manager: Actor, deal_ids: list[int]) -> None:
+    """A 退定 request on each deal in turn, withdrawn in the same unit of work (so the deal may
+    take the next one); the change orders' numbers (issue 17)."""
+    from anjia_desk.core.change_forms import RequestForm
+    from anjia_desk.core.changes import ChangeKind, ReasonType
+    from anjia_desk.db.models import ChangeOrder
+    from anjia_desk.services import change_orders
+
+    form = RequestForm(ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.REGRET)
+
+    def work(database: Any) -> list[int]:
+        numbers = []
+        for deal_id in deal_ids:
+            with session_scope(database, manager) as session:
+                order_id = change_orders.file_change(session, manager, deal_id, form, now=NOW)
+                order = session.get(ChangeOrder, order_id)
+                change_orders.withdraw(
+                    session, manager, order_id, reason="撤回", version=order.version, now=NOW
+                )
+                numbers.append(order.number)
+        return numbers
+
+    _run(url, barrier, results, work)
+
+
 def race(target: Callable[..., None], url: str, *shares: tuple[Any, ...]) -> list[tuple[str, Any]]:
     """Run `target(url, barrier, results, *share)` in one process per share, all starting
     together; their reports, in the order they came."""

@@ -465,3 +465,95 @@ def test_who_waits_and_what_a_consultant_sees(session: Session, office: Office) 
     rows = views.list_changes(session, s["mgr"], text="BG-000001", now=NOW)
     assert [r.waiting for r in rows] == ["待营销负责人审批"]
     assert [r.id for r in views.changes_of_deal(session, s["c1"], deal.id, now=NOW)] == [order_id]
+
+
+def test_refusals_name_what_is_wrong(session: Session, office: Office) -> None:
+    s = office.staff
+    deal = a_deal(session, office)
+    order_id = co.file_change(session, s["c1"], deal.id, refund_form(), now=NOW)
+    version = order(session, order_id).version
+    with pytest.raises(ValidationError):  # a talk needs its record
+        co.record_talk(
+            session, s["cs"], order_id, TalkForm(TalkOutcome.KEEP, ""), version=version, now=NOW
+        )
+    with pytest.raises(UserError, match="待挽留洽谈"):
+        co.review(session, s["mgr"], order_id, version=version, now=NOW)
+    with pytest.raises(UserError, match="没有需要确认"):
+        co.confirm_ground(session, s["legal"], order_id, version=version, now=NOW)
+    with pytest.raises(UserError, match="没有调整过"):
+        co.clear_adjustment(session, s["mgr"], order_id, version=version, now=NOW)
+    co.adjust_refund(
+        session, s["head"], order_id, AdjustForm(Decimal("100"), "酌情"), version=version, now=NOW
+    )
+    co.clear_adjustment(
+        session, s["mgr"], order_id, version=order(session, order_id).version, now=NOW
+    )
+    assert order(session, order_id).override_amount is None
+    with pytest.raises(UserError, match="执行后才能"):
+        ex.score_brief(session, s["mgr"], order_id, frozenset(), now=NOW)
+    with pytest.raises(UserError, match="客户离开"):
+        ex.record_gift(session, s["c1"], order_id, GiftForm("伞", NOW.date()), now=NOW)
+    with pytest.raises(UserError, match="只有解约单"):
+        ex.record_notice(session, s["sec"], order_id, DeliveryForm(Delivery.IN_PERSON), now=NOW)
+    with pytest.raises(UserError, match="批准后"):
+        ex.do_step(session, s["sec"], order_id, OrderStep.REVOKE_FILING, now=NOW)
+    stale = version  # the order moved on since
+    from anjia_desk.core.errors import ConflictError
+
+    with pytest.raises(ConflictError):
+        co.withdraw(session, s["c1"], order_id, reason="x", version=stale, now=NOW)
+    other = add_actor(session, "c8", "别的顾问", Role.CONSULTANT)
+    with pytest.raises(PermissionDenied):  # a consultant reaches only the deals they sold
+        co.withdraw(
+            session, other, order_id, reason="x", version=order(session, order_id).version, now=NOW
+        )
+
+
+def test_a_cancelled_deal_takes_no_order_and_an_executed_one_no_changes(
+    session: Session, office: Office
+) -> None:
+    s = office.staff
+    deal = a_deal(session, office)
+    order_id = co.file_change(session, s["c1"], deal.id, refund_form(fault=Fault.NONE), now=NOW)
+    through_approval(session, office, order_id, NOW)
+    ex.execute(session, s["mgr"], order_id, version=order(session, order_id).version, now=NOW)
+    row = order(session, order_id)
+    assert row.status == ChangeStatus.EXECUTED and row.computed == Decimal("50000.00")
+    with pytest.raises(UserError, match="已取消"):
+        co.file_change(session, s["c1"], deal.id, refund_form(), now=NOW)
+    with pytest.raises(UserError, match="已执行"):
+        co.adjust_refund(
+            session, s["mgr"], order_id, AdjustForm(Decimal("1"), "x"), version=row.version, now=NOW
+        )
+    with pytest.raises(UserError, match="不能撤回"):
+        co.withdraw(session, s["mgr"], order_id, reason="x", version=row.version, now=NOW)
+    with pytest.raises(UserError, match="签约前的退定"):
+        ex.archive_contract(session, s["sec"], order_id, ArchiveForm(NOW.date()), now=NOW)
+    ex.mark_dispute(session, s["mgr"], order_id, now=NOW)
+    with pytest.raises(UserError, match="已标记争议"):
+        ex.mark_dispute(session, s["mgr"], order_id, now=NOW)
+    # The frozen table does not move when receipts change afterwards.
+    detail = views.change_detail(session, s["fin"], order_id, now=NOW + timedelta(days=30))
+    assert detail.computed == Decimal("50000.00") and detail.row.waiting == "待出纳退款"
+
+
+def test_an_area_refund_is_due_within_30_days_of_the_notice(
+    session: Session, office: Office
+) -> None:
+    s = office.staff
+    deal = a_deal(session, office, signed=True)
+    unit = session.get(Unit, deal.unit_id)
+    assert unit is not None
+    unit.measured_area = (unit.area * Decimal("0.95")).quantize(Decimal("0.01"))
+    form = refund_form(
+        kind=ChangeKind.CANCEL,
+        reason_type=ReasonType.STATUTORY,
+        fault=Fault.SELLER,
+        ground=Ground.AREA,
+        ground_note="交付时实测面积通知 11 月 18 日",
+    )
+    order_id = co.file_change(session, s["sec"], deal.id, form, now=NOW)
+    row = order(session, order_id)
+    assert row.refund_due_on == NOW.date() + timedelta(days=30)
+    assert row.ground_check.startswith("符合：")  # the app checked the area itself
+    assert not ex.ground_pending(row)

@@ -144,3 +144,26 @@ def test_two_pcs_issuing_dunning_letters_number_them_in_sequence_once_per_deal(
         ).all()
     assert [number for number, _ in letters] == list(range(1, 2 * PER_PC + 1))
     assert sorted(deal for _, deal in letters) == sorted(deal_ids)  # one per deal
+
+
+def test_two_pcs_filing_change_orders_number_them_in_sequence(database: Database) -> None:
+    """Issue 17: change-order numbers stay gap-free with two writers."""
+    from anjia_desk.db.models import ChangeOrder
+
+    with session_scope(database, Actor.system()) as session:
+        manager = add_actor(session, "m1", "周经理", Role.SITE_MANAGER)
+        project = make_project(session)
+        units = make_building(session, project)
+        customer = make_customer(session, "客户甲", "13800001111")
+        deal_ids = [
+            deals.subscribe(session, Actor.system(), request(unit, customer), now=racing.NOW)
+            for unit in units[:2]
+        ]
+    shares = [(manager, [deal_ids[0]] * (PER_PC // 2)), (manager, [deal_ids[1]] * (PER_PC // 2))]
+    per_pc = _done(racing.race(racing.file_changes, database.url, *shares))
+
+    with session_scope(database) as session:
+        stored = list(session.scalars(select(ChangeOrder.number).order_by(ChangeOrder.number)))
+    assert stored == list(range(1, PER_PC + 1))
+    for numbers in per_pc:
+        assert numbers == sorted(numbers) and len(numbers) == PER_PC // 2
