@@ -147,3 +147,28 @@ def test_a_change_orders_to_do_on_the_workbench_opens_the_order(
     workbench.open_item(item)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: order_id in change_window._OPEN)
     assert change_window._OPEN[order_id].detail is not None
+
+
+def test_the_talk_waiting_on_the_workbench_opens_with_enter(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    """With the to-do sources (the sheets helper's): the customer-service manager's 工作台 lists
+    the talk to lead; Enter on it opens the order's window."""
+    from anjia_desk.services.workbench_base import TodoKind
+    from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+
+    if not hasattr(TodoKind, "CHANGE_WAITING"):
+        pytest.skip("the change-order to-dos come with their branch")
+    order_id = file_refund(database, office)
+    ctx.set_actor(office.cs_manager)
+    workbench = WorkbenchSection(ctx)
+    qtbot.addWidget(workbench)
+    workbench.resize(1366, 700)
+    workbench.show()
+    qtbot.waitUntil(lambda: any(i.ref_id == order_id for i in workbench.shown_items()))
+    row = next(i for i, item in enumerate(workbench.shown_items()) if item.ref_id == order_id)
+    assert workbench.shown_items()[row].kind.name in {"CHANGE_WAITING", "CHANGE_OPEN"}
+    workbench.table.selectRow(row)
+    workbench.table.setFocus()
+    qtbot.keyClick(workbench.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: order_id in change_window._OPEN)
