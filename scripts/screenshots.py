@@ -486,6 +486,11 @@ def _changes(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
         order_window.tabs.setCurrentWidget(order_window.progress_panel)
         grab("change-order-progress", order_window)
         order_window.close()
+        ctx.set_actor(people["jingli"])  # the site manager: the most buttons
+        order_window = open_change(ctx, order_id, window)
+        _spin_until(lambda: order_window.detail is not None)
+        grab("change-order-manager", order_window)
+        order_window.close()
 
         from anjia_desk.ui.deals.window import open_deal
 

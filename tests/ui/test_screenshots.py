@@ -61,6 +61,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
         "change-order": (700, 500),
         "change-order-money": (700, 500),
         "change-order-progress": (700, 500),
+        "change-order-manager": (700, 500),
         "change-request": (600, 350),
     }
     for name, path in shots.items():
