@@ -72,6 +72,7 @@ def request_to_execution(
 
     # 申请变更 on the deal window's 变更 tab, as the sales secretary.
     deal = deal_window(qtbot, ctx, office.deal_id, world.secretary)
+    assert deal.request_change_button.isVisible()  # 申请变更… in the header too
     deal.tabs.setCurrentWidget(deal.changes_tab)
     tab = deal.changes_tab
     qtbot.waitUntil(lambda: tab.loaded)
