@@ -173,6 +173,13 @@ _PRINT_RECORDS = {
     "receipt": ("print_receipt", "收据"),
     "subscription": ("print_subscription", "认购书"),
     "choice": ("print_choice", "选房确认单"),
+    # A change order's papers (issue 17): --id names the order; refund-voucher's, the voucher.
+    "refund-form": ("print_change_form", "变更申请单"),
+    "refund-confirmation": ("print_refund_confirmation", "退款确认书"),
+    "refund-voucher": ("print_refund_voucher", "退款凭证"),
+    "brief": ("print_change_brief", "内部简报"),
+    "thanks": ("print_thanks", "感谢卡"),
+    "termination": ("print_termination", "解除合同通知书"),
 }
 
 
@@ -378,13 +385,17 @@ def build_parser() -> argparse.ArgumentParser:
         "form",
         choices=["visitor-form", *_PRINT_RECORDS, "dunning"],
         help="表单种类：visitor-form 空白来访登记表，receipt 收据，subscription 认购书，"
-        "choice 选房确认单，dunning 当天应出具的全部催款函",
+        "choice 选房确认单，dunning 当天应出具的全部催款函；变更单的：refund-form 变更申请单，"
+        "refund-confirmation 退款确认书，refund-voucher 退款凭证，brief 内部简报，thanks 感谢卡，"
+        "termination 解除合同通知书",
     )
     printing.add_argument(
         "--id",
         type=_record_id,
         metavar="N",
-        help="收据、交易或选房记录的编号（receipt/subscription/choice）",
+        help="收据、交易、选房记录、变更单或退款凭证的编号（receipt/subscription/choice；"
+        "refund-form/refund-confirmation/brief/thanks/termination 为变更单编号，"
+        "refund-voucher 为退款凭证编号）",
     )
     printing.add_argument(
         "--as-of",

@@ -598,6 +598,7 @@ def _change_orders(database: Database, system: Actor) -> None:
             notice_delivery=Delivery.COURIER,
             notice_tracking="SF1234567890",
             notice_reached_on=today - timedelta(days=3),
+            notice_facts='{"v": 1}',
             contract_recovered_on=today - timedelta(days=2),
             archive_no="GD-2026-001",
             forum=Forum.ARBITRATION,

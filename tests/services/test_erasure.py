@@ -240,6 +240,7 @@ def test_every_text_column_of_the_schema_is_searched() -> None:
         ("change_orders", "brief_ticks"),
         ("refund_vouchers", "facts"),
         ("change_orders", "new_buyer_id_cipher"),
+        ("change_orders", "notice_facts"),
     }, left
 
 

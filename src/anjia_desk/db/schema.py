@@ -18,5 +18,6 @@ REVISIONS: tuple[str, ...] = (
     "0015_list_order",
     "0016_dunning",
     "0017_changes",
+    "0018_papers",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -118,6 +118,13 @@ ENTITY_LABELS = {
     "change_orders": "变更单",
     "change_order_steps": "变更单步骤",
     "refund_vouchers": "退款凭证",
+    # Issue 17, the change order's papers (papers helper)
+    "change_form": "变更申请单打印",
+    "refund_confirmation": "退款确认书",
+    "refund_voucher": "退款凭证打印",
+    "change_brief": "内部简报",
+    "thanks_card": "感谢卡",
+    "termination_notice": "解除合同通知书",
 }
 
 

@@ -44,8 +44,8 @@ class ChangeOrder(Versioned, Base):
         Index("ix_change_orders_status", "status", "requested_at"),
     )
     __audit_secret__ = frozenset({"new_buyer_id_cipher"})
-    #: The frozen money table repeats figures the order shows already.
-    __audit_skip__: ClassVar[frozenset[str]] = frozenset({"facts"})
+    #: The frozen money table and the notice as printed repeat figures the order shows already.
+    __audit_skip__: ClassVar[frozenset[str]] = frozenset({"facts", "notice_facts"})
     #: What people type on an order: searched for a person's name or phone on erasure.
     TYPED_TEXTS: ClassVar[tuple[str, ...]] = (
         "ground_note",
@@ -219,6 +219,8 @@ class ChangeOrder(Versioned, Base):
     notice_delivery: Mapped[Delivery] = enum_column(Delivery, 12, default=Delivery.NONE)
     notice_tracking: Mapped[str] = mapped_column(String(40), default="")
     notice_reached_on: Mapped[date | None] = mapped_column(Date)
+    #: The 解除合同通知书 as first printed (JSON): every reprint is the notice that was issued.
+    notice_facts: Mapped[str] = mapped_column(Text, default="")
     # -- after a cancellation
     contract_recovered_on: Mapped[date | None] = mapped_column(Date)
     contract_recovered_by_id: Mapped[int | None] = _user()
