@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from anjia_desk.core.change_actions import STEP_ACTIONS, ChangeAction
-from anjia_desk.core.changes import OrderStep
+from anjia_desk.core.changes import ChangeKind, OrderStep
 from anjia_desk.ui import ops
 from anjia_desk.ui.changes.dialogs import (
     AdjustDialog,
@@ -119,6 +119,7 @@ class OrderActions:
             left=r.due - r.refunded,
             payee=r.buyer_name,
             requested_on=r.requested_at.astimezone(self.w.zone).date(),
+            notice_on=d.notice_at.astimezone(self.w.zone).date() if d.notice_at else None,
         )
 
     def _dialog(self, make: Callable[[OrderRef], FormDialog]) -> FormDialog | None:
@@ -265,6 +266,8 @@ class OrderActions:
             return ()
         actor = self.w.ctx.actor
         left = [line.step for line in d.steps if line.done_at is None]
+        if d.row.kind is ChangeKind.TERMINATE:  # the contract ends when the notice reaches
+            left = [s for s in left if s is not OrderStep.CANCEL_CONTRACT]
         return tuple(s for s in left if actor.is_system or actor.can(STEP_ACTIONS[s]))
 
     def step(self) -> FormDialog | None:

@@ -56,6 +56,7 @@ class OrderRef:
     left: Decimal = Decimal(0)  # still to pay back (due − vouchers not voided)
     payee: str = ""  # the buyer
     requested_on: date | None = None
+    notice_on: date | None = None  # 解约: the day its 解除合同通知书 was first printed
 
 
 def text_edit(placeholder: str = "", height: int = 70) -> QPlainTextEdit:
@@ -211,7 +212,7 @@ class NoticeDialog(FormDialog):
         self.number = line_edit(40, "快递单号或挂号信号码")
         self.signed = QCheckBox("已签收")
         self.signed.setChecked(True)
-        self.signed_on = date_edit(order.today, maximum=order.today)
+        self.signed_on = date_edit(order.today, minimum=order.notice_on, maximum=order.today)
         self.add("送达方式：", self.delivery, "delivery")
         self.add("单号：", self.number, "number")
         self.add("", self.signed, "signed")
@@ -238,7 +239,7 @@ class NoticeDialog(FormDialog):
         form = self.values()
         order = self.order
         errors = validate_delivery(
-            form, letter_on=order.requested_on or order.today, today=order.today
+            form, letter_on=order.notice_on or order.requested_on or order.today, today=order.today
         )
         if errors:
             raise ValidationError(errors)
