@@ -68,6 +68,8 @@ def office(session: Session) -> Office:
     project = make_project(session)
     units = make_building(session, project)
     customer = make_customer(session, owner=staff["c1"])
+    # This office's contract has no breach penalty (认购 copies deals.breach_pct onto the deal).
+    settings.update_settings(session, Actor.system(), {"deals.breach_pct": "0"})
     return Office(units, customer, staff)
 
 

@@ -36,6 +36,8 @@ OWNERS: dict[str, set[Role]] = {
     "付款计划": {Role.SITE_MANAGER},
     "交易步骤期限": {Role.SITE_MANAGER},
     "催款": {Role.SITE_MANAGER},
+    "合同约定": {Role.SITE_MANAGER},
+    "变更": {Role.SITE_MANAGER},
     "优惠与审批": {Role.MARKETING_HEAD},
 }
 
@@ -61,6 +63,8 @@ def _a_change(group: str) -> dict[str, object]:
         return {spec.key: "房款 100% 20天"}
     if spec.key == "dunning.ladder":
         return {spec.key: (1, 3, 5, 30, 35, 60)}
+    if spec.key == "changes.rename_relations":
+        return {spec.key: ("配偶", "父母")}
     if spec.key == "customer.channels":
         return {spec.key: f"{spec.default}、地推"}
     return {spec.key: "安家置业"}

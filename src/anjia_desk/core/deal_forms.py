@@ -17,6 +17,7 @@ from anjia_desk.core.address import address_problems
 from anjia_desk.core.deals import FEN, PaymentMethod, Step
 from anjia_desk.core.identity import normalise_id_number
 from anjia_desk.core.money import yuan
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.core.unit_forms import validate_measured_area
 
 CONTRACT_NO_MAX = 40
@@ -69,18 +70,75 @@ def validate_subscribe(form: SubscribeForm) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class ContractTerms:
+    """The contract's terms a change of the deal reads (issue 17, DOMAIN §8): the buyer's breach
+    penalty (its base, percent and clause), the refund-interest rate (None: the office's, a
+    system setting), the area clause's tolerance (None: the statutory 3%), the title deadline
+    (办证期限) and whether the contract chose arbitration. Recorded at 认购 from the settings,
+    written as the contract says at 签约."""
+
+    breach_base: BreachBase = BreachBase.PRICE
+    breach_pct: Decimal = Decimal(5)
+    breach_clause_no: str = ""
+    refund_rate: Decimal | None = None
+    area_clause_pct: Decimal | None = None
+    title_due_on: date | None = None
+    arbitration: bool = False
+
+
+BREACH_PCT_MAX = Decimal(30)
+REFUND_RATE_MAX = Decimal(24)
+AREA_PCT_MAX = Decimal(10)
+#: The area clause's tolerance when the contract names none (商品房销售管理办法 第二十条).
+AREA_PCT_DEFAULT = Decimal(3)
+CLAUSE_NO_MAX = 20
+
+
+def _percent(
+    errors: dict[str, str], key: str, value: Decimal | None, most: Decimal, what: str
+) -> None:
+    if value is None:
+        return
+    if not value.is_finite() or value < 0 or value > most:
+        errors[key] = f"{what}须在 0–{most}% 之间"
+    elif value.quantize(Decimal("0.01")) != value:
+        errors[key] = f"{what}最多两位小数"
+
+
+def validate_terms(terms: ContractTerms, *, signed_on: date) -> dict[str, str]:
+    """The terms' own bounds; a title deadline after the signing day."""
+    errors: dict[str, str] = {}
+    _percent(errors, "breach_pct", terms.breach_pct, BREACH_PCT_MAX, "违约金比例")
+    _percent(errors, "refund_rate", terms.refund_rate, REFUND_RATE_MAX, "退款利率")
+    _percent(errors, "area_clause_pct", terms.area_clause_pct, AREA_PCT_MAX, "面积误差约定")
+    area = terms.area_clause_pct
+    if area is not None and "area_clause_pct" not in errors and area <= 0:
+        errors["area_clause_pct"] = "面积误差约定须大于0（不填为3%）"
+    if len(terms.breach_clause_no.strip()) > CLAUSE_NO_MAX:
+        errors["breach_clause_no"] = f"条款编号不能超过{CLAUSE_NO_MAX}个字"
+    if terms.title_due_on is not None and terms.title_due_on <= signed_on:
+        errors["title_due_on"] = "办证期限须晚于签约日"
+    return errors
+
+
+@dataclass(frozen=True)
 class SignForm:
     contract_no: str = ""
     netsign_no: str = ""
+    #: Issue 17: the contract's terms as signed (None: the deal keeps those of 认购).
+    terms: ContractTerms | None = None
 
 
-def validate_sign(form: SignForm) -> dict[str, str]:
-    """Both numbers are needed (the service keeps at most CONTRACT_NO_MAX characters of each)."""
+def validate_sign(form: SignForm, *, signed_on: date | None = None) -> dict[str, str]:
+    """Both numbers are needed (the service keeps at most CONTRACT_NO_MAX characters of each);
+    the terms within their bounds (`signed_on`: the signing day, for the title deadline)."""
     errors: dict[str, str] = {}
     if not form.contract_no.strip():
         errors["contract_no"] = "请填写合同编号"
     if not form.netsign_no.strip():
         errors["netsign_no"] = "请填写网签编号"
+    if form.terms is not None:
+        errors.update(validate_terms(form.terms, signed_on=signed_on or date.min))
     return errors
 
 

@@ -1,8 +1,9 @@
 """Every value DOMAIN.md calls configurable, registered by topic, and who may change which topic.
 
 Values live in the database (see services/settings.py); the defaults live with the specs, one
-module per area (settings_system, settings_customers, settings_deals); SettingSpec itself is in
-core/setting_spec.py. Later issues add their own specs to SPECS with `register`.
+module per area (settings_system, settings_customers, settings_deals, settings_changes);
+SettingSpec itself is in core/setting_spec.py. Later issues add their own specs to SPECS with
+`register`.
 
 A spec's `group` is its topic: a page of its own on the settings screen. Who may change a topic
 is an action of the role table (core/roles.py): the administrator the system (letterhead, time
@@ -16,8 +17,17 @@ from collections.abc import Mapping
 
 from anjia_desk.core.roles import Action
 from anjia_desk.core.setting_spec import DECIMAL, LIST, ListItem, SettingSpec, SettingValue
+from anjia_desk.core.settings_changes import CHANGE_SPECS, CHANGES_GROUP
 from anjia_desk.core.settings_customers import CUSTOMER_SPECS, check_care_times
-from anjia_desk.core.settings_deals import DEAL_SPECS, PLANS, PRICING, STEP_SPECS, STEPS_GROUP
+from anjia_desk.core.settings_deals import (
+    CONTRACT_GROUP,
+    CONTRACT_SPECS,
+    DEAL_SPECS,
+    PLANS,
+    PRICING,
+    STEP_SPECS,
+    STEPS_GROUP,
+)
 from anjia_desk.core.settings_dunning import DUNNING_GROUP, DUNNING_SPECS
 from anjia_desk.core.settings_system import SYSTEM_SPECS
 
@@ -52,6 +62,10 @@ GROUP_ACTIONS: dict[str, Action] = {
     PLANS: Action.EDIT_OFFICE_RULES,
     STEPS_GROUP: Action.EDIT_OFFICE_RULES,
     DUNNING_GROUP: Action.EDIT_OFFICE_RULES,
+    # Issue 17 (swap): the breach penalty's defaults; 更名's relations, the reason tags and the
+    # thank-you card's words.
+    CONTRACT_GROUP: Action.EDIT_OFFICE_RULES,
+    CHANGES_GROUP: Action.EDIT_OFFICE_RULES,
     # The site manager approves discounts up to a limit: the limit is not theirs to set.
     PRICING: Action.EDIT_PRICING_RULES,
     "个人信息": Action.EDIT_SETTINGS,
@@ -79,7 +93,9 @@ register(*(spec for spec in SYSTEM_SPECS if spec.group == "信头"))
 register(*CUSTOMER_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group != PRICING))
 register(*STEP_SPECS)
+register(*CONTRACT_SPECS)
 register(*DUNNING_SPECS)
+register(*CHANGE_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group == PRICING))
 register(*(spec for spec in SYSTEM_SPECS if spec.group != "信头"))
 

@@ -15,12 +15,34 @@ from anjia_desk.core.penalty_clause import (
     check_clause_template,
 )
 from anjia_desk.core.plans import DEFAULT_TEMPLATES, check_plan
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.core.setting_spec import DECIMAL, SettingSpec
+
+#: Issue 17 (swap): the breach penalty's base as the settings page writes it, and back.
+BREACH_BASE_LABELS: dict[BreachBase, str] = {base: base.label for base in BreachBase}
+DEFAULT_BREACH_CLAUSE_NO = "第十条"
+
+
+def check_breach_base(text: str) -> str | None:
+    if text not in BREACH_BASE_LABELS.values():
+        return f"请填写{'或'.join(f'“{label}”' for label in BREACH_BASE_LABELS.values())}"
+    return None
+
+
+def breach_base_of(text: object) -> BreachBase:
+    """The BreachBase a setting's text names (the price when it names neither)."""
+    for base, label in BREACH_BASE_LABELS.items():
+        if text in (label, base.value):
+            return base
+    return BreachBase.PRICE
+
 
 #: The marketing head's group: what the price comes to and who approves a discount (DOMAIN §5).
 PRICING = "优惠与审批"
 #: The payment plans' templates, one per payment method (a page of their own: long lines).
 PLANS = "付款计划"
+#: The contract's terms the office fills in by default (issue 17).
+CONTRACT_GROUP = "合同约定"
 #: The days from one step to the next (DOMAIN §5); 签约 has the deal's own 签约期限, 交付 and 办证
 #: the project's dates.
 STEPS_GROUP = "交易步骤期限"
@@ -156,6 +178,43 @@ def _deal_specs() -> list[SettingSpec]:
 
 
 DEAL_SPECS: tuple[SettingSpec, ...] = tuple(_deal_specs())
+
+
+#: Issue 17 (swap): the contract's breach penalty for the buyer, a page of its own ("交易与收款"
+#: is full): copied onto the deal at 认购 and editable at 签约; a 退房 at the buyer's fault
+#: deducts it (core.refund_money).
+CONTRACT_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "deals.breach_pct",
+        "解约违约金比例（%）",
+        CONTRACT_GROUP,
+        Decimal("5"),
+        DECIMAL,
+        minimum=Decimal(0),
+        maximum=Decimal(30),
+        places=2,
+        help="认购时写入交易，签约时可按合同修改；如 5 表示基数的 5%",
+    ),
+    SettingSpec(
+        "deals.breach_base",
+        "解约违约金基数",
+        CONTRACT_GROUP,
+        BREACH_BASE_LABELS[BreachBase.PRICE],
+        str,
+        max_length=10,
+        check=check_breach_base,
+        help="填“总价款”或“已到期应付款”：买受人违约解除合同时，违约金按此基数计算",
+    ),
+    SettingSpec(
+        "deals.breach_clause_no",
+        "解约违约金条款编号",
+        CONTRACT_GROUP,
+        DEFAULT_BREACH_CLAUSE_NO,
+        str,
+        max_length=CLAUSE_NO_MAX,
+        help="《商品房买卖合同》中买受人违约解除合同责任条款的编号，如 第十条",
+    ),
+)
 
 
 def step_day_key(step: Step) -> str:

@@ -40,6 +40,21 @@ SYSTEM_SPECS: tuple[SettingSpec, ...] = (
         maximum=240,
         help="超过该时间无操作，窗口锁定并要求重新输入密码",
     ),
+    # Issue 17 (swap): the yearly rate a refund on a statutory ground earns from each payment
+    # day, unless the deal's contract names its own — the administrator keeps it current (the
+    # one-year LPR), never the late-payment rate.
+    SettingSpec(
+        "deals.refund_rate",
+        "退款利息年利率（%）",
+        "系统与安全",
+        Decimal("3.0"),
+        DECIMAL,
+        minimum=Decimal(0),
+        maximum=Decimal(24),
+        places=4,
+        help="法定情形解除时，退款自付款之日起按此年利率计息（如一年期LPR 3.0）；"
+        "合同另有约定的，以交易上的约定为准",
+    ),
     SettingSpec(
         "privacy.retention_months",
         "客户信息保留期（月）",

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_actions import DealAction, DealFacts, Permit, Who, deal_actions
+from anjia_desk.core.deal_forms import ContractTerms
 from anjia_desk.core.deal_rules import discount_approver, is_cancelled, next_step_due, steps_for
 from anjia_desk.core.deals import DiscountStatus, Nature, PaymentMethod, Stage, Step
 from anjia_desk.core.errors import PermissionDenied
@@ -33,6 +34,7 @@ from anjia_desk.core.money import (
     loan_late,
 )
 from anjia_desk.core.plans import awaits_signing, due_text
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.core.roles import PERMISSIONS, Action, Role
 from anjia_desk.core.settings_deals import step_days
 from anjia_desk.core.units import unit_label
@@ -539,6 +541,21 @@ def deal_detail(
         may_edit_address=may_edit_address(actor, consultant_id=deal.consultant_id),
         penalty_clause_no=deal.penalty_clause_no,
         penalty_clause_text=deal.penalty_clause_text,
+        terms=contract_terms(deal),
+    )
+
+
+def contract_terms(deal: Deal) -> ContractTerms:
+    """The contract's terms recorded on the deal (issue 17): breach penalty, refund rate, area
+    clause, title deadline, arbitration."""
+    return ContractTerms(
+        breach_base=BreachBase(deal.breach_base),
+        breach_pct=deal.breach_pct,
+        breach_clause_no=deal.breach_clause_no,
+        refund_rate=deal.refund_rate,
+        area_clause_pct=deal.area_clause_pct,
+        title_due_on=deal.title_due_on,
+        arbitration=bool(deal.arbitration),
     )
 
 

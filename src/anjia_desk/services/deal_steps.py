@@ -18,6 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from anjia_desk.core.deal_forms import (
+    ContractTerms,
     DeliverForm,
     SignForm,
     StepForm,
@@ -108,11 +109,13 @@ def sign_contract(
     *,
     contract_no: str,
     netsign_no: str,
+    terms: ContractTerms | None = None,
     version: int,
     now: datetime | None = None,
 ) -> None:
-    """签约/网签: the contract and 网签 numbers; the installments counted from 签约 get their
-    dates (core.plans); care touches and referral points follow."""
+    """签约/网签: the contract and 网签 numbers, and the contract's terms as signed (`terms`;
+    None keeps those recorded at 认购); the installments counted from 签约 get their dates
+    (core.plans); care touches and referral points follow."""
     actor.require(Action.SIGN_CONTRACTS)
     deal = lookups.deal(session, deal_id, version)
     require_live(deal)
@@ -120,17 +123,21 @@ def sign_contract(
         raise UserError(f"这笔交易{Stage(deal.stage).label}，不能再签约")
     if deal.discount_status == DiscountStatus.PENDING.value:
         raise UserError("特批折扣尚未审批，审批后才能签约")
-    errors = validate_sign(SignForm(contract_no=contract_no, netsign_no=netsign_no))
+    today = office_today(session, now)
+    form = SignForm(contract_no=contract_no, netsign_no=netsign_no, terms=terms)
+    errors = validate_sign(form, signed_on=today)
     if errors:
         raise ValidationError(errors)
     # A subscribed deal has 签约 next whatever its payment method (core.deal_rules.steps_for).
     moment = aware_utc(now)
     deal.contract_no = contract_no.strip()[:40]
     deal.netsign_no = netsign_no.strip()[:40]
+    if terms is not None:
+        write_terms(deal, terms)
     deal.signed_at = moment
     deal.stage = Stage.SIGNED
     add_step(session, deal, Step.SIGN, actor, moment)
-    date_signing_installments(session, deal, office_today(session, now))
+    date_signing_installments(session, deal, today)
     sync_unit(session, lookups.unit(session, deal.unit_id))
     create_touches(session, deal, signed_at=moment)
     customer = cs.get_customer(session, deal.customer_id)
@@ -138,6 +145,17 @@ def sign_contract(
         session, actor, customer, "referral.points_sign", f"被推荐人签约 合同{deal.contract_no}"
     )
     session.flush()
+
+
+def write_terms(deal: Deal, terms: ContractTerms) -> None:
+    """Record the contract's terms on the deal (issue 17; checked by core.deal_forms)."""
+    deal.breach_base = terms.breach_base
+    deal.breach_pct = terms.breach_pct
+    deal.breach_clause_no = clean_note(terms.breach_clause_no)[:20]
+    deal.refund_rate = terms.refund_rate
+    deal.area_clause_pct = terms.area_clause_pct
+    deal.title_due_on = terms.title_due_on
+    deal.arbitration = terms.arbitration
 
 
 def date_signing_installments(session: Session, deal: Deal, signed_on: date) -> None:

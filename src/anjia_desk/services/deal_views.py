@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from anjia_desk.core.deal_actions import DealAction, Permit
-from anjia_desk.core.deal_forms import SubscribeForm
+from anjia_desk.core.deal_forms import ContractTerms, SubscribeForm
 from anjia_desk.core.deals import Aging, Nature, PaymentMethod, Stage, Step
 
 #: What the 认购 dialog sends: the core form (core.deal_forms.validate_subscribe checks it).
@@ -175,6 +175,8 @@ class DealDetail:
     may_edit_address: bool = False
     penalty_clause_no: str = ""
     penalty_clause_text: str = ""
+    #: Issue 17: the contract's terms (breach penalty, refund rate, area clause, 办证期限, 仲裁).
+    terms: ContractTerms = field(default_factory=ContractTerms)
 
 
 @dataclass(frozen=True)

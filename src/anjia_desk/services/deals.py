@@ -50,6 +50,7 @@ from anjia_desk.core.money import build_plan, fen, yuan
 from anjia_desk.core.penalty_clause import clause_text
 from anjia_desk.core.plans import parse_plan
 from anjia_desk.core.roles import Action
+from anjia_desk.core.settings_deals import breach_base_of
 from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.locking import lock_row
@@ -279,6 +280,11 @@ def subscribe(
         penalty_clause_text=clause_text(
             str(get_setting(session, "deals.penalty_clause_text")), penalty
         ),
+        # Issue 17: the contract's breach penalty for the buyer, the office's default until
+        # 签约 records the contract's own (the refund rate and the rest stay "the office's").
+        breach_base=breach_base_of(get_setting(session, "deals.breach_base")),
+        breach_pct=_decimal_setting(session, "deals.breach_pct"),
+        breach_clause_no=str(get_setting(session, "deals.breach_clause_no"))[:20],
     )
     session.add(deal)
     if hold is not None:

@@ -1,5 +1,6 @@
-"""The dialogs of a deal's 进度 tab: 签约… (contract and 网签 numbers), 完成此步… (a dated step) and
-交付… (the measured area, with the area settlement shown as it is typed).
+"""The dialogs of a deal's 进度 tab: 签约… (contract and 网签 numbers, the contract's terms),
+完成此步… (a dated step) and 交付… (the measured area, with the area settlement shown as it
+is typed).
 
 Each hands its write to the operation layer the one way (ui/forms.py `FormDialog.save`)."""
 
@@ -8,16 +9,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
+from anjia_desk.core.deal_forms import ContractTerms
 from anjia_desk.core.deal_rules import settle_area
 from anjia_desk.core.errors import ValidationError
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.services.deal_steps import complete_step, deliver, sign_contract
 from anjia_desk.services.deal_views import DealDetail
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.rules import delivery_problems
-from anjia_desk.ui.forms import FormDialog, MoneyEdit, Saved, line_edit, parse_day
+from anjia_desk.ui.forms import DATE_HINT, FormDialog, MoneyEdit, Saved, line_edit, parse_day
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -25,8 +28,28 @@ if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
 
 
+def _percent(text: str, key: str, what: str) -> Decimal | None:
+    """A typed percent ("5", "3.85"); None for a blank field; ValidationError."""
+    text = text.strip().rstrip("%％").strip()
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except ArithmeticError as exc:
+        raise ValidationError({key: f"{what}请填写数字，如 5"}) from exc
+    if not value.is_finite():
+        raise ValidationError({key: f"{what}请填写数字，如 5"})
+    return value
+
+
+def _percent_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
 class SignDialog(FormDialog):
-    """签约…: the contract and 网签 numbers; the deal moves to 已签约."""
+    """签约…: the contract and 网签 numbers, and the contract's terms as signed — the breach
+    penalty (base, percent, clause), the refund-interest rate, the area clause, the title
+    deadline and arbitration — prefilled from the deal; the deal moves to 已签约."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, detail: DealDetail) -> None:
         super().__init__(
@@ -34,19 +57,78 @@ class SignDialog(FormDialog):
             parent,
             "签约",
             "签约",
-            f"{detail.unit_label}，买受人{detail.buyer_name}：录入商品房买卖合同编号和网签备案编号。",
+            f"{detail.unit_label}，买受人{detail.buyer_name}：录入商品房买卖合同编号和网签备案编号，"
+            "并按合同核对违约、退款和办证等约定。",
         )
         self.detail = detail
+        terms = detail.terms
         self.contract_no = line_edit(40, "如 YS2026-0001")
         self.netsign_no = line_edit(40, "网签系统生成的编号")
         self.add("合同编号：", self.contract_no, "contract_no")
         self.add("网签编号：", self.netsign_no, "netsign_no")
+        self.breach_base = QComboBox()
+        for base in BreachBase:
+            self.breach_base.addItem(base.label, base)
+        self.breach_base.setCurrentIndex(list(BreachBase).index(terms.breach_base))
+        self.breach_pct = line_edit(8, "如 5")
+        self.breach_pct.setText(_percent_text(terms.breach_pct))
+        self.breach_clause_no = line_edit(20, "如 第十条")
+        self.breach_clause_no.setText(terms.breach_clause_no)
+        self.refund_rate = line_edit(8, "留空按案场设置（一年期LPR）")
+        self.refund_rate.setText(_percent_text(terms.refund_rate))
+        self.area_clause_pct = line_edit(8, "留空为 3%")
+        self.area_clause_pct.setText(_percent_text(terms.area_clause_pct))
+        self.title_due_on = line_edit(10, f"可不填，{DATE_HINT}")
+        if terms.title_due_on is not None:
+            self.title_due_on.setText(terms.title_due_on.isoformat())
+        self.arbitration = QCheckBox("合同约定争议提交仲裁（不勾选为向法院起诉）")
+        self.arbitration.setChecked(terms.arbitration)
+        self.add("违约金基数：", self.breach_base, "breach_base")
+        self.add("违约金比例（%）：", self.breach_pct, "breach_pct")
+        self.add("违约条款编号：", self.breach_clause_no, "breach_clause_no")
+        self.add("退款利率（年%）：", self.refund_rate, "refund_rate")
+        self.add("面积误差约定（%）：", self.area_clause_pct, "area_clause_pct")
+        self.add("办证期限：", self.title_due_on, "title_due_on")
+        self.add("争议解决：", self.arbitration, "arbitration")
         self.contract_no.setFocus()
+
+    def terms(self) -> ContractTerms:
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        fields = (
+            ("breach_pct", self.breach_pct, "违约金比例"),
+            ("refund_rate", self.refund_rate, "退款利率"),
+            ("area_clause_pct", self.area_clause_pct, "面积误差约定"),
+        )
+        for key, edit, what in fields:
+            try:
+                values[key] = _percent(edit.text(), key, what)
+            except ValidationError as exc:
+                errors.update(exc.fields)
+        if values.get("breach_pct") is None and "breach_pct" not in errors:
+            errors["breach_pct"] = "请填写违约金比例（合同未约定请填 0）"
+        try:
+            due = parse_day(self.title_due_on.text(), "title_due_on")
+        except ValidationError as exc:
+            errors.update(exc.fields)
+            due = None
+        if errors:
+            raise ValidationError(errors)
+        return ContractTerms(
+            breach_base=BreachBase(self.breach_base.currentData()),
+            breach_pct=values["breach_pct"],
+            breach_clause_no=self.breach_clause_no.text().strip(),
+            refund_rate=values["refund_rate"],
+            area_clause_pct=values["area_clause_pct"],
+            title_due_on=due,
+            arbitration=self.arbitration.isChecked(),
+        )
 
     def save(self) -> ops.Work[Saved]:
         deal_id, version, now = self.detail.id, self.detail.version, self.ctx.clock()
         contract_no = self.contract_no.text().strip()
         netsign_no = self.netsign_no.text().strip()
+        terms = self.terms()
 
         def work(session: Session, actor: Actor) -> Saved:
             sign_contract(
@@ -55,6 +137,7 @@ class SignDialog(FormDialog):
                 deal_id,
                 contract_no=contract_no,
                 netsign_no=netsign_no,
+                terms=terms,
                 version=version,
                 now=now,
             )

@@ -1,9 +1,11 @@
 """A deal window's 概要 tab: prices, discounts and their approval (批准特批, 驳回… for those who
 approve), the buyer and their mailing address (修改… for those who may), the contract numbers and
-the deal's terms (the penalty clause recorded at 认购)."""
+the deal's terms (the penalty clause recorded at 认购; the breach penalty, refund rate, area
+clause, 办证期限 and arbitration of issue 17)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anjia_desk.core.changes import forum_for
 from anjia_desk.core.deal_actions import DealAction
+from anjia_desk.core.deal_forms import AREA_PCT_DEFAULT, ContractTerms
 from anjia_desk.core.deals import DiscountStatus
 from anjia_desk.services.deal_views import DealDetail
 from anjia_desk.ui import palette
@@ -24,6 +28,11 @@ from anjia_desk.ui.deals.format import value_label
 from anjia_desk.ui.deals.rules import DealActions
 from anjia_desk.ui.formatting import format_day, format_local
 from anjia_desk.ui.forms import yuan
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
 
 #: The 概要 fields, left column then right: key, title.
 LEFT_FIELDS = (
@@ -35,6 +44,12 @@ LEFT_FIELDS = (
     ("filed_price", "备案价："),
     ("deposit", "定金："),
     ("paid", "已付 / 未付："),
+    # Issue 17: the contract's terms a change of the deal reads.
+    ("breach", "解约违约金："),
+    ("refund_rate", "退款利率："),
+    ("area_clause", "面积误差约定："),
+    ("title_due", "办证期限："),
+    ("forum", "争议解决："),
 )
 RIGHT_FIELDS = (
     ("project", "项目："),
@@ -92,6 +107,23 @@ class SummaryTab(QWidget):
         right_box.addStretch(1)
         outer.addLayout(right_box, 1)
 
+    def show_terms(self, terms: ContractTerms) -> None:
+        s = self.fields
+        clause = f"（合同{terms.breach_clause_no}）" if terms.breach_clause_no else ""
+        s["breach"].setText(f"{terms.breach_base.label}的 {_pct(terms.breach_pct)}%{clause}")
+        s["refund_rate"].setText(
+            "按案场设置（一年期LPR）"
+            if terms.refund_rate is None
+            else f"年 {_pct(terms.refund_rate)}%（合同约定）"
+        )
+        s["area_clause"].setText(
+            f"±{_pct(AREA_PCT_DEFAULT)}%（未另行约定）"
+            if terms.area_clause_pct is None
+            else f"±{_pct(terms.area_clause_pct)}%（合同约定）"
+        )
+        s["title_due"].setText(format_day(terms.title_due_on) if terms.title_due_on else "未录入")
+        s["forum"].setText(forum_for(terms.arbitration).label)
+
     def show_deal(self, d: DealDetail, zone: ZoneInfo, actions: DealActions) -> None:
         s = self.fields
         s["list_price"].setText(yuan(d.list_price))
@@ -126,6 +158,7 @@ class SummaryTab(QWidget):
         s["penalty"].setToolTip(d.penalty_clause_text)
         s["cancel"].setText(f"逾期超过 {d.cancel_days} 天可解除合同")
         s["ticket"].setText(f"第 {d.ticket_number} 号" if d.ticket_number else "—")
+        self.show_terms(d.terms)
         self.discount_box.setVisible(actions.approve_discount)
         for button, action in (
             (self.approve_button, DealAction.APPROVE_DISCOUNT),
