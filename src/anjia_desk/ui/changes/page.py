@@ -89,7 +89,7 @@ class ChangesSection(LazyPage):
         for kind in ChangeKind:
             self.kind_box.addItem(kind.label, kind.value)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("单号、房源或买受人")
+        self.search_edit.setPlaceholderText("单号或买受人姓名")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaximumWidth(260)
         for label, widget in (
