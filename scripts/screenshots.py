@@ -470,8 +470,9 @@ def _changes(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
     _spin_until(lambda: page.loaded, timeout_s=10)
     grab("changes")
     page.tabs.setCurrentIndex(1)
-    page.scope_box.setCurrentIndex(page.scope_box.findData(False))
-    _spin_until(lambda: page.list_model.rowCount() > 0, timeout_s=5)
+    loads = page.loads
+    page.scope_box.setCurrentIndex(page.scope_box.findData(False))  # 全部: a read of its own
+    _spin_until(lambda: page.loads > loads, timeout_s=10)
     grab("changes-list")
     page.tabs.setCurrentIndex(0)
 

@@ -54,12 +54,14 @@ class _Lists:
 
 class ChangesSection(LazyPage):
     """变更. `tabs` with `waiting_table` (`waiting_model`) and `list_table` (`list_model`);
-    filters `scope_box` (进行中/全部), `kind_box`, `search_edit`; `count_label`; `lists`, the
-    last read."""
+    filters `scope_box` (进行中/全部), `kind_box`, `search_edit`; `count_label`; `loads`, how
+    many reads have been shown."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.loaded = False
+        #: How many reads have been shown (a filter's reload has arrived once it grows).
+        self.loads = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         header = QHBoxLayout()
@@ -148,6 +150,7 @@ class ChangesSection(LazyPage):
 
     def _show(self, lists: _Lists) -> None:
         self.loaded = True
+        self.loads += 1
         for model in (self.waiting_model, self.list_model):
             model.zone = lists.zone
         self.waiting_model.set_rows(lists.waiting)
