@@ -16,7 +16,7 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops
-from anjia_desk.ui.changes.list_model import ChangesModel
+from anjia_desk.ui.changes.list_model import ChangesModel, widen_to_fit
 from anjia_desk.ui.changes.request_dialog import DealRef, RequestDialog, open_request
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, make_table
@@ -111,6 +111,7 @@ class DealChangesTab(QWidget):
         self.sources = result.topics
         self.loaded = True
         self.changes_model.set_rows(result.value)
+        widen_to_fit(self.changes_table, self.changes_model)
         self._update_buttons()
 
     def _on_changed(self, changes: ops.Changed) -> None:

@@ -8,14 +8,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from anjia_desk.services.change_views import ChangeRow
 from anjia_desk.ui import palette
 from anjia_desk.ui.deals.format import INACTIVE_ROW, RIGHT
 from anjia_desk.ui.formatting import default_zone, format_local
 from anjia_desk.ui.forms import money_text
-from anjia_desk.ui.tables import Column, ColumnTableModel
+from anjia_desk.ui.tables import COLUMN_CAP, COLUMN_PAD, Column, ColumnTableModel
 
 EARLY_ROW = QColor(palette.WARNING)
 
@@ -66,3 +66,16 @@ class ChangesModel(ColumnTableModel[ChangeRow]):
         if not row.status.is_open:
             return INACTIVE_ROW
         return EARLY_ROW if row.within_72h else None
+
+
+#: Columns whose text may come only with later rows (the first fit may have seen none).
+GROWING = ("unit", "buyer", "due", "refunded", "next")
+
+
+def widen_to_fit(view: QTableView, model: ChangesModel) -> None:
+    """Widen the GROWING columns to their text (never narrower than the person left them)."""
+    for key in GROWING:
+        column = model.column_index(key)
+        wanted = min(view.sizeHintForColumn(column) + COLUMN_PAD, COLUMN_CAP)
+        if wanted > view.columnWidth(column):
+            view.setColumnWidth(column, wanted)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.changes import ChangeKind
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
-from anjia_desk.ui.changes.list_model import ChangesModel
+from anjia_desk.ui.changes.list_model import ChangesModel, widen_to_fit
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, make_table
 from anjia_desk.ui.fields import MessageBar
@@ -155,6 +155,8 @@ class ChangesSection(LazyPage):
             model.zone = lists.zone
         self.waiting_model.set_rows(lists.waiting)
         self.list_model.set_rows(lists.listed)
+        widen_to_fit(self.waiting_table, self.waiting_model)
+        widen_to_fit(self.list_table, self.list_model)
         self.tabs.setTabText(0, f"等我处理（{len(lists.waiting)}）")
         self._update_count()
 
