@@ -272,8 +272,8 @@ def money_summary(d: ChangeDetail) -> str:
 
 
 class MoneyPanel(QWidget):
-    """款项: `money_model` in `money_table`, `summary_label`; `vouchers_model` in
-    `vouchers_table`."""
+    """款项: `money_model` in `money_table`, each line's rule in full in `rules_label`,
+    `summary_label`; `vouchers_model` in `vouchers_table`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +281,9 @@ class MoneyPanel(QWidget):
         self.money_model = MoneyModel(self)
         self.money_table = make_table(self.money_model)
         layout.addWidget(self.money_table, 3)
+        self.rules_label = wrapped()  # each line's rule in full (the column may cut it)
+        self.rules_label.setProperty("role", "hint")
+        layout.addWidget(self.rules_label)
         self.summary_label = wrapped()
         self.summary_label.setStyleSheet("font-weight:bold;")
         layout.addWidget(self.summary_label)
@@ -290,7 +293,10 @@ class MoneyPanel(QWidget):
         layout.addWidget(self.vouchers_table, 2)
 
     def show_detail(self, d: ChangeDetail) -> None:
-        self.money_model.set_rows(d.table.lines if d.row.kind.is_refund else ())
+        lines = d.table.lines if d.row.kind.is_refund else ()
+        self.money_model.set_rows(lines)
+        self.rules_label.setText("\n".join(f"{line.label}：{line.rule}" for line in lines))
+        self.rules_label.setVisible(bool(lines))
         self.summary_label.setText(money_summary(d))
         self.vouchers_model.set_rows(d.vouchers)
 
