@@ -117,6 +117,7 @@ def request_to_execution(
     assert window.detail is not None and window.detail.row.due == Decimal("100000.00")
     assert "定金不予退还" in money.data(money.index(0, money.column_index("rule")))
     assert "100,000.00" in window.money_panel.summary_label.text()
+    assert "定金不予退还" in window.money_panel.rules_label.text()  # the rule in full
 
     # The seller sees no talk button either: the talk is led by someone else.
     window = order_window(qtbot, ctx, order_id, world.consultant)
