@@ -557,3 +557,46 @@ def test_an_area_refund_is_due_within_30_days_of_the_notice(
     assert row.refund_due_on == NOW.date() + timedelta(days=30)
     assert row.ground_check.startswith("符合：")  # the app checked the area itself
     assert not ex.ground_pending(row)
+
+
+def test_queue_money_turned_into_deposit_is_kept_as_deposit(
+    session: Session, office: Office
+) -> None:
+    """A 认筹金 that became the 定金 at 认购 counts as 定金 in the money table (kept when the
+    buyer is at fault), not as 认筹金 returned in full."""
+    from anjia_desk.services import tickets
+
+    s = office.staff
+    from anjia_desk.db.models import Building
+
+    building = session.get(Building, office.units[0].building_id)
+    assert building is not None
+    project_id = building.project_id
+    ticket_id = tickets.issue_ticket(
+        session,
+        s["sec"],
+        project_id=project_id,
+        customer_id=office.customer.id,
+        amount=Decimal("20000"),
+        now=NOW,
+    )
+    payments.record_payment(
+        session,
+        s["cash"],
+        amount=Decimal("20000"),
+        nature=Nature.QUEUE,
+        payer="王建国",
+        method="转账",
+        ticket_id=ticket_id,
+        now=NOW,
+    )
+    deal_id = deals.subscribe(
+        session,
+        s["c1"],
+        request(office.units[0], office.customer, deposit="20000", ticket_id=ticket_id),
+        now=NOW,
+    )
+    order_id = co.file_change(session, s["c1"], deal_id, refund_form(), now=NOW)
+    detail = views.change_detail(session, s["mgr"], order_id, now=NOW)
+    assert [line.nature for line in detail.table.lines] == [Nature.DEPOSIT]
+    assert detail.table.kept == Decimal("20000.00") and detail.computed == Decimal("0.00")

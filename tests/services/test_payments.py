@@ -505,7 +505,7 @@ def test_queue_money_on_a_ticket(session: Session, office: Office):
     assert caught.value.fields == {"amount": "超过该认筹号未收认筹金 15,000.00元"}
     with pytest.raises(ValidationError) as caught:
         ticket_pay(session, office, ticket, "100", nature=Nature.DEPOSIT)
-    assert caught.value.fields == {"nature": "认筹号只能收取认筹金"}
+    assert caught.value.fields == {"nature": "认筹号只能收取认筹金或订金/诚意金"}
     with pytest.raises(NotFound):
         ticket_pay(session, office, ticket, "100", ticket_id=999)
 

@@ -723,6 +723,69 @@ def _confirm_grounds(database: Database, actor: Actor) -> None:
         confirm_ground(s, actor, order_id, version=version, now=NOW)
 
 
+# --- refund vouchers (issue 17): an executed 退定 set up by the system, 50,000 to pay back
+
+
+def _refund_order_as_system(database: Database) -> int:
+    from decimal import Decimal
+
+    from anjia_desk.core.change_forms import RequestForm, TalkForm
+    from anjia_desk.core.changes import ChangeKind, Fault, ReasonType, TalkOutcome
+    from anjia_desk.core.deals import Nature
+    from anjia_desk.db.models import ChangeOrder
+    from anjia_desk.services import change_execute, change_orders, payments
+
+    deal_id = _subscribe_as_system(database, _deal_setup(database))
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        payments.record_payment(
+            s, system, amount=Decimal("50000"), nature=Nature.DEPOSIT, payer="钱多多",
+            method="转账", deal_id=deal_id, now=NOW,
+        )  # fmt: skip
+        form = RequestForm(
+            kind=ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.REGRET, fault=Fault.NONE
+        )
+        order_id = change_orders.file_change(s, system, deal_id, form, now=NOW)
+
+        def version() -> int:
+            row = s.get(ChangeOrder, order_id)
+            assert row is not None
+            return row.version
+
+        talk = TalkForm(TalkOutcome.LEAVE, "客户坚持")
+        change_orders.record_talk(s, system, order_id, talk, version=version(), now=NOW)
+        change_orders.review(s, system, order_id, version=version(), now=NOW)
+        change_orders.approve(s, system, order_id, version=version(), now=NOW)
+        change_execute.execute(s, system, order_id, version=version(), now=NOW)
+        return order_id
+
+
+def _pay_refund(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.change_forms import VoucherForm
+    from anjia_desk.services import refund_vouchers
+
+    order_id = _refund_order_as_system(database)
+    with session_scope(database, actor) as s:
+        form = VoucherForm(amount=Decimal("100"), payee="钱多多")
+        refund_vouchers.pay_refund(s, actor, order_id, form, now=NOW)
+
+
+def _confirm_refund(database: Database, actor: Actor) -> None:
+    from decimal import Decimal
+
+    from anjia_desk.core.change_forms import VoucherForm
+    from anjia_desk.services import refund_vouchers
+
+    order_id = _refund_order_as_system(database)
+    with session_scope(database, Actor.system()) as s:
+        form = VoucherForm(amount=Decimal("100"), payee="钱多多")
+        voucher_id = refund_vouchers.pay_refund(s, Actor.system(), order_id, form, now=NOW)
+    with session_scope(database, actor) as s:
+        refund_vouchers.confirm_voucher(s, actor, voucher_id, now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -781,6 +844,8 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.APPROVE_CHANGES: _approve_changes,
     Action.ADJUST_REFUND: _adjust_refund,
     Action.CONFIRM_GROUNDS: _confirm_grounds,
+    Action.PAY_REFUNDS: _pay_refund,  # issue 17
+    Action.CONFIRM_REFUNDS: _confirm_refund,  # issue 17
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

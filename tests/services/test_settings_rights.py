@@ -25,7 +25,6 @@ SYSTEM = Actor.system()
 OWNERS: dict[str, set[Role]] = {
     "信头": {Role.ADMIN},
     "系统与安全": {Role.ADMIN},
-    "财务参数": {Role.ADMIN},
     "个人信息": {Role.ADMIN},
     "备份": {Role.ADMIN},
     "客户选项": {Role.SITE_MANAGER},

@@ -71,7 +71,6 @@ GROUP_ACTIONS: dict[str, Action] = {
     "个人信息": Action.EDIT_SETTINGS,
     "备份": Action.EDIT_SETTINGS,
     "系统与安全": Action.EDIT_SETTINGS,
-    "财务参数": Action.EDIT_SETTINGS,
 }
 
 

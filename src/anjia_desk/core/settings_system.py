@@ -75,18 +75,6 @@ SYSTEM_SPECS: tuple[SettingSpec, ...] = (
         bool,
         help="默认开启，每天自动执行；也可在“个人信息”页先预览人数再手动执行",
     ),
-    # Issue 17: the refund-interest rate of a deal whose contract sets none (a statutory
-    # cancellation's interest), the administrator's to keep with the published LPR.
-    SettingSpec(
-        "deals.refund_rate",
-        "退款利率（年利率%）",
-        "财务参数",
-        Decimal("3.00"),
-        DECIMAL,
-        minimum=Decimal(0),
-        maximum=Decimal(24),
-        help="合同未约定退款利率时，法定解除的退款按此年利率计息（如一年期 LPR）",
-    ),
     SettingSpec("backup.enabled", "每日自动备份", "备份", True, bool),
     SettingSpec(
         "backup.time",

@@ -35,15 +35,19 @@ FACTS_VERSION = 1
 
 
 def paid_amounts(session: Session, deal_id: int) -> list[Paid]:
-    """Every amount received on the deal (receipts not voided), oldest first."""
+    """Every amount received on the deal (receipts not voided), oldest first, by the nature it
+    has now: a receipt paid into an installment takes the installment's (a 认筹金 turned into
+    定金 at 认购 is 定金), one outside the plan keeps its own (订金/诚意金)."""
+    nature = func.coalesce(Installment.nature, Receipt.nature)
     rows = session.execute(
-        select(Receipt.nature, Receipt.amount, Receipt.paid_on, Receipt.number)
+        select(nature, Receipt.amount, Receipt.paid_on, Receipt.number)
+        .outerjoin(Installment, Installment.id == Receipt.installment_id)
         .where(Receipt.deal_id == deal_id, Receipt.voided_at.is_(None))
         .order_by(Receipt.paid_on, Receipt.number)
     )
     return [
-        Paid(Nature(n), amount, paid_on, receipt_code(number))
-        for n, amount, paid_on, number in rows
+        Paid(Nature(kind), amount, paid_on, receipt_code(number))
+        for kind, amount, paid_on, number in rows
     ]
 
 

@@ -54,6 +54,7 @@ from anjia_desk.services import audit, erasure, lookups
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_address import may_edit_address, shown_address
+from anjia_desk.services.deal_money_out import advance_of, refunded_on_deal
 from anjia_desk.services.deal_views import (
     CareLine,
     DealDetail,
@@ -179,7 +180,8 @@ def _key(row: Any) -> _DealKey:
 
 
 def money_of(session: Session, ids: list[int], today: date) -> dict[int, tuple[Decimal, Decimal]]:
-    """(outstanding, overdue) per deal, from one query (per CHUNK deals) of the installments."""
+    """(outstanding, overdue) per deal, from one query (per CHUNK deals) of the installments; a
+    cancelled deal owes nothing any more (issue 17: its money went back by refund voucher)."""
     totals: dict[int, tuple[Decimal, Decimal]] = {}
     for start in range(0, len(ids), CHUNK):
         for deal_id, nature, due_on, amount, paid in session.execute(
@@ -189,9 +191,13 @@ def money_of(session: Session, ids: list[int], today: date) -> dict[int, tuple[D
                 Installment.due_on,
                 Installment.amount,
                 Installment.paid,
-            ).where(
+            )
+            .join(Deal, Deal.id == Installment.deal_id)
+            .where(
                 Installment.deal_id.in_(ids[start : start + CHUNK]),
                 Installment.amount > Installment.paid,
+                Deal.cancelled_at.is_(None),
+                Deal.stage != Stage.CANCELLED.value,
             )
         ):
             outstanding, overdue = totals.get(deal_id, (Decimal(0), Decimal(0)))
@@ -472,6 +478,7 @@ def deal_detail(
         f"查看交易 {label}（{deal.buyer_name}）" + ("，含完整证件号" if opened else ""),
     )
     address, address_masked = shown_address(actor, deal, owner_id=customer.owner_id)
+    refunded, refund_confirmed = refunded_on_deal(session, deal.id)
     return DealDetail(
         id=deal.id,
         version=deal.version,
@@ -533,7 +540,13 @@ def deal_detail(
             for t in touches
         ],
         paid=sum((line.paid for line in lines), Decimal("0.00")),
-        outstanding=sum((line.outstanding for line in lines), Decimal("0.00")),
+        # A cancelled deal owes nothing any more (issue 17).
+        outstanding=Decimal("0.00")
+        if is_cancelled(deal.stage, deal.cancelled_at)
+        else sum((line.outstanding for line in lines), Decimal("0.00")),
+        advance=advance_of(receipts),
+        refunded=refunded,
+        refund_confirmed=refund_confirmed,
         actions=_actions(session, actor, deal, following, lines, receipts, touches),
         mailing_address=address,
         mailing_postcode=deal.mailing_postcode,

@@ -177,6 +177,11 @@ class DealDetail:
     penalty_clause_text: str = ""
     #: Issue 17: the contract's terms (breach penalty, refund rate, area clause, 办证期限, 仲裁).
     terms: ContractTerms = field(default_factory=ContractTerms)
+    #: Issue 17: 订金/诚意金 received outside the plan (receipts not voided); what the refund
+    #: vouchers not voided paid back, and of it what finance confirmed.
+    advance: Decimal = Decimal("0.00")
+    refunded: Decimal = Decimal("0.00")
+    refund_confirmed: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ from anjia_desk.services.holds import EXPIRED_REASON, release_expired, taken_mes
 from anjia_desk.services.identity import seal_id
 from anjia_desk.services.projects import require_permit
 from anjia_desk.services.settings import get_setting, office_today, office_zone
-from anjia_desk.services.tickets import received_on_ticket
+from anjia_desk.services.tickets import move_advances, received_on_ticket
 from anjia_desk.services.unit_status import live_deal
 
 # --- small helpers
@@ -320,6 +320,7 @@ def subscribe(
         first.paid = received
         if received >= first.amount:
             first.settled_on = max(r.paid_on for r in queue_receipts)
+        move_advances(session, ticket, deal.id)  # 订金/诚意金 stays what it is (issue 17)
         ticket.status = TicketStatus.CONVERTED
         ticket.deal_id = deal.id
         ticket.closed_at = moment

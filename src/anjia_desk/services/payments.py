@@ -54,13 +54,13 @@ def _reason(reason: str) -> str:
     return text
 
 
-def _received_on_ticket(session: Session, ticket_id: int) -> Decimal:
-    """The 认筹金 received on a ticket: its receipts not voided."""
-    total = session.scalar(
-        select(func.sum(Receipt.amount)).where(
-            Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None)
-        )
-    )
+def _received_on_ticket(session: Session, ticket_id: int, *natures: Nature) -> Decimal:
+    """What the ticket's receipts not voided add up to: of the natures given (认筹金, 订金/诚意金),
+    or of every nature when none is given."""
+    where = [Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None)]
+    if natures:
+        where.append(Receipt.nature.in_([n.value for n in natures]))
+    total = session.scalar(select(func.sum(Receipt.amount)).where(*where))
     return total if total is not None else Decimal(0)
 
 
@@ -80,7 +80,12 @@ def record_payment(
     now: datetime | None = None,
 ) -> int:
     """Issue a receipt for money received on a deal's installment or on a 认筹 ticket; returns
-    the receipt's id."""
+    the receipt's id.
+
+    订金/诚意金 (Nature.ADVANCE, issue 17) is an advance payment returned in full: taken on a
+    ticket beside its 认筹金 (not counted into it, not turned into 定金 at 认购: it moves to the
+    deal with its nature), or on a deal outside its plan (no installment; it does not reduce what
+    the plan owes)."""
     actor.require(Action.RECORD_PAYMENTS)
     if (deal_id is None) == (ticket_id is None):
         raise UserError("收款须对应一笔交易或一个认筹号（二者选一）")
@@ -103,13 +108,18 @@ def record_payment(
         if is_cancelled(deal.stage, deal.cancelled_at):
             raise UserError("该交易已取消，不能再收款")
         project_id, customer_id = deal.project_id, deal.customer_id
-        installment = _installment_for(session, deal, nature, installment_id)
-        errors = validate_payment(form, today=today, left=installment.amount - installment.paid)
-        if errors:
-            raise ValidationError(errors)
-        installment.paid = installment.paid + amount
-        if installment.paid == installment.amount:
-            installment.settled_on = paid_on
+        if nature is Nature.ADVANCE:
+            if installment_id is not None:
+                raise ValidationError({"installment": "订金/诚意金不计入付款计划，不选付款节点"})
+        else:
+            installment = _installment_for(session, deal, nature, installment_id)
+            left = installment.amount - installment.paid
+            errors = validate_payment(form, today=today, left=left)
+            if errors:
+                raise ValidationError(errors)
+            installment.paid = installment.paid + amount
+            if installment.paid == installment.amount:
+                installment.settled_on = paid_on
 
     moment = aware_utc(now)
     receipt = Receipt(
@@ -139,8 +149,8 @@ def record_payment(
 def _check_ticket_payment(
     session: Session, ticket: QueueTicket, nature: Nature, amount: Decimal, today: date
 ) -> None:
-    if nature is not Nature.QUEUE:
-        raise ValidationError({"nature": "认筹号只能收取认筹金"})
+    if nature not in (Nature.QUEUE, Nature.ADVANCE):
+        raise ValidationError({"nature": "认筹号只能收取认筹金或订金/诚意金"})
     if ticket.status != TicketStatus.ACTIVE:
         status = TicketStatus(ticket.status).label
         raise UserError(f"第 {ticket.number} 号认筹{status}，不能再收款")
@@ -148,8 +158,10 @@ def _check_ticket_payment(
     assert project is not None
     if project.permit_date is None or project.permit_date > today:
         when = f"（许可日期 {project.permit_date.isoformat()}）" if project.permit_date else ""
-        raise UserError(f"项目尚未取得预售许可{when}，不能收取认筹金")
-    left = ticket.amount - _received_on_ticket(session, ticket.id)
+        raise UserError(f"项目尚未取得预售许可{when}，不能收取{nature.label}")
+    if nature is Nature.ADVANCE:
+        return  # beside the 认筹金, not counted into it: no cap but the form's
+    left = ticket.amount - _received_on_ticket(session, ticket.id, Nature.QUEUE)
     if amount > left:
         raise ValidationError({"amount": f"超过该认筹号未收认筹金 {yuan(left)}元"})
 
@@ -275,9 +287,9 @@ def confirm_receipt(
 def refund_ticket(
     session: Session, actor: Actor, ticket_id: int, *, reason: str, now: datetime | None = None
 ) -> Decimal:
-    """退筹: an active ticket is closed as refunded and the whole 认筹金 received on it is returned
-    (the amount to pay back). Its receipts stay as they are (history); a unit chosen with it at
-    开盘选房 is released."""
+    """退筹: an active ticket is closed as refunded and the whole 认筹金 received on it — and any
+    订金/诚意金 taken with it — is returned (the amount to pay back). Its receipts stay as they are
+    (history); a unit chosen with it at 开盘选房 is released."""
     actor.require(Action.RECORD_PAYMENTS)
     text = _reason(reason)
     ticket = lookups.ticket(session, ticket_id)

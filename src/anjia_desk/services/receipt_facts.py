@@ -94,13 +94,16 @@ class ReceiptFacts:
 
 
 def purpose_of(session: Session, receipt: Receipt) -> str:
-    """收款事由: 认筹 第 N 号 for 认筹金 (also after the number became a deal's 定金), else the
-    unit and the installment paid ("3栋1单元0801 首付款")."""
+    """收款事由: 认筹 第 N 号 for 认筹金 (also after the number became a deal's 定金) and
+    "认筹 第 N 号 订金/诚意金" for an advance taken on the number (also after it moved to the
+    deal), else the unit and the installment paid ("3栋1单元0801 首付款") or, outside the plan,
+    the nature ("3栋1单元0801 订金/诚意金")."""
     nature = Nature(receipt.nature)
-    if nature is Nature.QUEUE and receipt.ticket_id is not None:
+    if nature in (Nature.QUEUE, Nature.ADVANCE) and receipt.ticket_id is not None:
         ticket = session.get(QueueTicket, receipt.ticket_id)
         if ticket is not None:
-            return f"认筹 第 {ticket.number} 号"
+            what = "" if nature is Nature.QUEUE else f" {nature.label}"
+            return f"认筹 第 {ticket.number} 号{what}"
     if receipt.deal_id is not None:
         deal = session.get(Deal, receipt.deal_id)
         assert deal is not None  # a foreign key

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from anjia_desk.core.changes import ChangeKind
 from anjia_desk.db.models import ChangeOrder, Deal, Project, RefundVoucher
 from anjia_desk.services import lookups
+from anjia_desk.services.change_orders import change_code
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.settings import get_settings
 
@@ -33,11 +34,6 @@ LETTERHEAD_FIELDS = ("company", "project", "address", "phone")
 def voucher_code(number: int) -> str:
     """The printed voucher number: 45 → "TK-000045"."""
     return f"TK-{number:06d}"
-
-
-def order_code(number: int) -> str:
-    """A change order's printed number, as the order shows it: 123 → "BG-000123"."""
-    return f"BG-{number:06d}"
 
 
 @dataclass(frozen=True)
@@ -112,7 +108,7 @@ def current_facts(session: Session, voucher: RefundVoucher) -> VoucherFacts:
     return VoucherFacts(
         code=voucher_code(voucher.number),
         project=project.name,
-        order_code=order_code(order.number),
+        order_code=change_code(order.number),
         kind=ChangeKind(order.kind).label,
         unit=lookups.unit_label(session, unit),
         buyer=deal.buyer_name,

@@ -19,7 +19,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from anjia_desk.core.customers import UNNAMED
-from anjia_desk.core.deals import HoldKind, TicketStatus, UnitStatus
+from anjia_desk.core.deals import HoldKind, Nature, TicketStatus, UnitStatus
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.money import fen
 from anjia_desk.core.roles import Action
@@ -78,29 +78,60 @@ def issue_ticket(
 
 
 def received_on_ticket(session: Session, ticket_id: int) -> list[Receipt]:
-    """The receipts not voided that were taken on the ticket (its 认筹金)."""
+    """The receipts not voided of the 认筹金 taken on the ticket (what becomes 定金 at 认购)."""
+    return _receipts_on_ticket(session, ticket_id, Nature.QUEUE)
+
+
+def advances_on_ticket(session: Session, ticket_id: int) -> list[Receipt]:
+    """The receipts not voided of 订金/诚意金 taken on the ticket beside its 认筹金 (issue 17):
+    returned in full, never turned into 定金."""
+    return _receipts_on_ticket(session, ticket_id, Nature.ADVANCE)
+
+
+def _receipts_on_ticket(session: Session, ticket_id: int, nature: Nature) -> list[Receipt]:
     return list(
         session.scalars(
-            select(Receipt).where(Receipt.ticket_id == ticket_id, Receipt.voided_at.is_(None))
+            select(Receipt)
+            .where(
+                Receipt.ticket_id == ticket_id,
+                Receipt.nature == nature.value,
+                Receipt.voided_at.is_(None),
+            )
+            .order_by(Receipt.number)
         )
     )
 
 
-def received_total(session: Session, ticket: QueueTicket) -> Decimal:
-    """The 认筹金 the office holds on the ticket now (core.ticket_rules.held_on_ticket)."""
+def move_advances(session: Session, ticket: QueueTicket, deal_id: int) -> None:
+    """At 认购 with the ticket: its 订金/诚意金 moves to the deal with its nature (no installment:
+    it does not pay the plan), where a refund's money table finds it."""
+    for receipt in advances_on_ticket(session, ticket.id):
+        receipt.deal_id = deal_id
+        receipt.installment_id = None
+
+
+def received_total(session: Session, ticket: QueueTicket, nature: Nature = Nature.QUEUE) -> Decimal:
+    """The 认筹金 (or, with `nature`, the 订金/诚意金) the office holds on the ticket now
+    (core.ticket_rules.held_on_ticket)."""
     total = session.scalar(
         select(func.sum(Receipt.amount)).where(
-            Receipt.ticket_id == ticket.id, Receipt.voided_at.is_(None)
+            Receipt.ticket_id == ticket.id,
+            Receipt.nature == nature.value,
+            Receipt.voided_at.is_(None),
         )
     )
     return held_on_ticket(ticket.status, total if total is not None else Decimal(0))
 
 
-def _received_column() -> Any:
-    """The sum of a ticket's receipts not voided, for a list's query."""
+def _received_column(nature: Nature = Nature.QUEUE) -> Any:
+    """The sum of a ticket's receipts not voided of one nature, for a list's query."""
     return (
         select(func.coalesce(func.sum(Receipt.amount), 0))
-        .where(Receipt.ticket_id == QueueTicket.id, Receipt.voided_at.is_(None))
+        .where(
+            Receipt.ticket_id == QueueTicket.id,
+            Receipt.nature == nature.value,
+            Receipt.voided_at.is_(None),
+        )
         .scalar_subquery()
     )
 
@@ -153,8 +184,8 @@ def void_ticket(
         raise ValidationError({"reason": "请填写作废原因"})
     if ticket.status != TicketStatus.ACTIVE.value:
         raise UserError(f"第 {ticket.number} 号已{TicketStatus(ticket.status).label}，不能作废")
-    if received_on_ticket(session, ticket.id):
-        raise UserError(f"第 {ticket.number} 号已收认筹金，不能作废，请由出纳办理退筹")
+    if received_on_ticket(session, ticket.id) or advances_on_ticket(session, ticket.id):
+        raise UserError(f"第 {ticket.number} 号已收款，不能作废，请由出纳办理退筹")
     release_expired(session, now=now)  # a choice whose time is up no longer counts
     choice = session.scalar(
         select(UnitHold.id).where(UnitHold.ticket_id == ticket.id, UnitHold.released_at.is_(None))
@@ -205,6 +236,7 @@ def list_tickets(
             QueueTicket.choice_allowed_by_id,
             QueueTicket.choice_allowed_reason,
             _received_column().label("received"),
+            _received_column(Nature.ADVANCE).label("advance"),
             hold.id.label("hold_id"),
             Building.name.label("building"),
             Unit.stairwell,
@@ -264,6 +296,7 @@ def list_tickets(
             skipped_at=row.skipped_at,
             skip_reason=row.skip_reason,
             received=held_on_ticket(row.status, fen(Decimal(row.received))),
+            advance=held_on_ticket(row.status, fen(Decimal(row.advance))),
             choice_allowed_at=row.choice_allowed_at,
             choice_allowed_by=names.get(row.choice_allowed_by_id, "")
             if row.choice_allowed_by_id
@@ -417,6 +450,7 @@ def ticket_row(session: Session, actor: Actor, ticket: QueueTicket) -> TicketRow
         skipped_at=ticket.skipped_at,
         skip_reason=ticket.skip_reason,
         received=received_total(session, ticket),
+        advance=received_total(session, ticket, Nature.ADVANCE),
         choice_allowed_at=ticket.choice_allowed_at,
         choice_allowed_by=staff.get(ticket.choice_allowed_by_id, "")
         if ticket.choice_allowed_by_id is not None

@@ -168,6 +168,8 @@ class TicketRow:
     skip_reason: str = ""
     #: The 认筹金 the office holds on the number (receipts not voided; nothing once refunded).
     received: Decimal = Decimal(0)
+    #: 订金/诚意金 taken on the number beside its 认筹金 (issue 17): returned in full at 退筹.
+    advance: Decimal = Decimal(0)
     #: 特许选房: the site manager let the number choose before its 认筹金 was in.
     choice_allowed_at: datetime | None = None
     choice_allowed_by: str = ""

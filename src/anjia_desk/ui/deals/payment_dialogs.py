@@ -1,6 +1,6 @@
-"""The cashier's dialogs: 收款… on a deal's installment, 收认筹金… on a queue ticket, and what is
-done to a receipt (作废…, 重开…, 财务确认) — shared by the deal window's 付款 tab and the 交易
-section's 收据 tab.
+"""The cashier's dialogs: 收款… on a deal's installment (or 订金/诚意金 outside its plan),
+收认筹金… on a queue ticket (认筹金, or 订金/诚意金 beside it), and what is done to a receipt
+(作废…, 重开…, 财务确认) — shared by the deal window's 付款 tab and the 交易 section's 收据 tab.
 
 Each dialog hands its write to the operation layer the one way (ui/forms.py `FormDialog.save`)."""
 
@@ -46,8 +46,13 @@ if TYPE_CHECKING:
 PAY_METHODS = ("转账", "刷卡", "现金", "支票")
 
 
+#: The last choice of 付款节点: 订金/诚意金, received outside the plan (issue 17).
+ADVANCE_CHOICE = "订金/诚意金（不计入付款计划，退还时全额）"
+
+
 class PaymentDialog(FormDialog):
-    """收款…: money on one of the deal's installments (the amount at most what is still owed)."""
+    """收款…: money on one of the deal's installments (the amount at most what is still owed),
+    or 订金/诚意金 outside the plan (the last choice)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, detail: DealDetail) -> None:
         super().__init__(
@@ -67,6 +72,7 @@ class PaymentDialog(FormDialog):
                 f"未付 {money_text(line.outstanding)}）",
                 line.id,
             )
+        self.installment.addItem(ADVANCE_CHOICE, None)
         self.nature = QLabel()
         self.amount = MoneyEdit(self.errors, "amount", cap_text="超过该节点未付金额")
         self.payer = line_edit(40)
@@ -89,18 +95,25 @@ class PaymentDialog(FormDialog):
         self.installment.currentIndexChanged.connect(self._installment_changed)
         self._installment_changed()
         if not self.lines:
-            self.message.show_info("这笔交易的各付款节点都已付清。")
-            self.ok_button.setEnabled(False)
+            self.message.show_info("这笔交易的各付款节点都已付清，只能收取订金/诚意金。")
         self.amount.setFocus()
 
     def current_line(self) -> InstallmentLine | None:
         index = self.installment.currentIndex()
         return self.lines[index] if 0 <= index < len(self.lines) else None
 
+    def is_advance(self) -> bool:
+        """订金/诚意金 chosen: outside the plan, no cap but the form's."""
+        return self.installment.currentIndex() == len(self.lines)
+
     def _installment_changed(self) -> None:
         line = self.current_line()
         if line is None:
-            self.nature.setText("")
+            advance = self.is_advance()
+            self.nature.setText(Nature.ADVANCE.label if advance else "")
+            self.amount.set_cap(None)
+            self.amount.clear()
+            self.amount.check()
             return
         self.nature.setText(line.nature.label)
         self.amount.set_cap(line.outstanding)
@@ -111,9 +124,11 @@ class PaymentDialog(FormDialog):
         self.receipt_id = made
 
     def save(self) -> ops.Work[Saved]:
-        line = self.current_line()
+        line, advance = self.current_line(), self.is_advance()
         problems = payment_problems(line.id if line is not None else None, self.payer.text())
-        if line is None:
+        if advance:
+            problems.pop("installment", None)  # outside the plan: no installment
+        elif line is None:
             raise ValidationError({"installment": problems["installment"]})
         errors: dict[str, str] = {}
         amount = Decimal(0)
@@ -132,29 +147,38 @@ class PaymentDialog(FormDialog):
         payer, method, note = self.payer.text(), self.method.currentText(), self.note.text()
         deal_id, now = self.detail.id, self.ctx.clock()
 
+        nature = Nature.ADVANCE if line is None else line.nature
+        installment_id = None if line is None else line.id
+
         def work(session: Session, actor: Actor) -> Saved:
             receipt_id = record_payment(
                 session,
                 actor,
                 amount=amount,
-                nature=line.nature,
+                nature=nature,
                 payer=payer,
                 method=method,
                 paid_on=paid_on,
                 deal_id=deal_id,
-                installment_id=line.id,
+                installment_id=installment_id,
                 note=note,
                 now=now,
             )
             number = receipt_view(session, actor, receipt_id).number
-            text = f"已收款 {money_text(amount)} 元，收据号 {receipt_code(number)}。"
+            what = f"{nature.label} " if nature is Nature.ADVANCE else ""
+            text = f"已收{what}款 {money_text(amount)} 元，收据号 {receipt_code(number)}。"
             return Saved(text, receipt_id)
 
         return work
 
 
+#: What the cashier may take on a queue ticket (issue 17: 订金/诚意金 beside the 认筹金).
+TICKET_NATURES = (Nature.QUEUE, Nature.ADVANCE)
+
+
 class TicketPaymentDialog(FormDialog):
-    """收认筹金…: the 认筹金 of one queue ticket."""
+    """收认筹金…: the 认筹金 of one queue ticket (at most what is still owed of it), or
+    订金/诚意金 taken beside it — not counted into the 认筹金, returned in full at 退筹."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, ticket: TicketRow) -> None:
         super().__init__(
@@ -167,19 +191,41 @@ class TicketPaymentDialog(FormDialog):
         )
         self.ticket = ticket
         self.receipt_id: int | None = None
-        self.amount = MoneyEdit(self.errors, "amount", cap=ticket.amount, cap_text="超过认筹金")
-        self.amount.setText(str(ticket.amount))
+        self.nature = QComboBox()
+        for nature in TICKET_NATURES:
+            self.nature.addItem(nature.label, nature.value)
+        self.queue_left = max(ticket.amount - ticket.received, Decimal(0))
+        self.amount = MoneyEdit(
+            self.errors, "amount", cap=self.queue_left, cap_text="超过未收的认筹金"
+        )
+        self.amount.setText(str(self.queue_left))
         self.payer = line_edit(40)
         self.payer.setText(ticket.customer_name)
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(PAY_METHODS)
         self.paid_on = line_edit(10, "留空为今天")
+        self.add("款项性质：", self.nature, "nature")
         self.add("金额：", self.amount, "amount")
         self.add("交款人：", self.payer, "payer")
         self.add("支付方式：", self.method, "method")
         self.add("交款日期：", self.paid_on, "paid_on")
+        self.nature.currentIndexChanged.connect(self._nature_changed)
+        if self.queue_left == 0:  # the 认筹金 is all in: what is left to take is an advance
+            self.nature.setCurrentIndex(TICKET_NATURES.index(Nature.ADVANCE))
         self.amount.setFocus()
+
+    def chosen(self) -> Nature:
+        return Nature(self.nature.currentData())
+
+    def _nature_changed(self) -> None:
+        if self.chosen() is Nature.ADVANCE:
+            self.amount.set_cap(None)
+            self.amount.clear()
+        else:
+            self.amount.set_cap(self.queue_left, "超过未收的认筹金")
+            self.amount.setText(str(self.queue_left))
+        self.amount.check()
 
     def keep(self, made: Any) -> None:
         self.receipt_id = made
@@ -188,21 +234,22 @@ class TicketPaymentDialog(FormDialog):
         amount = self.amount.value()
         paid_on = parse_day(self.paid_on.text(), "paid_on")
         payer, method, now = self.payer.text(), self.method.currentText(), self.ctx.clock()
-        ticket = self.ticket
+        ticket, nature = self.ticket, self.chosen()
 
         def work(session: Session, actor: Actor) -> Saved:
             receipt_id = record_payment(
                 session,
                 actor,
                 amount=amount,
-                nature=Nature.QUEUE,
+                nature=nature,
                 payer=payer,
                 method=method,
                 paid_on=paid_on,
                 ticket_id=ticket.id,
                 now=now,
             )
-            return Saved(f"已收第 {ticket.number} 号认筹金 {money_text(amount)} 元。", receipt_id)
+            text = f"已收第 {ticket.number} 号{nature.label} {money_text(amount)} 元。"
+            return Saved(text, receipt_id)
 
         return work
 

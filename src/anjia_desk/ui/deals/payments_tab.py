@@ -1,6 +1,6 @@
 """A deal window's 付款 tab: the installments (overdue ones red, with their penalty), the money
-paid and owed, the receipts, and the cashier's buttons — 收款…, 打印收据…, 作废…, 重开…,
-财务确认."""
+paid and owed (and paid back by refund voucher), the receipts, and the cashier's buttons —
+收款…, 打印收据…, 作废…, 重开…, 财务确认."""
 
 from __future__ import annotations
 
@@ -51,6 +51,25 @@ class InstallmentsModel(ColumnTableModel[InstallmentLine]):
         return ERROR_ROW if row.days_overdue else None
 
 
+def money_text_of(d: DealDetail, overdue: Decimal, penalty: Decimal) -> str:
+    """The line under the plan: paid and owed (with what is overdue), 订金/诚意金 taken outside
+    the plan, and — issue 17 — what refund vouchers paid back, beside 已付, with how much of it
+    finance confirmed."""
+    text = f"已付 {yuan(d.paid)}，未付 {yuan(d.outstanding)}"
+    if overdue:
+        text += f"，其中逾期 {yuan(overdue)}，违约金 {yuan(penalty)}"
+    if d.advance:
+        text += f"；另收订金/诚意金 {yuan(d.advance)}"
+    if d.refunded:
+        confirmed = (
+            "财务已确认"
+            if d.refund_confirmed == d.refunded
+            else f"其中财务已确认 {yuan(d.refund_confirmed)}"
+        )
+        text += f"；已退款 {yuan(d.refunded)}（{confirmed}）"
+    return text
+
+
 class PaymentsTab(QWidget):
     """付款: `installments_model`, `money_label`, `receipts_model` in `receipts_table`, and the
     buttons (the window connects them)."""
@@ -91,10 +110,7 @@ class PaymentsTab(QWidget):
         self.receipts_model.set_rows(d.receipts)
         overdue = sum((i.outstanding for i in d.installments if i.days_overdue), Decimal(0))
         penalty = sum((i.penalty for i in d.installments), Decimal(0))
-        self.money_label.setText(
-            f"已付 {yuan(d.paid)}，未付 {yuan(d.outstanding)}"
-            + (f"，其中逾期 {yuan(overdue)}，违约金 {yuan(penalty)}" if overdue else "")
-        )
+        self.money_label.setText(money_text_of(d, overdue, penalty))
         self.pay_button.setVisible(actions.pay_shown)
         self.pay_button.setEnabled(actions.pay)
         self.pay_button.setToolTip(actions.why_not.get(DealAction.RECORD_PAYMENT, ""))

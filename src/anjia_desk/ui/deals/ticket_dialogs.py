@@ -77,17 +77,20 @@ class TicketDialog(FormDialog):
 
 
 def refund_ticket_dialog(ctx: AppContext, parent: QWidget, ticket: TicketRow) -> ReasonDialog:
-    """退筹…: the 认筹金 received goes back in full; its receipts stay as a record."""
+    """退筹…: the 认筹金 received — and any 订金/诚意金 taken with it — goes back in full; its
+    receipts stay as a record."""
+    advance = f"及订金/诚意金 {yuan(ticket.advance)}" if ticket.advance else ""
 
     def act(session: Session, actor: Actor, reason: str, now: datetime) -> str:
         amount = refund_ticket(session, actor, ticket.id, reason=reason, now=now)
-        return f"第 {ticket.number} 号已退筹，应退还认筹金 {yuan(amount)}。"
+        what = "认筹金及订金/诚意金" if ticket.advance else "认筹金"
+        return f"第 {ticket.number} 号已退筹，应退还{what} {yuan(amount)}。"
 
     return ReasonDialog(
         ctx,
         parent,
         "退筹",
-        f"第 {ticket.number} 号（{ticket.customer_name}）退筹：已收的认筹金全额退还，"
+        f"第 {ticket.number} 号（{ticket.customer_name}）退筹：已收的认筹金{advance}全额退还，"
         "收据保留作记录。",
         act,
         ok_text="退筹",
@@ -107,7 +110,7 @@ def void_ticket_dialog(ctx: AppContext, parent: QWidget, ticket: TicketRow) -> R
         parent,
         "作废排号",
         f"作废第 {ticket.number} 号（{ticket.customer_name}）：号码不再使用。"
-        "已收认筹金的排号请由出纳办理退筹。",
+        "已收认筹金或订金/诚意金的排号请由出纳办理退筹。",
         act,
         ok_text="作废",
         reason_label="作废原因：",

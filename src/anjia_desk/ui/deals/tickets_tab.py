@@ -34,9 +34,10 @@ def status_text(ticket: TicketRow) -> str:
 
 
 def note_text(ticket: TicketRow) -> str:
-    """The 说明 column: why it was voided or refunded, or passed over, and a 特许选房 with its
-    reason and who allowed it."""
-    parts = [ticket.void_reason or ticket.skip_reason, ticket.allowance_text]
+    """The 说明 column: why it was voided or refunded, or passed over, a 特许选房 with its
+    reason and who allowed it, and 订金/诚意金 taken beside the 认筹金 (issue 17)."""
+    advance = f"另收订金/诚意金 {money_text(ticket.advance)} 元" if ticket.advance else ""
+    parts = [ticket.void_reason or ticket.skip_reason, ticket.allowance_text, advance]
     return "；".join(p for p in parts if p)
 
 
