@@ -2,7 +2,8 @@
 warning of a missing backup passphrase), a Qt message box, the settings section, the lock, the
 print preview of the blank visitor form, and the front desk: 工作台 (site manager, consultant),
 the rotation board (front desk), the registration dialog with 判客, the customer list and one
-customer's page, the deals and 催款 (the page, its preview of a later day, a deal's 催款 tab).
+customer's page, the deals and 催款 (the page, its preview of a later day, a deal's 催款 tab),
+and 变更 (the page, a change order's window, a deal's 变更 tab).
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py --out screenshots/ [--customers 100000]
 
@@ -399,6 +400,128 @@ def _dunning(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
     return shots
 
 
+def _changes(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
+    """变更 (issue 17): a 退定 filed by the secretary, talked through by the customer-service
+    manager and reviewed by the site manager, as the marketing head sees it — the 变更 page on
+    等我处理, the order's window (申请 with the risk marks beside it, 款项 line by line) — and the
+    deal window's 变更 tab."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.change_forms import RequestForm, TalkForm
+    from anjia_desk.core.changes import ChangeKind, Fault, ReasonType, TalkOutcome
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import ChangeOrder, Deal, Receipt
+    from anjia_desk.services import change_orders, users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+
+    shots: dict[str, Path] = {}
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    now = ctx.clock()
+    people = {}
+    with session_scope(database) as session:
+        for name in ("mishu", "kefu", "jingli", "yingxiao"):
+            people[name] = users.login(session, name, DEMO_PASSWORD)
+        busy = select(ChangeOrder.deal_id).where(
+            ChangeOrder.status.in_(["talk", "review", "approval", "approved", "executed"])
+        )
+        deal_id = session.scalar(
+            select(Deal.id)
+            .join(Receipt, Receipt.deal_id == Deal.id)
+            .where(Deal.stage == "subscribed", Deal.id.not_in(busy), Receipt.voided_at.is_(None))
+            .order_by(Deal.id)
+            .limit(1)
+        )
+    order_id = None
+    if deal_id is not None:
+        form = RequestForm(
+            ChangeKind.UNSUBSCRIBE,
+            requested_at=now - timedelta(hours=3),
+            reason_type=ReasonType.FUNDS,
+            tags=("贷款", "价格"),
+            fault=Fault.BUYER,
+            real_reason="家里临时有大额支出，首付凑不齐",
+        )
+        with session_scope(database, people["mishu"]) as session:
+            order_id = change_orders.file_change(session, people["mishu"], deal_id, form, now=now)
+        with session_scope(database, people["kefu"]) as session:
+            change_orders.record_talk(
+                session, people["kefu"], order_id,
+                TalkForm(TalkOutcome.LEAVE, "介绍了公积金组合贷，客户仍坚持退定"),
+                version=1, now=now,
+            )  # fmt: skip
+        with session_scope(database, people["jingli"]) as session:
+            order = session.get(ChangeOrder, order_id)
+            assert order is not None
+            change_orders.review(
+                session, people["jingli"], order_id, note="原因属实", version=order.version,
+                now=now,
+            )  # fmt: skip
+    ctx.set_actor(people["yingxiao"])
+    _settle(app)
+    window.show_section("changes")
+    page = next(s.widget for s in window.sections if s.key == "changes")
+    _spin_until(lambda: page.loaded, timeout_s=10)
+    grab("changes")
+    page.tabs.setCurrentIndex(1)
+    loads = page.loads
+    page.scope_box.setCurrentIndex(page.scope_box.findData(False))  # 全部: a read of its own
+    _spin_until(lambda: page.loads > loads, timeout_s=10)
+    grab("changes-list")
+    page.tabs.setCurrentIndex(0)
+
+    if order_id is not None:
+        from anjia_desk.ui.changes.window import open_change
+
+        order_window = open_change(ctx, order_id, window)
+        _spin_until(lambda: order_window.detail is not None)
+        grab("change-order", order_window)
+        order_window.tabs.setCurrentWidget(order_window.money_panel)
+        grab("change-order-money", order_window)
+        order_window.tabs.setCurrentWidget(order_window.progress_panel)
+        grab("change-order-progress", order_window)
+        order_window.close()
+        ctx.set_actor(people["jingli"])  # the site manager: the most buttons
+        order_window = open_change(ctx, order_id, window)
+        _spin_until(lambda: order_window.detail is not None)
+        grab("change-order-manager", order_window)
+        order_window.close()
+
+        from anjia_desk.ui.deals.window import open_deal
+
+        ctx.set_actor(people["mishu"])
+        deal = open_deal(ctx, deal_id, window) if deal_id is not None else None
+        if deal is not None:
+            _spin_until(lambda: deal.detail is not None)
+            deal.resize(1280, 700)
+            deal.tabs.setCurrentWidget(deal.changes_tab)
+            _spin_until(lambda: deal.changes_tab.loaded)
+            grab("deal-changes", deal)
+            from anjia_desk.ui.changes.deal_tab import deal_ref
+            from anjia_desk.ui.changes.request_dialog import RequestDialog
+
+            if deal.detail is not None:  # the request as it is filled in (not saved)
+                request = RequestDialog(ctx, deal, deal_ref(deal.detail))
+                request.reason_type.setCurrentIndex(
+                    request.reason_type.findData(ReasonType.FUNDS.value)
+                )
+                request.tag_chips.chips["贷款"].setChecked(True)
+                request.show()
+                grab("change-request", request)
+                request.reject()
+            deal.close()
+    with session_scope(database) as session:
+        ctx.set_actor(users.login(session, "admin", DEMO_PASSWORD))
+    _settle(app)
+    return shots
+
+
 def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
     """删除个人信息 on a customer with visits and follow-ups: the dialog lists what goes."""
     from sqlalchemy import select
@@ -515,6 +638,7 @@ def capture(out_dir: Path, *, customers: int = 300, db: str | None = None) -> di
             shots.update(_exchange(app, ctx, window, work, out_dir))
             shots.update(_deals(app, ctx, window, database, out_dir))
             shots.update(_dunning(app, ctx, window, database, out_dir))
+            shots.update(_changes(app, ctx, window, database, out_dir))
 
             window.lock.lock_now()
             _settle(app)

@@ -151,7 +151,7 @@ def test_a_refund_returns_the_advance_taken_on_the_ticket_in_full(session, staff
     )
     paid = change_money.paid_amounts(session, deal_id)
     assert {(p.nature, p.amount) for p in paid} == {
-        (Nature.QUEUE, Decimal("20000.00")),
+        (Nature.DEPOSIT, Decimal("20000.00")),  # the 认筹金 became the 定金 at 认购
         (Nature.ADVANCE, Decimal("3000.00")),
     }
     form = RequestForm(kind=ChangeKind.UNSUBSCRIBE, reason_type=ReasonType.REGRET)

@@ -1,6 +1,7 @@
 """A deal's window, one per deal and non-modal (like the customer window): the header (unit,
 buyer, stage, price, 打印认购书…) over five tabs — 概要 (summary_tab), 进度 (progress_tab), 付款
-(payments_tab), 关怀 (care_tab) and 催款 (ui/dunning/deal_tab.py, which reads its own data).
+(payments_tab), 关怀 (care_tab), 催款 (ui/dunning/deal_tab.py, which reads its own data) and
+变更 (ui/changes/deal_tab.py: the deal's change orders and 申请变更…, reading its own data too).
 Every other load goes through services.deals.deal_detail (an audited
 view) on the operation layer's reader; the window refreshes when a broadcast touches what that
 read, and every write goes through ui/ops.py. Which buttons show comes from
@@ -36,6 +37,7 @@ from anjia_desk.services.deals import decide_discount
 from anjia_desk.services.settings import office_zone
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
+from anjia_desk.ui.changes.deal_tab import DealChangesTab, may_request
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.address_dialog import AddressDialog
 from anjia_desk.ui.deals.care_tab import CareTab
@@ -108,6 +110,10 @@ class DealWindow(QDialog):
         self.print_subscription_button.setAutoDefault(False)
         self.print_subscription_button.clicked.connect(self.print_subscription)
         header.addWidget(self.print_subscription_button)
+        self.request_change_button = QPushButton("申请变更…")  # issue 17: on the 变更 tab
+        self.request_change_button.setAutoDefault(False)
+        self.request_change_button.clicked.connect(self.ask_change)
+        header.addWidget(self.request_change_button)
         layout.addLayout(header)
 
         self.summary_tab = SummaryTab()
@@ -115,12 +121,14 @@ class DealWindow(QDialog):
         self.payments_tab = PaymentsTab()
         self.care_tab = CareTab()
         self.dunning_tab = DealDunningTab(ctx, deal_id)  # issue 16: loads itself when shown
+        self.changes_tab = DealChangesTab(ctx, deal_id)  # issue 17: loads itself when shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.summary_tab, "概要")
         self.tabs.addTab(self.progress_tab, "进度")
         self.tabs.addTab(self.payments_tab, "付款")
         self.tabs.addTab(self.care_tab, "关怀")
         self.tabs.addTab(self.dunning_tab, "催款")
+        self.tabs.addTab(self.changes_tab, "变更")
         layout.addWidget(self.tabs, 1)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
@@ -196,6 +204,9 @@ class DealWindow(QDialog):
         self.payments_tab.show_deal(d, actions)
         self.care_tab.show_deal(d, self.zone, actions)
         self.print_subscription_button.setEnabled(actions.print_subscription)
+        self.changes_tab.set_deal(d)
+        self.request_change_button.setVisible(may_request(self.ctx))
+        self.request_change_button.setEnabled(d.stage is not Stage.CANCELLED)
 
     def _on_changed(self, changes: Any) -> None:
         mine = getattr(changes, "initiator", None) is self
@@ -245,6 +256,14 @@ class DealWindow(QDialog):
 
     def ask_address(self) -> FormDialog | None:
         return self._open(AddressDialog(self.ctx, self, self.detail)) if self.detail else None
+
+    def ask_change(self) -> None:
+        """申请变更… from the header: on the 变更 tab, which knows the deal's open orders."""
+        self.tabs.setCurrentWidget(self.changes_tab)
+        if self.changes_tab.request_button.isEnabled():
+            self.changes_tab.ask_request()
+        else:
+            self.message.show_info(self.changes_tab.request_button.toolTip() or "暂不能申请变更。")
 
     # --- discounts
 

@@ -69,6 +69,7 @@ class SettingsSection(QTabWidget):
 
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
+    from anjia_desk.ui.changes.page import ChangesSection, may_see_changes
     from anjia_desk.ui.customers.section import CustomersSection
     from anjia_desk.ui.deals.section import DealsSection, may_see_deals
     from anjia_desk.ui.dunning.page import DunningSection, may_see_dunning
@@ -88,6 +89,8 @@ def build_sections(ctx: AppContext) -> list[Section]:
         sections.append(Section("deals", "交易", DealsSection(ctx)))
     if may_see_dunning(actor):  # issue 16
         sections.append(Section("dunning", "催款", DunningSection(ctx)))
+    if may_see_changes(actor):  # issue 17
+        sections.append(Section("changes", "变更", ChangesSection(ctx)))
     if may_exchange(actor):
         sections.append(Section("exchange", "导入导出", ExchangeSection(ctx)))
     sections.append(Section("settings", "设置", SettingsSection(ctx)))

@@ -63,6 +63,9 @@ DEAL_KINDS = frozenset(
     }
 )
 CARE_KIND = "CARE"
+#: Issue 17: to-dos about a change order (waiting for me, in progress, a refund due): their
+#: ref_id is the order's id, and they open the order's window.
+CHANGE_KINDS = frozenset({"CHANGE_WAITING", "CHANGE_OPEN", "REFUND_DUE"})
 WEEKDAYS = "一二三四五六日"
 ALL = "all"
 URGENT = {TodoKind.OVERDUE, TodoKind.WARNING}
@@ -314,10 +317,14 @@ class WorkbenchSection(LazyPage):
             self.open_item(self.model.row_at(index.row()))
 
     def open_item(self, item: TodoItem) -> None:
-        """A deal's to-do opens the deal window, a 删除复核 the note to review, one about a person
-        of the staff (判客查询频繁) shows its text; every other one the customer's page."""
+        """A deal's to-do opens the deal window, a change order's the order's window, a 删除复核
+        the note to review, one about a person of the staff (判客查询频繁) shows its text; every
+        other one the customer's page."""
         if item.kind is TodoKind.ERASURE_REVIEW and item.ref_id is not None:
             self.open_review(item.ref_id)
+            return
+        if item.kind.name in CHANGE_KINDS and item.ref_id is not None:
+            self.open_change(item.ref_id)
             return
         if item.customer_id <= 0:  # about a person of the staff (issue 14: 判客查询频繁)
             self.message.show_info(f"{item.detail}。")
@@ -349,6 +356,12 @@ class WorkbenchSection(LazyPage):
         except UserError as exc:
             self.message.show_error(exc.message)
             return None
+
+    def open_change(self, order_id: int) -> None:
+        # Imported when used, as the deal window is.
+        from anjia_desk.ui.changes.window import open_change
+
+        open_change(self.ctx, order_id, self)
 
     def open_review(self, review_id: int) -> None:
         """删除复核 (issue 14): the site manager reads the note and clears or keeps it."""
