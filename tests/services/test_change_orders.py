@@ -600,3 +600,30 @@ def test_queue_money_turned_into_deposit_is_kept_as_deposit(
     detail = views.change_detail(session, s["mgr"], order_id, now=NOW)
     assert [line.nature for line in detail.table.lines] == [Nature.DEPOSIT]
     assert detail.table.kept == Decimal("20000.00") and detail.computed == Decimal("0.00")
+
+
+def test_a_senior_consultant_sees_the_talks_to_lead_on_other_deals(
+    session: Session, office: Office
+) -> None:
+    s = office.staff
+    deal = a_deal(session, office)
+    order_id = co.file_change(session, s["c1"], deal.id, refund_form(), now=NOW)
+    senior = add_actor(session, "sc2", "资深小钱", Role.SENIOR_CONSULTANT, Role.CONSULTANT)
+    assert [r.id for r in views.waiting_for_me(session, senior, now=NOW)] == [order_id]
+    assert (
+        views.change_detail(session, senior, order_id, now=NOW).actions[ChangeAction.TALK].allowed
+    )
+    co.record_talk(
+        session,
+        senior,
+        order_id,
+        TalkForm(TalkOutcome.LEAVE, "坚持"),
+        version=order(session, order_id).version,
+        now=NOW,
+    )
+    # Having led it, they still see it; a plain consultant of another deal never does.
+    assert [r.id for r in views.list_changes(session, senior, now=NOW)] == [order_id]
+    other = add_actor(session, "c7", "别的顾问", Role.CONSULTANT)
+    assert views.list_changes(session, other, now=NOW) == []
+    with pytest.raises(PermissionDenied):
+        views.change_detail(session, other, order_id, now=NOW)

@@ -15,7 +15,7 @@ import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_actions import (
@@ -56,7 +56,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
 from anjia_desk.services.change_money import money_table
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_queries import require_own_deal
+from anjia_desk.services.deal_queries import require_own_deal, sees_own_deals_only
 from anjia_desk.services.numbering import next_number
 from anjia_desk.services.settings import office_today, office_zone
 
@@ -83,6 +83,32 @@ def who_of(actor: Actor, deal: Deal) -> OrderWho:
         is_system=actor.is_system,
         is_seller=deal.consultant_id is not None and deal.consultant_id == actor.user_id,
     )
+
+
+def order_scope(actor: Actor) -> list[ColumnElement[bool]]:
+    """The orders a person sees: all; or, for a consultant, those of the deals they sold — and
+    for a senior consultant also the talks waiting for a leader and those they led (they may
+    never lead their own deal's)."""
+    if not sees_own_deals_only(actor):
+        return []
+    mine = Deal.consultant_id == actor.user_id
+    if actor.can(Action.LEAD_RETENTION):
+        talks = or_(
+            ChangeOrder.status == ChangeStatus.TALK.value, ChangeOrder.leader_id == actor.user_id
+        )
+        return [or_(mine, talks)]
+    return [mine]
+
+
+def require_order_access(actor: Actor, order: ChangeOrder, deal: Deal) -> None:
+    """PermissionDenied for an order outside `order_scope`."""
+    if not sees_own_deals_only(actor) or deal.consultant_id == actor.user_id:
+        return
+    if actor.can(Action.LEAD_RETENTION) and (
+        order.status == ChangeStatus.TALK or order.leader_id == actor.user_id
+    ):
+        return
+    raise PermissionDenied("这笔交易不是您经手的，只能查看自己的交易和等待洽谈的变更单")
 
 
 def _reason(reason: str, what: str = "原因") -> str:

@@ -50,9 +50,16 @@ from anjia_desk.services import customer_state as cs
 from anjia_desk.services import lookups
 from anjia_desk.services.change_execute import brief_ticks, order_facts, steps_of
 from anjia_desk.services.change_money import money_table
-from anjia_desk.services.change_orders import change_code, get_order, order_tags, who_of
+from anjia_desk.services.change_orders import (
+    change_code,
+    get_order,
+    order_scope,
+    order_tags,
+    require_order_access,
+    who_of,
+)
 from anjia_desk.services.context import Actor
-from anjia_desk.services.deal_queries import require_own_deal, sees_own_deals_only
+from anjia_desk.services.deal_queries import require_own_deal
 from anjia_desk.services.settings import office_today
 
 #: What a person acting next does, per action that moves an order on.
@@ -187,12 +194,6 @@ def _may_read(actor: Actor) -> None:
     actor.require(Action.VIEW_CHANGES)
 
 
-def _scope(actor: Actor) -> list[ColumnElement[bool]]:
-    if not sees_own_deals_only(actor):
-        return []
-    return [Deal.consultant_id == actor.user_id]
-
-
 def _waiting(facts: OrderFacts) -> str:
     status = facts.status
     if status is ChangeStatus.TALK:
@@ -290,7 +291,9 @@ def list_changes(
 ) -> list[ChangeRow]:
     """The 变更 list, newest request first; `text` matches the number, buyer or customer."""
     _may_read(actor)
-    statement = select(ChangeOrder).join(Deal, Deal.id == ChangeOrder.deal_id).where(*_scope(actor))
+    statement = (
+        select(ChangeOrder).join(Deal, Deal.id == ChangeOrder.deal_id).where(*order_scope(actor))
+    )
     if open_only:
         statement = statement.where(ChangeOrder.status.in_([s.value for s in OPEN_STATUSES]))
     if kind is not None:
@@ -335,7 +338,7 @@ def waiting_for_me(
         session.scalars(
             select(ChangeOrder)
             .join(Deal, Deal.id == ChangeOrder.deal_id)
-            .where(ChangeOrder.status.in_([s.value for s in OPEN_STATUSES]), *_scope(actor))
+            .where(ChangeOrder.status.in_([s.value for s in OPEN_STATUSES]), *order_scope(actor))
             .order_by(ChangeOrder.requested_at, ChangeOrder.id)
         )
     )
@@ -413,7 +416,7 @@ def change_detail(
     _may_read(actor)
     order = get_order(session, order_id)
     deal = lookups.deal(session, order.deal_id)
-    require_own_deal(actor, deal.consultant_id)
+    require_order_access(actor, order, deal)
     today = office_today(session, now)
     table = money_table(session, order, deal, today=today)
     facts = order_facts(session, order, deal, table)

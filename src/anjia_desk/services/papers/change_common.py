@@ -23,10 +23,9 @@ from anjia_desk.db.models import ChangeOrder, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.change_execute import order_facts
 from anjia_desk.services.change_money import amount_due, money_table
-from anjia_desk.services.change_orders import change_code, who_of
+from anjia_desk.services.change_orders import change_code, require_order_access, who_of
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
-from anjia_desk.services.deal_queries import require_own_deal
 from anjia_desk.services.papers.common import letterhead_from_settings, unit_parts
 from anjia_desk.services.publishing import commit_first
 from anjia_desk.services.settings import office_zone
@@ -72,7 +71,7 @@ def load_order(
         raise NotFound(f"找不到变更单（编号 {order_id}）")
     deal = session.get(Deal, order.deal_id)
     assert deal is not None  # a foreign key
-    require_own_deal(actor, deal.consultant_id)
+    require_order_access(actor, order, deal)
     unit, building, project = unit_parts(session, order.old_unit_id or deal.unit_id)
     return OrderPapers(
         order=order,
