@@ -27,7 +27,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from anjia_desk.core.change_actions import STEP_ACTIONS
 from anjia_desk.core.change_forms import (
@@ -49,8 +49,9 @@ from anjia_desk.core.changes import (
     TalkOutcome,
 )
 from anjia_desk.core.deals import PaymentMethod, Stage, UnitStatus
+from anjia_desk.core.refund_money import BreachBase
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.db.models import Building, ChangeOrder, Deal, Unit
+from anjia_desk.db.models import Building, ChangeOrder, Deal, DealStep, Unit
 from anjia_desk.services import change_execute, change_orders, change_rename, refund_vouchers
 from anjia_desk.services.change_money import amount_due, money_table, refunded
 from anjia_desk.services.context import Actor
@@ -98,6 +99,11 @@ class _Story:
         return self.cs if deal.consultant_id == self.senior.user_id else self.senior
 
     def file(self, deal: Deal, form: RequestForm, at: datetime) -> int:
+        if form.kind.is_refund:
+            # The demo gave every deal a whole life; one that ends here has no steps after.
+            self.session.execute(
+                delete(DealStep).where(DealStep.deal_id == deal.id, DealStep.done_at > at)
+            )
         filer = self.life.cast.by_id.get(deal.consultant_id or 0, self.secretary)
         if not filer.can(Action.FILE_CHANGES):
             filer = self.secretary
@@ -243,6 +249,9 @@ def _completed_cancel(story: _Story, rng: random.Random, now: datetime) -> None:
     if deal is None or deal.signed_at is None:
         return
     asked = deal.signed_at + timedelta(hours=30)
+    # This contract counts the buyer's breach penalty on what was due by then (已到期应付款),
+    # not on the whole price: money goes back to the buyer, on a voucher.
+    deal.breach_base = BreachBase.DUE
     order_id = story.file(
         deal,
         RequestForm(

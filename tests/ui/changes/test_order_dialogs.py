@@ -163,3 +163,19 @@ def test_reject_and_withdraw_need_a_reason(
         order = s.get(ChangeOrder, order_id)
         assert order is not None and order.status == wanted
     assert not window.buttons[action].isEnabled()
+
+
+def test_the_step_dialog_records_a_rename_qualification_with_its_result(qtbot, ctx) -> None:
+    """更名 after 签约: the step 新买受人购房资格审核 asks for the result, and a note is needed."""
+    from datetime import date
+
+    from anjia_desk.core.changes import OrderStep
+    from anjia_desk.ui.changes.dialogs import OrderRef
+
+    order = OrderRef(id=1, version=1, code="BG-000001", title="更名", today=date(2026, 12, 1))
+    dialog = StepDialog(ctx, None, order, (OrderStep.QUALIFICATION, OrderStep.REVOKE_FILING))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.passed.isVisibleTo(dialog) and "必填" in dialog.note.placeholderText()
+    dialog.step.setCurrentIndex(1)
+    assert not dialog.passed.isVisibleTo(dialog)

@@ -173,20 +173,41 @@ class StepDialog(FormDialog):
         for step in steps:
             self.step.addItem(step.label, step.value)
         self.note = line_edit(200, "如 备案撤销回执号、银行结清证明")
+        #: 更名 after 签约: the new buyer's 购房资格 result (the note then says how it was checked).
+        self.passed = QComboBox()
+        self.passed.addItem("通过", True)
+        self.passed.addItem("未通过", False)
         self.add("步骤：", self.step, "step")
+        self.passed_row = self.add("审核结果：", self.passed, "passed")
         self.add("备注：", self.note, "note")
+        self.step.currentIndexChanged.connect(self._step_chosen)
+        self._step_chosen()
 
     def step_value(self) -> OrderStep:
         return OrderStep(str(self.step.currentData()))
 
+    def _step_chosen(self) -> None:
+        qualification = self.step_value() is OrderStep.QUALIFICATION
+        self.form.setRowVisible(self.passed_row, qualification)
+        self.note.setPlaceholderText(
+            "审核机关、日期与结果（必填）" if qualification else "如 备案撤销回执号、银行结清证明"
+        )
+
     def save(self) -> ops.Work[Saved]:
         from anjia_desk.services.change_execute import do_step
+        from anjia_desk.services.change_rename import record_qualification
 
         order, step, now = self.order, self.step_value(), self.ctx.clock()
         note = self.note.text().strip()
+        passed = bool(self.passed.currentData())
 
         def work(session: Session, actor: Actor) -> Saved:
-            do_step(session, actor, order.id, step, note=note, now=now)
+            if step is OrderStep.QUALIFICATION:
+                record_qualification(session, actor, order.id, note, passed=passed, now=now)
+                if not passed:
+                    return Saved(f"{order.code}：已登记购房资格审核未通过，本单不能执行。")
+            else:
+                do_step(session, actor, order.id, step, note=note, now=now)
             return Saved(f"{order.code}：{step.label} 已完成。")
 
         return work

@@ -9,17 +9,11 @@ read, and every write goes through ui/ops.py. Which buttons show comes from
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, ClassVar
 
-import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.deals import Stage
-from anjia_desk.core.errors import NotFound, UserError
 from anjia_desk.services.care import complete_touch
 from anjia_desk.services.deal_queries import deal_detail
 from anjia_desk.services.deal_views import CareLine, DealDetail, ReceiptLine
 from anjia_desk.services.deals import decide_discount
 from anjia_desk.services.settings import office_zone
-from anjia_desk.services.topics import Topic
 from anjia_desk.ui import ops, palette
 from anjia_desk.ui.changes.deal_tab import DealChangesTab, may_request
 from anjia_desk.ui.context import AppContext
@@ -55,9 +47,9 @@ from anjia_desk.ui.deals.rules import deal_actions
 from anjia_desk.ui.deals.summary_tab import SummaryTab
 from anjia_desk.ui.dunning.deal_tab import DealDunningTab
 from anjia_desk.ui.fields import MessageBar
-from anjia_desk.ui.formatting import default_zone
 from anjia_desk.ui.forms import FormDialog, ReasonDialog, yuan
 from anjia_desk.ui.printing import PdfPrinter
+from anjia_desk.ui.record_window import Loaded, RecordWindow, open_record
 from anjia_desk.ui.style import fit_on_screen
 from anjia_desk.ui.tables import selected_row
 
@@ -67,32 +59,23 @@ if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    detail: DealDetail
-    zone: ZoneInfo
+def _load_deal(session: Session, actor: Actor, deal_id: int, now: datetime) -> Loaded:
+    return Loaded(deal_detail(session, actor, deal_id, now=now), office_zone(session))
 
 
-def _load_deal(session: Session, actor: Actor, deal_id: int, now: datetime) -> _Loaded:
-    return _Loaded(deal_detail(session, actor, deal_id, now=now), office_zone(session))
-
-
-class DealWindow(QDialog):
+class DealWindow(RecordWindow):
     """One deal, non-modal; `open_deal` shows it once its first load arrives. It reloads on a
-    broadcast touching its `sources` (the topics its load read), or on its own writes."""
+    broadcast touching its `sources` (the topics its load read), or on its own writes
+    (ui.record_window)."""
+
+    load = _load_deal
+    open_title = "打开交易"
+    registry: ClassVar[dict[int, DealWindow]] = {}  # the open windows, by deal id
+    detail: DealDetail | None
 
     def __init__(self, ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, deal_id, parent)
         self.deal_id = deal_id
-        self.detail: DealDetail | None = None
-        self.zone: ZoneInfo = default_zone()
-        self.load_error = ""
-        #: The topics the deal's data came from, learnt from what its load read.
-        self.sources: frozenset[Topic] = frozenset()
-        self.sub_dialog: FormDialog | None = None
-        self.setModal(False)
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         fit_on_screen(self, 1000, 680)
         layout = QVBoxLayout(self)
 
@@ -130,11 +113,11 @@ class DealWindow(QDialog):
         self.tabs.addTab(self.dunning_tab, "催款")
         self.tabs.addTab(self.changes_tab, "变更")
         layout.addWidget(self.tabs, 1)
-        self.message = MessageBar(self)
-        layout.addWidget(self.message)
-        self.printer = PdfPrinter(ctx, self, self.message)
+        message = MessageBar(self)
+        layout.addWidget(message)
+        self.printer = PdfPrinter(ctx, self, message)
+        self.follow_changes(message)
         self._connect_buttons()
-        ctx.changed.connect(self._on_changed)
 
     def _connect_buttons(self) -> None:
         summary, progress = self.summary_tab, self.progress_tab
@@ -153,43 +136,7 @@ class DealWindow(QDialog):
         care.copy_button.clicked.connect(self.copy_care_text)
         care.care_done_button.clicked.connect(self.complete_care)
 
-    # --- loading
-
-    def reload(self) -> None:
-        """Read the deal on the reader; the first load shows the window (`open_deal`)."""
-        deal_id, now = self.deal_id, self.ctx.clock()
-        ops.read(
-            self.ctx,
-            lambda session, actor: _load_deal(session, actor, deal_id, now),
-            parent=self,
-            done=self._loaded,
-            failed=self._load_failed,
-        )
-
-    def _loaded(self, result: ops.Read) -> None:
-        loaded: _Loaded = result.value
-        self.sources = result.topics
-        self.zone = loaded.zone
-        first = self.detail is None
-        self.detail = loaded.detail
-        self._show(loaded.detail)
-        if first and _OPEN.get(self.deal_id) is self:
-            self.show()
-
-    def _load_failed(self, exc: UserError) -> None:
-        self.load_error = exc.message
-        if self.detail is None:  # the first load: the window never shows
-            self.ctx.dialogs.warning(self.parentWidget(), "打开交易", exc.message)
-            if _OPEN.get(self.deal_id) is self:
-                del _OPEN[self.deal_id]
-            self.deleteLater()
-        elif isinstance(exc, NotFound):
-            self.detail = None
-            self.close()
-        else:
-            self.message.show_error(exc.message)
-
-    def _show(self, d: DealDetail) -> None:
+    def show_detail(self, d: DealDetail) -> None:
         actions = deal_actions(d, self.ctx.actor)
         self.setWindowTitle(f"交易 — {d.project_name} {d.unit_label} {d.buyer_name}")
         self.unit_label.setText(f"{d.project_name} {d.unit_label}")
@@ -208,54 +155,24 @@ class DealWindow(QDialog):
         self.request_change_button.setVisible(may_request(self.ctx))
         self.request_change_button.setEnabled(d.stage is not Stage.CANCELLED)
 
-    def _on_changed(self, changes: Any) -> None:
-        mine = getattr(changes, "initiator", None) is self
-        if self.detail is not None and (
-            mine or (self.isVisible() and changes.touches(self.sources))
-        ):
-            self.reload()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.ctx.changed.disconnect(self._on_changed)
-        _OPEN.pop(self.deal_id, None)
-        super().closeEvent(event)
-
-    def _done(self, text: str) -> None:
-        """After a write (which reloaded the window through its broadcast): say it is done."""
-        if self.detail is not None:
-            self.message.show_ok(text)
-
     # --- sub-dialogs
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
-        self.message.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._done)
-        dialog.destroyed.connect(self._forget_sub)
-        self.sub_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_sub(self) -> None:
-        self.sub_dialog = None
-
     def ask_sign(self) -> FormDialog | None:
-        return self._open(SignDialog(self.ctx, self, self.detail)) if self.detail else None
+        return self.open_dialog(SignDialog(self.ctx, self, self.detail)) if self.detail else None
 
     def ask_step(self) -> FormDialog | None:
         if self.detail is None or self.detail.next_step is None:
             return None
-        return self._open(StepDialog(self.ctx, self, self.detail))
+        return self.open_dialog(StepDialog(self.ctx, self, self.detail))
 
     def ask_deliver(self) -> FormDialog | None:
-        return self._open(DeliverDialog(self.ctx, self, self.detail)) if self.detail else None
+        return self.open_dialog(DeliverDialog(self.ctx, self, self.detail)) if self.detail else None
 
     def ask_payment(self) -> FormDialog | None:
-        return self._open(PaymentDialog(self.ctx, self, self.detail)) if self.detail else None
+        return self.open_dialog(PaymentDialog(self.ctx, self, self.detail)) if self.detail else None
 
     def ask_address(self) -> FormDialog | None:
-        return self._open(AddressDialog(self.ctx, self, self.detail)) if self.detail else None
+        return self.open_dialog(AddressDialog(self.ctx, self, self.detail)) if self.detail else None
 
     def ask_change(self) -> None:
         """申请变更… from the header: on the 变更 tab, which knows the deal's open orders."""
@@ -288,7 +205,7 @@ class DealWindow(QDialog):
         )
 
     def _approved(self, _result: object) -> None:
-        self._done("已批准特批优惠。")
+        self.say_done("已批准特批优惠。")
 
     def reject_discount(self) -> FormDialog | None:
         d = self.detail
@@ -302,7 +219,7 @@ class DealWindow(QDialog):
             )
             return "已驳回特批优惠，成交价按无特批重新计算。"
 
-        return self._open(
+        return self.open_dialog(
             ReasonDialog(
                 self.ctx,
                 self,
@@ -336,18 +253,18 @@ class DealWindow(QDialog):
         receipt = self.selected_receipt()
         if receipt is None:
             return None
-        return self._open(void_receipt_dialog(self.ctx, self, receipt))
+        return self.open_dialog(void_receipt_dialog(self.ctx, self, receipt))
 
     def ask_reissue(self) -> FormDialog | None:
         receipt = self.selected_receipt()
         if receipt is None:
             return None
-        return self._open(reissue_receipt_dialog(self.ctx, self, receipt))
+        return self.open_dialog(reissue_receipt_dialog(self.ctx, self, receipt))
 
     def confirm_receipt(self) -> None:
         receipt = self.selected_receipt()
         if receipt is not None:
-            confirm_receipt(self.ctx, self, receipt, done=self._done, message=self.message)
+            confirm_receipt(self.ctx, self, receipt, done=self.say_done, message=self.message)
 
     def print_subscription(self) -> None:
         if self.detail is not None:
@@ -383,28 +300,15 @@ class DealWindow(QDialog):
             self.ctx,
             lambda session, actor: complete_touch(session, actor, touch_id, now=now),
             parent=self,
-            done=lambda _result: self._done(text),
+            done=lambda _result: self.say_done(text),
             message=self.message,
         )
 
 
 #: Open deal windows by deal id: opening one again raises it.
-_OPEN: dict[int, DealWindow] = {}
+_OPEN = DealWindow.registry
 
 
 def open_deal(ctx: AppContext, deal_id: int, parent: QWidget | None = None) -> DealWindow:
     """Show the deal's window (non-blocking); an already open one comes to the front."""
-    window = _OPEN.get(deal_id)
-    if window is not None and shiboken6.isValid(window) and window.ctx is ctx:
-        if window.detail is None:  # still loading: it shows itself
-            return window
-        window.show()
-        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
-            window.raise_()
-            window.activateWindow()
-        return window
-    window = DealWindow(ctx, deal_id, parent)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _OPEN[deal_id] = window
-    window.reload()  # shows the window once read, or warns and deletes it
-    return window
+    return open_record(DealWindow, ctx, deal_id, parent)
