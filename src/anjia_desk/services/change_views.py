@@ -41,7 +41,6 @@ from anjia_desk.db.models import (
     ChangeOrder,
     Customer,
     Deal,
-    RefundVoucher,
     RiskMark,
     RiskWarning,
     Unit,
@@ -60,6 +59,7 @@ from anjia_desk.services.change_orders import (
 )
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import require_own_deal
+from anjia_desk.services.refund_vouchers import VoucherLine, vouchers_of
 from anjia_desk.services.settings import office_today
 
 #: What a person acting next does, per action that moves an order on.
@@ -108,21 +108,6 @@ class StepLine:
 
 
 @dataclass(frozen=True)
-class VoucherRow:
-    id: int
-    code: str  # TK-000045
-    amount: Decimal
-    payee: str
-    method: str
-    paid_on: date
-    cashier: str
-    confirmed_at: datetime | None
-    confirmed_by: str
-    voided_at: datetime | None
-    void_reason: str
-
-
-@dataclass(frozen=True)
 class RiskLine:
     """A risk mark or warning of the customer, beside the request for the conversation only."""
 
@@ -158,7 +143,7 @@ class ChangeDetail:
     refund_on: date | None
     refund_due_on: date | None
     steps: list[StepLine]
-    vouchers: list[VoucherRow]
+    vouchers: list[VoucherLine]
     risks: list[RiskLine]
     # 换房
     old_unit: str
@@ -382,33 +367,6 @@ def _risks(session: Session, customer_id: int) -> list[RiskLine]:
     return sorted(lines, key=lambda line: line.day, reverse=True)
 
 
-def _vouchers(session: Session, order_id: int) -> list[VoucherRow]:
-    rows = list(
-        session.scalars(
-            select(RefundVoucher)
-            .where(RefundVoucher.order_id == order_id)
-            .order_by(RefundVoucher.number)
-        )
-    )
-    names = cs.staff_names(session, [i for r in rows for i in (r.cashier_id, r.confirmed_by_id)])
-    return [
-        VoucherRow(
-            id=r.id,
-            code=f"TK-{r.number:06d}",
-            amount=r.amount,
-            payee=r.payee,
-            method=r.method,
-            paid_on=r.paid_on,
-            cashier=names.get(r.cashier_id, "") if r.cashier_id else "",
-            confirmed_at=r.confirmed_at,
-            confirmed_by=names.get(r.confirmed_by_id, "") if r.confirmed_by_id else "",
-            voided_at=r.voided_at,
-            void_reason=r.void_reason,
-        )
-        for r in rows
-    ]
-
-
 def change_detail(
     session: Session, actor: Actor, order_id: int, *, now: datetime | None = None
 ) -> ChangeDetail:
@@ -497,7 +455,7 @@ def change_detail(
             )
             for step in facts.steps_needed
         ],
-        vouchers=_vouchers(session, order.id),
+        vouchers=vouchers_of(session, order.id),
         risks=_risks(session, order.customer_id),
         old_unit=units.get(order.old_unit_id, "") if order.old_unit_id else "",
         new_unit=units.get(order.new_unit_id, "") if order.new_unit_id else "",

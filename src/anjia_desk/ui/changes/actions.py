@@ -30,8 +30,8 @@ from anjia_desk.ui.tables import selected_row
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from anjia_desk.services.change_views import VoucherRow
     from anjia_desk.services.context import Actor
+    from anjia_desk.services.refund_vouchers import VoucherLine
     from anjia_desk.ui.changes.window import ChangeWindow
 
 #: A paper of the order: `produce(session, actor, order_id, out, now)` writes it to `out`.
@@ -331,7 +331,7 @@ class OrderActions:
     def pay(self) -> FormDialog | None:
         return self._dialog(lambda o: VoucherDialog(self.w.ctx, self.w, o))
 
-    def voucher(self, *, live: bool, unconfirmed: bool = False) -> VoucherRow | None:
+    def voucher(self, *, live: bool, unconfirmed: bool = False) -> VoucherLine | None:
         """The selected voucher, or the only one that fits."""
         panel = self.w.money_panel
         row = selected_row(panel.vouchers_table)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.changes import STEP_LABELS, ChangeKind
 from anjia_desk.core.refund_money import RefundLine
-from anjia_desk.services.change_views import ChangeDetail, StepLine, VoucherRow
+from anjia_desk.services.change_views import ChangeDetail, StepLine
+from anjia_desk.services.refund_vouchers import VoucherLine
 from anjia_desk.ui import palette
 from anjia_desk.ui.deals.format import INACTIVE_ROW, RIGHT, make_table
 from anjia_desk.ui.formatting import format_day, format_local
@@ -123,7 +124,7 @@ class TrailModel(ColumnTableModel[TrailLine]):
         )
 
 
-def voucher_state(line: VoucherRow) -> str:
+def voucher_state(line: VoucherLine) -> str:
     if line.voided_at is not None:
         return f"已作废（{line.void_reason}）" if line.void_reason else "已作废"
     if line.confirmed_at is not None:
@@ -131,7 +132,7 @@ def voucher_state(line: VoucherRow) -> str:
     return "待财务确认"
 
 
-class VouchersModel(ColumnTableModel[VoucherRow]):
+class VouchersModel(ColumnTableModel[VoucherLine]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
@@ -140,13 +141,13 @@ class VouchersModel(ColumnTableModel[VoucherRow]):
                 Column("amount", "金额", lambda r: money_text(r.amount), align=RIGHT),
                 Column("payee", "收款人", lambda r: r.payee),
                 Column("method", "方式", lambda r: r.method),
-                Column("cashier", "出纳", lambda r: r.cashier),
+                Column("cashier", "出纳", lambda r: r.cashier_name),
                 Column("state", "状态", voucher_state),
             ],
             parent,
         )
 
-    def row_foreground(self, row: VoucherRow) -> QColor | None:
+    def row_foreground(self, row: VoucherLine) -> QColor | None:
         return INACTIVE_ROW if row.voided_at is not None else None
 
 
