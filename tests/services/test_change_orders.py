@@ -209,6 +209,9 @@ def test_a_refund_after_signing_needs_its_steps_before_the_unit_is_free(
     assert row.status == ChangeStatus.EXECUTED  # money and the paper contract still to come
     waiting = {r.id for r in views.waiting_for_me(session, s["sec"], now=within)}
     assert order_id in waiting  # the contract to recover
+    from tests.services.test_change_todos import waiting as workbench_waiting
+
+    assert "待收回合同原件并归档" in workbench_waiting(session, s["sec"])[order_id]
     ex.archive_contract(session, s["sec"], order_id, ArchiveForm(within.date(), "GD-1"), now=within)
     assert order(session, order_id).status == ChangeStatus.EXECUTED  # not paid back yet
     session.add(

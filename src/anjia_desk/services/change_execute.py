@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -84,8 +85,9 @@ def needed_steps(session: Session, order: ChangeOrder, deal: Deal) -> tuple[Orde
     )
 
 
-def ground_pending(order: ChangeOrder) -> bool:
-    """A ground the app did not find met, that legal has not confirmed."""
+def ground_pending(order: Any) -> bool:
+    """A ground the app did not find met, that legal has not confirmed (`order`: a ChangeOrder,
+    or a row with its ground, legal_confirmed_at and ground_check)."""
     return (
         order.ground is not None
         and order.legal_confirmed_at is None

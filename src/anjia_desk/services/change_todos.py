@@ -23,7 +23,15 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
-from anjia_desk.core.change_actions import STEP_ACTIONS
+from anjia_desk.core.change_actions import (
+    STEP_ACTIONS,
+    ChangeAction,
+    OrderFacts,
+    OrderWho,
+    approval_sides,
+    change_actions,
+    steps_left,
+)
 from anjia_desk.core.changes import (
     AREA_REFUND_DAYS,
     OPEN_STATUSES,
@@ -48,6 +56,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
+from anjia_desk.services.change_execute import ground_pending
 from anjia_desk.services.change_money import amount_due, money_table
 from anjia_desk.services.change_orders import change_code
 from anjia_desk.services.workbench_base import (
@@ -173,51 +182,78 @@ def _needs(session: Session, rows: Sequence[Any]) -> _Needs:
     return _Needs(done, deal_steps, refunded_by_order(session, executed), unconfirmed)
 
 
-def _missing_steps(row: Any, needs: _Needs) -> list[OrderStep]:
+def _facts(row: Any, needs: _Needs) -> OrderFacts:
+    """The order's facts for core.change_actions, from the batched reading."""
     has = needs.deal_steps.get(row.deal_id, set())
-    wanted = steps_needed(
-        ChangeKind(row.kind),
+    return OrderFacts(
+        kind=ChangeKind(row.kind),
+        status=ChangeStatus(row.status),
         signed=row.signed_at is not None,
-        loan_released=Step.RELEASE in has,
-        preregistered=Step.PRE_REGISTRATION in has,
+        steps_needed=steps_needed(
+            ChangeKind(row.kind),
+            signed=row.signed_at is not None,
+            loan_released=Step.RELEASE in has,
+            preregistered=Step.PRE_REGISTRATION in has,
+        ),
+        steps_done=frozenset(needs.done_steps.get(row.order_id, set())),
+        ground_pending=ground_pending(row),
+        ground_confirmed=row.legal_confirmed_at is not None,
+        marketing_done=row.marketing_at is not None,
+        finance_done=row.finance_at is not None,
+        due=_due(row) or ZERO,
+        refunded=needs.refunded.get(row.order_id, ZERO),
+        live_vouchers=0,  # voiding is not a to-do
+        unconfirmed_vouchers=needs.unconfirmed.get(row.order_id, 0),
+        notice_printed=row.notice_at is not None,
+        notice_reached=row.notice_reached_on is not None,
+        contract_recovered=row.contract_recovered_on is not None,
+        disputed=row.forum is not None,
     )
-    done = needs.done_steps.get(row.order_id, set())
-    return [step for step in wanted if step not in done]
 
 
 def _tasks(context: TodoContext, row: Any, needs: _Needs) -> list[str]:
-    """What `row` waits for from the actor, in words."""
+    """What `row` waits for from the actor, in words: the moves core.change_actions allows the
+    actor now (the window's one rule). The steps after 签约 are the secretary's and the mortgage
+    officer's to-dos; the site manager, who may do them too, follows them in 变更办理中."""
     actor = context.actor
-    roles = actor.roles
-    status = ChangeStatus(row.status)
+    facts = _facts(row, needs)
+    who = OrderWho(
+        can=frozenset(action for action in Action if actor.can(action)),
+        roles=actor.roles,
+        is_system=actor.is_system,
+        is_seller=row.seller_id is not None and row.seller_id == actor.user_id,
+    )
+    ok = {action for action, permit in change_actions(facts, who).items() if permit.allowed}
     tasks: list[str] = []
-    if status is ChangeStatus.TALK:
-        seller = row.seller_id is not None and row.seller_id == actor.user_id
-        if actor.can(Action.LEAD_RETENTION) and not seller:
-            tasks.append("请主导挽留洽谈（成交顾问不得主导）")
-    elif status is ChangeStatus.REVIEW:
-        if actor.can(Action.REVIEW_CHANGES):
-            tasks.append("待您审核")
-    elif status is ChangeStatus.APPROVAL:
-        if Role.MARKETING_HEAD in roles and row.marketing_at is None:
+    if ChangeAction.TALK in ok:
+        tasks.append("请主导挽留洽谈（成交顾问不得主导）")
+    if ChangeAction.REVIEW in ok:
+        tasks.append("待您审核")
+    if ChangeAction.APPROVE in ok:
+        marketing, finance = approval_sides(who)
+        if marketing and not facts.marketing_done:
             tasks.append("待营销审批")
-        if Role.FINANCE in roles and row.finance_at is None:
+        if finance and not facts.finance_done:
             tasks.append("待财务审批")
-    elif status is ChangeStatus.APPROVED:
-        missing = _missing_steps(row, needs)
-        mine = [step for step in missing if STEP_ROLES[STEP_ACTIONS[step]] in roles]
+    if ChangeAction.CONFIRM_GROUND in ok:
+        tasks.append("待法务确认解除依据")
+    if ChangeAction.STEP in ok:
+        mine = [s for s in steps_left(facts) if STEP_ROLES[STEP_ACTIONS[s]] in actor.roles]
         if mine:
             tasks.append("待办理：" + "、".join(step.label for step in mine))
-        if not missing and actor.can(Action.REVIEW_CHANGES):
-            tasks.append("步骤已办完，待执行")
-    elif status is ChangeStatus.EXECUTED and ChangeKind(row.kind).is_refund:
-        due = _due(row)
-        left = (due or ZERO) - needs.refunded.get(row.order_id, ZERO)
-        if left > 0 and Role.CASHIER in roles:
-            tasks.append(f"待支付退款 {yuan(left)} 元（开具退款凭证）")
-        waiting = needs.unconfirmed.get(row.order_id, 0)
-        if waiting and actor.can(Action.CONFIRM_REFUNDS):
-            tasks.append(f"{waiting} 张退款凭证待财务确认")
+    if facts.status is ChangeStatus.APPROVED:
+        if ChangeAction.PRINT_NOTICE in ok and not facts.notice_printed:
+            tasks.append("待出具解除合同通知书")
+        if ChangeAction.NOTICE in ok:
+            tasks.append("待登记解除合同通知书送达")
+    if ChangeAction.EXECUTE in ok:
+        tasks.append("步骤已办完，待执行")
+    if ChangeAction.PAY in ok:
+        tasks.append(f"待支付退款 {yuan(facts.due - facts.refunded)} 元（开具退款凭证）")
+    if ChangeAction.CONFIRM_VOUCHER in ok:
+        tasks.append(f"{facts.unconfirmed_vouchers} 张退款凭证待财务确认")
+    if ChangeAction.ARCHIVE in ok:
+        tasks.append("待收回合同原件并归档")
     return tasks
 
 
@@ -235,6 +271,13 @@ def waiting_for_me(context: TodoContext, sink: TodoSink) -> int:
                 ChangeOrder.finance_at,
                 ChangeOrder.computed,
                 ChangeOrder.override_amount,
+                ChangeOrder.ground,
+                ChangeOrder.legal_confirmed_at,
+                ChangeOrder.ground_check,
+                ChangeOrder.notice_at,
+                ChangeOrder.notice_reached_on,
+                ChangeOrder.contract_recovered_on,
+                ChangeOrder.forum,
             )
         )
     )
