@@ -24,6 +24,10 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
 
 def log_path() -> Path:
+    """The log file: where records go once logging is set up (the data folder of that moment),
+    else where they will go."""
+    if _configured is not None:
+        return _configured
     from anjia_desk.db.engine import data_dir
 
     folder = data_dir() / "logs"

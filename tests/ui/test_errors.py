@@ -140,3 +140,14 @@ def test_bug_dialog_without_a_writable_log_has_no_traceback_on_stderr(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["dialog", "详细记录已写入日志：（日志文件不可用）"]
     assert "Traceback" not in result.stderr and "ZeroDivisionError" not in result.stderr
+
+
+def test_the_log_file_is_where_records_go_even_after_the_data_folder_moved(monkeypatch, tmp_path):
+    """Once logging is set up, log_path() names the file the records go to — a test (or a PC
+    switching folders) that moves the data folder afterwards no longer sends readers elsewhere."""
+    from anjia_desk.logs import setup_logging
+
+    path = setup_logging()
+    assert path is not None
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "moved"))
+    assert log_path() == path
