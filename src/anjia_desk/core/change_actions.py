@@ -120,17 +120,17 @@ def approve_refusal(facts: OrderFacts, who: OrderWho) -> str:
     return "您这一方已经审批过，等待另一方审批"
 
 
-def reject_refusal(facts: OrderFacts, who: OrderWho) -> str:
+def reject_refusal(status: ChangeStatus, who: OrderWho) -> str:
     """Rejected at review by the site manager, at approval by the marketing head or finance."""
-    if facts.status is ChangeStatus.REVIEW:
+    if status is ChangeStatus.REVIEW:
         if who.is_system or Action.REVIEW_CHANGES in who.can:
             return ""
         return "待案场经理审核，只有案场经理可以驳回"
-    if facts.status is ChangeStatus.APPROVAL:
+    if status is ChangeStatus.APPROVAL:
         if approval_sides(who) != (False, False):
             return ""
         return "待营销负责人、财务审批，只有他们可以驳回"
-    return _status_is(facts, ChangeStatus.REVIEW, ChangeStatus.APPROVAL)
+    return f"变更单{status.label}，不能办理此项"
 
 
 def execute_refusal(facts: OrderFacts) -> str:
@@ -189,7 +189,7 @@ def change_actions(facts: OrderFacts, who: OrderWho) -> dict[ChangeAction, Permi
         ChangeAction.TALK: permit(talk_refusal(facts, who), Action.LEAD_RETENTION),
         ChangeAction.REVIEW: permit(_status_is(facts, ChangeStatus.REVIEW), Action.REVIEW_CHANGES),
         ChangeAction.REJECT: permit(
-            reject_refusal(facts, who), Action.REVIEW_CHANGES, Action.APPROVE_CHANGES
+            reject_refusal(facts.status, who), Action.REVIEW_CHANGES, Action.APPROVE_CHANGES
         ),
         ChangeAction.APPROVE: permit(approve_refusal(facts, who), Action.APPROVE_CHANGES),
         ChangeAction.ADJUST: permit(

@@ -15,6 +15,11 @@ from decimal import Decimal
 from enum import StrEnum
 
 
+def change_code(number: int) -> str:
+    """The printed change-order number: 123 → "BG-000123"."""
+    return f"BG-{number:06d}"
+
+
 class ChangeKind(StrEnum):
     UNSUBSCRIBE = "unsubscribe"  # 退定: cancelling before 签约
     CANCEL = "cancel"  # 退房: cancelling after 签约

@@ -31,6 +31,7 @@ from anjia_desk.core.changes import (
     ChangeKind,
     ChangeStatus,
     OrderStep,
+    change_code,
     forum_for,
     steps_needed,
 )
@@ -53,7 +54,6 @@ from anjia_desk.services.change_money import (
     table_json,
 )
 from anjia_desk.services.change_orders import (
-    change_code,
     check_order_ground,
     get_order,
 )

@@ -6,6 +6,7 @@ so every paper and export reads the same figures), the amount due and what has b
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ from anjia_desk.db.models import ChangeOrder, Deal, Installment, Receipt, Refund
 from anjia_desk.services.receipt_lines import receipt_code
 from anjia_desk.services.settings import get_decimal
 
+ZERO = Decimal("0.00")
 #: The frozen table's format: bump when its shape changes (older ones still read).
 FACTS_VERSION = 1
 
@@ -105,14 +107,22 @@ def amount_due(order: ChangeOrder, table: RefundTable) -> Decimal:
     return order.override_amount if order.override_amount is not None else table.returned
 
 
+def refunded_by_order(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
+    """order id → paid back on its vouchers not voided, for many orders in one query (the
+    工作台 and the 退房 sheet read it)."""
+    if not order_ids:
+        return {}
+    rows = session.execute(
+        select(RefundVoucher.order_id, func.sum(RefundVoucher.amount))
+        .where(RefundVoucher.order_id.in_(order_ids), RefundVoucher.voided_at.is_(None))
+        .group_by(RefundVoucher.order_id)
+    )
+    return {order_id: Decimal(total or 0).quantize(ZERO) for order_id, total in rows}
+
+
 def refunded(session: Session, order_id: int) -> Decimal:
     """Paid back on the order: its vouchers not voided."""
-    total = session.scalar(
-        select(func.sum(RefundVoucher.amount)).where(
-            RefundVoucher.order_id == order_id, RefundVoucher.voided_at.is_(None)
-        )
-    )
-    return total if total is not None else Decimal("0.00")
+    return refunded_by_order(session, [order_id]).get(order_id, ZERO)
 
 
 def refunded_confirmed(session: Session, order_id: int) -> Decimal:

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_actions import (
     SELLER_REFUSED,
-    OrderFacts,
     OrderWho,
     approval_sides,
     reject_refusal,
@@ -42,6 +40,7 @@ from anjia_desk.core.changes import (
     Ground,
     GroundFacts,
     TalkOutcome,
+    change_code,
     check_ground,
     within_early_hours,
 )
@@ -61,11 +60,6 @@ from anjia_desk.services.numbering import next_number
 from anjia_desk.services.settings import office_today, office_zone
 
 REASON_MAX = 200
-
-
-def change_code(number: int) -> str:
-    """The printed change-order number: 123 → "BG-000123"."""
-    return f"BG-{number:06d}"
 
 
 def get_order(session: Session, order_id: int, version: int | None = None) -> ChangeOrder:
@@ -411,7 +405,7 @@ def reject(
     actor.require_any(Action.REVIEW_CHANGES, Action.APPROVE_CHANGES, label="驳回变更")
     order = get_order(session, order_id, version)
     deal = lookups.deal(session, order.deal_id)
-    why = reject_refusal(_status_facts(order), who_of(actor, deal))
+    why = reject_refusal(ChangeStatus(order.status), who_of(actor, deal))
     if why:
         raise UserError(why)
     text = _reason(reason, "驳回原因")
@@ -522,26 +516,3 @@ def confirm_ground(
     if text := clean_note(note):
         order.ground_note = (order.ground_note + f"；法务：{text}")[:300]
     session.flush()
-
-
-def _status_facts(order: ChangeOrder) -> OrderFacts:
-    """The order's facts as far as the status rules need them."""
-    return OrderFacts(
-        kind=ChangeKind(order.kind),
-        status=ChangeStatus(order.status),
-        signed=False,
-        steps_needed=(),
-        steps_done=frozenset(),
-        ground_pending=False,
-        ground_confirmed=order.legal_confirmed_at is not None,
-        marketing_done=order.marketing_at is not None,
-        finance_done=order.finance_at is not None,
-        due=Decimal(0),
-        refunded=Decimal(0),
-        live_vouchers=0,
-        unconfirmed_vouchers=0,
-        notice_printed=order.notice_at is not None,
-        notice_reached=order.notice_reached_on is not None,
-        contract_recovered=order.contract_recovered_on is not None,
-        disputed=order.forum is not None,
-    )

@@ -20,7 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_forms import RequestForm, validate_request
-from anjia_desk.core.changes import ChangeKind, ChangeStatus, OrderStep, RenameMode
+from anjia_desk.core.changes import (
+    ChangeKind,
+    ChangeStatus,
+    OrderStep,
+    RenameMode,
+    change_code,
+)
 from anjia_desk.core.deals import Stage
 from anjia_desk.core.errors import UserError, ValidationError
 from anjia_desk.core.identity import normalise_id_number
@@ -57,10 +63,6 @@ def _deal(session: Session, order: ChangeOrder) -> Deal:
     if deal.stage not in RENAME_STAGES:
         raise UserError(f"这笔交易{Stage(deal.stage).label}，不能再更名")
     return deal
-
-
-def _code(order: ChangeOrder) -> str:
-    return f"BG-{order.number:06d}"
 
 
 def prepare(
@@ -124,7 +126,7 @@ def execute(session: Session, actor: Actor, order: ChangeOrder, now: datetime) -
         if order.new_buyer_name not in names[1:]:
             raise UserError(f"“{order.new_buyer_name}”已不是这笔交易的共同买受人")
         deal.buyer_name = JOIN.join(n for n in names if n != order.new_buyer_name)
-    line = f"{mode.label} {_code(order)}：{order.old_buyer_name} → {deal.buyer_name}"
+    line = f"{mode.label} {change_code(order.number)}：{order.old_buyer_name} → {deal.buyer_name}"
     deal.note = (deal.note + "\n" if deal.note else "") + line
     session.flush()
 

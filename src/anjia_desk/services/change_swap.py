@@ -30,7 +30,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_forms import RequestForm
-from anjia_desk.core.changes import ChangeStatus
+from anjia_desk.core.changes import (
+    ChangeStatus,
+    change_code,
+)
 from anjia_desk.core.deal_rules import deal_price, price_problems, standard_discount
 from anjia_desk.core.deals import (
     DiscountStatus,
@@ -69,11 +72,6 @@ SWAP_STAGES = frozenset({Stage.SUBSCRIBED.value, Stage.SIGNED.value})
 #: The 按揭 steps that tie the bank's loan to the old unit.
 LOAN_ON_UNIT = frozenset({Step.PRE_REGISTRATION, Step.RELEASE})
 CONVERTED = "转换房"
-
-
-def order_code(order: ChangeOrder) -> str:
-    """The order's number as printed (BG-000123)."""
-    return f"BG-{order.number:06d}"
 
 
 @dataclass(frozen=True)
@@ -197,7 +195,7 @@ def prepare(
         customer_id=deal.customer_id,
         user_id=actor.user_id,
         expires_at=None,  # held while the order is open: released by `release` or `execute`
-        reason=f"换房 {order_code(order)}（{deal.buyer_name}）"[:200],
+        reason=f"换房 {change_code(order.number)}（{deal.buyer_name}）"[:200],
         created_at=moment,
     )
     order.new_hold_id = place_hold(session, unit, label, hold, UnitStatus.RESERVED)
@@ -267,14 +265,14 @@ def execute(session: Session, actor: Actor, order: ChangeOrder, now: datetime) -
         deal.discount_status = DiscountStatus.APPROVED
         deal.discount_approver_id = order.marketing_by_id
         deal.discount_decided_at = order.marketing_at or moment
-        deal.discount_reason = f"换房 {order_code(order)} 特批"
+        deal.discount_reason = f"换房 {change_code(order.number)} 特批"
     else:
         deal.discount_status = DiscountStatus.NONE
         deal.discount_approver_id = None
         deal.discount_decided_at = None
         deal.discount_reason = ""
     line = (
-        f"换房 {order_code(order)}：{old_label} → {new_label}，"
+        f"换房 {change_code(order.number)}：{old_label} → {new_label}，"
         f"成交价 {yuan(order.old_price or Decimal(0))}元 → {yuan(quoted.price)}元"
     )
     deal.note = (deal.note + "\n" if deal.note else "") + line

@@ -38,6 +38,7 @@ from anjia_desk.core.changes import (
     ChangeKind,
     ChangeStatus,
     OrderStep,
+    change_code,
     steps_needed,
 )
 from anjia_desk.core.deals import Step
@@ -57,8 +58,7 @@ from anjia_desk.db.models import (
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
 from anjia_desk.services.change_execute import ground_pending
-from anjia_desk.services.change_money import amount_due, money_table
-from anjia_desk.services.change_orders import change_code
+from anjia_desk.services.change_money import amount_due, money_table, refunded_by_order
 from anjia_desk.services.workbench_base import (
     BASE_COLUMNS,
     FunctionSource,
@@ -111,19 +111,6 @@ def _head(row: Any) -> str:
     """BG-000001 退房 3栋0101."""
     unit = unit_label(row.building, row.stairwell, row.room)
     return f"{change_code(row.number)} {ChangeKind(row.kind).label} {unit}"
-
-
-def refunded_by_order(session: Session, order_ids: Sequence[int]) -> dict[int, Decimal]:
-    """order id → paid back on its vouchers not voided (change_money.refunded for many orders
-    in one query; the 退房 sheet reads it too)."""
-    if not order_ids:
-        return {}
-    rows = session.execute(
-        select(RefundVoucher.order_id, func.sum(RefundVoucher.amount))
-        .where(RefundVoucher.order_id.in_(order_ids), RefundVoucher.voided_at.is_(None))
-        .group_by(RefundVoucher.order_id)
-    )
-    return {order_id: Decimal(total or 0).quantize(ZERO) for order_id, total in rows}
 
 
 def _due(row: Any) -> Decimal | None:

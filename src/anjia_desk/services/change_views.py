@@ -29,6 +29,7 @@ from anjia_desk.core.changes import (
     RenameMode,
     TalkOutcome,
     brief_score,
+    change_code,
 )
 from anjia_desk.core.customers import UNNAMED
 from anjia_desk.core.deal_actions import Permit
@@ -50,7 +51,6 @@ from anjia_desk.services import lookups
 from anjia_desk.services.change_execute import brief_ticks, order_facts, steps_of
 from anjia_desk.services.change_money import money_table
 from anjia_desk.services.change_orders import (
-    change_code,
     get_order,
     order_scope,
     order_tags,
@@ -208,9 +208,18 @@ def _waiting(facts: OrderFacts) -> str:
     return ""
 
 
-def _rows(
-    session: Session, orders: list[ChangeOrder], today: date
-) -> list[tuple[ChangeRow, OrderFacts, Deal]]:
+@dataclass(frozen=True)
+class _Read:
+    """One order as read for a list or its window: its row, what the actions depend on, its
+    deal and its money table."""
+
+    row: ChangeRow
+    facts: OrderFacts
+    deal: Deal
+    table: RefundTable
+
+
+def _rows(session: Session, orders: list[ChangeOrder], today: date) -> list[_Read]:
     if not orders:
         return []
     deals = {
@@ -238,7 +247,7 @@ def _rows(
         table = money_table(session, order, deal, today=today)
         facts = order_facts(session, order, deal, table)
         out.append(
-            (
+            _Read(
                 ChangeRow(
                     id=order.id,
                     version=order.version,
@@ -260,6 +269,7 @@ def _rows(
                 ),
                 facts,
                 deal,
+                table,
             )
         )
     return out
@@ -293,7 +303,7 @@ def list_changes(
     orders = list(
         session.scalars(statement.order_by(ChangeOrder.requested_at.desc(), ChangeOrder.id.desc()))
     )
-    return [row for row, _f, _d in _rows(session, orders, office_today(session, now))]
+    return [read.row for read in _rows(session, orders, office_today(session, now))]
 
 
 def changes_of_deal(
@@ -310,7 +320,7 @@ def changes_of_deal(
             .order_by(ChangeOrder.id.desc())
         )
     )
-    return [row for row, _f, _d in _rows(session, orders, office_today(session, now))]
+    return [read.row for read in _rows(session, orders, office_today(session, now))]
 
 
 def waiting_for_me(
@@ -328,10 +338,10 @@ def waiting_for_me(
         )
     )
     out = []
-    for row, facts, deal in _rows(session, orders, office_today(session, now)):
-        permits = change_actions(facts, who_of(actor, deal))
+    for read in _rows(session, orders, office_today(session, now)):
+        permits = change_actions(read.facts, who_of(actor, read.deal))
         if any(permits[a].allowed for a in MOVES):
-            out.append(row)
+            out.append(read.row)
     return out
 
 
@@ -376,9 +386,8 @@ def change_detail(
     deal = lookups.deal(session, order.deal_id)
     require_order_access(actor, order, deal)
     today = office_today(session, now)
-    table = money_table(session, order, deal, today=today)
-    facts = order_facts(session, order, deal, table)
-    [(row, _facts, _deal)] = _rows(session, [order], today)
+    [read] = _rows(session, [order], today)
+    row, facts, table = read.row, read.facts, read.table
     done = steps_of(session, order.id)
     users = cs.staff_names(
         session,

@@ -28,6 +28,7 @@ from anjia_desk.core.changes import (
     Ground,
     ReasonType,
     TalkOutcome,
+    change_code,
 )
 from anjia_desk.core.deals import NATURE_LABELS, Nature, Stage
 from anjia_desk.core.phones import mask_phone
@@ -43,9 +44,7 @@ from anjia_desk.db.models import (
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.writer import SheetData
-from anjia_desk.services.change_money import amount_due, money_table
-from anjia_desk.services.change_orders import change_code
-from anjia_desk.services.change_todos import refunded_by_order
+from anjia_desk.services.change_money import amount_due, money_table, refunded_by_order
 from anjia_desk.services.export_scope import KINDS, SheetScope, staff_names, writer_columns
 
 #: The natures received, one column each, in the order of core.deals.Nature.

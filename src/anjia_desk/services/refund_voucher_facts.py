@@ -19,10 +19,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.changes import ChangeKind
+from anjia_desk.core.changes import (
+    ChangeKind,
+    change_code,
+)
 from anjia_desk.db.models import ChangeOrder, Deal, Project, RefundVoucher
 from anjia_desk.services import lookups
-from anjia_desk.services.change_orders import change_code
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.settings import get_settings
 

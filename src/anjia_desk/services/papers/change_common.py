@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_actions import ChangeAction, change_actions
-from anjia_desk.core.changes import ChangeKind
+from anjia_desk.core.changes import (
+    ChangeKind,
+    change_code,
+)
 from anjia_desk.core.errors import NotFound, PermissionDenied, UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
@@ -23,7 +26,7 @@ from anjia_desk.db.models import ChangeOrder, Deal
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.change_execute import order_facts
 from anjia_desk.services.change_money import amount_due, money_table
-from anjia_desk.services.change_orders import change_code, require_order_access, who_of
+from anjia_desk.services.change_orders import require_order_access, who_of
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.papers.common import letterhead_from_settings, unit_parts
