@@ -104,6 +104,17 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.CONFIRM_GROUNDS: {R.LEGAL},
     Action.PAY_REFUNDS: {R.CASHIER},
     Action.CONFIRM_REFUNDS: {R.FINANCE},
+    # Complaints (issue 18, DOMAIN §9): everyone who meets customers takes them in; the level's
+    # owners handle them; legal and finance review the solution; the customer-service manager
+    # and the vice president approve money; only the site manager closes one below 80%.
+    Action.VIEW_COMPLAINTS: set(Role),
+    Action.FILE_COMPLAINTS: set(Role) - {R.CASHIER, R.FINANCE, R.LEGAL, R.ADMIN},
+    Action.HANDLE_COMPLAINTS: {R.SITE_MANAGER, R.CS_MANAGER, R.VICE_PRESIDENT},
+    Action.REVIEW_SOLUTIONS: {R.LEGAL, R.FINANCE},
+    Action.APPROVE_COMPENSATION: {R.CS_MANAGER, R.VICE_PRESIDENT},
+    Action.RETURN_VISITS: {R.CS_MANAGER, R.SITE_MANAGER, R.SALES_SECRETARY},
+    Action.CLOSE_UNSATISFIED: {R.SITE_MANAGER},
+    Action.PREINSPECTION: {R.SALES_SECRETARY, R.SITE_MANAGER, R.CS_MANAGER},
 }
 
 

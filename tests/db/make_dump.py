@@ -75,6 +75,7 @@ def main(out: Path) -> None:
     _erasure(database, system)
     _dunning(database, system)
     _change_orders(database, system)
+    _complaints(database, system)
     _changes(database)
     database.close()
     connection = sqlite3.connect(path)
@@ -634,6 +635,198 @@ def _change_orders(database: Database, system: Actor) -> None:
                     facts='{"v": 1}',
                 )
             )
+
+
+def _complaints(database: Database, system: Actor) -> None:
+    """Issue 18: a complaint with every column filled, a pause, a level change, an investigation
+    note with a file (bytes in the database), a contractor's compensation paid and a voided
+    one, a return visit; a building's delivery date, a deal's 风险告知书 and 预验房 with one
+    issue found — written with the models."""
+    import hashlib
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from anjia_desk.core.complaint_kinds import (
+        ComplaintStatus,
+        EventKind,
+        NoteKind,
+        ProofKind,
+        Referrer,
+        Side,
+        Solution,
+        VisitWay,
+    )
+    from anjia_desk.core.complaints import Channel, Level, Liable, Nature, Payment
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import (
+        Building,
+        Complaint,
+        ComplaintEvent,
+        ComplaintFile,
+        ComplaintNote,
+        ComplaintPause,
+        ComplaintPayment,
+        ComplaintVisit,
+        Deal,
+        InspectionIssue,
+    )
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    today = now.date()
+    with session_scope(database, system) as s:
+        deal = s.scalars(select(Deal).where(Deal.cancelled_at.is_(None)).order_by(Deal.id)).first()
+        assert deal is not None
+        building = s.scalars(select(Building).order_by(Building.id)).first()
+        assert building is not None
+        building.delivery_on = today + timedelta(days=80)
+        deal.risk_notice_at = now - timedelta(days=30)
+        deal.risk_notice_facts = '{"v": 1}'
+        deal.inspection_invited_at = now - timedelta(days=5)
+        deal.inspection_on = today - timedelta(days=1)
+        s.add(
+            InspectionIssue(
+                deal_id=deal.id,
+                found_on=today - timedelta(days=1),
+                text="主卧窗框渗水",
+                place="主卧",
+                responsible="工程部 李工",
+                promised_on=today + timedelta(days=14),
+                fixed_on=today,
+                note="已打胶",
+            )
+        )
+        complaint = Complaint(
+            project_id=deal.project_id,
+            number=1,
+            customer_id=deal.customer_id,
+            deal_id=deal.id,
+            status=ComplaintStatus.CLOSED,
+            channel=Channel.REFERRED,
+            referrer=Referrer.HOTLINE,
+            referred_ref="12345-2026-0001",
+            referred_due_at=now + timedelta(days=5),
+            intake_at=now - timedelta(days=20),
+            who=deal.buyer_name,
+            contact_phone="13800001111",
+            happened="交付当天",
+            place="3栋1单元1201",
+            what="客厅地面空鼓",
+            why="施工质量",
+            how_much="约 12 平方米",
+            how_to_solve="返修并赔偿",
+            nature=Nature.QUALITY,
+            level=Level.GENERAL,
+            point="地面空鼓",
+            media_risk=False,
+            group_size=1,
+            engineer="工程部 李工",
+            contractor="某建工 张经理",
+            butler="物业 赵管家",
+            multi_department=True,
+            responded_at=now - timedelta(days=20) + timedelta(minutes=40),
+            response_note="已回电",
+            answered_at=now - timedelta(days=19),
+            answer_note="三日内上门查看",
+            finding="找平层施工不实",
+            liable=Liable.CONTRACTOR,
+            solution=Solution.REPAIR,
+            solution_text="返修地面并赔偿",
+            proposed_at=now - timedelta(days=18),
+            legal_at=now - timedelta(days=17),
+            legal_note="同意",
+            finance_at=now - timedelta(days=17),
+            finance_note="同意",
+            refuse_reason="",
+            executor="工程部 李工",
+            execute_due_on=today - timedelta(days=10),
+            acceptance="敲击无空鼓声",
+            executed_at=now - timedelta(days=9),
+            confirmation_signed_on=today - timedelta(days=9),
+            visit_due_on=today - timedelta(days=6),
+            round=1,
+            closed_at=now - timedelta(days=7),
+            close_reason="",
+            lesson="找平层须旁站验收",
+        )
+        s.add(complaint)
+        s.flush()
+        s.add(
+            ComplaintPause(
+                complaint_id=complaint.id,
+                started_at=now - timedelta(days=19, hours=2),
+                ended_at=now - timedelta(days=19),
+                reason="等客户提供照片",
+            )
+        )
+        s.add(
+            ComplaintEvent(
+                complaint_id=complaint.id,
+                kind=EventKind.LEVEL,
+                at=now - timedelta(days=19),
+                old_level=Level.MINOR,
+                new_level=Level.GENERAL,
+                text="涉及返修，升为二级",
+            )
+        )
+        note = ComplaintNote(
+            complaint_id=complaint.id,
+            kind=NoteKind.INVESTIGATION,
+            side=Side.THIRD_PARTY,
+            at=now - timedelta(days=18),
+            text="检测报告：空鼓面积 12 平方米",
+        )
+        s.add(note)
+        s.flush()
+        data = b"%PDF-1.4 dump"
+        s.add(
+            ComplaintFile(
+                complaint_id=complaint.id,
+                note_id=note.id,
+                side=Side.THIRD_PARTY,
+                name="检测报告.pdf",
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                added_at=now - timedelta(days=18),
+                caption="第三方检测",
+            )
+        )
+        for number, voided in ((1, "金额有误"), (2, "")):
+            s.add(
+                ComplaintPayment(
+                    complaint_id=complaint.id,
+                    project_id=deal.project_id,
+                    payment=Payment.LIABILITY,
+                    liable=Liable.CONTRACTOR,
+                    amount=Decimal("25000.00"),
+                    reason="地面返修期间的损失",
+                    proof=ProofKind.SUPERVISOR,
+                    proof_note="监理 王工 确认",
+                    requested_at=now - timedelta(days=12),
+                    cs_at=now - timedelta(days=11),
+                    vp_at=now - timedelta(days=11),
+                    number=number,
+                    payee=deal.buyer_name,
+                    method="转账",
+                    paid_on=today - timedelta(days=10),
+                    confirmed_at=None if voided else now,
+                    voided_at=now if voided else None,
+                    void_reason=voided,
+                    facts='{"v": 1}',
+                )
+            )
+        s.add(
+            ComplaintVisit(
+                complaint_id=complaint.id,
+                round=1,
+                visited_at=now - timedelta(days=8),
+                way=VisitWay.PHONE,
+                ratings='{"speed": 5, "attitude": 4, "result": 4, "overall": 5}',
+                score=Decimal("0.90"),
+                comment="满意",
+            )
+        )
 
 
 def _changes(database: Database) -> None:

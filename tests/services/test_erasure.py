@@ -36,6 +36,7 @@ from anjia_desk.services import (
     customers,
     deal_queries,
     erasure,
+    erasure_notes,
     exporting,
     followups,
     reception,
@@ -196,7 +197,7 @@ def test_erasing_a_person_leaves_no_copy_in_any_column_nor_in_the_file(demo_offi
 
 def test_every_text_column_of_the_schema_is_searched() -> None:
     """A new text column a user types into must be added to erasure.NOTES (or be known here)."""
-    covered = {(m.__tablename__, c) for m, _who, texts in erasure.NOTES for c in texts}
+    covered = {(m.__tablename__, c) for m, _who, texts in erasure_notes.NOTES for c in texts}
     known = {
         ("customers", c)
         for c in ("name", "name_initials", "phone", "phone_key", "phone_kind", "gender")
@@ -241,6 +242,10 @@ def test_every_text_column_of_the_schema_is_searched() -> None:
         ("refund_vouchers", "facts"),
         ("change_orders", "new_buyer_id_cipher"),
         ("change_orders", "notice_facts"),
+        # Issue 18: frozen papers (figures and the office's items) and the ratings' JSON.
+        ("complaint_payments", "facts"),
+        ("deals", "risk_notice_facts"),
+        ("complaint_visits", "ratings"),
     }, left
 
 

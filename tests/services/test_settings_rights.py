@@ -37,6 +37,8 @@ OWNERS: dict[str, set[Role]] = {
     "催款": {Role.SITE_MANAGER},
     "合同约定": {Role.SITE_MANAGER},
     "变更": {Role.SITE_MANAGER},
+    "投诉与预防": {Role.SITE_MANAGER},
+    "投诉赔付审批": {Role.ADMIN},
     "优惠与审批": {Role.MARKETING_HEAD},
 }
 
@@ -64,6 +66,8 @@ def _a_change(group: str) -> dict[str, object]:
         return {spec.key: (1, 3, 5, 30, 35, 60)}
     if spec.key == "changes.rename_relations":
         return {spec.key: ("配偶", "父母")}
+    if spec.key == "complaints.points":
+        return {spec.key: ("渗水", "空鼓")}
     if spec.key == "customer.channels":
         return {spec.key: f"{spec.default}、地推"}
     return {spec.key: "安家置业"}

@@ -111,6 +111,17 @@ class Action(StrEnum):
     CONFIRM_GROUNDS = "confirm_grounds"  # 法务确认解除依据
     PAY_REFUNDS = "pay_refunds"  # 退款凭证 (the cashier)
     CONFIRM_REFUNDS = "confirm_refunds"  # 财务确认退款
+    # Complaints (issue 18): intake, handling by the level's owner, the solution's review by
+    # legal and finance, money approved by amount, return visits, the site manager's closing
+    # below 80%, and 预验房.
+    VIEW_COMPLAINTS = "view_complaints"
+    FILE_COMPLAINTS = "file_complaints"  # 受理投诉
+    HANDLE_COMPLAINTS = "handle_complaints"  # 处理投诉 (level, clock, investigation, execution)
+    REVIEW_SOLUTIONS = "review_solutions"  # 审核处理方案: legal and finance, each their side
+    APPROVE_COMPENSATION = "approve_compensation"  # 审批赔偿/补偿 (by amount and liability)
+    RETURN_VISITS = "return_visits"  # 投诉回访
+    CLOSE_UNSATISFIED = "close_unsatisfied"  # 满意度未达标时办结 (with a reason)
+    PREINSPECTION = "preinspection"  # 预验房 invitations and issues
     # Holds and 开盘选房's money (issue 13): the site manager's word past the office's rules.
     OVERRIDE_HOLD_LIMIT = "override_hold_limit"  # 锁定延期 past the settings' count
     ALLOW_UNPAID_CHOICE = "allow_unpaid_choice"  # 开盘选房 without the 认筹金 received
@@ -178,6 +189,14 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CONFIRM_GROUNDS: "确认解除依据",
     Action.PAY_REFUNDS: "支付退款",
     Action.CONFIRM_REFUNDS: "财务确认退款",
+    Action.VIEW_COMPLAINTS: "查看投诉",
+    Action.FILE_COMPLAINTS: "受理投诉",
+    Action.HANDLE_COMPLAINTS: "处理投诉",
+    Action.REVIEW_SOLUTIONS: "审核投诉处理方案",
+    Action.APPROVE_COMPENSATION: "审批投诉赔偿/补偿",
+    Action.RETURN_VISITS: "投诉回访",
+    Action.CLOSE_UNSATISFIED: "未达满意度办结",
+    Action.PREINSPECTION: "预验房",
     Action.OVERRIDE_HOLD_LIMIT: "超次延期锁定",
     Action.ALLOW_UNPAID_CHOICE: "特许未交认筹金选房",
 }
@@ -307,6 +326,21 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIRM_GROUNDS: frozenset({Role.LEGAL}),
     Action.PAY_REFUNDS: frozenset({Role.CASHIER}),
     Action.CONFIRM_REFUNDS: frozenset({Role.FINANCE}),
+    # Complaints (issue 18, DOMAIN §9): whoever meets customers sees and takes complaints in
+    # (a consultant sees those of their own customers: services); the level's owners handle
+    # them (一级 the vice president, 二级 the site manager, 三级 the customer-service manager);
+    # legal and finance review the solution, each their side; the customer-service manager
+    # approves money, the vice president too above the limits; customer service and the
+    # secretary make return visits; only the site manager closes one below 80%.
+    Action.VIEW_COMPLAINTS: _CUSTOMER_FACING
+    | {Role.CASHIER, Role.FINANCE, Role.LEGAL, Role.VICE_PRESIDENT},
+    Action.FILE_COMPLAINTS: (_CUSTOMER_FACING - {Role.ADMIN}) | {Role.VICE_PRESIDENT},
+    Action.HANDLE_COMPLAINTS: frozenset({Role.SITE_MANAGER, Role.CS_MANAGER, Role.VICE_PRESIDENT}),
+    Action.REVIEW_SOLUTIONS: frozenset({Role.LEGAL, Role.FINANCE}),
+    Action.APPROVE_COMPENSATION: frozenset({Role.CS_MANAGER, Role.VICE_PRESIDENT}),
+    Action.RETURN_VISITS: frozenset({Role.CS_MANAGER, Role.SITE_MANAGER, Role.SALES_SECRETARY}),
+    Action.CLOSE_UNSATISFIED: frozenset({Role.SITE_MANAGER}),
+    Action.PREINSPECTION: frozenset({Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.CS_MANAGER}),
     # Holds and 开盘选房's money (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: frozenset({Role.SITE_MANAGER}),
     Action.ALLOW_UNPAID_CHOICE: frozenset({Role.SITE_MANAGER}),

@@ -18,6 +18,9 @@ from collections.abc import Mapping
 from anjia_desk.core.roles import Action
 from anjia_desk.core.setting_spec import DECIMAL, LIST, ListItem, SettingSpec, SettingValue
 from anjia_desk.core.settings_changes import CHANGE_SPECS, CHANGES_GROUP
+from anjia_desk.core.settings_complaints import COMPLAINTS_GROUP, LIMITS_GROUP
+from anjia_desk.core.settings_complaints import LIMIT_SPECS as COMPLAINT_LIMIT_SPECS
+from anjia_desk.core.settings_complaints import SPECS as COMPLAINT_SPECS
 from anjia_desk.core.settings_customers import CUSTOMER_SPECS, check_care_times
 from anjia_desk.core.settings_deals import (
     CONTRACT_GROUP,
@@ -66,6 +69,10 @@ GROUP_ACTIONS: dict[str, Action] = {
     # thank-you card's words.
     CONTRACT_GROUP: Action.EDIT_OFFICE_RULES,
     CHANGES_GROUP: Action.EDIT_OFFICE_RULES,
+    # Issue 18: complaint points, the 风险告知书's items and 预验房 are the office's rules; the
+    # limits above which the vice president approves money are not the approvers' to move.
+    COMPLAINTS_GROUP: Action.EDIT_OFFICE_RULES,
+    LIMITS_GROUP: Action.EDIT_SETTINGS,
     # The site manager approves discounts up to a limit: the limit is not theirs to set.
     PRICING: Action.EDIT_PRICING_RULES,
     "个人信息": Action.EDIT_SETTINGS,
@@ -95,7 +102,9 @@ register(*STEP_SPECS)
 register(*CONTRACT_SPECS)
 register(*DUNNING_SPECS)
 register(*CHANGE_SPECS)
+register(*COMPLAINT_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group == PRICING))
+register(*COMPLAINT_LIMIT_SPECS)
 register(*(spec for spec in SYSTEM_SPECS if spec.group != "信头"))
 
 

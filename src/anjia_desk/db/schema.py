@@ -19,5 +19,6 @@ REVISIONS: tuple[str, ...] = (
     "0016_dunning",
     "0017_changes",
     "0018_papers",
+    "0019_complaints",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -34,15 +34,10 @@ from anjia_desk.core.roles import Action, Role
 from anjia_desk.db.file_scrub import scrub_file_after_commit
 from anjia_desk.db.models import (
     AuditEntry,
-    ChangeOrder,
-    ChangeOrderStep,
     Customer,
     CustomerRelative,
     Deal,
-    DealStep,
     Dispute,
-    DunningBlock,
-    DunningCall,
     DunningLetter,
     ErasureLog,
     ErasureReview,
@@ -53,14 +48,13 @@ from anjia_desk.db.models import (
     QueueTicket,
     Receipt,
     ReferralPoint,
-    RefundVoucher,
-    RotationTurn,
     Visit,
 )
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.erasure_changes import forget_on_orders
+from anjia_desk.services.erasure_notes import NOTES
 
 #: Why a person was erased (the log keeps the key).
 KINDS: dict[str, str] = {
@@ -79,51 +73,6 @@ MIN_NAME = 2
 #: Placeholders that are no one's name.
 NOT_A_NAME = frozenset({"", cs.ANONYMISED_NAME, KEPT_NAME, "未留名", "先生", "女士"})
 
-#: Text columns people type, per table, with the column naming whose record the row is (None:
-#: a row of no customer). Searched for an erased person's phone and name.
-NOTES: tuple[tuple[Any, str | None, tuple[str, ...]], ...] = (
-    (Customer, "id", ("notes",)),
-    # The texts erased with a person's own rows (customer_state.OWN_TEXT) are other people's
-    # notes too; a ledger note belongs to the referrer who earned the points.
-    *((m, col, texts) for m, col, texts in cs.OWN_TEXT if m is not ReferralPoint),
-    (ReferralPoint, "referrer_id", ("note",)),
-    (Deal, "customer_id", ("note", "discount_reason")),
-    (Receipt, "customer_id", ("note", "void_reason")),
-    (DealStep, None, ("note",)),
-    (RotationTurn, None, ("note",)),
-    # Dunning (issue 16): what people typed about a deal's money.
-    (DunningCall, None, ("note",)),
-    (DunningBlock, None, ("reason", "lift_reason")),
-    (DunningLetter, None, ("void_reason", "continue_reason")),
-    # Changes to a deal (issue 17): what people typed on a change order, its steps and vouchers.
-    (ChangeOrder, "customer_id", ChangeOrder.TYPED_TEXTS),
-    (ChangeOrderStep, None, ("note",)),
-    (RefundVoucher, None, ("note", "void_reason")),
-)
-#: Where a note listed for review lives, as the site manager reads it.
-SOURCE_LABELS: dict[str, str] = {
-    "customers": "客户备注",
-    "visits": "到访备注",
-    "follow_ups": "跟进记录",
-    "grade_changes": "等级变更原因",
-    "phone_changes": "换号原因",
-    "ownership_changes": "归属变更原因",
-    "disputes": "撞单理由",
-    "customer_merges": "合并原因",
-    "risk_warnings": "预警回访结果",
-    "care_touches": "关怀话术",
-    "unit_holds": "锁房原因",
-    "queue_tickets": "认筹备注",
-    "referral_points": "积分说明",
-    "deals": "交易备注",
-    "receipts": "收据备注",
-    "dunning_calls": "催款致电备注",
-    "dunning_blocks": "暂停催款原因",
-    "dunning_letters": "催款函作废或继续履行原因",
-    "change_orders": "变更单记录",
-    "change_order_steps": "变更单步骤说明",
-    "refund_vouchers": "退款凭证备注",
-}
 _BY_TABLE = {model.__tablename__: (model, who, texts) for model, who, texts in NOTES}
 
 

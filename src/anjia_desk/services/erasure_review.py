@@ -18,7 +18,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
-from anjia_desk.services.erasure import NOTES, SOURCE_LABELS
+from anjia_desk.services.erasure_notes import NOTES, SOURCE_LABELS
 from anjia_desk.services.workbench_base import (
     BASE_COLUMNS,
     FunctionSource,

@@ -35,6 +35,7 @@ class Topic(Enum):
     RECEIPTS = "receipts"
     CARE = "care"
     CHANGES = "changes"  # change orders (issue 17)
+    COMPLAINTS = "complaints"  # complaints, their files, money and visits; 预验房 (issue 18)
     #: Backup files in the backup folder (not a table).
     BACKUPS = "backups"
 
@@ -83,6 +84,14 @@ TABLE_TOPICS: dict[str, Topic] = {
     "change_orders": Topic.CHANGES,
     "change_order_steps": Topic.CHANGES,
     "refund_vouchers": Topic.RECEIPTS,
+    "complaints": Topic.COMPLAINTS,
+    "complaint_pauses": Topic.COMPLAINTS,
+    "complaint_events": Topic.COMPLAINTS,
+    "complaint_notes": Topic.COMPLAINTS,
+    "complaint_files": Topic.COMPLAINTS,
+    "complaint_payments": Topic.COMPLAINTS,
+    "complaint_visits": Topic.COMPLAINTS,
+    "inspection_issues": Topic.COMPLAINTS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
     BACKUP_FILES: Topic.BACKUPS,

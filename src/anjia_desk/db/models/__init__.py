@@ -43,6 +43,16 @@ from anjia_desk.db.models.dunning import (
     DunningLetterItem,
 )
 from anjia_desk.db.models.change_orders import ChangeOrder, ChangeOrderStep, RefundVoucher
+from anjia_desk.db.models.complaints import (
+    Complaint,
+    ComplaintEvent,
+    ComplaintFile,
+    ComplaintNote,
+    ComplaintPause,
+    ComplaintPayment,
+    ComplaintVisit,
+    InspectionIssue,
+)
 # isort: on
 
 __all__ = [
@@ -55,6 +65,13 @@ __all__ = [
     "CareTouch",
     "ChangeOrder",
     "ChangeOrderStep",
+    "Complaint",
+    "ComplaintEvent",
+    "ComplaintFile",
+    "ComplaintNote",
+    "ComplaintPause",
+    "ComplaintPayment",
+    "ComplaintVisit",
     "Customer",
     "CustomerMerge",
     "CustomerRelative",
@@ -70,6 +87,7 @@ __all__ = [
     "ErasureReview",
     "FollowUp",
     "GradeChange",
+    "InspectionIssue",
     "Installment",
     "LoginThrottle",
     "LookupTally",

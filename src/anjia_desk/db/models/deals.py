@@ -78,6 +78,9 @@ class Deal(Versioned, Base):
         "area_clause_pct": "面积误差约定（%）",
         "title_due_on": "约定办证期限",
         "arbitration": "约定仲裁",
+        "risk_notice_at": "风险告知书签署时间",
+        "inspection_invited_at": "预验房邀约时间",
+        "inspection_on": "预验房日期",
     }
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
@@ -151,6 +154,12 @@ class Deal(Versioned, Base):
     area_clause_pct: Mapped[Decimal | None] = mapped_column(Decimal2())
     title_due_on: Mapped[date | None] = mapped_column(Date)
     arbitration: Mapped[bool] = mapped_column(default=False)
+    #: Issue 18: the 风险告知书 signed at 认购 (when; its items as printed, JSON — every reprint
+    #: is the notice that was signed); the 预验房 invitation and viewing.
+    risk_notice_at: Mapped[datetime | None]
+    risk_notice_facts: Mapped[str] = mapped_column(Text, default="")
+    inspection_invited_at: Mapped[datetime | None]
+    inspection_on: Mapped[date | None] = mapped_column(Date)
 
     def audit_value(self, column: str, value: Any) -> Any:
         """The mailing address reads masked in the audit log (北京市朝阳区****), as the ID number

@@ -44,6 +44,7 @@ class Building(Versioned, Base):
         "phase": "分期",
         "name": "楼栋",
         "key": "楼栋编号",
+        "delivery_on": "预计交付日期",
     }
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="RESTRICT"))
@@ -51,6 +52,9 @@ class Building(Versioned, Base):
     #: As written ("3栋"); `key` is canonical ("3"): 3栋, 3#, 3 are one building.
     name: Mapped[str] = mapped_column(String(20))
     key: Mapped[str] = mapped_column(String(20))
+    #: The expected 交付 date (issue 18): three months before it, each deal gets a 预验房
+    #: invitation to-do.
+    delivery_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Unit(Versioned, Base):
