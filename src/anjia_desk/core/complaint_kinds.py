@@ -193,3 +193,13 @@ class ProofKind(StrEnum):
         return {"none": "未提供", "contractor": "施工单位书面确认", "supervisor": "监理确认"}[
             self.value
         ]
+
+
+def complaint_code(number: int) -> str:
+    """A complaint's number as people say it: TS-000012."""
+    return f"TS-{number:06d}"
+
+
+def payment_code(number: int) -> str:
+    """A compensation voucher's number: PC-000003 (赔付凭证)."""
+    return f"PC-{number:06d}"
