@@ -786,6 +786,50 @@ def _confirm_refund(database: Database, actor: Actor) -> None:
         refund_vouchers.confirm_voucher(s, actor, voucher_id, now=NOW)
 
 
+def _complaint(database: Database) -> int:
+    """A 三级 phone complaint, taken in by the system."""
+    from anjia_desk.core.complaint_forms import IntakeForm
+    from anjia_desk.core.complaints import Channel, Level, Nature
+    from anjia_desk.services.complaints import file_complaint
+    from tests.deal_fixtures import make_project
+
+    with session_scope(database, Actor.system()) as s:
+        make_project(s, "投诉测试苑")
+        form = IntakeForm(Channel.PHONE, "王建国", "地面空鼓", Nature.QUALITY, Level.MINOR)
+        return file_complaint(s, Actor.system(), form, now=NOW)
+
+
+def _view_complaints(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.complaint_views import list_complaints
+
+    with session_scope(database, actor) as s:
+        list_complaints(s, actor, now=NOW)
+
+
+def _file_complaint(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.complaint_forms import IntakeForm
+    from anjia_desk.core.complaints import Channel, Level, Nature
+    from anjia_desk.services.complaints import file_complaint
+    from tests.deal_fixtures import make_project
+
+    with session_scope(database, Actor.system()) as s:
+        make_project(s, "投诉测试苑")
+    with session_scope(database, actor) as s:
+        form = IntakeForm(
+            Channel.ON_SITE, "李四", "样板间与交付不符", Nature.PROMISE, Level.GENERAL
+        )
+        file_complaint(s, actor, form, now=NOW)
+
+
+def _handle_complaint(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.complaints import Level
+    from anjia_desk.services.complaints import change_level
+
+    complaint_id = _complaint(database)
+    with session_scope(database, actor) as s:
+        change_level(s, actor, complaint_id, Level.GENERAL, reason="涉及返修", now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -846,6 +890,9 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.CONFIRM_GROUNDS: _confirm_grounds,
     Action.PAY_REFUNDS: _pay_refund,  # issue 17
     Action.CONFIRM_REFUNDS: _confirm_refund,  # issue 17
+    Action.VIEW_COMPLAINTS: _view_complaints,  # issue 18
+    Action.FILE_COMPLAINTS: _file_complaint,
+    Action.HANDLE_COMPLAINTS: _handle_complaint,
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

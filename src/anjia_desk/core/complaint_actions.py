@@ -210,9 +210,36 @@ def complaint_actions(f: ComplaintFacts, who: ComplaintWho) -> dict[ComplaintAct
     }
 
 
-def require(permit: Permit) -> None:
-    """Refuse as the window would: PermissionDenied when not shown, UserError with why not."""
+#: The role-table actions that show each action (any of them): a refusal names the first.
+GUARDS: dict[ComplaintAction, tuple[Action, ...]] = {
+    **{a: (Action.HANDLE_COMPLAINTS,) for a in ComplaintAction},
+    ComplaintAction.RESPOND: (Action.HANDLE_COMPLAINTS, Action.FILE_COMPLAINTS),
+    ComplaintAction.ATTACH: (Action.HANDLE_COMPLAINTS, Action.FILE_COMPLAINTS),
+    ComplaintAction.LEGAL_OK: (Action.REVIEW_SOLUTIONS,),
+    ComplaintAction.FINANCE_OK: (Action.REVIEW_SOLUTIONS,),
+    ComplaintAction.REFUSE: (Action.REVIEW_SOLUTIONS,),
+    ComplaintAction.APPROVE_PAYMENT: (Action.APPROVE_COMPENSATION,),
+    ComplaintAction.REJECT_PAYMENT: (Action.APPROVE_COMPENSATION,),
+    ComplaintAction.PAY: (Action.PAY_REFUNDS,),
+    ComplaintAction.VOID_PAYMENT: (Action.PAY_REFUNDS,),
+    ComplaintAction.CONFIRM_PAYMENT: (Action.CONFIRM_REFUNDS,),
+    ComplaintAction.SIGNED: (Action.HANDLE_COMPLAINTS, Action.RETURN_VISITS),
+    ComplaintAction.VISIT: (Action.RETURN_VISITS,),
+    ComplaintAction.CLOSE_UNSATISFIED: (Action.CLOSE_UNSATISFIED,),
+    ComplaintAction.PRINT_FORM: (Action.VIEW_COMPLAINTS,),
+    ComplaintAction.PRINT_SATISFACTION: (Action.VIEW_COMPLAINTS,),
+    ComplaintAction.PRINT_FEEDBACK: (Action.VIEW_COMPLAINTS,),
+    ComplaintAction.PRINT_VOUCHER: (Action.PAY_REFUNDS, Action.CONFIRM_REFUNDS),
+}
+
+
+def require(permit: Permit, action: ComplaintAction | None = None, who: str = "") -> None:
+    """Refuse as the window would: PermissionDenied (naming the role-table action, as
+    Actor.require words it) when not shown, UserError with why not."""
     if not permit.shown:
-        raise PermissionDenied("您的角色不能办理此项")
+        what = GUARDS[action][0].label if action is not None else "办理此项"
+        raise PermissionDenied(
+            f"没有权限：{what}（当前用户：{who}）" if who else f"没有权限：{what}"
+        )
     if permit.why_not:
         raise UserError(permit.why_not)

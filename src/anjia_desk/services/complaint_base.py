@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.complaint_actions import (
+    GUARDS,
     ComplaintAction,
     ComplaintFacts,
     ComplaintWho,
@@ -289,6 +290,8 @@ def actions_of(
 def require_action(
     session: Session, actor: Actor, complaint: Complaint, action: ComplaintAction
 ) -> None:
-    """Refuse as the window would (core.complaint_actions), after the access check."""
+    """Refuse as the window would (core.complaint_actions): the role first (naming the
+    action), then the case's scope, then the permit's why-not."""
+    actor.require_any(*GUARDS[action])
     require_access(session, actor, complaint)
-    require(actions_of(session, complaint, actor)[action])
+    require(actions_of(session, complaint, actor)[action], action, actor.display_name)
