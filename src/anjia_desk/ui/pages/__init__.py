@@ -70,6 +70,7 @@ class SettingsSection(QTabWidget):
 def build_sections(ctx: AppContext) -> list[Section]:
     """The sections for the logged-in user, in navigation order."""
     from anjia_desk.ui.changes.page import ChangesSection, may_see_changes
+    from anjia_desk.ui.complaints.page import ComplaintsSection, may_see_complaints
     from anjia_desk.ui.customers.section import CustomersSection
     from anjia_desk.ui.deals.section import DealsSection, may_see_deals
     from anjia_desk.ui.dunning.page import DunningSection, may_see_dunning
@@ -91,6 +92,8 @@ def build_sections(ctx: AppContext) -> list[Section]:
         sections.append(Section("dunning", "催款", DunningSection(ctx)))
     if may_see_changes(actor):  # issue 17
         sections.append(Section("changes", "变更", ChangesSection(ctx)))
+    if may_see_complaints(actor):  # issue 18
+        sections.append(Section("complaints", "投诉", ComplaintsSection(ctx)))
     if may_exchange(actor):
         sections.append(Section("exchange", "导入导出", ExchangeSection(ctx)))
     sections.append(Section("settings", "设置", SettingsSection(ctx)))
