@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -82,12 +83,17 @@ class IntakeDialog(FormDialog):
 
         # Two columns: the form of FormDialog on the left, a second one on the right.
         self.layout_.removeItem(self.form)
+        # Each column keeps its rows together at the top (a taller neighbour adds no gaps).
         columns = QHBoxLayout()
-        columns.addLayout(self.form, 1)
         self.right = QFormLayout()
         self.right.setLabelAlignment(self.form.labelAlignment())
-        columns.addSpacing(16)
-        columns.addLayout(self.right, 1)
+        for i, form in enumerate((self.form, self.right)):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            if i:
+                columns.addSpacing(16)
+            columns.addLayout(column, 1)
         self.layout_.insertLayout(0, columns)
 
         # --- left: how it came, who, the case's kind

@@ -99,7 +99,8 @@ class ComplaintsSection(LazyPage):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("编号、投诉人、电话、内容或投诉点")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(260)
+        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMaximumWidth(300)
         for label, widget in (
             ("范围：", self.scope_box),
             ("等级：", self.level_box),
