@@ -283,6 +283,16 @@ def test_a_cancellation_before_signing_opens_a_statutory_unsubscribe(session: Se
     assert events(session, c.id) == [EventKind.CHANGE_OPENED]
     with pytest.raises(UserError, match="已生成变更单"):
         cs.open_change(session, manager, c.id, QUALITY, now=NOW)
+    # The buyer takes the order back: it no longer counts, and the case may open another.
+    from anjia_desk.services import change_orders
+
+    change_orders.withdraw(
+        session, manager, order_id, reason="客户撤回", version=order.version, now=NOW
+    )
+    with pytest.raises(UserError, match="请先生成变更单"):
+        cs.mark_executed(session, manager, c.id, version=c.version, now=NOW)
+    second = cs.open_change(session, manager, c.id, QUALITY, now=NOW)
+    assert second != order_id and c.change_order_id == second
     cs.mark_executed(session, manager, c.id, version=c.version, now=NOW)
     assert c.status is ComplaintStatus.VISIT
 

@@ -161,7 +161,7 @@ class EventKind(StrEnum):
             "executed": "执行完成",
             "signed": "满意度确认单签字",
             "visited": "回访",
-            "new_round": "开启第二轮处理",
+            "new_round": "开启新一轮处理",
             "closed": "办结",
             "reopened": "重新打开",
             "lesson": "案例总结",
