@@ -64,12 +64,12 @@ class FileLine:
 
 
 def size_text(size: int) -> str:
-    """A size as people read it: 532 字节, 48.2 KB, 3.5 MB."""
+    """A size as people read it: 532 字节, 48.2 KB, 3.5 MB, 10 MB."""
     if size < 1024:
         return f"{size} 字节"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / (1024 * 1024), "MB")
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text} {unit}"
 
 
 def file_name(name: str) -> str:
@@ -160,8 +160,11 @@ def _check_size(name: str, size: int) -> None:
     if size == 0:
         raise UserError(f"文件“{file_name(name) or name}”是空的（0 字节），不能作为附件")
     if size > MAX_BYTES:
+        shown = size_text(size)
+        if shown == size_text(MAX_BYTES):  # just over: 10 MB would read as the limit itself
+            shown = f"{size:,} 字节"
         raise UserError(
-            f"文件“{file_name(name) or name}”有 {size_text(size)}，"
+            f"文件“{file_name(name) or name}”有 {shown}，"
             f"超过了附件 {size_text(MAX_BYTES)} 的上限，请压缩或拆分后再添加"
         )
 
