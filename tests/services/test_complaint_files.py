@@ -447,3 +447,25 @@ def test_erasing_a_person_removes_the_files_of_their_complaints(
             )
         ).one()
         assert "李四.jpg" in other.summary
+
+
+def test_an_erased_persons_file_leaves_the_sqlite_file_too(
+    database: Database, db_path: Path, office: Office
+) -> None:
+    """The bytes are not left in the file's free pages or its WAL (db.file_scrub)."""
+    marker = b"WANG-JIANGUO-ID-CARD-SCAN-" * 200
+    lead = office.cs_manager
+    with session_scope(database, lead) as s:
+        cf.add_file_bytes(
+            s, lead, office.case.id, "身份证.jpg", marker, side=Side.CUSTOMER, now=NOW
+        )
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
+
+    assert marker[:52] in on_disk()
+    with session_scope(database, Actor.system()) as s:
+        profile.erase_personal_data(
+            s, Actor.system(), office.customer.id, reason="本人要求", now=NOW
+        )
+    assert marker[:52] not in on_disk()

@@ -168,3 +168,28 @@ def test_a_table_of_files_is_copied_a_few_rows_at_a_time() -> None:
     assert transfer.FILE_CHUNK * cf.MAX_BYTES <= 100 * 1024 * 1024  # ≤ 100 MB in memory
     assert transfer.chunk_for(tables["complaint_files"], 3) == 3
     assert transfer.chunk_for(tables["customers"], transfer.CHUNK) == transfer.CHUNK
+
+
+def test_an_older_backup_restored_does_not_bring_an_erased_persons_files_back(
+    database: Database, db_path: Path, office: Office, tmp_path: Path
+) -> None:
+    """The erasure log is applied again to the restored data (services.erasure_restore)."""
+    from anjia_desk.services import customer_profile
+
+    system = Actor.system()
+    made = _attach(database, office)
+    with session_scope(database, office.cs_manager) as s:
+        kept = cf.add_file_bytes(
+            s, office.cs_manager, office.other_case.id, "李四.jpg", b"li", side=Side.OFFICE,
+            now=NOW,
+        )  # fmt: skip
+    out = tmp_path / "before.anjiabak"
+    backup_service.backup_database(database, system, out, passphrase=PASS, now=NOW)
+    assert len(_kept(database.url)) == len(made) + 1
+    with session_scope(database, system) as s:
+        customer_profile.erase_personal_data(
+            s, system, office.customer.id, reason="本人要求", now=NOW
+        )
+    backup_service.restore_database(database.url, system, out, passphrase=PASS, now=NOW)
+    with session_scope(database, system) as s:
+        assert list(s.scalars(select(ComplaintFile.id))) == [kept]
