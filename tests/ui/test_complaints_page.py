@@ -17,13 +17,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from sqlalchemy import select
 
 from anjia_desk.core.complaint_forms import IntakeForm
-from anjia_desk.core.complaint_kinds import ComplaintStatus
+from anjia_desk.core.complaint_kinds import ComplaintStatus, Solution
 from anjia_desk.core.complaints import Channel, Level, Nature
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import Complaint
+from anjia_desk.db.models import Complaint, Project
 from anjia_desk.services import complaints
 from anjia_desk.services.context import Actor
 from anjia_desk.ui import ops, palette
@@ -333,3 +334,115 @@ def test_filters_search_colours_and_opening(
         parent=None,
     )
     qtbot.waitUntil(lambda: model.rowCount() == 5)
+
+
+# -- 案例库 and 月度复盘 -----------------------------------------------------------------------
+
+
+def office_time(month: int, day: int, hour: int) -> datetime:
+    """A moment of 2026 in the office (UTC+8), as UTC."""
+    return datetime(2026, month, day, hour - 8, tzinfo=UTC)
+
+
+def test_the_case_library_reads_closed_cases_and_opens_one(
+    qtbot, ctx: AppContext, database: Database, office: Office, opened: list[int]
+) -> None:
+    from tests.services.complaint_flow_helpers import complaint, visit_row
+
+    with session_scope(database, Actor.system()) as s:
+        project_id = s.scalar(select(Project.id))
+        kept = complaint(
+            s, project_id, 1, status=ComplaintStatus.CLOSED, point="渗水漏水",
+            what="主卧飘窗渗水", finding="密封胶老化", solution=Solution.REPAIR,
+            solution_text="更换飘窗密封胶", executor="李工", acceptance="淋水无渗漏",
+            closed_at=NOW, lesson="飘窗打胶后须淋水验收", round=2,
+        )  # fmt: skip
+        visit_row(s, kept, "0.90", at=NOW - timedelta(days=1))
+        sour = complaint(
+            s, project_id, 2, status=ComplaintStatus.CLOSED, nature=Nature.SERVICE,
+            what="物业保安态度差", closed_at=NOW - timedelta(days=3), close_reason="经理特批办结",
+        )  # fmt: skip
+        visit_row(s, sour, "0.60", at=NOW - timedelta(days=4))
+        complaint(s, project_id, 3, what="飘窗渗水")  # still open: not a case to learn from
+        kept_id, sour_id = kept.id, sour.id
+    page = open_page(qtbot, ctx, office.cs)
+    library = page.library
+    assert page.tabs.tabText(1) == "案例库" and not library.loaded  # read when first shown
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: library.loaded)
+    model = library.model
+    assert [r.id for r in model.rows] == [kept_id, sour_id]
+    assert "共 2 个已办结案例" in library.count_label.text()
+    assert cell(model, 0, "handling") == "维修整改（可含赔偿/补偿）：更换飘窗密封胶（执行：李工）"
+    assert cell(model, 0, "feedback") == "满意度 90%"
+    assert cell(model, 0, "lesson") == "飘窗打胶后须淋水验收"
+    amber = cell(model, 1, "code", Qt.ItemDataRole.ForegroundRole)
+    assert amber == QColor(palette.WARNING)  # its last visit below 80%
+    assert cell(model, 0, "code", Qt.ItemDataRole.ForegroundRole) is None
+    text = library.detail.toPlainText()  # the first case, read in order
+    for word in ("问题：主卧飘窗渗水", "调查结论：密封胶老化", "处理：维修整改", "反馈：满意度 90%",
+                 "经验教训：飘窗打胶后须淋水验收", "共 2 轮"):  # fmt: skip
+        assert word in text, word
+    assert text.index("问题") < text.index("处理") < text.index("反馈") < text.index("经验教训")
+
+    library.search_edit.setText("淋水")
+    library.search_edit.textEdited.emit("淋水")
+    qtbot.waitUntil(lambda: [r.id for r in model.rows] == [kept_id])
+    library.search_edit.clear()
+    library.nature_box.setCurrentIndex(library.nature_box.findData(Nature.SERVICE.value))
+    qtbot.waitUntil(lambda: [r.id for r in model.rows] == [sour_id])
+    assert "经理特批办结" in library.detail.toPlainText()
+
+    library.table.setFocus()
+    library.table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(library.table, Qt.Key.Key_Return)
+    assert opened == [sour_id]
+
+
+def test_the_monthly_review_counts_points_natures_and_on_time_answers(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    from tests.services.complaint_flow_helpers import complaint
+
+    with session_scope(database, Actor.system()) as s:
+        project_id = s.scalar(select(Project.id))
+        # 三级 Thursday 10:00, due Friday 10:00, answered Thursday 15:00: on time.
+        complaint(
+            s, project_id, 1, level=Level.MINOR, point="渗水漏水",
+            intake_at=office_time(11, 19, 10), answered_at=office_time(11, 19, 15),
+        )  # fmt: skip
+        # 三级 Tuesday 10:00, due Wednesday 10:00, not answered by Friday: late.
+        complaint(
+            s, project_id, 2, level=Level.MINOR, point="渗水漏水", nature=Nature.SERVICE,
+            intake_at=office_time(11, 17, 10),
+        )  # fmt: skip
+        # 二级 Thursday 09:00, due Tuesday 24th 09:00: not yet due, not counted.
+        complaint(
+            s, project_id, 3, level=Level.GENERAL, point="门窗", intake_at=office_time(11, 19, 9)
+        )
+        complaint(s, project_id, 4, intake_at=office_time(10, 9, 10))  # October, no point
+    page = open_page(qtbot, ctx, office.manager)
+    review = page.review
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.tabText(2) == "月度复盘"
+    qtbot.waitUntil(lambda: review.loaded)
+    assert review.month_box.currentText() == "2026年11月"  # the office's month now
+    assert review.summary.text() == "2026年11月受理投诉 3 件"
+    assert review.points_model.rows == [("渗水漏水", 2), ("门窗", 1)]
+    assert [(n.label, k) for n, k in review.natures_model.rows] == [
+        ("质量", 2),
+        ("服务", 1),
+        ("承诺", 0),
+    ]
+    rates = review.rates_model
+    assert [cell(rates, i, "level") for i in range(3)] == ["一级", "二级", "三级"]
+    assert [cell(rates, 2, key) for key in ("total", "on_time", "late", "waiting", "rate")] == [
+        "2", "1", "1", "0", "50%",
+    ]  # fmt: skip
+    assert [cell(rates, 1, key) for key in ("total", "waiting", "rate")] == ["1", "1", "—"]
+    assert cell(rates, 0, "rate") == "—"
+
+    review.month_box.setCurrentIndex(review.month_box.findText("2026年10月"))
+    qtbot.waitUntil(lambda: review.summary.text().startswith("2026年10月"))
+    assert review.summary.text() == "2026年10月受理投诉 1 件，其中 1 件未填投诉点"
+    assert review.points_model.rows == []

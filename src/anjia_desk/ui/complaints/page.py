@@ -4,7 +4,9 @@ with its first-answer clock, filtered by 进行中/全部, level, nature, 我负
 (typing waits a moment before it searches). 受理投诉… (for those who take complaints in) opens the
 intake dialog. Enter or a double-click opens the case's window. The section reads on the reader
 and refreshes on a broadcast about complaints (what it read), and once a minute while shown, so
-the clocks' words keep up with the time."""
+the clocks' words keep up with the time. Then 案例库 (ui/complaints/library_tab.py: closed cases as
+nature → handling → feedback) and 月度复盘 (ui/complaints/review_tab.py: a month's points,
+natures and on-time rates), each read when first shown."""
 
 from __future__ import annotations
 
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.complaints import Level, Nature
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
+from anjia_desk.ui.complaints.library_tab import LibraryTab
 from anjia_desk.ui.complaints.list_model import ComplaintsModel, widen_to_fit
 from anjia_desk.ui.complaints.opening import open_case
+from anjia_desk.ui.complaints.review_tab import ReviewTab
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, make_table
 from anjia_desk.ui.fields import MessageBar
@@ -56,7 +60,8 @@ class _Listed:
 
 
 class ComplaintsSection(LazyPage):
-    """投诉. `tabs` with `list_table` (`list_model`); filters `scope_box` (进行中/全部),
+    """投诉. `tabs`: 投诉列表 with `list_table` (`list_model`), 案例库 `library`, 月度复盘
+    `review`; the list's filters `scope_box` (进行中/全部),
     `level_box`, `nature_box`, `mine_box`, `overdue_box`, `search_edit`; `file_button`
     (受理投诉…, shown to those who take complaints in); `count_label`; `loads`, how many
     reads have been shown."""
@@ -119,6 +124,10 @@ class ComplaintsSection(LazyPage):
         self.list_table = make_table(self.list_model)
         list_layout.addWidget(self.list_table, 1)
         self.tabs.addTab(listing, "投诉列表")
+        self.library = LibraryTab(ctx)
+        self.tabs.addTab(self.library, "案例库")
+        self.review = ReviewTab(ctx)
+        self.tabs.addTab(self.review, "月度复盘")
         outer.addWidget(self.tabs, 1)
         self.count_label = QLabel()
         outer.addWidget(self.count_label)
