@@ -8,13 +8,14 @@ small plain tables."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.complaints import Level, Nature
 from anjia_desk.services.complaint_library import LevelRate, MonthlyReview
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deals.format import RIGHT, make_table
+from anjia_desk.ui.deals.format import RIGHT
 from anjia_desk.ui.fields import MessageBar
-from anjia_desk.ui.tables import Column, ColumnTableModel
+from anjia_desk.ui.tables import Column, ColumnTableModel, configure_table, fit_columns_once
 from anjia_desk.ui.widgets import LazyPage
 
 if TYPE_CHECKING:
@@ -92,10 +93,16 @@ def _rule(level: Level) -> str:
     return f"{level.label}：{level.rule_text}首次答复"
 
 
-def _box(title: str, widget: QWidget) -> QGroupBox:
+def _box(title: str, model: ColumnTableModel[Any]) -> QGroupBox:
+    """A small table in a titled box, its columns as wide as their text (no stretched last
+    column pushing a count away from its header)."""
+    view = QTableView()
+    view.setModel(model)
+    configure_table(view, stretch_last=False)
+    fit_columns_once(view)
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
-    layout.addWidget(widget)
+    layout.addWidget(view)
     return box
 
 
@@ -122,9 +129,9 @@ class ReviewTab(LazyPage):
         self.natures_model = NaturesModel(self)
         self.rates_model = RatesModel(self)
         tables = QHBoxLayout()
-        tables.addWidget(_box("最常见的投诉点", make_table(self.points_model)), 2)
-        tables.addWidget(_box("按性质", make_table(self.natures_model)), 1)
-        tables.addWidget(_box("首次答复及时率（按等级）", make_table(self.rates_model)), 3)
+        tables.addWidget(_box("最常见的投诉点", self.points_model), 2)
+        tables.addWidget(_box("按性质", self.natures_model), 1)
+        tables.addWidget(_box("首次答复及时率（按等级）", self.rates_model), 3)
         layout.addLayout(tables, 1)
         note = QLabel(
             "及时率 = 按时答复 ÷（按时答复 + 超时）。超时包括超过时限才答复和至今未答复已过时限；"
