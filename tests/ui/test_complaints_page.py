@@ -446,3 +446,15 @@ def test_the_monthly_review_counts_points_natures_and_on_time_answers(
     qtbot.waitUntil(lambda: review.summary.text().startswith("2026年10月"))
     assert review.summary.text() == "2026年10月受理投诉 1 件，其中 1 件未填投诉点"
     assert review.points_model.rows == []
+
+
+def test_a_deadline_in_a_guessed_year_says_so_on_hover(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    later = datetime(2099, 3, 2, 2, 0, tzinfo=UTC)  # a Monday whose holidays no one entered
+    file(database, office.secretary, intake(level=Level.GENERAL), now=later)
+    ctx.clock = lambda: later
+    page = open_page(qtbot, ctx, office.cs)
+    tip = cell(page.list_model, 0, "clock", Qt.ItemDataRole.ToolTipRole)
+    assert "2099 年节假日未录入，按周一至周五估算" in tip
+    assert "2099-03-05 10:00" in tip  # three working days, Monday to Friday as guessed
