@@ -68,12 +68,8 @@ def _copy(paper: CompensationVoucherPaper, copy: str, styles: Styles) -> list[Fl
     grid.row("收款人", paper.payee, "投诉单", paper.complaint)
     grid.row("项目", paper.project, "房号", paper.unit or "—")
     grid.row("赔付性质", paper.kind, "支付方式", paper.method or "—")
-    grid.row(
-        "金额（小写）",
-        figures(paper.amount),
-        "金额（大写）",
-        f"人民币{chinese_amount(paper.amount)}",
-    )
+    grid.row("金额（小写）", figures(paper.amount), "出纳", paper.cashier or "—")
+    grid.row("金额（大写）", f"人民币{chinese_amount(paper.amount)}")
     grid.row("赔付事由", paper.reason or "—")
     if paper.proof:
         grid.row("责任确认", paper.proof)
@@ -87,7 +83,7 @@ def _copy(paper: CompensationVoucherPaper, copy: str, styles: Styles) -> list[Fl
             + (f"：{paper.void_reason}" if paper.void_reason else "")
         )  # fmt: skip
     grid.row("备注", "；".join(remarks) or "—")
-    grid.row("出纳", paper.cashier or "—", "财务确认", paper.confirmed or "未确认")
+    grid.row("财务确认", paper.confirmed or "未确认")
     table: Flowable = grid.table()
     if paper.voided:
         table = Stamped(table, VOID_MARK, styles.font)
