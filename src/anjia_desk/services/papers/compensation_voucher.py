@@ -110,7 +110,7 @@ def print_compensation_voucher(
         voided = "（已作废）" if paper.voided else ""
         code = payment_code(row.number) if row.number is not None else ""
         summary = f"赔付凭证 {code}{voided}{again}"
-        audit.record(session, actor, "print", ENTITY, row.id, summary)
+        audit.record(session, actor, "print", "compensation_voucher", row.id, summary)
 
     return write_same(
         session, paper, out, printed_at=issued, letterhead=letterhead, audited=audited
