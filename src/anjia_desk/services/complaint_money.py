@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import update
+from sqlalchemy import ColumnElement, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from anjia_desk.core.complaint_actions import ComplaintAction
@@ -137,13 +137,16 @@ def _sides(actor: Actor, state: PaymentState) -> tuple[Role, ...]:
 
 
 def _claim(
-    session: Session, row: ComplaintPayment, values: dict[str, object], *conditions: object
+    session: Session,
+    row: ComplaintPayment,
+    values: dict[str, object],
+    *conditions: ColumnElement[bool],
 ) -> None:
     """Write `values` only if the row still meets `conditions` (of two people acting on the same
     request at once, the second finds it done: the database decides)."""
     result = session.execute(
         update(ComplaintPayment)
-        .where(ComplaintPayment.id == row.id, *conditions)  # type: ignore[arg-type]
+        .where(ComplaintPayment.id == row.id, *conditions)
         .values(**values)
         .execution_options(synchronize_session=False)
     )
