@@ -25,7 +25,7 @@ from anjia_desk.db.models import AuditEntry, Complaint, ComplaintEvent, Complain
 from anjia_desk.services import complaint_money as cm
 from anjia_desk.services import settings
 from anjia_desk.services.compensation_facts import CompensationFacts
-from anjia_desk.services.complaint_base import actions_of, get_complaint
+from anjia_desk.services.complaint_base import actions_of, facts_of, get_complaint
 from anjia_desk.services.context import Actor
 from tests.deal_fixtures import make_project
 from tests.helpers import add_actor
@@ -374,6 +374,9 @@ def test_a_void_keeps_its_number_and_the_money_is_paid_again(
         "客服刘经理",
         "分管陈总",
     )
+    complaint = get_complaint(session, office.complaint_id)
+    facts = facts_of(session, complaint, s["cash"])
+    assert (facts.payments_to_pay, facts.live_vouchers, facts.payments_pending) == (1, 0, 0)
     with pytest.raises(UserError, match="已作废"):
         pay(session, office, payment_id)
     assert pay(session, office, again, payee="王建国之妻 李梅") == 2
