@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from anjia_desk.services import (
     change_todos,
+    complaint_todos,
     customer_todos,
     deal_todos,
     dunning_todos,
@@ -20,4 +21,5 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *erasure_review.SOURCES,
     *dunning_todos.SOURCES,
     *change_todos.SOURCES,
+    *complaint_todos.SOURCES,
 )
