@@ -589,6 +589,14 @@ def _dunning_deal(database: Database, actor: Actor) -> int:
     return deal_id
 
 
+def _preinspection(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.preinspection import record_invitation
+
+    deal_id = _dunning_deal(database, actor)
+    with session_scope(database, actor) as s:
+        record_invitation(s, actor, deal_id, now=NOW)
+
+
 def _block_dunning(database: Database, actor: Actor) -> None:
     from datetime import timedelta
 
@@ -846,6 +854,7 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.CONFIRM_GROUNDS: _confirm_grounds,
     Action.PAY_REFUNDS: _pay_refund,  # issue 17
     Action.CONFIRM_REFUNDS: _confirm_refund,  # issue 17
+    Action.PREINSPECTION: _preinspection,  # issue 18
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

@@ -472,6 +472,8 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "投诉方案待审核",
         "投诉赔付待办",
         "投诉待回访",
+        "预验房待邀约",
+        "预验房整改到期",
     ]
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))

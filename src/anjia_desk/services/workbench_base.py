@@ -49,6 +49,9 @@ class TodoKind(StrEnum):
     COMPLAINT_REVIEW = "complaint_review"
     COMPLAINT_PAYMENT = "complaint_payment"
     COMPLAINT_VISIT = "complaint_visit"
+    # Issue 18 (预验房): ref_id is the deal's id.
+    INSPECTION_INVITE = "inspection_invite"
+    INSPECTION_ISSUE = "inspection_issue"
 
     @property
     def label(self) -> str:
@@ -82,6 +85,8 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.COMPLAINT_REVIEW: "投诉方案待审核",
     TodoKind.COMPLAINT_PAYMENT: "投诉赔付待办",
     TodoKind.COMPLAINT_VISIT: "投诉待回访",
+    TodoKind.INSPECTION_INVITE: "预验房待邀约",
+    TodoKind.INSPECTION_ISSUE: "预验房整改到期",
 }
 
 #: What a to-do's ref_id opens, for the kinds whose ref_id is not a deal's (issue 17: a change

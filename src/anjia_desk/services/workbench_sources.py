@@ -11,6 +11,7 @@ from anjia_desk.services import (
     dunning_todos,
     erasure_review,
     lookup_todos,
+    preinspection_todos,
 )
 from anjia_desk.services.workbench_base import TodoSource
 
@@ -22,4 +23,5 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *dunning_todos.SOURCES,
     *change_todos.SOURCES,
     *complaint_todos.SOURCES,
+    *preinspection_todos.SOURCES,
 )
