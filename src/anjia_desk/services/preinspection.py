@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.deals import Stage
-from anjia_desk.core.errors import UserError, ValidationError
+from anjia_desk.core.errors import ConflictError, UserError, ValidationError
 from anjia_desk.core.inspection_forms import NOTE_MAX, IssueForm, validate_issue
 from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_note
+from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Building, Deal, InspectionIssue, Unit
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import lookups
@@ -62,10 +63,20 @@ class Inspection:
 # --- the building's expected 交付
 
 
-def set_delivery_date(session: Session, actor: Actor, building_id: int, day: date | None) -> None:
-    """The building's expected 交付 date (None clears it)."""
+def set_delivery_date(
+    session: Session,
+    actor: Actor,
+    building_id: int,
+    day: date | None,
+    *,
+    version: int | None = None,
+) -> None:
+    """The building's expected 交付 date (None clears it); ConflictError when `version` is given
+    and someone saved the building since."""
     actor.require(Action.MANAGE_UNITS)
     building = lookups.get(session, Building, building_id)
+    if version is not None and building.version != version:
+        raise ConflictError(conflict_message(session, building, version, "请刷新后再改"))
     if building.delivery_on == day:
         return
     building.delivery_on = day
