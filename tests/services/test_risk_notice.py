@@ -82,6 +82,21 @@ def test_printed_from_the_settings_and_frozen_at_the_first_print(
     assert deal is not None and "样板间的家具软装" in deal.risk_notice_facts
     entries = session.scalars(select(AuditEntry.entity).where(AuditEntry.action == "print")).all()
     assert entries == ["risk_notice", "risk_notice"]
+    # The frozen JSON is not copied into the audit log (the print is audited itself).
+    session.flush()
+    summaries = session.scalars(select(AuditEntry.summary).where(AuditEntry.entity == "deals"))
+    assert not any("risk_notice_facts" in (text or "") for text in summaries)
+
+
+def test_a_cancelled_deal_gets_no_first_notice(
+    session: Session, world: dict[str, Any], tmp_path: Path
+) -> None:
+    deal = session.get(Deal, world["deal"])
+    assert deal is not None
+    deal.cancelled_at = NOW
+    with pytest.raises(UserError, match="已取消"):
+        printing.print_risk_notice(session, world["seller"], deal.id, tmp_path / "x.pdf", now=NOW)
+    assert deal.risk_notice_facts == "" and not (tmp_path / "x.pdf").exists()
 
 
 def test_the_signature_is_recorded_once(

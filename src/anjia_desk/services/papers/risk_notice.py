@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Action
 from anjia_desk.services import audit, lookups
 from anjia_desk.services.context import Actor
@@ -31,6 +32,8 @@ def print_risk_notice(
     require_own_deal(actor, deal.consultant_id)
     if not deal.risk_notice_facts:
         actor.require(Action.SUBSCRIBE)
+        if deal.cancelled_at is not None:
+            raise UserError("这笔交易已取消，不再出具风险告知书")
     facts = freeze(session, deal)
     letterhead = Letterhead(**facts.letterhead)
     paper = RiskNoticePaper(
