@@ -281,3 +281,16 @@ def test_on_the_workbench_they_open_the_complaint(session: Session, world: dict[
     assert first.ref_id == world["ids"]["c"] and first.customer_name == "投诉人3"
     for kind in complaint_todos.SOURCES:
         assert TODO_TARGETS[kind.kind] == "complaint" and kind.kind.label
+
+
+def test_without_a_moment_the_clocks_are_not_guessed(
+    session: Session, world: dict[str, Any]
+) -> None:
+    context = TodoContext(
+        session=session, actor=world["manager"], team=True, now=None, today=TODAY,
+        rule=cs.rules(session), limit=workbench.ITEM_LIMIT, notes=[],
+    )  # fmt: skip
+    sink = Sink()
+    assert complaint_todos.response_clocks(context, sink) == 0
+    assert complaint_todos.answers_due(context, sink) == 0
+    assert sink.items == []

@@ -165,6 +165,9 @@ def test_issues_are_followed_until_fixed(session: Session, world: dict[str, Any]
         )
     [left] = todos(session, world["manager"], TodoKind.INSPECTION_ISSUE)
     assert "地漏反味" in left[1]
+    todo = workbench.todo_for(session, world["manager"], now=NOW)
+    [item] = todo.items_of(TodoKind.INSPECTION_ISSUE)
+    assert (item.ref_id, item.customer_name, item.due) == (deal_id, "业主b", TODAY)
     lines = preinspection.issues_of(session, world["seller"], deal_id)  # the seller reads
     assert [line.id for line in lines] == [due_today, later, late_issue]
     assert lines[-1].state == "已整改" and lines[-1].note == "已补漆"
