@@ -104,6 +104,7 @@ ENTITY_LABELS = {
     "care_touches": "签约关怀",
     "receipt": "收据打印",
     "subscription": "认购书",
+    "risk_notice": "风险告知书",  # issue 18 (prevention)
     "choice": "选房确认单",
     # issue 14, refusals and login throttling (login helper)
     "access": "权限",
@@ -133,6 +134,7 @@ ENTITY_LABELS = {
     "change_brief": "内部简报",
     "thanks_card": "感谢卡",
     "termination_notice": "解除合同通知书",
+    "compensation_voucher": "赔付凭证打印",  # issue 18 (money helper)
 }
 
 
