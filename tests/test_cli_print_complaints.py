@@ -99,5 +99,12 @@ def test_the_help_names_the_complaint_papers(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         run(["print", "--help"])
     text = capsys.readouterr().out
-    for phrase in ("complaint-form", "投诉处理单", "satisfaction", "满意度确认单", "feedback", "回访表"):
+    for phrase in (
+        "complaint-form",
+        "投诉处理单",
+        "satisfaction",
+        "满意度确认单",
+        "feedback",
+        "回访表",
+    ):
         assert phrase in text, phrase
