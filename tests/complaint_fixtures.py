@@ -81,7 +81,7 @@ def closed_case(
         status=ComplaintStatus.CLOSED, filed_by_id=cs.user_id, owner_id=mgr.user_id,
         happened="2026-03-02 夜间", place="3栋1单元0101 客厅", why="屋面防水层破损",
         how_much="吊顶约 6 ㎡", how_to_solve="修好并赔偿损失", point="渗水",
-        engineer="工程部 李工", contractor="华建 张经理", butler="物业 陈管家",
+        engineer="李工", contractor="华建 张经理", butler="陈管家",
         responded_at=at(0.5), responded_by_id=cs.user_id, response_note="已回电",
         answered_at=at(20), answered_by_id=mgr.user_id, answer_note="约定周五上门查看",
         finding="屋面防水施工缺陷导致渗水", liable=Liable.CONTRACTOR, solution=Solution.REPAIR,

@@ -10,20 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from anjia_desk.pdf.document import Sheet
-from anjia_desk.pdf.page import Styles, escape, mm
-from anjia_desk.pdf.parts import ruled_table, section_bar, signature_lines
+from anjia_desk.pdf.page import CONTENT_WIDTH, INK, Styles, mm
+from anjia_desk.pdf.parts import ruled_table, section_bar
 from anjia_desk.pdf.widgets import FormGrid
 
 TITLE = "投诉处理单"
-ROW = 5.8 * mm
+ROW = 5.4 * mm
 LABEL = 24 * mm
-RULE_NOTE = (
-    "满意度 = 回访评分平均分 ÷ 5；达到 80% 方可办结，低于 80% 进入下一轮处理"
-    "（或由案场经理注明原因办结）。"
-)
 
 
 @dataclass(frozen=True)
@@ -116,11 +119,50 @@ def _grid(styles: Styles) -> FormGrid:
     return FormGrid(styles, [LABEL, None, LABEL, None], min_row_height=ROW)
 
 
+def _tight(grid: FormGrid) -> Table:
+    """The grid with less padding, so a whole case fits on a page more often."""
+    table = grid.table()
+    table.setStyle(
+        TableStyle(
+            [("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8)]
+        )
+    )
+    return table
+
+
+def _signatures(styles: Styles) -> Table:
+    """One line for the handler's and the reviewer's hand-written signatures and dates."""
+    label, day, gap = 22 * mm, 10 * mm, 6 * mm
+    line = (CONTENT_WIDTH - 2 * (label + day) - gap) / 4
+    cells: list[object] = []
+    for who in ("经办人签字：", "审核人签字："):
+        if cells:
+            cells.append("")
+        cells += [Paragraph(who, styles.body), "", Paragraph("日期：", styles.body), ""]
+    widths = [label, line, day, line, gap, label, line, day, line]
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    rules = [("LINEBELOW", (col, 0), (col, 0), 0.6, INK) for col in (1, 3, 6, 8)]
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.font),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                *rules,
+            ]
+        )
+    )
+    return table
+
+
 def story(paper: ComplaintFormPaper, styles: Styles) -> list[Flowable]:
     out: list[Flowable] = []
 
     def block(title: str, *body: Flowable) -> None:
-        out.extend([CondPageBreak(22 * mm), section_bar(title, styles), *body, Spacer(1, 1.5 * mm)])
+        out.extend([CondPageBreak(22 * mm), section_bar(title, styles), *body, Spacer(1, 1 * mm)])
 
     def table(
         header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float | None]
@@ -134,14 +176,11 @@ def story(paper: ComplaintFormPaper, styles: Styles) -> list[Flowable]:
     if paper.referral:
         head.row("转办", paper.referral)
     head.row("受理人", paper.filed_by or "—", "到场/回电", paper.response or "未记录")
-    block("一、受理", head.table())
-
-    w5 = _grid(styles)
-    w5.row("发生时间", paper.happened or "—", "地点", paper.place or "—")
-    w5.row("投诉内容", paper.what)
-    w5.row("原因", paper.why or "—", "涉及金额/范围", paper.how_much or "—")
-    w5.row("客户诉求", paper.how_to_solve or "—")
-    block("二、投诉情况（5W2H）", w5.table())
+    head.row("发生时间", paper.happened or "—", "地点", paper.place or "—")
+    head.row("投诉内容", paper.what)
+    head.row("原因", paper.why or "—", "涉及金额/范围", paper.how_much or "—")
+    head.row("客户诉求", paper.how_to_solve or "—")
+    block("一、受理与投诉情况（5W2H）", _tight(head))
 
     level = _grid(styles)
     level.row("性质", f"{paper.nature}　投诉点：{paper.point or '—'}", "等级", paper.level)
@@ -151,7 +190,7 @@ def story(paper: ComplaintFormPaper, styles: Styles) -> list[Flowable]:
     level.row("首次答复", paper.answered or "未答复")
     if paper.contacts:
         level.row("协同联系人", paper.contacts)
-    body: list[Flowable] = [level.table()]
+    body: list[Flowable] = [_tight(level)]
     if paper.pauses:
         pause_header = ("暂停", "恢复", "暂停原因（等待客户）")
         body += [Spacer(1, 1.5 * mm), table(pause_header, paper.pauses, [34 * mm, 34 * mm, None])]
@@ -161,45 +200,41 @@ def story(paper: ComplaintFormPaper, styles: Styles) -> list[Flowable]:
             Spacer(1, 1.5 * mm),
             table(header, paper.levels, [30 * mm, 26 * mm, None, 24 * mm]),
         ]
-    block("三、性质、等级与时限", *body)
+    block("二、性质、等级与时限", *body)
 
     invest: list[Flowable] = []
     if paper.notes:
         invest.append(table(("证据来源", "时间", "记录人", "调查记录"), paper.notes,
                             [24 * mm, 30 * mm, 20 * mm, None]))  # fmt: skip
         invest.append(Spacer(1, 1.5 * mm))
-    finding = _grid(styles)
-    finding.row("调查结论", paper.finding or "—", "责任方", paper.liable or "—")
-    invest.append(finding.table())
-    block("四、调查（客户材料 / 案场记录 / 第三方检测）", *invest)
-
     plan = _grid(styles)
+    plan.row("调查结论", paper.finding or "—", "责任方", paper.liable or "—")
     plan.row("处理方案", paper.solution or "未提出", "提交", paper.proposed or "—")
     if paper.solution_text:
         plan.row("方案说明", paper.solution_text)
-    plan.row("法务审核", paper.legal.text)
-    plan.row("财务审核", paper.finance.text)
+    plan.row("法务审核", paper.legal.text, "财务审核", paper.finance.text)
     if paper.refused:
         plan.row("方案退回", paper.refused)
     if paper.change_order:
         plan.row("变更单", paper.change_order)
-    block("五、处理方案与审核", plan.table())
+    invest.append(_tight(plan))
+    block("三、调查（客户材料 / 案场记录 / 第三方检测）与处理方案", *invest)
 
     run = _grid(styles)
     run.row("执行责任人", paper.executor or "—", "执行期限", paper.execute_due or "—")
     run.row("验收标准", paper.acceptance or "—")
     run.row("执行完成", paper.executed or "未完成", "确认单签字", paper.signed_on or "未签")
-    execution: list[Flowable] = [run.table()]
+    execution: list[Flowable] = [_tight(run)]
     if paper.progress:
         progress_header = ("时间", "记录人", "执行进度")
         execution += [
             Spacer(1, 1.5 * mm),
             table(progress_header, paper.progress, [30 * mm, 20 * mm, None]),
         ]
-    block("六、执行", *execution)
+    block("四、执行", *execution)
 
     if paper.payments:
-        block("七、赔付", table(("性质", "责任方", "金额（元）", "审批", "凭证"), paper.payments,
+        block("五、赔付", table(("性质", "责任方", "金额（元）", "审批", "凭证"), paper.payments,
                               [16 * mm, 18 * mm, 24 * mm, None, 40 * mm]))  # fmt: skip
 
     visits: list[Flowable] = []
@@ -210,18 +245,10 @@ def story(paper: ComplaintFormPaper, styles: Styles) -> list[Flowable]:
     close = _grid(styles)
     close.row("处理轮次", f"第 {paper.round} 轮", "回访期限", paper.visit_due or "—")
     close.row("办结", paper.closed or "未办结", "办结说明", paper.close_reason or "—")
-    visits.append(close.table())
-    visits.append(Paragraph(escape(RULE_NOTE), styles.small))
-    block("八、回访与办结", *visits)
+    visits.append(_tight(close))
+    block("六、回访与办结", *visits)
 
-    out.append(
-        KeepTogether(
-            [
-                Spacer(1, 1 * mm),
-                signature_lines([("经办人签字", "日期"), ("审核人签字", "日期")], styles),
-            ]
-        )
-    )
+    out.append(_signatures(styles))
     return out
 
 

@@ -305,7 +305,7 @@ def _closed(o: _Office) -> None:
         what="物业管家约好下午两点上门修入户门锁，客户等了一下午无人到场", nature=Nature.SERVICE,
         level=Level.MINOR, point="物业响应", owner_id=o.user("kefu"), happened=f"{day} 下午",
         place="售楼处前台", why="管家排班冲突，未提前告知客户", how_to_solve="尽快修好并道歉",
-        butler="物业 陈管家",
+        butler="陈管家",
     )  # fmt: skip
     o.respond(c, 8, "客服经理到场接待")
     o.note(c, NoteKind.INVESTIGATION, intake + timedelta(hours=1),
@@ -349,7 +349,7 @@ def _national_day(o: _Office) -> None:
         what="卫生间吊顶渗水，楼下邻居反映天花板有水渍", nature=Nature.QUALITY,
         level=Level.GENERAL, point="渗水", owner_id=o.user("jingli"), happened="节前一周",
         place="卫生间", how_much="吊顶约 3 ㎡", how_to_solve="查明原因彻底修好",
-        engineer="工程部 李工", contractor="华建防水班组",
+        engineer="李工", contractor="华建防水班组",
     )  # fmt: skip
     o.respond(c, 35, "已回电，节后第一天安排工程部上门")
     back = o.cal.next_working_day(first)  # the first working day after the holiday starts
@@ -421,7 +421,7 @@ def _second_round(o: _Office) -> None:
     c = o.new(
         o.deal(), channel=Channel.ON_SITE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="客厅地砖多处空鼓，踩上去有响声", nature=Nature.QUALITY, level=Level.GENERAL,
-        point="地砖空鼓", owner_id=o.user("jingli"), place="客厅", engineer="工程部 李工",
+        point="地砖空鼓", owner_id=o.user("jingli"), place="客厅", engineer="李工",
     )  # fmt: skip
     o.respond(c, 6, "案场经理到场查看")
     o.answer(c, intake + timedelta(days=1), "已确认空鼓 6 处，安排返修", by="jingli")
@@ -450,7 +450,7 @@ def _contractor_paid(o: _Office) -> None:
         what="外墙渗水，卧室墙纸发霉、实木地板起拱", nature=Nature.QUALITY, level=Level.MINOR,
         point="外墙渗水", owner_id=o.user("jingli"), how_much="卧室墙纸、地板约 18 ㎡",
         how_to_solve="修好外墙并赔偿墙纸地板", contractor="华建集团 张经理",
-        engineer="工程部 李工",
+        engineer="李工",
     )  # fmt: skip
     o.respond(c, 30, "已回电，当天上门")
     raised = intake + timedelta(hours=3)
