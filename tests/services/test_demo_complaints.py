@@ -38,6 +38,7 @@ from anjia_desk.db.models import (
     ComplaintPause,
     ComplaintPayment,
     ComplaintVisit,
+    Deal,
 )
 from anjia_desk.services import printing
 from anjia_desk.services.calendar import office_calendar
@@ -102,6 +103,11 @@ def test_every_level_nature_and_channel(demo: tuple[Database, DemoResult]) -> No
         assert {c.level for c in rows} == set(Level)
         assert {c.nature for c in rows} == set(Nature)
         assert {c.channel for c in rows} == set(Channel)
+        for c in rows:  # a deal's complaint comes after its 认购 (after 签约 but for the 换房's)
+            deal = s.get(Deal, c.deal_id) if c.deal_id else None
+            assert deal is None or deal.subscribed_at < c.intake_at
+            if deal is not None and c.change_order_id is None:
+                assert deal.signed_at is not None and deal.signed_at < c.intake_at
         for c in rows:  # an answer, when there is one, is within the deadline from core
             due = first_answer_due(s, c, now=NOW)
             if c.answered_at is not None:

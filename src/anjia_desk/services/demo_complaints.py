@@ -128,12 +128,12 @@ class _Office:
         )  # fmt: skip
         return deadline.due_at.astimezone(UTC)
 
-    def deal(self) -> Deal | None:
-        """A live signed deal without a change order or a complaint yet."""
+    def deal(self, before: datetime) -> Deal | None:
+        """A live deal signed before `before`, without a change order or a complaint yet."""
         rows = list(
             self.session.scalars(
                 select(Deal)
-                .where(Deal.cancelled_at.is_(None), Deal.signed_at.is_not(None))
+                .where(Deal.cancelled_at.is_(None), Deal.signed_at < before)
                 .order_by(Deal.id)
             )
         )
@@ -301,7 +301,7 @@ def _closed(o: _Office) -> None:
     day = o.working_day_back(30)
     intake = o.at(day, 10, 30)
     c = o.new(
-        o.deal(), channel=Channel.ON_SITE, intake_at=intake, filed_by_id=o.user("kefu"),
+        o.deal(intake), channel=Channel.ON_SITE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="物业管家约好下午两点上门修入户门锁，客户等了一下午无人到场", nature=Nature.SERVICE,
         level=Level.MINOR, point="物业响应", owner_id=o.user("kefu"), happened=f"{day} 下午",
         place="售楼处前台", why="管家排班冲突，未提前告知客户", how_to_solve="尽快修好并道歉",
@@ -345,7 +345,7 @@ def _national_day(o: _Office) -> None:
         eve -= timedelta(days=1)
     intake = o.at(eve, 16, 20)
     c = o.new(
-        o.deal(), channel=Channel.PHONE, intake_at=intake, filed_by_id=o.user("kefu"),
+        o.deal(intake), channel=Channel.PHONE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="卫生间吊顶渗水，楼下邻居反映天花板有水渍", nature=Nature.QUALITY,
         level=Level.GENERAL, point="渗水", owner_id=o.user("jingli"), happened="节前一周",
         place="卫生间", how_much="吊顶约 3 ㎡", how_to_solve="查明原因彻底修好",
@@ -370,7 +370,7 @@ def _make_up_saturday(o: _Office) -> None:
         return
     intake = o.at(saturday, 10, 15)
     c = o.new(
-        o.deal(), channel=Channel.ONLINE, intake_at=intake, filed_by_id=o.user("kefu"),
+        o.deal(intake), channel=Channel.ONLINE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="公众号留言询问交付时间，半天无人回复", nature=Nature.SERVICE, level=Level.MINOR,
         point="线上回复慢", owner_id=o.user("kefu"), place="微信公众号",
         how_to_solve="给出明确的交付时间",
@@ -419,7 +419,7 @@ def _second_round(o: _Office) -> None:
     day = o.working_day_back(24)
     intake = o.at(day, 14)
     c = o.new(
-        o.deal(), channel=Channel.ON_SITE, intake_at=intake, filed_by_id=o.user("kefu"),
+        o.deal(intake), channel=Channel.ON_SITE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="客厅地砖多处空鼓，踩上去有响声", nature=Nature.QUALITY, level=Level.GENERAL,
         point="地砖空鼓", owner_id=o.user("jingli"), place="客厅", engineer="李工",
     )  # fmt: skip
@@ -446,7 +446,7 @@ def _contractor_paid(o: _Office) -> None:
     day = o.working_day_back(18)
     intake = o.at(day, 9, 40)
     c = o.new(
-        o.deal(), channel=Channel.PHONE, intake_at=intake, filed_by_id=o.user("kefu"),
+        o.deal(intake), channel=Channel.PHONE, intake_at=intake, filed_by_id=o.user("kefu"),
         what="外墙渗水，卧室墙纸发霉、实木地板起拱", nature=Nature.QUALITY, level=Level.MINOR,
         point="外墙渗水", owner_id=o.user("jingli"), how_much="卧室墙纸、地板约 18 ㎡",
         how_to_solve="修好外墙并赔偿墙纸地板", contractor="华建集团 张经理",
@@ -516,7 +516,10 @@ def _changed_unit(o: _Office) -> None:
     deal = o.session.get(Deal, order.deal_id)
     assert deal is not None
     asked = aware_utc(order.requested_at)
-    intake = asked - timedelta(days=3)
+    intake = max(asked - timedelta(days=3), aware_utc(deal.subscribed_at) + timedelta(hours=1))
+    span = asked - intake
+    if span < timedelta(hours=12):
+        return
     what = (
         "样板间展示南向采光，所购户型实际被对面楼遮挡"
         if swap
@@ -529,9 +532,9 @@ def _changed_unit(o: _Office) -> None:
         how_to_solve="换到采光更好的楼层" if swap else "无损退房",
     )  # fmt: skip
     o.respond(c, 9, "案场经理到场接待")
-    o.answer(c, intake + timedelta(hours=6), "同意按客户诉求协商，次日给出方案", by="jingli")
+    o.answer(c, intake + span / 4, "同意按客户诉求协商，尽快给出方案", by="jingli")
     o.solve(
-        c, intake + timedelta(days=1), Solution.SWAP if swap else Solution.CANCEL,
+        c, intake + span / 2, Solution.SWAP if swap else Solution.CANCEL,
         "在同价位房源中换到高楼层" if swap else "依面积误差的法定事由无损退房，退还已付房款及利息",
         finding="样板间采光与所购户型存在差异" if swap else "实测面积误差超过合同约定",
         liable=Liable.COMPANY,
