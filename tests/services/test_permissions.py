@@ -830,6 +830,68 @@ def _handle_complaint(database: Database, actor: Actor) -> None:
         change_level(s, actor, complaint_id, Level.GENERAL, reason="涉及返修", now=NOW)
 
 
+# --- complaints' solution, visits and closing (issue 18): a case set up with the models
+
+
+def _complaint_as_system(database: Database, **kw: object) -> int:
+    from tests.services.complaint_flow_helpers import complaint, project
+
+    with session_scope(database, Actor.system()) as s:
+        return complaint(s, project(s).id, **kw).id  # type: ignore[arg-type]
+
+
+def _complaint_version(database: Database, complaint_id: int) -> int:
+    from anjia_desk.db.models import Complaint
+
+    with session_scope(database, Actor.system()) as s:
+        found = s.get(Complaint, complaint_id)
+        assert found is not None
+        return found.version
+
+
+def _review_solutions(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.complaint_kinds import ComplaintStatus, Solution
+    from anjia_desk.services.complaint_solution import review_solution
+
+    cid = _complaint_as_system(
+        database, status=ComplaintStatus.REVIEW, solution=Solution.REPAIR, solution_text="维修"
+    )
+    with session_scope(database, actor) as s:
+        review_solution(s, actor, cid, version=_complaint_version(database, cid), now=NOW)
+
+
+def _return_visits(database: Database, actor: Actor) -> None:
+    from anjia_desk.core.complaint_flow_forms import VisitForm
+    from anjia_desk.core.complaint_kinds import ComplaintStatus, VisitWay
+    from anjia_desk.services.complaint_close import record_visit
+
+    cid = _complaint_as_system(database, status=ComplaintStatus.VISIT, executed_at=NOW)
+    form = VisitForm(VisitWay.PHONE, {"speed": 5, "attitude": 5, "result": 4, "overall": 4})
+    with session_scope(database, actor) as s:
+        record_visit(s, actor, cid, form, version=_complaint_version(database, cid), now=NOW)
+
+
+def _close_unsatisfied(database: Database, actor: Actor) -> None:
+    """A case whose visit stayed at 60%: its second round is open."""
+    from anjia_desk.core.complaint_kinds import ComplaintStatus
+    from anjia_desk.services.complaint_close import close_unsatisfied
+    from tests.services.complaint_flow_helpers import visit_row
+
+    cid = _complaint_as_system(database, status=ComplaintStatus.EXECUTING)
+    with session_scope(database, Actor.system()) as s:
+        from anjia_desk.db.models import Complaint
+
+        found = s.get(Complaint, cid)
+        assert found is not None
+        visit_row(s, found, "0.60")
+        found.round = 2
+    with session_scope(database, actor) as s:
+        close_unsatisfied(
+            s, actor, cid, reason="客户诉求超出合同约定", version=_complaint_version(database, cid),
+            now=NOW,
+        )  # fmt: skip
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -893,6 +955,9 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.VIEW_COMPLAINTS: _view_complaints,  # issue 18
     Action.FILE_COMPLAINTS: _file_complaint,
     Action.HANDLE_COMPLAINTS: _handle_complaint,
+    Action.REVIEW_SOLUTIONS: _review_solutions,  # issue 18 (flow)
+    Action.RETURN_VISITS: _return_visits,  # issue 18 (flow)
+    Action.CLOSE_UNSATISFIED: _close_unsatisfied,  # issue 18 (flow)
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

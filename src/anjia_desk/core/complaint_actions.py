@@ -189,6 +189,10 @@ def complaint_actions(f: ComplaintFacts, who: ComplaintWho) -> dict[ComplaintAct
         A.CLOSE: _permit(
             handle,
             (closed, CLOSED),
+            (
+                f.status is not S.VISIT and f.last_score is not None and not satisfied,
+                "上次回访满意度未达 80%，须完成本轮处理并回访；或由案场经理说明原因办结",
+            ),
             (f.status is not S.VISIT or f.visits_this_round == 0, "回访之后才能办结"),
             (not satisfied, "满意度未达 80%，将开启下一轮处理；或由案场经理说明原因办结"),
         ),

@@ -134,11 +134,14 @@ class EventKind(StrEnum):
     FINANCE_OK = "finance_ok"
     REFUSED = "refused"  # legal or finance sent the solution back
     CHANGE_OPENED = "change_opened"
+    PLANNED = "planned"  # executor, deadline, acceptance standard set (or changed)
     EXECUTED = "executed"
+    SIGNED = "signed"  # 满意度确认单 signed
     VISITED = "visited"
     NEW_ROUND = "new_round"
     CLOSED = "closed"
     REOPENED = "reopened"
+    LESSON = "lesson"  # the case library's summary written
 
     @property
     def label(self) -> str:
@@ -154,11 +157,14 @@ class EventKind(StrEnum):
             "finance_ok": "财务审核通过",
             "refused": "方案退回",
             "change_opened": "生成变更单",
+            "planned": "安排执行",
             "executed": "执行完成",
+            "signed": "满意度确认单签字",
             "visited": "回访",
-            "new_round": "开启第二轮处理",
+            "new_round": "开启新一轮处理",
             "closed": "办结",
             "reopened": "重新打开",
+            "lesson": "案例总结",
         }[self.value]
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.changes import ChangeStatus
 from anjia_desk.core.complaint_actions import (
     GUARDS,
     ComplaintAction,
@@ -31,6 +32,7 @@ from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.text import clean_note
 from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import (
+    ChangeOrder,
     Complaint,
     ComplaintEvent,
     ComplaintPause,
@@ -233,6 +235,15 @@ def payments_of(session: Session, complaint_id: int) -> list[ComplaintPayment]:
 # -- the facts the actions are decided on -------------------------------------------------------
 
 
+def _live_order(session: Session, order_id: int | None) -> bool:
+    """A change order opened for the case and still alive: a rejected or withdrawn one no
+    longer counts (the case may open another)."""
+    if order_id is None:
+        return False
+    status = session.scalar(select(ChangeOrder.status).where(ChangeOrder.id == order_id))
+    return status not in (None, ChangeStatus.REJECTED, ChangeStatus.WITHDRAWN)
+
+
 def who_of(actor: Actor) -> ComplaintWho:
     return ComplaintWho(
         can=frozenset(a for a in Action if actor.can(a)),
@@ -268,7 +279,7 @@ def facts_of(session: Session, complaint: Complaint, actor: Actor) -> ComplaintF
         legal_done=complaint.legal_at is not None,
         finance_done=complaint.finance_at is not None,
         has_deal=complaint.deal_id is not None,
-        change_order=complaint.change_order_id is not None,
+        change_order=_live_order(session, complaint.change_order_id),
         planned=bool(complaint.executor and complaint.execute_due_on and complaint.acceptance),
         visits_this_round=sum(1 for v in visits if v.round == complaint.round),
         last_score=visits[-1].score if visits else None,
