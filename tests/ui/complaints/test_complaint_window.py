@@ -8,16 +8,24 @@ visit below 80% opening a second round, and closing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from anjia_desk.core.complaint_actions import ComplaintAction
-from anjia_desk.core.complaint_kinds import ComplaintStatus, EventKind, NoteKind, Side
-from anjia_desk.core.complaints import Level
+from anjia_desk.core.complaint_kinds import (
+    VISIT_ITEMS,
+    ComplaintStatus,
+    EventKind,
+    NoteKind,
+    Side,
+    Solution,
+)
+from anjia_desk.core.complaints import Level, Liable
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Complaint
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.complaints import window as complaint_window
 from anjia_desk.ui.complaints.dialogs import LevelDialog, NoteDialog, ResponseDialog
+from anjia_desk.ui.complaints.flow_dialogs import PlanDialog, SolutionDialog, VisitDialog
 from anjia_desk.ui.complaints.window import ComplaintWindow, open_complaint
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.forms import ReasonDialog
@@ -178,3 +186,143 @@ def test_level_pause_response_answer_and_notes_through_the_window(
     with session_scope(database) as s:
         row = s.get(Complaint, office.complaint_id)
         assert row is not None and row.answer_note == "确认空鼓，下周一前给出维修方案"
+
+
+def rate(dialog: VisitDialog, scores: tuple[int, int, int, int]) -> None:
+    for (key, _label), score in zip(VISIT_ITEMS, scores, strict=True):
+        dialog.ratings[key].set_value(score)
+        dialog.ratings[key].group.idClicked.emit(score)
+
+
+def test_a_case_from_intake_to_closing_through_the_window(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    """Taken in → 二级 → a note → the solution → legal, then finance (each their own button) →
+    the plan → executed → a visit below 80% opens round 2 → executed → a visit at 80% → 办结."""
+    world = office.world
+    manager = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, manager, A.LEVEL)
+    level = manager.sub_dialog
+    assert isinstance(level, LevelDialog)
+    level.level.setCurrentIndex(level.level.findData(Level.GENERAL.value))
+    level.reason.setText("涉及精装交付标准争议")
+    press_ok(qtbot, level)
+    qtbot.waitUntil(lambda: manager.detail is not None and manager.detail.level is Level.GENERAL)
+    click(qtbot, manager, A.NOTE)
+    note = manager.sub_dialog
+    assert isinstance(note, NoteDialog)
+    note.text.setPlainText("客户提供的照片：客厅 3 处空鼓")
+    press_ok(qtbot, note)
+    qtbot.waitUntil(lambda: manager.investigation_panel.notes_model.rowCount() == 1)
+
+    # The solution: 维修整改, the contractor liable; then nobody may propose again.
+    assert not manager.buttons[A.LEGAL_OK].isVisible()  # not the manager's to review
+    click(qtbot, manager, A.PROPOSE)
+    solution = manager.sub_dialog
+    assert isinstance(solution, SolutionDialog)
+    press_ok(qtbot, solution)
+    assert solution.isVisible() and solution.errors["text"].text() == "请填写方案内容"
+    solution.solution.setCurrentIndex(solution.solution.findData(Solution.REPAIR.value))
+    solution.text.setPlainText("铲除重铺客厅地面，七日内完工")
+    solution.finding.setPlainText("找平层空鼓，施工单位责任")
+    solution.liable.setCurrentIndex(solution.liable.findData(Liable.CONTRACTOR.value))
+    press_ok(qtbot, solution)
+    qtbot.waitUntil(lambda: status(manager) is ComplaintStatus.REVIEW)
+    assert manager.tabs.tabText(2) == "方案与审核"
+    facts = manager.solution_panel.facts.values
+    assert facts["solution"].text() == Solution.REPAIR.label
+    assert facts["legal"].text() == "待审核" and facts["finance"].text() == "待审核"
+    assert not manager.buttons[A.PROPOSE].isEnabled()
+
+    # Legal: only legal's button; after it, disabled with its reason; finance's never shown.
+    legal = case_window(qtbot, ctx, office.complaint_id, office.legal)
+    assert not legal.buttons[A.FINANCE_OK].isVisible()
+    assert legal.buttons[A.REFUSE].isVisible() and legal.buttons[A.REFUSE].isEnabled()
+    click(qtbot, legal, A.LEGAL_OK)
+    review = legal.sub_dialog
+    assert isinstance(review, ReasonDialog)
+    review.reason.setText("维修方案无法律风险")
+    press_ok(qtbot, review)
+    qtbot.waitUntil(lambda: legal.detail is not None and bool(legal.detail.legal))
+    assert not legal.buttons[A.LEGAL_OK].isEnabled()
+    assert legal.buttons[A.LEGAL_OK].toolTip() == "法务已审核"
+    assert "法务老周" in legal.solution_panel.facts.values["legal"].text()
+    assert status(legal) is ComplaintStatus.REVIEW
+
+    finance = case_window(qtbot, ctx, office.complaint_id, world.finance)
+    assert not finance.buttons[A.LEGAL_OK].isVisible()
+    click(qtbot, finance, A.FINANCE_OK)
+    review = finance.sub_dialog
+    assert isinstance(review, ReasonDialog)
+    press_ok(qtbot, review)  # the note may be empty
+    qtbot.waitUntil(lambda: status(finance) is ComplaintStatus.EXECUTING)
+
+    # The plan, then 执行完成 (refused before the plan, with the reason as the hint).
+    manager = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    executed = manager.buttons[A.EXECUTED]
+    assert executed.isVisible() and not executed.isEnabled()
+    assert executed.toolTip() == "请先安排执行：责任人、期限和验收标准"
+    click(qtbot, manager, A.PLAN)
+    plan = manager.sub_dialog
+    assert isinstance(plan, PlanDialog)
+    plan.executor.setText("工程部 李工")
+    plan.due_on.setDate(QDate(2026, 11, 27))
+    plan.acceptance.setPlainText("敲击无空鼓，客户现场验收签字")
+    press_ok(qtbot, plan)
+    qtbot.waitUntil(lambda: manager.buttons[A.EXECUTED].isEnabled())
+    assert manager.execution_panel.facts.values["executor"].text() == "工程部 李工"
+    click(qtbot, manager, A.EXECUTED)
+    done = manager.sub_dialog
+    assert done is not None
+    press_ok(qtbot, done)
+    qtbot.waitUntil(lambda: status(manager) is ComplaintStatus.VISIT)
+    # Friday 20th: three working days → Wednesday 25 November.
+    assert "2026-11-25" in manager.execution_panel.facts.values["visit_due"].text()
+
+    # The return visit by the customer-service manager: 60% — round 2 opens.
+    cs = case_window(qtbot, ctx, office.complaint_id, office.cs_manager)
+    assert not cs.buttons[A.CLOSE].isEnabled()
+    assert cs.buttons[A.CLOSE].toolTip() == "回访之后才能办结"
+    click(qtbot, cs, A.VISIT)
+    visit = cs.sub_dialog
+    assert isinstance(visit, VisitDialog)
+    assert visit.share_label.text() == "还有 4 项未评分"
+    rate(visit, (3, 3, 3, 3))
+    assert visit.share_label.text() == "60%：未达 80%，保存后开启下一轮处理"
+    visit.comment.setPlainText("还有一处没修好")
+    press_ok(qtbot, visit)
+    qtbot.waitUntil(lambda: status(cs) is ComplaintStatus.EXECUTING)
+    assert cs.detail is not None and cs.detail.round == 2
+    assert cs.status_label.text() == "状态：执行中（第 2 轮）"
+    visits = cs.visits_panel.visits_model
+    assert visits.rowCount() == 1
+    assert visits.data(visits.index(0, visits.column_index("score"))) == "60%"
+    assert "最近一次（第 1 轮）：60%" in cs.visits_panel.rule_label.text()
+
+    # Round 2: executed again, a visit at 80% → 办结.
+    manager = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, manager, A.EXECUTED)
+    done = manager.sub_dialog
+    assert done is not None
+    press_ok(qtbot, done)
+    qtbot.waitUntil(lambda: status(manager) is ComplaintStatus.VISIT)
+    click(qtbot, manager, A.VISIT)
+    visit = manager.sub_dialog
+    assert isinstance(visit, VisitDialog)
+    rate(visit, (4, 4, 4, 4))
+    assert visit.share_label.text() == "80%：达到 80%，可以办结"
+    press_ok(qtbot, visit)
+    qtbot.waitUntil(lambda: manager.buttons[A.CLOSE].isEnabled())
+    assert status(manager) is ComplaintStatus.VISIT
+    click(qtbot, manager, A.CLOSE)
+    close = manager.sub_dialog
+    assert close is not None
+    press_ok(qtbot, close)
+    qtbot.waitUntil(lambda: status(manager) is ComplaintStatus.CLOSED)
+    assert manager.buttons[A.REOPEN].isEnabled() and manager.buttons[A.LESSON].isEnabled()
+    assert not manager.buttons[A.LEVEL].isEnabled()
+    assert history(manager)[-1] is EventKind.CLOSED
+    assert EventKind.NEW_ROUND in history(manager)
+    with session_scope(database) as s:
+        row = s.get(Complaint, office.complaint_id)
+        assert row is not None and row.status == ComplaintStatus.CLOSED and row.round == 2

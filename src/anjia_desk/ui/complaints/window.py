@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from anjia_desk.core.complaint_actions import ComplaintAction
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import palette
-from anjia_desk.ui.complaints.actions import GROUPS, LABELS, CaseActions
+from anjia_desk.ui.complaints.actions import GROUPS, LABELS
 from anjia_desk.ui.complaints.detail_tables import FileInfoModel
 from anjia_desk.ui.complaints.detail_view import (
     LEVEL_COLOURS,
@@ -48,6 +48,7 @@ from anjia_desk.ui.complaints.detail_view import (
     response_running,
     response_text,
 )
+from anjia_desk.ui.complaints.flow_actions import FlowActions
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, make_table, value_label
 from anjia_desk.ui.fields import MessageBar
@@ -62,8 +63,9 @@ if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
 
 
-class ComplaintActions(CaseActions):
-    """Every button's work: intake and the clocks (CaseActions)."""
+class ComplaintActions(FlowActions):
+    """Every button's work: intake and the clocks (CaseActions), the solution's way to closing
+    (FlowActions)."""
 
 
 #: Topics a complaint's window always follows (its read touches them too).
