@@ -326,3 +326,21 @@ def test_a_case_from_intake_to_closing_through_the_window(
     with session_scope(database) as s:
         row = s.get(Complaint, office.complaint_id)
         assert row is not None and row.status == ComplaintStatus.CLOSED and row.round == 2
+
+
+def test_attach_adds_a_file_on_the_cases_files_tab(
+    qtbot, ctx: AppContext, office: Office, fake_dialogs, tmp_path
+) -> None:
+    photo = tmp_path / "客厅空鼓.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"photo" * 100)
+    fake_dialogs.open_path = photo
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.manager)
+    click(qtbot, window, A.ATTACH)
+    assert window.tabs.currentWidget() is window.files_panel
+    panel = window.files_panel
+    qtbot.waitUntil(lambda: panel.files_model.rowCount() == 1)
+    assert panel.files_model.rows[0].name == "客厅空鼓.jpg"
+    qtbot.waitUntil(lambda: window.detail is not None and len(window.detail.files) == 1)
+    # Legal sees the files, adds none.
+    legal = case_window(qtbot, ctx, office.complaint_id, office.legal)
+    assert not legal.buttons[A.ATTACH].isVisible()

@@ -239,3 +239,9 @@ class CaseActions:
 
     def note(self) -> FormDialog | None:
         return self._dialog(lambda c: NoteDialog(self.w.ctx, self.w, c))
+
+    def attach(self) -> None:
+        """添加附件: the 附件 tab, and its file chooser (ui/complaints/files_panel.py)."""
+        panel = self.w.files_panel
+        self.w.tabs.setCurrentWidget(panel)
+        panel.ask_add()

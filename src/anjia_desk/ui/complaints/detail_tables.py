@@ -1,5 +1,5 @@
 """The tables of the complaint window (issue 18): notes (调查 by side, 执行进度), money paid,
-return visits by round, the history, and the files' list — each a ColumnTableModel over a line
+return visits by round, and the history — each a ColumnTableModel over a line
 of services.complaint_views.ComplaintDetail."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.complaints import SATISFIED
 from anjia_desk.services.complaint_views import (
-    FileInfo,
     HistoryLine,
     MoneyLine,
     NoteLine,
@@ -107,23 +106,6 @@ class HistoryModel(ColumnTableModel[HistoryLine]):
                 Column("who", "经办人", lambda r: r.who),
                 Column("what", "事项", lambda r: r.what),
                 Column("text", "说明", lambda r: r.text, tooltip=lambda r: r.text),
-            ],
-            parent,
-        )
-
-
-class FileInfoModel(ColumnTableModel[FileInfo]):
-    """The files' list as the case's detail has it (名称, 来源, 说明, 添加人, 时间)."""
-
-    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
-        self.zone = zone
-        super().__init__(
-            [
-                Column("name", "名称", lambda r: r.name, tooltip=lambda r: r.name),
-                Column("side", "来源", lambda r: r.side.label),
-                Column("caption", "说明", lambda r: r.caption),
-                Column("who", "添加人", lambda r: r.who),
-                Column("at", "时间", lambda r: format_local(r.added_at, self.zone)),
             ],
             parent,
         )

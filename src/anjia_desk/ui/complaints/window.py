@@ -33,7 +33,6 @@ from anjia_desk.core.complaint_actions import ComplaintAction
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import palette
 from anjia_desk.ui.complaints.actions import GROUPS, LABELS
-from anjia_desk.ui.complaints.detail_tables import FileInfoModel
 from anjia_desk.ui.complaints.detail_view import (
     LEVEL_COLOURS,
     ExecutionPanel,
@@ -48,9 +47,10 @@ from anjia_desk.ui.complaints.detail_view import (
     response_running,
     response_text,
 )
+from anjia_desk.ui.complaints.files_panel import FilesPanel
 from anjia_desk.ui.complaints.flow_actions import FlowActions
 from anjia_desk.ui.context import AppContext
-from anjia_desk.ui.deals.format import make_button, make_table, value_label
+from anjia_desk.ui.deals.format import make_button, value_label
 from anjia_desk.ui.fields import MessageBar
 from anjia_desk.ui.printing import PdfPrinter
 from anjia_desk.ui.record_window import Loaded, RecordWindow, open_record
@@ -137,7 +137,7 @@ class ComplaintWindow(RecordWindow):
         self.execution_panel = ExecutionPanel(self.zone)
         self.money_panel = MoneyPanel()
         self.visits_panel = VisitsPanel(self.zone)
-        self.files_panel = self._files_panel()
+        self.files_panel = FilesPanel(ctx, complaint_id)
         self.history_panel = HistoryPanel(self.zone)
         self.tabs = QTabWidget()
         for panel, title in (
@@ -189,14 +189,6 @@ class ComplaintWindow(RecordWindow):
         self.printer = PdfPrinter(ctx, self, message)
         self.follow_changes(message)
 
-    def _files_panel(self) -> QWidget:
-        """附件: the case's files as its read lists them."""
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        self.files_model = FileInfoModel(self.zone, panel)
-        layout.addWidget(make_table(self.files_model), 1)
-        return panel
-
     def today(self) -> date:
         return self.ctx.clock().astimezone(self.zone).date()
 
@@ -230,8 +222,6 @@ class ComplaintWindow(RecordWindow):
         self.execution_panel.show_detail(d, self.zone)
         self.money_panel.show_detail(d)
         self.visits_panel.show_detail(d, self.zone)
-        self.files_model.zone = self.zone
-        self.files_model.set_rows(d.files)
         self.history_panel.show_detail(d, self.zone)
         self.show_buttons(d)
 
