@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 
+from anjia_desk.core.changes import ChangeKind, Ground
 from anjia_desk.core.complaint_actions import ComplaintAction
 from anjia_desk.core.complaint_kinds import (
     VISIT_ITEMS,
@@ -21,11 +23,17 @@ from anjia_desk.core.complaint_kinds import (
 )
 from anjia_desk.core.complaints import Level, Liable
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import Complaint
+from anjia_desk.db.models import ChangeOrder, Complaint
 from anjia_desk.services.context import Actor
+from anjia_desk.ui.changes import window as change_window
 from anjia_desk.ui.complaints import window as complaint_window
 from anjia_desk.ui.complaints.dialogs import LevelDialog, NoteDialog, ResponseDialog
-from anjia_desk.ui.complaints.flow_dialogs import PlanDialog, SolutionDialog, VisitDialog
+from anjia_desk.ui.complaints.flow_dialogs import (
+    ComplaintChangeDialog,
+    PlanDialog,
+    SolutionDialog,
+    VisitDialog,
+)
 from anjia_desk.ui.complaints.window import ComplaintWindow, open_complaint
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.forms import ReasonDialog
@@ -344,3 +352,135 @@ def test_attach_adds_a_file_on_the_cases_files_tab(
     # Legal sees the files, adds none.
     legal = case_window(qtbot, ctx, office.complaint_id, office.legal)
     assert not legal.buttons[A.ATTACH].isVisible()
+
+
+def reviewed(qtbot, ctx: AppContext, office: Office, solution: Solution, text: str) -> None:
+    """The manager proposes `solution`; legal, then finance approve it (services' own steps
+    through the windows are the flow test's: here straight through the dialogs)."""
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.manager)
+    click(qtbot, window, A.PROPOSE)
+    dialog = window.sub_dialog
+    assert isinstance(dialog, SolutionDialog)
+    dialog.solution.setCurrentIndex(dialog.solution.findData(solution.value))
+    assert dialog.change_hint.isVisibleTo(dialog) is solution.opens_change
+    dialog.text.setPlainText(text)
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.REVIEW)
+    for actor, action in ((office.legal, A.LEGAL_OK), (office.world.finance, A.FINANCE_OK)):
+        window = case_window(qtbot, ctx, office.complaint_id, actor)
+        click(qtbot, window, action)
+        review = window.sub_dialog
+        assert review is not None
+        press_ok(qtbot, review)
+        qtbot.waitUntil(lambda w=window, a=action: not w.buttons[a].isEnabled())
+    assert status(window) is ComplaintStatus.EXECUTING
+
+
+def test_a_refused_solution_then_a_lawful_refund_opens_its_change_order(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    world = office.world
+    window = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, window, A.PROPOSE)
+    dialog = window.sub_dialog
+    assert isinstance(dialog, SolutionDialog)
+    dialog.solution.setCurrentIndex(dialog.solution.findData(Solution.CANCEL.value))
+    dialog.text.setPlainText("无损退房，另赔偿装修损失")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.REVIEW)
+
+    # Legal sends it back with a reason: the case is open again, the reason shown.
+    legal = case_window(qtbot, ctx, office.complaint_id, office.legal)
+    click(qtbot, legal, A.REFUSE)
+    refuse = legal.sub_dialog
+    assert isinstance(refuse, ReasonDialog)
+    press_ok(qtbot, refuse)
+    assert refuse.isVisible()  # a reason is required
+    refuse.reason.setText("空鼓不属于主体结构质量问题，不构成法定退房事由")
+    press_ok(qtbot, refuse)
+    qtbot.waitUntil(lambda: status(legal) is ComplaintStatus.OPEN)
+    shown = legal.solution_panel.facts.values["refused"].text()
+    assert shown == "空鼓不属于主体结构质量问题，不构成法定退房事由"
+
+    reviewed(qtbot, ctx, office, Solution.CANCEL, "检测确认主体结构问题，依法无损退房")
+    window = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    executed = window.buttons[A.EXECUTED]
+    assert not executed.isEnabled()
+    click(qtbot, window, A.OPEN_CHANGE)
+    change = window.sub_dialog
+    assert isinstance(change, ComplaintChangeDialog)
+    assert change.kind.count() == 1 and change.kind_value() is ChangeKind.UNSUBSCRIBE
+    assert not change.kind.isEnabled()
+    change.ground.setCurrentIndex(change.ground.findData(Ground.QUALITY.value))
+    change.ground_note.setText("第三方检测报告：楼板裂缝属主体结构质量问题")
+    press_ok(qtbot, change)
+    qtbot.waitUntil(lambda: len(change_window._OPEN) == 1)
+    qtbot.waitUntil(lambda: window.detail is not None and bool(window.detail.change_order))
+    assert window.solution_panel.change_button.isVisibleTo(window.solution_panel)
+    assert window.solution_panel.change_button.text().startswith("变更单 BG-")
+    assert not window.buttons[A.OPEN_CHANGE].isEnabled()
+    assert window.buttons[A.OPEN_CHANGE].toolTip() == "已生成变更单"
+    [order_id] = change_window._OPEN
+    with session_scope(database) as s:
+        order = s.get(ChangeOrder, order_id)
+        assert order is not None and order.kind == ChangeKind.UNSUBSCRIBE
+        assert order.ground == Ground.QUALITY
+        row = s.get(Complaint, office.complaint_id)
+        assert row is not None and row.change_order_id == order_id
+
+
+def test_closed_below_80_percent_by_the_site_manager_then_reopened_with_a_lesson(
+    qtbot, ctx: AppContext, office: Office
+) -> None:
+    world = office.world
+    reviewed(qtbot, ctx, office, Solution.EXPLAIN, "出示交付标准，解释说明")
+    window = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, window, A.PLAN)
+    plan = window.sub_dialog
+    assert isinstance(plan, PlanDialog)
+    plan.executor.setText("客服 吴静")
+    plan.acceptance.setPlainText("客户知悉交付标准")
+    press_ok(qtbot, plan)
+    qtbot.waitUntil(lambda: window.buttons[A.EXECUTED].isEnabled())
+    click(qtbot, window, A.EXECUTED)
+    done = window.sub_dialog
+    assert done is not None
+    press_ok(qtbot, done)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.VISIT)
+    click(qtbot, window, A.VISIT)
+    visit = window.sub_dialog
+    assert isinstance(visit, VisitDialog)
+    rate(visit, (2, 3, 2, 3))
+    assert visit.share_label.text().startswith("50%：未达 80%")
+    press_ok(qtbot, visit)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.EXECUTING)
+
+    # Below 80%: the site manager closes with a reason (the CS manager has no such button).
+    cs = case_window(qtbot, ctx, office.complaint_id, office.cs_manager)
+    assert not cs.buttons[A.CLOSE_UNSATISFIED].isVisible()
+    window = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, window, A.CLOSE_UNSATISFIED)
+    close = window.sub_dialog
+    assert isinstance(close, ReasonDialog)
+    assert "50%" in close.findChild(QLabel).text()
+    close.reason.setText("客户诉求超出合同约定，已书面答复")
+    press_ok(qtbot, close)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.CLOSED)
+    assert "客户诉求超出合同约定" in window.history_panel.closing_label.text()
+
+    click(qtbot, window, A.LESSON)
+    lesson = window.sub_dialog
+    assert lesson is not None
+    lesson.text.setPlainText("交付前向客户出示精装标准样板，签字确认")  # type: ignore[attr-defined]
+    press_ok(qtbot, lesson)
+    qtbot.waitUntil(lambda: window.detail is not None and bool(window.detail.lesson))
+    assert "案例总结：交付前" in window.history_panel.closing_label.text()
+
+    click(qtbot, window, A.REOPEN)
+    reopen = window.sub_dialog
+    assert isinstance(reopen, ReasonDialog)
+    reopen.reason.setText("客户再次来访，地面又出现空鼓")
+    press_ok(qtbot, reopen)
+    qtbot.waitUntil(lambda: status(window) is ComplaintStatus.OPEN)
+    assert history(window)[-1] is EventKind.REOPENED
+    assert window.buttons[A.PROPOSE].isEnabled()
