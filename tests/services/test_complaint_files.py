@@ -23,6 +23,7 @@ from anjia_desk.core.errors import PermissionDenied, UserError, ValidationError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import AuditEntry, Complaint, ComplaintFile, ComplaintNote, Customer
+from anjia_desk.services import audit
 from anjia_desk.services import complaint_files as cf
 from anjia_desk.services import customer_profile as profile
 from anjia_desk.services.backup_files import clean_leftovers
@@ -428,13 +429,24 @@ def test_erasing_a_person_removes_the_files_of_their_complaints(
             s, lead, office.other_case.id, "李四.jpg", b"li", side=Side.CUSTOMER, now=NOW
         )
         cf.open_copy(s, lead, gone[0], now=NOW)
+        audit.record(
+            s, lead, "create", "complaints", office.case.id, "受理投诉（王建国，13800001111）"
+        )
     with session_scope(database, Actor.system()) as s:
         profile.erase_personal_data(
             s, Actor.system(), office.customer.id, reason="本人要求", now=NOW
         )
     with session_scope(database, lead) as s:
         assert list(s.scalars(select(ComplaintFile.id))) == [kept]
-        assert s.get(Complaint, office.case.id) is not None  # the case stays
+        case = s.get(Complaint, office.case.id)
+        assert case is not None  # the case stays, without the person's name and phone
+        assert (case.who, case.contact_phone) == ("（已申请删除）", "")
+        summaries = s.scalars(
+            select(AuditEntry.summary).where(
+                AuditEntry.entity == "complaints", AuditEntry.entity_id == case.id
+            )
+        ).all()
+        assert summaries and not any("王建国" in t or "13800001111" in t for t in summaries)
         lines = s.scalars(
             select(AuditEntry).where(
                 AuditEntry.entity == "complaint_files", AuditEntry.entity_id.in_(gone)

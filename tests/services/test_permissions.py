@@ -892,6 +892,38 @@ def _close_unsatisfied(database: Database, actor: Actor) -> None:
         )  # fmt: skip
 
 
+# --- complaints' money (issue 18, money helper): a request above both limits, so the customer-
+# service manager and the vice president each have their side to sign
+
+
+def _approve_compensation(database: Database, actor: Actor) -> None:
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from anjia_desk.core.complaint_kinds import ComplaintStatus
+    from anjia_desk.core.complaint_money_forms import PaymentForm
+    from anjia_desk.core.complaints import Channel, Level, Liable, Nature, Payment
+    from anjia_desk.db.models import Complaint, Project
+    from anjia_desk.services import complaint_money
+
+    system = Actor.system()
+    with session_scope(database, system) as s:
+        project = Project(name="投诉测试苑", permit_no="预001")
+        s.add(project)
+        s.flush()
+        case = Complaint(
+            project_id=project.id, number=1, channel=Channel.PHONE,
+            intake_at=NOW - timedelta(days=2), who="王建国", what="渗水",
+            nature=Nature.QUALITY, level=Level.GENERAL, status=ComplaintStatus.EXECUTING,
+        )  # fmt: skip
+        s.add(case)
+        s.flush()
+        form = PaymentForm(Payment.LIABILITY, Liable.COMPANY, Decimal("50000"), "赔偿")
+        payment_id = complaint_money.request_payment(s, system, case.id, form, now=NOW)
+    with session_scope(database, actor) as s:
+        complaint_money.approve_payment(s, actor, payment_id, now=NOW)
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -958,6 +990,7 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.REVIEW_SOLUTIONS: _review_solutions,  # issue 18 (flow)
     Action.RETURN_VISITS: _return_visits,  # issue 18 (flow)
     Action.CLOSE_UNSATISFIED: _close_unsatisfied,  # issue 18 (flow)
+    Action.APPROVE_COMPENSATION: _approve_compensation,  # issue 18 (money)
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

@@ -142,6 +142,13 @@ class EventKind(StrEnum):
     CLOSED = "closed"
     REOPENED = "reopened"
     LESSON = "lesson"  # the case library's summary written
+    # Money paid because of a complaint (money helper): request, approvals, the cashier, finance.
+    PAY_REQUESTED = "pay_request"
+    PAY_APPROVED = "pay_approved"
+    PAY_REJECTED = "pay_rejected"
+    PAID = "paid"
+    PAY_CONFIRMED = "pay_confirmed"
+    PAY_VOIDED = "pay_voided"
 
     @property
     def label(self) -> str:
@@ -165,6 +172,12 @@ class EventKind(StrEnum):
             "closed": "办结",
             "reopened": "重新打开",
             "lesson": "案例总结",
+            "pay_request": "申请赔付",
+            "pay_approved": "审批赔付",
+            "pay_rejected": "驳回赔付",
+            "paid": "支付赔付",
+            "pay_confirmed": "财务确认赔付",
+            "pay_voided": "作废赔付凭证",
         }[self.value]
 
 

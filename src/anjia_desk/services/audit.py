@@ -133,6 +133,7 @@ ENTITY_LABELS = {
     "change_brief": "内部简报",
     "thanks_card": "感谢卡",
     "termination_notice": "解除合同通知书",
+    "compensation_voucher": "赔付凭证打印",  # issue 18 (money helper)
 }
 
 

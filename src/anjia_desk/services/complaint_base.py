@@ -185,8 +185,8 @@ class PaymentState:
     def label(self) -> str:
         if self.rejected:
             return "已驳回"
-        if self.voided and not self.paid:
-            return "凭证已作废，待重新支付"
+        if self.voided:  # history: its money waits on the row the void made (complaint_money)
+            return "凭证已作废"
         if self.confirmed:
             return "已支付，财务已确认"
         if self.paid:
@@ -268,7 +268,7 @@ def facts_of(session: Session, complaint: Complaint, actor: Actor) -> ComplaintF
     mine = {
         r for r in (Role.CS_MANAGER, Role.VICE_PRESIDENT) if actor.is_system or r in actor.roles
     }
-    live = [s for s in states if not s.rejected]
+    live = [s for s in states if not s.rejected and not s.voided]  # a void is history
     return ComplaintFacts(
         status=ComplaintStatus(complaint.status),
         channel=complaint.channel,

@@ -54,7 +54,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import customer_state as cs
 from anjia_desk.services.context import Actor
 from anjia_desk.services.erasure_changes import forget_on_orders
-from anjia_desk.services.erasure_complaints import forget_complaint_files
+from anjia_desk.services.erasure_complaints import forget_on_complaints
 from anjia_desk.services.erasure_notes import NOTES
 
 #: Why a person was erased (the log keeps the key).
@@ -339,7 +339,7 @@ def erase(
         _accounting_audit(session, cid, who)
         _letters_without_address(session, cid)
     forget_on_orders(session, cid, who)  # change orders (issue 17)
-    forget_complaint_files(session, cid)  # the files of their complaints (issue 18)
+    forget_on_complaints(session, cid, who)  # their complaints and files (issue 18)
     if log:
         session.add(ErasureLog(customer_id=cid, erased_at=at, kind=kind))
     session.flush()

@@ -3,8 +3,9 @@
 Each paper's data is assembled, checked and audited in its own module of `services.papers`
 (`receipt`, `subscription`, `choice`, `customer_record`, `visitor_form`, `dunning`, and a change
 order's papers: `change_form`, `refund_confirmation`, `refund_voucher`, `change_brief`, `thanks`,
-`termination`); they all write through `pdf.document` with the letterhead from settings and the
-print time in the office's zone (`services.papers.common`; a change order's papers through
+`termination`; a complaint's 赔付凭证: `compensation_voucher`); they all write through
+`pdf.document` with the letterhead from settings and the print time in the office's zone
+(`services.papers.common`; a change order's papers and the 赔付凭证 through
 `services.papers.change_common`, the same bytes for the same paper).
 """
 
@@ -14,6 +15,7 @@ from anjia_desk.services.papers.change_brief import print_change_brief
 from anjia_desk.services.papers.change_form import print_change_form
 from anjia_desk.services.papers.choice import print_choice
 from anjia_desk.services.papers.common import letterhead_from_settings, office_time
+from anjia_desk.services.papers.compensation_voucher import print_compensation_voucher
 from anjia_desk.services.papers.customer_record import print_customer_record
 from anjia_desk.services.papers.dunning import print_dunning
 from anjia_desk.services.papers.receipt import print_receipt
@@ -30,6 +32,7 @@ __all__ = [
     "print_change_brief",
     "print_change_form",
     "print_choice",
+    "print_compensation_voucher",
     "print_customer_record",
     "print_dunning",
     "print_receipt",
