@@ -7,9 +7,12 @@ visit below 80% opening a second round, and closing."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
 
 from anjia_desk.core.changes import ChangeKind, Ground
 from anjia_desk.core.complaint_actions import ComplaintAction
@@ -18,12 +21,13 @@ from anjia_desk.core.complaint_kinds import (
     ComplaintStatus,
     EventKind,
     NoteKind,
+    ProofKind,
     Side,
     Solution,
 )
 from anjia_desk.core.complaints import Level, Liable
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import ChangeOrder, Complaint
+from anjia_desk.db.models import ChangeOrder, Complaint, ComplaintPayment
 from anjia_desk.services.context import Actor
 from anjia_desk.ui.changes import window as change_window
 from anjia_desk.ui.complaints import window as complaint_window
@@ -34,6 +38,7 @@ from anjia_desk.ui.complaints.flow_dialogs import (
     SolutionDialog,
     VisitDialog,
 )
+from anjia_desk.ui.complaints.money_dialogs import PayDialog, PaymentDialog
 from anjia_desk.ui.complaints.window import ComplaintWindow, open_complaint
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.forms import ReasonDialog
@@ -484,3 +489,69 @@ def test_closed_below_80_percent_by_the_site_manager_then_reopened_with_a_lesson
     qtbot.waitUntil(lambda: status(window) is ComplaintStatus.OPEN)
     assert history(window)[-1] is EventKind.REOPENED
     assert window.buttons[A.PROPOSE].isEnabled()
+
+
+def test_compensation_requested_approved_on_both_sides_paid_confirmed_and_printed(
+    qtbot, ctx: AppContext, database: Database, office: Office, fake_dialogs
+) -> None:
+    """A contractor's liability above the ¥20,000 limit: its proof required, the CS manager
+    and the vice president approve (the dialog says so as the amount is typed), the cashier
+    pays on a PC- voucher, finance confirms, the voucher prints through the preview; the case
+    can be marked executed only once no request waits."""
+    world = office.world
+    reviewed(qtbot, ctx, office, Solution.REPAIR, "返修并赔偿装修损失")
+    window = case_window(qtbot, ctx, office.complaint_id, world.manager)
+    click(qtbot, window, A.REQUEST_PAYMENT)
+    request = window.sub_dialog
+    assert isinstance(request, PaymentDialog)
+    request.liable.setCurrentIndex(request.liable.findData(Liable.CONTRACTOR.value))
+    qtbot.keyClicks(request.amount, "15000")
+    assert request.approvers_label.text() == "审批：客服中心经理（不超过 20,000.00 元）"
+    request.amount.clear()
+    qtbot.keyClicks(request.amount, "25000")
+    shown = request.approvers_label.text()
+    assert shown == "审批：客服中心经理、分管副总（超过 20,000.00 元）"
+    request.reason.setText("返修期间无法入住，租房损失")
+    press_ok(qtbot, request)
+    assert request.isVisible()  # a contractor's liability needs its proof
+    assert request.errors["proof"].text().startswith("施工单位责任的赔偿须有")
+    request.proof.setCurrentIndex(request.proof.findData(ProofKind.SUPERVISOR.value))
+    request.proof_note.setText("监理确认单 2026-11-19")
+    press_ok(qtbot, request)
+    qtbot.waitUntil(lambda: window.money_panel.payments_model.rowCount() == 1)
+    line = window.money_panel.payments_model.rows[0]
+    assert line.amount == Decimal("25000.00") and line.waiting
+    assert not window.buttons[A.EXECUTED].isEnabled()
+    assert not window.buttons[A.APPROVE_PAYMENT].isVisible()  # not the site manager's
+
+    for approver in (office.cs_manager, office.vice_president):
+        window = case_window(qtbot, ctx, office.complaint_id, approver)
+        click(qtbot, window, A.APPROVE_PAYMENT)
+        qtbot.waitUntil(lambda w=window: not w.buttons[A.APPROVE_PAYMENT].isEnabled())
+        assert window.buttons[A.APPROVE_PAYMENT].toolTip() == "没有等待您审批的赔付"
+    assert "审批通过" in fake_dialogs.calls[-1][1][1]
+    line = window.money_panel.payments_model.rows[0]
+    assert line.state.approved and line.status == "已审批，待出纳支付"
+
+    cashier = case_window(qtbot, ctx, office.complaint_id, world.cashier)
+    assert not cashier.buttons[A.PRINT_VOUCHER].isEnabled()
+    click(qtbot, cashier, A.PAY)
+    pay = cashier.sub_dialog
+    assert isinstance(pay, PayDialog)
+    assert pay.payee.text() == "王建国"
+    press_ok(qtbot, pay)
+    qtbot.waitUntil(lambda: cashier.money_panel.payments_model.rows[0].code == "PC-000001")
+    assert "PC-000001" in cashier.message.text()
+    click(qtbot, cashier, A.PRINT_VOUCHER)
+    qtbot.waitUntil(lambda: cashier.printer.preview is not None, timeout=15_000)
+    preview = cashier.printer.preview
+    assert preview is not None and preview.pdf_path.name == "赔付凭证-PC-000001.pdf"
+    preview.close()
+
+    finance = case_window(qtbot, ctx, office.complaint_id, world.finance)
+    click(qtbot, finance, A.CONFIRM_PAYMENT)
+    qtbot.waitUntil(lambda: finance.money_panel.payments_model.rows[0].state.confirmed)
+    assert "已支付 25,000.00 元" in finance.money_panel.summary_label.text()
+    with session_scope(database) as s:
+        row = s.scalar(select(ComplaintPayment))
+        assert row is not None and row.confirmed_at is not None and row.number == 1

@@ -1,6 +1,6 @@
-"""The tables of the complaint window (issue 18): notes (调查 by side, 执行进度), money paid,
-return visits by round, and the history — each a ColumnTableModel over a line
-of services.complaint_views.ComplaintDetail."""
+"""The tables of the complaint window (issue 18): notes (调查 by side, 执行进度), money paid
+(with its approvals and voucher), return visits by round, and the history — each a
+ColumnTableModel over a line of the case's detail."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from anjia_desk.core.complaints import SATISFIED
+from anjia_desk.core.roles import Role
+from anjia_desk.services.complaint_money import PaymentLine
 from anjia_desk.services.complaint_views import (
     HistoryLine,
-    MoneyLine,
     NoteLine,
     VisitLine,
 )
@@ -48,27 +49,41 @@ class NotesModel(ColumnTableModel[NoteLine]):
         )
 
 
-class MoneyModel(ColumnTableModel[MoneyLine]):
-    """类别, 责任方, 金额, 事由, 状态, 凭证号, 付款日期."""
+def approvals(line: PaymentLine) -> str:
+    """Who approved, and who still must: "客服中心经理 吴静 ✓；分管副总 待审批"."""
+    signed = {Role.CS_MANAGER: line.cs_by, Role.VICE_PRESIDENT: line.vp_by}
+    parts = [
+        f"{role.label} {signed[role]}" if role not in line.waiting else f"{role.label} 待审批"
+        for role in line.needs
+    ]
+    if line.rejected_at is not None:
+        parts.append(f"{line.rejected_by} 驳回：{line.reject_reason}")
+    return "；".join(parts)
+
+
+class PaymentsModel(ColumnTableModel[PaymentLine]):
+    """类别, 金额, 事由, 审批, 状态, 凭证号, 收款人, 付款日期 — voided and rejected lines grey,
+    those waiting amber."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("payment", "类别", lambda r: r.payment.label),
-                Column("liable", "责任方", lambda r: r.liable.label),
+                Column("kind", "类别", lambda r: r.kind),
                 Column("amount", "金额", lambda r: money_text(r.amount), align=RIGHT),
                 Column("reason", "事由", lambda r: r.reason, tooltip=lambda r: r.reason),
-                Column("state", "状态", lambda r: r.state),
-                Column("number", "凭证号", lambda r: r.number),
+                Column("approvals", "审批", approvals, tooltip=approvals),
+                Column("state", "状态", lambda r: r.status),
+                Column("code", "凭证号", lambda r: r.code),
+                Column("payee", "收款人", lambda r: r.payee),
                 Column("paid_on", "付款日期", lambda r: format_day(r.paid_on)),
             ],
             parent,
         )
 
-    def row_foreground(self, row: MoneyLine) -> QColor | None:
-        if "作废" in row.state or "驳回" in row.state:
+    def row_foreground(self, row: PaymentLine) -> QColor | None:
+        if row.state.voided or row.state.rejected:
             return QColor(palette.INACTIVE)
-        if row.state.startswith("待"):
+        if not row.state.confirmed:
             return QColor(palette.WARNING)
         return None
 

@@ -7,7 +7,9 @@ signed, as a fact), 调查 (notes by side), 方案与审核, 执行, 赔付, 回
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -23,17 +25,19 @@ from PySide6.QtWidgets import (
 
 from anjia_desk.core.complaint_kinds import EVIDENCE_SIDES, ComplaintStatus, NoteKind
 from anjia_desk.core.complaints import SATISFIED, Channel, Level, time_left
+from anjia_desk.services.complaint_money import PaymentLine
 from anjia_desk.services.complaint_views import ComplaintDetail
 from anjia_desk.ui import palette
 from anjia_desk.ui.complaints.detail_tables import (
     HistoryModel,
-    MoneyModel,
     NotesModel,
+    PaymentsModel,
     VisitsModel,
     percent,
 )
 from anjia_desk.ui.deals.format import make_table
 from anjia_desk.ui.formatting import format_day, format_local
+from anjia_desk.ui.forms import yuan
 
 #: The level's colour in the header: 一级 red, 二级 amber, 三级 the plain blue.
 LEVEL_COLOURS = {
@@ -323,27 +327,47 @@ class ExecutionPanel(QWidget):
         self.progress_model.set_rows([n for n in d.notes if n.kind is NoteKind.PROGRESS])
 
 
+@dataclass(frozen=True)
+class CaseDetail(ComplaintDetail):
+    """The case as the window reads it: ComplaintDetail and its money requests in full
+    (services.complaint_money.payment_lines: approvals, voucher, state)."""
+
+    payments: list[PaymentLine] = field(default_factory=list)
+
+
+def case_detail(detail: ComplaintDetail, payments: list[PaymentLine]) -> CaseDetail:
+    values = {f.name: getattr(detail, f.name) for f in fields(detail)}
+    return CaseDetail(**values, payments=payments)
+
+
+def money_summary(lines: list[PaymentLine]) -> str:
+    if not lines:
+        return "本投诉没有赔偿或补偿。"
+    live = [p for p in lines if not p.state.rejected and not p.state.voided]
+    paid = sum((p.amount for p in live if p.state.paid), Decimal(0))
+    waiting = [p for p in live if p.waiting]
+    text = f"共 {len(lines)} 笔；已支付 {yuan(paid)}"
+    if waiting:
+        text += f"，{len(waiting)} 笔待审批"
+    return text + "。超过审批额度的须分管副总审批；施工单位责任须有书面确认或监理确认。"
+
+
 class MoneyPanel(QWidget):
-    """赔付: `money_model` (each request with where it stands) and `summary_label`."""
+    """赔付: `payments_model` (each request with its approvals and voucher) in
+    `payments_table` — the money buttons act on the selected line — and `summary_label`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.money_model = MoneyModel(self)
-        self.money_table = make_table(self.money_model)
-        layout.addWidget(self.money_table, 1)
+        self.payments_model = PaymentsModel(self)
+        self.payments_table = make_table(self.payments_model)
+        layout.addWidget(self.payments_table, 1)
         self.summary_label = wrapped()
         layout.addWidget(self.summary_label)
 
-    def show_detail(self, d: ComplaintDetail) -> None:
-        self.money_model.set_rows(d.money)
-        if not d.money:
-            self.summary_label.setText("本投诉没有赔偿或补偿。")
-            return
-        paid = sum((m.amount for m in d.money if m.number and "作废" not in m.state), start=0)
-        self.summary_label.setText(
-            f"共 {len(d.money)} 笔申请；已支付 {paid:,.2f} 元。超过审批额度的须分管副总审批。"
-        )
+    def show_detail(self, d: CaseDetail) -> None:
+        self.payments_model.set_rows(d.payments)
+        self.summary_label.setText(money_summary(d.payments))
 
 
 class VisitsPanel(QWidget):

@@ -35,6 +35,7 @@ from anjia_desk.ui import palette
 from anjia_desk.ui.complaints.actions import GROUPS, LABELS
 from anjia_desk.ui.complaints.detail_view import (
     LEVEL_COLOURS,
+    CaseDetail,
     ExecutionPanel,
     HistoryPanel,
     IntakePanel,
@@ -42,6 +43,7 @@ from anjia_desk.ui.complaints.detail_view import (
     MoneyPanel,
     SolutionPanel,
     VisitsPanel,
+    case_detail,
     clock_style,
     clock_text,
     response_running,
@@ -49,6 +51,7 @@ from anjia_desk.ui.complaints.detail_view import (
 )
 from anjia_desk.ui.complaints.files_panel import FilesPanel
 from anjia_desk.ui.complaints.flow_actions import FlowActions
+from anjia_desk.ui.complaints.money_actions import MoneyActions
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, value_label
 from anjia_desk.ui.fields import MessageBar
@@ -59,13 +62,12 @@ from anjia_desk.ui.style import fit_on_screen
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from anjia_desk.services.complaint_views import ComplaintDetail
     from anjia_desk.services.context import Actor
 
 
-class ComplaintActions(FlowActions):
+class ComplaintActions(MoneyActions, FlowActions):
     """Every button's work: intake and the clocks (CaseActions), the solution's way to closing
-    (FlowActions)."""
+    (FlowActions), the money and its voucher (MoneyActions)."""
 
 
 #: Topics a complaint's window always follows (its read touches them too).
@@ -75,10 +77,12 @@ SIDE_WIDTH = 268
 
 
 def _load(session: Session, actor: Actor, complaint_id: int, now: datetime) -> Loaded:
+    from anjia_desk.services.complaint_money import payment_lines
     from anjia_desk.services.complaint_views import complaint_detail
     from anjia_desk.services.settings import office_zone
 
-    return Loaded(complaint_detail(session, actor, complaint_id, now=now), office_zone(session))
+    detail = complaint_detail(session, actor, complaint_id, now=now)
+    return Loaded(case_detail(detail, payment_lines(session, complaint_id)), office_zone(session))
 
 
 class ComplaintWindow(RecordWindow):
@@ -91,7 +95,7 @@ class ComplaintWindow(RecordWindow):
     follows = FOLLOWS
     open_title = "打开投诉"
     registry: ClassVar[dict[int, ComplaintWindow]] = {}  # the open windows, by case id
-    detail: ComplaintDetail | None
+    detail: CaseDetail | None
 
     def __init__(self, ctx: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, complaint_id, parent)
@@ -192,7 +196,7 @@ class ComplaintWindow(RecordWindow):
     def today(self) -> date:
         return self.ctx.clock().astimezone(self.zone).date()
 
-    def show_detail(self, d: ComplaintDetail) -> None:
+    def show_detail(self, d: CaseDetail) -> None:
         now = self.ctx.clock()
         self.setWindowTitle(f"投诉 {d.code} — {d.who} {d.unit}".strip())
         self.code_label.setText(d.code)
@@ -225,7 +229,7 @@ class ComplaintWindow(RecordWindow):
         self.history_panel.show_detail(d, self.zone)
         self.show_buttons(d)
 
-    def show_buttons(self, d: ComplaintDetail) -> None:
+    def show_buttons(self, d: CaseDetail) -> None:
         """A button per shown permit, enabled when allowed, why not as its tooltip; the shown
         ones two to a row in their box, a box with none hidden."""
         visible: set[ComplaintAction] = set()
