@@ -50,7 +50,7 @@ class NotesModel(ColumnTableModel[NoteLine]):
 
 
 def approvals(line: PaymentLine) -> str:
-    """Who approved, and who still must: "客服中心经理 吴静 ✓；分管副总 待审批"."""
+    """Who approved and who still must, in full: "客服中心经理 吴静；分管副总 待审批"."""
     signed = {Role.CS_MANAGER: line.cs_by, Role.VICE_PRESIDENT: line.vp_by}
     parts = [
         f"{role.label} {signed[role]}" if role not in line.waiting else f"{role.label} 待审批"
@@ -61,8 +61,25 @@ def approvals(line: PaymentLine) -> str:
     return "；".join(parts)
 
 
+def approvals_short(line: PaymentLine) -> str:
+    """The column's words: the names who approved, "待…" for those still to ("吴静、陈副总")."""
+    signed = {Role.CS_MANAGER: line.cs_by, Role.VICE_PRESIDENT: line.vp_by}
+    names = [signed[role] for role in line.needs if role not in line.waiting]
+    if line.rejected_at is not None:
+        return f"{line.rejected_by} 驳回"
+    waiting = [role.label for role in line.waiting]
+    return "、".join(names + ([f"待{'、'.join(waiting)}"] if waiting else []))
+
+
+def voucher(line: PaymentLine) -> str:
+    """ "PC-000001 2026-11-20 王建国" once paid; "" before."""
+    if not line.code:
+        return ""
+    return f"{line.code} {format_day(line.paid_on)} {line.payee}".strip()
+
+
 class PaymentsModel(ColumnTableModel[PaymentLine]):
-    """类别, 金额, 事由, 审批, 状态, 凭证号, 收款人, 付款日期 — voided and rejected lines grey,
+    """类别, 金额, 事由, 审批, 状态, 凭证 (number, day, payee) — voided and rejected lines grey,
     those waiting amber."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,11 +88,9 @@ class PaymentsModel(ColumnTableModel[PaymentLine]):
                 Column("kind", "类别", lambda r: r.kind),
                 Column("amount", "金额", lambda r: money_text(r.amount), align=RIGHT),
                 Column("reason", "事由", lambda r: r.reason, tooltip=lambda r: r.reason),
-                Column("approvals", "审批", approvals, tooltip=approvals),
+                Column("approvals", "审批", approvals_short, tooltip=approvals),
                 Column("state", "状态", lambda r: r.status),
-                Column("code", "凭证号", lambda r: r.code),
-                Column("payee", "收款人", lambda r: r.payee),
-                Column("paid_on", "付款日期", lambda r: format_day(r.paid_on)),
+                Column("code", "凭证", voucher, tooltip=voucher),
             ],
             parent,
         )
