@@ -98,7 +98,12 @@ def deal_records(db_path: Path) -> dict[str, int]:
             )  # fmt: skip
             session.add(hold)
             session.flush()
-            return {"receipt": receipt.id, "subscription": deal.id, "choice": hold.id}
+            return {
+                "receipt": receipt.id,
+                "subscription": deal.id,
+                "choice": hold.id,
+                "risk-notice": deal.id,
+            }
     finally:
         database.close()
 
@@ -109,6 +114,7 @@ def deal_records(db_path: Path) -> dict[str, int]:
         ("receipt", "收款收据", "receipt"),
         ("subscription", "商品房认购书", "subscription"),
         ("choice", "开盘选房确认单", "choice"),
+        ("risk-notice", "购房风险告知书", "risk_notice"),  # issue 18
     ],
 )
 def test_print_a_record(
@@ -140,7 +146,12 @@ def test_print_a_record(
 
 @pytest.mark.parametrize(
     ("kind", "message"),
-    [("receipt", "找不到收据"), ("subscription", "找不到交易"), ("choice", "找不到选房记录")],
+    [
+        ("receipt", "找不到收据"),
+        ("subscription", "找不到交易"),
+        ("choice", "找不到选房记录"),
+        ("risk-notice", "找不到编号为 4242 的交易"),
+    ],
 )
 def test_an_unknown_id_is_refused(
     kind: str, message: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

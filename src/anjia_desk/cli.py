@@ -181,6 +181,7 @@ _PRINT_RECORDS = {
     "thanks": ("print_thanks", "感谢卡"),
     "termination": ("print_termination", "解除合同通知书"),
     "compensation-voucher": ("print_compensation_voucher", "赔付凭证"),  # issue 18: --id 赔付
+    "risk-notice": ("print_risk_notice", "风险告知书"),  # issue 18: --id names the deal
 }
 
 
@@ -388,7 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="表单种类：visitor-form 空白来访登记表，receipt 收据，subscription 认购书，"
         "choice 选房确认单，dunning 当天应出具的全部催款函；变更单的：refund-form 变更申请单，"
         "refund-confirmation 退款确认书，refund-voucher 退款凭证，brief 内部简报，thanks 感谢卡，"
-        "termination 解除合同通知书；compensation-voucher 投诉的赔付凭证",
+        "termination 解除合同通知书；compensation-voucher 投诉的赔付凭证；"
+        "risk-notice 风险告知书（交易编号）",
     )
     printing.add_argument(
         "--id",
@@ -396,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="收据、交易、选房记录、变更单或退款凭证的编号（receipt/subscription/choice；"
         "refund-form/refund-confirmation/brief/thanks/termination 为变更单编号，"
-        "refund-voucher 为退款凭证编号，compensation-voucher 为赔付编号）",
+        "refund-voucher 为退款凭证编号，compensation-voucher 为赔付编号，risk-notice 为交易编号）",
     )
     printing.add_argument(
         "--as-of",

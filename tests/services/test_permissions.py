@@ -589,6 +589,14 @@ def _dunning_deal(database: Database, actor: Actor) -> int:
     return deal_id
 
 
+def _preinspection(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.preinspection import record_invitation
+
+    deal_id = _dunning_deal(database, actor)
+    with session_scope(database, actor) as s:
+        record_invitation(s, actor, deal_id, now=NOW)
+
+
 def _block_dunning(database: Database, actor: Actor) -> None:
     from datetime import timedelta
 
@@ -991,6 +999,7 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.RETURN_VISITS: _return_visits,  # issue 18 (flow)
     Action.CLOSE_UNSATISFIED: _close_unsatisfied,  # issue 18 (flow)
     Action.APPROVE_COMPENSATION: _approve_compensation,  # issue 18 (money)
+    Action.PREINSPECTION: _preinspection,  # issue 18
 }
 NEEDS_FOLDER = {
     Action.BACKUP,

@@ -466,6 +466,14 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "退款到期",
         "变更待办",
         "变更办理中",
+        "投诉待响应",
+        "投诉答复到期",
+        "多部门投诉周跟进",
+        "投诉方案待审核",
+        "投诉赔付待办",
+        "投诉待回访",
+        "预验房待邀约",
+        "预验房整改到期",
     ]
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))

@@ -104,6 +104,7 @@ ENTITY_LABELS = {
     "care_touches": "签约关怀",
     "receipt": "收据打印",
     "subscription": "认购书",
+    "risk_notice": "风险告知书",  # issue 18 (prevention)
     "choice": "选房确认单",
     # issue 14, refusals and login throttling (login helper)
     "access": "权限",

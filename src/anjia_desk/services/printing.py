@@ -3,9 +3,9 @@
 Each paper's data is assembled, checked and audited in its own module of `services.papers`
 (`receipt`, `subscription`, `choice`, `customer_record`, `visitor_form`, `dunning`, and a change
 order's papers: `change_form`, `refund_confirmation`, `refund_voucher`, `change_brief`, `thanks`,
-`termination`; a complaint's 赔付凭证: `compensation_voucher`); they all write through
-`pdf.document` with the letterhead from settings and the print time in the office's zone
-(`services.papers.common`; a change order's papers and the 赔付凭证 through
+`termination`; a complaint's 赔付凭证: `compensation_voucher`; issue 18's `risk_notice`); they
+all write through `pdf.document` with the letterhead from settings and the print time in the
+office's zone (`services.papers.common`; a change order's papers and the 赔付凭证 through
 `services.papers.change_common`, the same bytes for the same paper).
 """
 
@@ -21,6 +21,7 @@ from anjia_desk.services.papers.dunning import print_dunning
 from anjia_desk.services.papers.receipt import print_receipt
 from anjia_desk.services.papers.refund_confirmation import print_refund_confirmation
 from anjia_desk.services.papers.refund_voucher import print_refund_voucher
+from anjia_desk.services.papers.risk_notice import print_risk_notice
 from anjia_desk.services.papers.subscription import print_subscription
 from anjia_desk.services.papers.termination import print_termination
 from anjia_desk.services.papers.thanks import print_thanks
@@ -38,6 +39,7 @@ __all__ = [
     "print_receipt",
     "print_refund_confirmation",
     "print_refund_voucher",
+    "print_risk_notice",
     "print_subscription",
     "print_termination",
     "print_thanks",

@@ -144,6 +144,7 @@ def list_buildings(session: Session, actor: Actor, project_id: int) -> list[Buil
             units=int(n or 0),
             floors=int(f or 0),
             version=b.version,
+            delivery_on=b.delivery_on,
         )
         for b, n, f in rows
     ]

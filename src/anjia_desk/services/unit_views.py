@@ -43,6 +43,8 @@ class BuildingRow:
     units: int
     floors: int
     version: int
+    #: The expected 交付 date (issue 18, 预验房); None until the office enters it.
+    delivery_on: date | None = None
 
 
 @dataclass(frozen=True)

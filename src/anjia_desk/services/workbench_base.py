@@ -42,6 +42,16 @@ class TodoKind(StrEnum):
     REFUND_DUE = "refund_due"
     CHANGE_WAITING = "change_waiting"
     CHANGE_OPEN = "change_open"
+    # Issue 18 (complaints): ref_id is the complaint's id (TODO_TARGETS "complaint").
+    COMPLAINT_RESPONSE = "complaint_response"
+    COMPLAINT_DUE = "complaint_due"
+    COMPLAINT_WEEKLY = "complaint_weekly"
+    COMPLAINT_REVIEW = "complaint_review"
+    COMPLAINT_PAYMENT = "complaint_payment"
+    COMPLAINT_VISIT = "complaint_visit"
+    # Issue 18 (预验房): ref_id is the deal's id.
+    INSPECTION_INVITE = "inspection_invite"
+    INSPECTION_ISSUE = "inspection_issue"
 
     @property
     def label(self) -> str:
@@ -69,14 +79,28 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.REFUND_DUE: "退款到期",
     TodoKind.CHANGE_WAITING: "变更待办",
     TodoKind.CHANGE_OPEN: "变更办理中",
+    TodoKind.COMPLAINT_RESPONSE: "投诉待响应",
+    TodoKind.COMPLAINT_DUE: "投诉答复到期",
+    TodoKind.COMPLAINT_WEEKLY: "多部门投诉周跟进",
+    TodoKind.COMPLAINT_REVIEW: "投诉方案待审核",
+    TodoKind.COMPLAINT_PAYMENT: "投诉赔付待办",
+    TodoKind.COMPLAINT_VISIT: "投诉待回访",
+    TodoKind.INSPECTION_INVITE: "预验房待邀约",
+    TodoKind.INSPECTION_ISSUE: "预验房整改到期",
 }
 
 #: What a to-do's ref_id opens, for the kinds whose ref_id is not a deal's (issue 17: a change
-#: order's window, ui.changes).
+#: order's window, ui.changes; issue 18: a complaint's window).
 TODO_TARGETS: dict[TodoKind, str] = {
     TodoKind.REFUND_DUE: "change_order",
     TodoKind.CHANGE_WAITING: "change_order",
     TodoKind.CHANGE_OPEN: "change_order",
+    TodoKind.COMPLAINT_RESPONSE: "complaint",
+    TodoKind.COMPLAINT_DUE: "complaint",
+    TodoKind.COMPLAINT_WEEKLY: "complaint",
+    TodoKind.COMPLAINT_REVIEW: "complaint",
+    TodoKind.COMPLAINT_PAYMENT: "complaint",
+    TodoKind.COMPLAINT_VISIT: "complaint",
 }
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from anjia_desk.services import (
     change_todos,
+    complaint_todos,
     customer_todos,
     deal_todos,
     dunning_todos,
     erasure_review,
     lookup_todos,
+    preinspection_todos,
 )
 from anjia_desk.services.workbench_base import TodoSource
 
@@ -20,4 +22,6 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *erasure_review.SOURCES,
     *dunning_todos.SOURCES,
     *change_todos.SOURCES,
+    *complaint_todos.SOURCES,
+    *preinspection_todos.SOURCES,
 )

@@ -32,6 +32,8 @@ class Deal(Versioned, Base):
         Index("ix_deals_stage", "stage"),
     )
     __audit_secret__ = frozenset({"buyer_id_cipher"})
+    #: The 风险告知书 as first printed (JSON, issue 18): the print itself is audited.
+    __audit_skip__: ClassVar[frozenset[str]] = frozenset({"risk_notice_facts"})
     __audit_labels__: ClassVar[dict[str, str]] = {
         "project_id": "项目",
         "unit_id": "房源",

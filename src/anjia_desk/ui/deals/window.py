@@ -1,7 +1,8 @@
 """A deal's window, one per deal and non-modal (like the customer window): the header (unit,
 buyer, stage, price, 打印认购书…) over five tabs — 概要 (summary_tab), 进度 (progress_tab), 付款
 (payments_tab), 关怀 (care_tab), 催款 (ui/dunning/deal_tab.py, which reads its own data) and
-变更 (ui/changes/deal_tab.py: the deal's change orders and 申请变更…, reading its own data too).
+变更 (ui/changes/deal_tab.py: the deal's change orders and 申请变更…, reading its own data too)
+and 预防 (ui/deals/prevention_tab.py, issue 18: 风险告知书 and 预验房, reading its own data).
 Every other load goes through services.deals.deal_detail (an audited
 view) on the operation layer's reader; the window refreshes when a broadcast touches what that
 read, and every write goes through ui/ops.py. Which buttons show comes from
@@ -41,6 +42,7 @@ from anjia_desk.ui.deals.payment_dialogs import (
     void_receipt_dialog,
 )
 from anjia_desk.ui.deals.payments_tab import PaymentsTab
+from anjia_desk.ui.deals.prevention_tab import PreventionTab
 from anjia_desk.ui.deals.progress_dialogs import DeliverDialog, SignDialog, StepDialog
 from anjia_desk.ui.deals.progress_tab import ProgressTab
 from anjia_desk.ui.deals.rules import deal_actions
@@ -105,6 +107,7 @@ class DealWindow(RecordWindow):
         self.care_tab = CareTab()
         self.dunning_tab = DealDunningTab(ctx, deal_id)  # issue 16: loads itself when shown
         self.changes_tab = DealChangesTab(ctx, deal_id)  # issue 17: loads itself when shown
+        self.prevention_tab = PreventionTab(ctx, deal_id)  # issue 18: loads itself when shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.summary_tab, "概要")
         self.tabs.addTab(self.progress_tab, "进度")
@@ -112,6 +115,7 @@ class DealWindow(RecordWindow):
         self.tabs.addTab(self.care_tab, "关怀")
         self.tabs.addTab(self.dunning_tab, "催款")
         self.tabs.addTab(self.changes_tab, "变更")
+        self.tabs.addTab(self.prevention_tab, "预防")
         layout.addWidget(self.tabs, 1)
         message = MessageBar(self)
         layout.addWidget(message)
@@ -152,6 +156,7 @@ class DealWindow(RecordWindow):
         self.care_tab.show_deal(d, self.zone, actions)
         self.print_subscription_button.setEnabled(actions.print_subscription)
         self.changes_tab.set_deal(d)
+        self.prevention_tab.label = f"{d.unit_label} {d.buyer_name}"
         self.request_change_button.setVisible(may_request(self.ctx))
         self.request_change_button.setEnabled(d.stage is not Stage.CANCELLED)
 

@@ -60,6 +60,8 @@ DEAL_KINDS = frozenset(
         "DUNNING_CALL",
         "LOAN_CHASE",
         "DEMAND_DATES",
+        "INSPECTION_INVITE",  # 预验房 (issue 18)
+        "INSPECTION_ISSUE",
     }
 )
 CARE_KIND = "CARE"

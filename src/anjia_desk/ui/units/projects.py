@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.roles import Action
+from anjia_desk.services.unit_views import BuildingRow
 from anjia_desk.ui.fields import hint_label
 from anjia_desk.ui.formatting import format_day
+from anjia_desk.ui.units.delivery_dialog import DeliveryDialog
 from anjia_desk.ui.units.page_base import UnitsPageBase
 from anjia_desk.ui.units.project_dialogs import BuildingDialog, ProjectDialog
 
@@ -28,6 +30,7 @@ class ProjectsMode(UnitsPageBase):
     """Choosing the project and the building, and the office's project and building work."""
 
     wizard: Any  # ui.importing.wizard.ImportWizard while open
+    delivery_button: QPushButton
 
     def _projects_pane(self) -> QWidget:
         """The left pane: projects and buildings."""
@@ -57,10 +60,18 @@ class ProjectsMode(UnitsPageBase):
         self.generate_button.clicked.connect(self.open_generator)
         self.import_button = QPushButton("导入房源…")
         self.import_button.clicked.connect(self.open_import)
+        self.delivery_button = QPushButton("预计交付…")  # issue 18: 预验房
+        self.delivery_button.clicked.connect(self.open_delivery)
+        left_layout.addWidget(self.delivery_button)
         left_layout.addWidget(self.generate_button)
         left_layout.addWidget(self.import_button)
         manage = actor.can(Action.MANAGE_UNITS)
-        for button in (self.new_project_button, self.edit_project_button, self.generate_button):
+        for button in (
+            self.new_project_button,
+            self.edit_project_button,
+            self.generate_button,
+            self.delivery_button,
+        ):
             button.setVisible(manage)
         self.import_button.setVisible(manage and actor.can(Action.IMPORT_DATA))
         left.setMinimumWidth(220)
@@ -78,7 +89,8 @@ class ProjectsMode(UnitsPageBase):
             self.building_list.clear()
             for b in self.buildings:
                 phase = f"（{b.phase}）" if b.phase else ""
-                item = QListWidgetItem(f"{b.name}{phase}  {b.units} 套 · {b.floors} 层")
+                delivery = f" · 交付 {format_day(b.delivery_on)}" if b.delivery_on else ""
+                item = QListWidgetItem(f"{b.name}{phase}  {b.units} 套 · {b.floors} 层{delivery}")
                 item.setData(Qt.ItemDataRole.UserRole, b.id)
                 self.building_list.addItem(item)
                 if b.id == self.building_id:
@@ -89,6 +101,7 @@ class ProjectsMode(UnitsPageBase):
         manage = self.ctx.actor.can(Action.MANAGE_UNITS)
         self.edit_project_button.setEnabled(project is not None)
         self.generate_button.setEnabled(project is not None)
+        self.delivery_button.setEnabled(self.building() is not None)
         self.import_button.setEnabled(project is not None or manage)
         if project is None:
             self.project_info.setText(
@@ -142,6 +155,18 @@ class ProjectsMode(UnitsPageBase):
             self.project_id = dialog.made
             self.building_id = None
             self.reload()
+
+    def building(self) -> BuildingRow | None:
+        return next((b for b in self.buildings if b.id == self.building_id), None)
+
+    def open_delivery(self) -> DeliveryDialog | None:
+        """预计交付… of the chosen building (issue 18)."""
+        building = self.building()
+        if building is None:
+            return None
+        dialog = DeliveryDialog(self.ctx, self, building)
+        self._open(dialog)
+        return dialog
 
     def open_generator(self) -> None:
         project = self.project()
