@@ -555,3 +555,34 @@ def test_compensation_requested_approved_on_both_sides_paid_confirmed_and_printe
     with session_scope(database) as s:
         row = s.scalar(select(ComplaintPayment))
         assert row is not None and row.confirmed_at is not None and row.number == 1
+
+
+def test_a_complaints_to_do_on_the_workbench_opens_the_case(
+    qtbot, ctx: AppContext, office: Office
+) -> None:
+    """The owner's 工作台 lists the call back still due (TODO_TARGETS "complaint"); Enter on it
+    opens the case's window."""
+    from anjia_desk.services.workbench_base import TODO_TARGETS
+    from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+
+    ctx.set_actor(office.cs_manager)
+    workbench = WorkbenchSection(ctx)
+    qtbot.addWidget(workbench)
+    workbench.resize(1366, 700)
+    workbench.show()
+
+    def mine() -> list[int]:
+        return [
+            i
+            for i, item in enumerate(workbench.shown_items())
+            if TODO_TARGETS.get(item.kind) == "complaint" and item.ref_id == office.complaint_id
+        ]
+
+    qtbot.waitUntil(lambda: bool(mine()))
+    workbench.table.selectRow(mine()[0])
+    workbench.table.setFocus()
+    qtbot.keyClick(workbench.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: office.complaint_id in complaint_window._OPEN)
+    window = complaint_window._OPEN[office.complaint_id]
+    qtbot.waitUntil(lambda: window.detail is not None)
+    assert window.code_label.text() == "TS-000001"
