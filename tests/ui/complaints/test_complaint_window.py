@@ -43,6 +43,7 @@ from anjia_desk.ui.complaints.window import ComplaintWindow, open_complaint
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.forms import ReasonDialog
 from tests.ui.complaints.conftest import Office
+from tests.ui.deals.test_deal_window import NOW
 
 pytestmark = pytest.mark.usefixtures("at_now")
 A = ComplaintAction
@@ -586,3 +587,45 @@ def test_a_complaints_to_do_on_the_workbench_opens_the_case(
     window = complaint_window._OPEN[office.complaint_id]
     qtbot.waitUntil(lambda: window.detail is not None)
     assert window.code_label.text() == "TS-000001"
+
+
+def test_a_promise_case_states_the_risk_notice_and_the_window_follows_other_writes(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    """A 承诺 case on a deal says whether the deal's 风险告知书 was signed (a fact, nothing
+    more); a change written elsewhere (another window, the list) reloads the open window."""
+    from anjia_desk.core.complaints import Nature
+    from anjia_desk.db.models import Deal
+    from anjia_desk.services.complaints import change_level
+    from anjia_desk.ui import ops
+    from tests.ui.complaints.conftest import take_in
+
+    promise = take_in(
+        database, office.world.secretary, nature=Nature.PROMISE, deal_id=office.deal_id,
+        customer_id=office.world.customer_id, what="销售承诺赠送车位使用权，未兑现",
+    )  # fmt: skip
+    window = case_window(qtbot, ctx, promise, office.world.manager)
+    shown = window.intake_panel.facts.values["risk_notice"].text()
+    assert shown == "该交易的风险告知书未签署（仅为事实记录）"
+    assert (
+        "risk_notice"
+        not in case_window(
+            qtbot, ctx, office.complaint_id, office.world.manager
+        ).intake_panel.facts.values
+    )  # a 质量 case: not said
+    with session_scope(database, Actor.system()) as s:
+        deal = s.get(Deal, office.deal_id)
+        assert deal is not None
+        deal.risk_notice_at = NOW
+    window = case_window(qtbot, ctx, promise, office.world.manager)
+    shown = window.intake_panel.facts.values["risk_notice"].text()
+    assert shown == "该交易的风险告知书已签署（仅为事实记录）"
+
+    ops.write(
+        ctx,
+        lambda s, a: change_level(
+            s, a, promise, Level.GENERAL, reason="客户已向住建局反映", now=NOW
+        ),
+        parent=None,
+    )
+    qtbot.waitUntil(lambda: window.level_label.text() == "二级·承诺")
