@@ -629,3 +629,24 @@ def test_a_promise_case_states_the_risk_notice_and_the_window_follows_other_writ
         parent=None,
     )
     qtbot.waitUntil(lambda: window.level_label.text() == "二级·承诺")
+
+
+def test_a_deadline_in_a_guessed_year_says_so_beside_the_date(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    """2099's holidays are in no table: the deadline (Friday → Monday) says it was guessed."""
+    from datetime import UTC, datetime
+
+    far = datetime(2099, 3, 6, 2, 0, tzinfo=UTC)  # Friday 10:00 office time
+    ctx.clock = lambda: far
+    with session_scope(database, office.world.secretary) as s:
+        from anjia_desk.core.complaint_forms import IntakeForm
+        from anjia_desk.core.complaints import Channel, Nature
+        from anjia_desk.services.complaints import file_complaint
+
+        form = IntakeForm(Channel.ON_SITE, "李四", "样板间与交付不符", Nature.SERVICE, Level.MINOR)
+        case = file_complaint(s, office.world.secretary, form, now=far)
+    window = case_window(qtbot, ctx, case, office.world.manager)
+    text = window.clock_label.text()
+    assert "2099-03-09 10:00（2099 年节假日未录入，按周一至周五估算）" in text
+    assert window.response_label.text() == "到场时限：2099-03-06 10:10  还剩 10 分"
