@@ -650,3 +650,25 @@ def test_a_deadline_in_a_guessed_year_says_so_beside_the_date(
     text = window.clock_label.text()
     assert "2099-03-09 10:00（2099 年节假日未录入，按周一至周五估算）" in text
     assert window.response_label.text() == "到场时限：2099-03-06 10:10  还剩 10 分"
+
+
+def test_a_case_saved_on_another_pc_meanwhile_closes_the_dialog_and_reloads(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    from anjia_desk.services.complaints import change_level
+
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.manager)
+    click(qtbot, window, A.PROPOSE)
+    dialog = window.sub_dialog
+    assert isinstance(dialog, SolutionDialog)
+    # Meanwhile on the customer-service manager's PC (no broadcast reaches this one).
+    with session_scope(database, office.cs_manager) as s:
+        change_level(
+            s, office.cs_manager, office.complaint_id, Level.GENERAL, reason="多户反映", now=NOW
+        )
+    dialog.text.setPlainText("返修")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.level_label.text() == "二级·质量")
+    assert "客服吴静" in window.message.text() and "请刷新后重试" in window.message.text()
+    assert status(window) is ComplaintStatus.OPEN

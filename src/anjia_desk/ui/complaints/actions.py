@@ -144,7 +144,7 @@ class CaseActions:
             work,
             parent=self.w,
             done=lambda _result: self.w.say_done(text),
-            message=self.w.message,
+            failed=self.w.refused,
         )
 
     def _reason(

@@ -109,7 +109,7 @@ def response_text(d: ComplaintDetail, now: datetime) -> str:
     return f"{word}时限：{d.response_due:%Y-%m-%d %H:%M}  {time_left(d.response_due, local_now)}"
 
 
-def response_running(d: ComplaintDetail, now: datetime) -> bool:
+def response_late(d: ComplaintDetail, now: datetime) -> bool:
     return (
         d.channel is not Channel.REFERRED
         and d.responded_at is None

@@ -8,7 +8,8 @@ response clock while it runs — and the tabs 受理信息, 调查, 方案与审
 
 It reads services.complaint_views.complaint_detail on the operation layer's reader, refreshes
 when a broadcast touches complaints (or what else the read touched), and every write goes
-through ui/ops.py with the case's version."""
+through ui/ops.py with the case's version: when someone saved the case on another PC since,
+the dialog closes, the window reads the case again and says so."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from anjia_desk.core.complaint_actions import ComplaintAction
+from anjia_desk.core.errors import ConflictError, UserError
 from anjia_desk.services.topics import Topic
 from anjia_desk.ui import palette
 from anjia_desk.ui.complaints.actions import GROUPS, LABELS
@@ -46,7 +48,7 @@ from anjia_desk.ui.complaints.detail_view import (
     case_detail,
     clock_style,
     clock_text,
-    response_running,
+    response_late,
     response_text,
 )
 from anjia_desk.ui.complaints.files_panel import FilesPanel
@@ -55,6 +57,7 @@ from anjia_desk.ui.complaints.money_actions import MoneyActions
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, value_label
 from anjia_desk.ui.fields import MessageBar
+from anjia_desk.ui.forms import FormDialog
 from anjia_desk.ui.printing import PdfPrinter
 from anjia_desk.ui.record_window import Loaded, RecordWindow, open_record
 from anjia_desk.ui.style import fit_on_screen
@@ -216,7 +219,7 @@ class ComplaintWindow(RecordWindow):
         response = response_text(d, now)
         self.response_label.setText(response)
         self.response_label.setVisible(bool(response))
-        late = response_running(d, now)
+        late = response_late(d, now)
         self.response_label.setStyleSheet(
             f"color:{palette.ERROR if late else palette.HINT};padding:4px 8px;"
         )
@@ -250,6 +253,26 @@ class ComplaintWindow(RecordWindow):
             for i, action in enumerate(in_box):
                 grid.addWidget(self.buttons[action], i // 2, i % 2)
             box.setVisible(bool(in_box))
+
+    # --- someone else saved the case meanwhile
+
+    def open_dialog(self, dialog: FormDialog) -> FormDialog:
+        """A sub-dialog that closes on a ConflictError (the case changed on another PC since
+        it was read): the window reads the case again and says why."""
+        dialog.closes_on_conflict = True
+        dialog.conflicted.connect(self.conflicted)
+        return super().open_dialog(dialog)
+
+    def conflicted(self, message: str) -> None:
+        self.reload()
+        self.message.show_error(message)
+
+    def refused(self, exc: UserError) -> None:
+        """A button's write was refused: a conflict reloads the case; the reason is said."""
+        if isinstance(exc, ConflictError):
+            self.conflicted(exc.message)
+        else:
+            self.message.show_error(exc.message)
 
     def open_change_order(self) -> None:
         d = self.detail
