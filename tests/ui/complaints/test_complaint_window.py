@@ -672,3 +672,19 @@ def test_a_case_saved_on_another_pc_meanwhile_closes_the_dialog_and_reloads(
     qtbot.waitUntil(lambda: window.level_label.text() == "二级·质量")
     assert "客服吴静" in window.message.text() and "请刷新后重试" in window.message.text()
     assert status(window) is ComplaintStatus.OPEN
+
+
+def test_a_consultant_outside_the_cases_scope_is_told_and_no_window_opens(
+    qtbot, ctx: AppContext, database: Database, office: Office, fake_dialogs
+) -> None:
+    from anjia_desk.core.roles import Role
+    from tests.helpers import add_actor
+
+    with session_scope(database, Actor.system()) as s:
+        other = add_actor(s, "lisi", "李顾问", Role.CONSULTANT)
+    ctx.set_actor(other)
+    open_complaint(ctx, office.complaint_id)
+    qtbot.waitUntil(lambda: "warning" in fake_dialogs.names())
+    title = next(args[0] for name, args in fake_dialogs.calls if name == "warning")
+    assert title == "打开投诉"
+    assert office.complaint_id not in complaint_window._OPEN
