@@ -46,11 +46,29 @@ def copy_demo(tmp_path_factory: pytest.TempPathFactory, target: Path) -> Path:
     return target
 
 
+#: Tables the app never reads to open a database: a bad sector there leaves the file openable,
+#: and only the integrity check finds it.
+_BULK = ("audit_log", "follow_ups", "visits")
+
+
 def damage_middle(path: Path) -> None:
-    """Overwrite 4 KB in the middle of the file (page-aligned), as a bad disk sector would."""
+    """Overwrite 4 KB in the middle of the file's bulk data (one page-aligned page of the
+    biggest of the log-like tables, near the middle of the file), as a bad disk sector would.
+    Which page is in the middle of the file depends on the schema's layout; a page of the bulk
+    data keeps the damage where opening the file does not read it."""
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name IN (?, ?, ?) AND pagetype = 'leaf'"
+            " ORDER BY pageno",
+            _BULK,
+        ).fetchall()
+    conn.close()
+    assert pages and page_size == DAMAGE, (len(pages), page_size)
+    page = pages[len(pages) // 2][0]
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2 // DAMAGE * DAMAGE
-    data[middle : middle + DAMAGE] = b"\x5a" * DAMAGE
+    start = (page - 1) * page_size
+    data[start : start + DAMAGE] = b"\x5a" * DAMAGE
     path.write_bytes(bytes(data))
 
 

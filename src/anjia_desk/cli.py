@@ -182,6 +182,10 @@ _PRINT_RECORDS = {
     "termination": ("print_termination", "解除合同通知书"),
     "compensation-voucher": ("print_compensation_voucher", "赔付凭证"),  # issue 18: --id 赔付
     "risk-notice": ("print_risk_notice", "风险告知书"),  # issue 18: --id names the deal
+    # A complaint's papers (issue 18): --id names the complaint.
+    "complaint-form": ("print_complaint_form", "投诉处理单"),
+    "satisfaction": ("print_satisfaction", "满意度确认单"),
+    "feedback": ("print_feedback", "回访表"),
 }
 
 
@@ -390,7 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
         "choice 选房确认单，dunning 当天应出具的全部催款函；变更单的：refund-form 变更申请单，"
         "refund-confirmation 退款确认书，refund-voucher 退款凭证，brief 内部简报，thanks 感谢卡，"
         "termination 解除合同通知书；compensation-voucher 投诉的赔付凭证；"
-        "risk-notice 风险告知书（交易编号）",
+        "risk-notice 风险告知书（交易编号）；投诉的：complaint-form 投诉处理单，"
+        "satisfaction 满意度确认单，feedback 回访表",
     )
     printing.add_argument(
         "--id",
@@ -398,7 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="收据、交易、选房记录、变更单或退款凭证的编号（receipt/subscription/choice；"
         "refund-form/refund-confirmation/brief/thanks/termination 为变更单编号，"
-        "refund-voucher 为退款凭证编号，compensation-voucher 为赔付编号，risk-notice 为交易编号）",
+        "refund-voucher 为退款凭证编号，compensation-voucher 为赔付编号，risk-notice 为交易编号；"
+        "complaint-form/satisfaction/feedback 为投诉记录的 id）",
     )
     printing.add_argument(
         "--as-of",

@@ -356,7 +356,7 @@ def test_short_rows_leave_the_rest_blank(tmp_path: Path) -> None:
 
 def test_kind_values_and_column_defaults() -> None:
     assert [k.value for k in Kind] == [
-        "text", "phone", "date", "datetime", "money", "number", "integer"
+        "text", "phone", "date", "datetime", "money", "number", "integer", "percent"
     ]  # fmt: skip
     assert Column("备注") == Column("备注", Kind.TEXT, None)
 

@@ -210,6 +210,7 @@ def test_export_kinds_name_the_sheets():
         ("deals", "交易"),
         ("receivables", "应收款"),
         ("refunds", "退房"),
+        ("complaints", "投诉"),
     ]
 
 
@@ -414,7 +415,7 @@ def test_date_range_on_both_sheets(office: Office, folder: Path):
     ("request_", "fields"),
     [
         (ExportRequest(()), {"kinds": "请至少选择一个工作表"}),
-        (ExportRequest(("customers", "complaints")), {"kinds": "无法导出“complaints”"}),
+        (ExportRequest(("customers", "visits")), {"kinds": "无法导出“visits”"}),
         (
             ExportRequest(BOTH, date_from=date(2026, 3, 6), date_to=date(2026, 3, 5)),
             {"date_to": "结束日期不能早于开始日期"},

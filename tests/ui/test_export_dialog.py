@@ -89,7 +89,7 @@ def test_a_masked_export_by_default(
 ) -> None:
     dialog = make_dialog(qtbot, ctx)
     shown = [c.text() for c in dialog.kind_checks.values()]
-    assert shown == ["客户", "跟进记录", "交易", "应收款", "退房"]
+    assert shown == ["客户", "跟进记录", "交易", "应收款", "退房", "投诉"]
     assert all(c.isChecked() for c in dialog.kind_checks.values())
     assert dialog.mask_check.isChecked() and dialog.mask_check.isEnabled()
     assert not dialog.reason_box.isVisible()
@@ -108,8 +108,8 @@ def test_a_masked_export_by_default(
     assert out.is_file()
     assert dialog.message.kind == "ok"
     assert dialog.message.text() == (
-        "已导出 客户 2 行、跟进记录 0 行、交易 0 行、应收款 0 行、催款记录 0 行、退房 0 行"
-        f"（手机号已脱敏）：{out}"
+        "已导出 客户 2 行、跟进记录 0 行、交易 0 行、应收款 0 行、催款记录 0 行、退房 0 行、"
+        f"投诉 0 行（手机号已脱敏）：{out}"
     )
     assert len(heard) == 1 and dialog.export_result is heard[0]
     assert dialog.open_folder_button.isVisible()

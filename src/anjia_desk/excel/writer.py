@@ -62,6 +62,7 @@ class Kind(StrEnum):
     MONEY = "money"  # Decimal/int/float → number, "#,##0.00"
     NUMBER = "number"  # Decimal/int/float → number, General format
     INTEGER = "integer"  # int → number, "0"
+    PERCENT = "percent"  # a share (0.85) → number, "0%" (issue 18: a return visit's satisfaction)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Styles:
         self.time = add({"num_format": "hh:mm"})
         self.money = add({"num_format": "#,##0.00"})
         self.integer = add({"num_format": "0"})
+        self.percent = add({"num_format": "0%"})
         self._fills: dict[tuple[str, str], Any] = {}
 
     def fill(self, background: str, font: str) -> Any:
@@ -295,6 +297,8 @@ def kind_writer(kind: Kind, sheet: Any, styles: Styles) -> CellWriter:
         return number_writer(sheet, styles, styles.integer)
     if kind is Kind.NUMBER:
         return number_writer(sheet, styles, None)
+    if kind is Kind.PERCENT:
+        return number_writer(sheet, styles, styles.percent)
     return text_writer(sheet, styles)
 
 

@@ -135,6 +135,10 @@ ENTITY_LABELS = {
     "thanks_card": "感谢卡",
     "termination_notice": "解除合同通知书",
     "compensation_voucher": "赔付凭证打印",  # issue 18 (money helper)
+    # Issue 18, a complaint's papers (papers helper)
+    "complaint_form": "投诉处理单打印",
+    "complaint_satisfaction": "满意度确认单打印",
+    "complaint_feedback": "回访表打印",
 }
 
 

@@ -1,6 +1,7 @@
 """Demo data for trying the app and for screenshots: users of every role, settings, letterhead,
 customers with their visits, follow-ups, duty lists, risk marks and referrals, and (with
-customers) a project with its units, 认筹, deals, receipts and care touches (demo_deals.py).
+customers) a project with its units, 认筹, deals, receipts and care touches (demo_deals.py),
+change orders (demo_changes.py) and complaints (demo_complaints.py).
 
 Later issues extend `create_demo` with their own records. It refuses a database that holds data.
 """
@@ -25,6 +26,7 @@ from anjia_desk.services import users
 from anjia_desk.services.backup import set_backup_passphrase
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_changes import ChangeStats, tell_changes
+from anjia_desk.services.demo_complaints import ComplaintStats, tell_complaints
 from anjia_desk.services.demo_customer_life import MARKED_DAYS
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
 from anjia_desk.services.demo_deal_life import DealLife
@@ -81,6 +83,8 @@ class DemoResult:
     deals: DealStats | None = None
     #: Issue 17: the change orders (退定, 退房, 换房, 更名 …) made through the services.
     changes: ChangeStats | None = None
+    #: Issue 18: complaints at every level, nature and channel (id 1 closed after its visit).
+    complaints: ComplaintStats | None = None
 
 
 def database_is_empty(database: Database) -> bool:
@@ -156,7 +160,9 @@ def _fill(
     changes = tell_changes(DealLife(session, random.Random(f"changes-{seed}"), moment))
     if deal_stats is not None and changes.orders:
         deal_stats = recount_deals(session, deal_stats, now=moment)
-    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats, changes)
+    # After the change orders: one complaint's 换房 is the demo's change order.
+    complaints = tell_complaints(session, random.Random(f"complaints-{seed}"), moment)
+    return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats, changes, complaints)
 
 
 def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:

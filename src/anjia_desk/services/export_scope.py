@@ -27,6 +27,7 @@ KINDS: dict[str, str] = {
     "deals": "交易",
     "receivables": "应收款",
     "refunds": "退房",  # issue 17: one row per change order, its kind a column
+    "complaints": "投诉",  # issue 18: one row per complaint
 }
 
 

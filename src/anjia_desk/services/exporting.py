@@ -5,7 +5,8 @@ masked unless a manager gives a reason, never an anonymised customer nor a risk 
 The 客户 sheet's first 19 columns are the import's canonical headers, so an export re-imports
 as it was; the columns after them are for reading only (the importer ignores them). The sheets
 live in services.export_customer_sheets, services.export_deal_sheets and
-services.export_refunds_sheet (退房, issue 17), what they share in services.export_scope.
+services.export_refunds_sheet (退房, issue 17), services.export_complaints_sheet (投诉, issue 18),
+what they share in services.export_scope.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import rules
 from anjia_desk.services.erasure import sees_kept_records
+from anjia_desk.services.export_complaints_sheet import COMPLAINT_COLUMNS, complaints_sheet
 from anjia_desk.services.export_customer_sheets import (
     CUSTOMER_COLUMNS,
     FLAGGED_SHEET,
@@ -47,6 +49,7 @@ from anjia_desk.services.export_scope import KINDS, SheetScope, span
 from anjia_desk.services.publishing import commit_first
 
 __all__ = [
+    "COMPLAINT_COLUMNS",
     "CUSTOMER_COLUMNS",
     "DEAL_COLUMNS",
     "FLAGGED_SHEET",
@@ -85,6 +88,7 @@ KIND_NEEDS: dict[str, Action] = {
     "deals": Action.VIEW_DEALS,
     "receivables": Action.VIEW_RECEIVABLES,
     "refunds": Action.VIEW_CHANGES,
+    "complaints": Action.VIEW_COMPLAINTS,
 }
 
 
@@ -205,4 +209,5 @@ _SHEETS: dict[str, Callable[[SheetScope], SheetData]] = {
     "deals": deals_sheet,
     "receivables": receivables_sheet,
     "refunds": refunds_sheet,
+    "complaints": complaints_sheet,
 }
