@@ -688,3 +688,32 @@ def test_a_consultant_outside_the_cases_scope_is_told_and_no_window_opens(
     title = next(args[0] for name, args in fake_dialogs.calls if name == "warning")
     assert title == "打开投诉"
     assert office.complaint_id not in complaint_window._OPEN
+
+
+def test_the_papers_open_in_the_print_preview(qtbot, ctx: AppContext, office: Office) -> None:
+    """投诉处理单 for anyone who sees the case; 满意度确认单 and 回访表 once the solution passed
+    review (why not on the button until then)."""
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.consultant)
+    satisfaction = window.buttons[A.PRINT_SATISFACTION]
+    assert satisfaction.isVisible() and not satisfaction.isEnabled()
+    assert satisfaction.toolTip() == "方案审核通过后打印"
+    assert window.buttons[A.PRINT_FEEDBACK].toolTip() == "执行后回访时打印"
+    assert not window.buttons[A.PRINT_VOUCHER].isVisible()  # the cashier's and finance's
+    click(qtbot, window, A.PRINT_FORM)
+    qtbot.waitUntil(lambda: window.printer.preview is not None, timeout=15_000)
+    preview = window.printer.preview
+    assert preview is not None and preview.pdf_path.name == "投诉处理单-TS-000001.pdf"
+    preview.close()
+
+    reviewed(qtbot, ctx, office, Solution.REPAIR, "返修")
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.manager)
+    for action, name in ((A.PRINT_SATISFACTION, "满意度确认单"), (A.PRINT_FEEDBACK, "回访表")):
+        click(qtbot, window, action)
+        qtbot.waitUntil(
+            lambda n=name: (
+                window.printer.preview is not None
+                and window.printer.preview.pdf_path.name == f"{n}-TS-000001.pdf"
+            ),
+            timeout=15_000,
+        )
+        window.printer.preview.close()

@@ -54,6 +54,7 @@ from anjia_desk.ui.complaints.detail_view import (
 from anjia_desk.ui.complaints.files_panel import FilesPanel
 from anjia_desk.ui.complaints.flow_actions import FlowActions
 from anjia_desk.ui.complaints.money_actions import MoneyActions
+from anjia_desk.ui.complaints.paper_actions import PaperActions
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.deals.format import make_button, value_label
 from anjia_desk.ui.fields import MessageBar
@@ -68,9 +69,9 @@ if TYPE_CHECKING:
     from anjia_desk.services.context import Actor
 
 
-class ComplaintActions(MoneyActions, FlowActions):
+class ComplaintActions(PaperActions, MoneyActions, FlowActions):
     """Every button's work: intake and the clocks (CaseActions), the solution's way to closing
-    (FlowActions), the money and its voucher (MoneyActions)."""
+    (FlowActions), the money and its voucher (MoneyActions), the papers (PaperActions)."""
 
 
 #: Topics a complaint's window always follows (its read touches them too).
