@@ -65,6 +65,7 @@ def test_demo_fills_an_empty_database_once(tmp_path, capsys):
     assert run(["--db", db, "demo", "--seed", "7"]) == 0
     out = capsys.readouterr().out
     assert "admin" in out and "demo1234" in out and "备份口令" in out and "出纳" in out
+    assert "投诉 7 件（" in out and "已办结" in out  # issue 18
     assert run(["--db", db, "demo"]) == 2
     assert "已有数据" in capsys.readouterr().err
 

@@ -157,6 +157,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from anjia_desk.services.demo_deals import PROJECT
 
         print(f"项目 {PROJECT}：{result.deals.summary()}")
+    if result.complaints is not None and result.complaints.complaints:
+        parts = "，".join(f"{label} {n}" for label, n in result.complaints.by_status.items())
+        print(f"投诉 {result.complaints.complaints} 件（{parts}）")
     print(f"备份口令：{result.backup_passphrase}")
     return EXIT_OK
 

@@ -75,9 +75,9 @@ def test_printed_from_the_settings_and_frozen_at_the_first_print(
         session, Actor.system(), {"complaints.showflat_differences": ("样板间地板为展示用实木",)}
     )
     again = printing.print_risk_notice(
-        session, world["legal"], deal_id, tmp_path / "b.pdf", now=NOW
+        session, world["legal"], deal_id, tmp_path / "b.pdf", now=NOW + timedelta(days=40)
     )
-    assert read_pdf(again).pages == facts.pages
+    assert read_pdf(again).pages == facts.pages  # the same 打印时间 too
     deal = session.get(Deal, deal_id)
     assert deal is not None and "样板间的家具软装" in deal.risk_notice_facts
     entries = session.scalars(select(AuditEntry.entity).where(AuditEntry.action == "print")).all()

@@ -13,7 +13,7 @@ signed, as a fact (`signed_at`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -47,6 +47,8 @@ class NoticeFacts:
     showflat: tuple[str, ...]
     no_promises: tuple[str, ...]
     letterhead: dict[str, str]
+    #: The first print's moment (UTC): every reprint carries the same 打印时间.
+    printed_at: datetime | None = None
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -60,6 +62,7 @@ class NoticeFacts:
             "showflat": list(self.showflat),
             "no_promises": list(self.no_promises),
             "letterhead": {key: self.letterhead.get(key, "") for key in LETTERHEAD_FIELDS},
+            "printed_at": self.printed_at.isoformat() if self.printed_at else None,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -80,6 +83,9 @@ class NoticeFacts:
             showflat=tuple(str(item) for item in data.get("showflat", [])),
             no_promises=tuple(str(item) for item in data.get("no_promises", [])),
             letterhead={key: str(letterhead.get(key, "")) for key in LETTERHEAD_FIELDS},
+            printed_at=(
+                datetime.fromisoformat(data["printed_at"]) if data.get("printed_at") else None
+            ),
         )
 
 
@@ -102,11 +108,12 @@ def current_facts(session: Session, deal: Deal) -> NoticeFacts:
     )
 
 
-def freeze(session: Session, deal: Deal) -> NoticeFacts:
-    """The notice's facts: stored on the deal at the first print, read back on every reprint."""
+def freeze(session: Session, deal: Deal, now: datetime | None = None) -> NoticeFacts:
+    """The notice's facts: stored on the deal at the first print (with its moment), read back on
+    every reprint."""
     if deal.risk_notice_facts:
         return NoticeFacts.from_json(deal.risk_notice_facts)
-    facts = current_facts(session, deal)
+    facts = replace(current_facts(session, deal), printed_at=aware_utc(now))
     deal.risk_notice_facts = facts.to_json()
     return facts
 

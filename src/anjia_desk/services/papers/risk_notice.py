@@ -34,7 +34,7 @@ def print_risk_notice(
         actor.require(Action.SUBSCRIBE)
         if deal.cancelled_at is not None:
             raise UserError("这笔交易已取消，不再出具风险告知书")
-    facts = freeze(session, deal)
+    facts = freeze(session, deal, now)
     letterhead = Letterhead(**facts.letterhead)
     paper = RiskNoticePaper(
         number=facts.deal_id,
@@ -52,7 +52,7 @@ def print_risk_notice(
         session,
         paper,
         out,
-        now=now,
+        now=facts.printed_at or now,
         letterhead=letterhead,
         audited=lambda: audit.record(session, actor, "print", "risk_notice", deal.id, summary),
     )
