@@ -113,6 +113,7 @@ def test_an_export_holds_only_the_sheets_the_person_may_see(session, staff, site
         "followups",
         "deals",
         "refunds",  # issue 17: the customer-service manager leads refund talks
+        "complaints",  # issue 18: and handles complaints
     ]
     with pytest.raises(PermissionDenied):
         exporting.export_workbook(

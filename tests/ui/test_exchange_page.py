@@ -109,7 +109,7 @@ def test_export_from_the_section(qtbot, ctx: AppContext, fake_dialogs, tmp_path:
     assert section.message.kind == "ok"
     assert section.message.text().startswith(
         "已导出 客户 0 行、跟进记录 0 行、交易 0 行、应收款 0 行、催款记录 0 行、"
-        "退房 0 行（手机号已脱敏）"
+        "退房 0 行、投诉 0 行（手机号已脱敏）"
     )
     assert section.last_folder == tmp_path and section.open_folder_button.isVisible()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)

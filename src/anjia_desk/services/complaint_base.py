@@ -42,7 +42,7 @@ from anjia_desk.db.models import (
     Deal,
 )
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import lookups
+from anjia_desk.services import audit, lookups
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_queries import sees_own_deals_only
@@ -125,6 +125,16 @@ def add_event(
     )
     session.add(event)
     return event
+
+
+def audit_case(
+    session: Session, actor: Actor, c: Complaint, what: str, reason: str | None = None
+) -> None:
+    """The case's audit entry: "暂停计时 TS-000012" (the rows' own changes are audited by the
+    session: db.auditing)."""
+    audit.record(
+        session, actor, "update", "complaints", c.id, f"{what} {complaint_code(c.number)}", reason
+    )
 
 
 # -- the clock ---------------------------------------------------------------------------------

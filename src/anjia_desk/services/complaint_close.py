@@ -28,7 +28,6 @@ from anjia_desk.core.complaint_kinds import (
     ComplaintStatus,
     EventKind,
     VisitWay,
-    complaint_code,
 )
 from anjia_desk.core.complaints import SATISFIED, satisfaction
 from anjia_desk.core.errors import ValidationError
@@ -36,10 +35,10 @@ from anjia_desk.core.roles import Action
 from anjia_desk.core.text import clean_note
 from anjia_desk.db.models import Complaint, ComplaintVisit
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit
 from anjia_desk.services.complaint_base import (
     REASON_MAX,
     add_event,
+    audit_case,
     get_complaint,
     reason_text,
     require_action,
@@ -53,10 +52,6 @@ A = ComplaintAction
 def percent(score: Decimal) -> str:
     """A satisfaction share as people read it: 0.87 → "87%"."""
     return f"{(score * 100).quantize(Decimal(1))}%"
-
-
-def _audit(session: Session, actor: Actor, c: Complaint, what: str) -> None:
-    audit.record(session, actor, "update", "complaints", c.id, f"{what} {complaint_code(c.number)}")
 
 
 def _clear_execution(c: Complaint) -> None:
@@ -90,7 +85,7 @@ def record_signed(
     c.confirmation_signed_on = signed_on
     add_event(session, c, EventKind.SIGNED, actor, aware_utc(now), signed_on.isoformat())
     session.flush()
-    _audit(session, actor, c, "登记满意度确认单签字")
+    audit_case(session, actor, c, "登记满意度确认单签字")
 
 
 def record_visit(
@@ -149,7 +144,7 @@ def record_visit(
             f"满意度 {percent(score)} 未达 {percent(SATISFIED)}，开启第 {c.round} 轮处理",
         )
     session.flush()
-    _audit(session, actor, c, f"登记回访（满意度 {percent(score)}）")
+    audit_case(session, actor, c, f"登记回访（满意度 {percent(score)}）")
     return visit.id
 
 
@@ -178,7 +173,7 @@ def close(
     _close(c, actor, moment, text)
     add_event(session, c, EventKind.CLOSED, actor, moment, text)
     session.flush()
-    _audit(session, actor, c, "办结投诉")
+    audit_case(session, actor, c, "办结投诉")
 
 
 def close_unsatisfied(
@@ -200,7 +195,7 @@ def close_unsatisfied(
     _close(c, actor, moment, text)
     add_event(session, c, EventKind.CLOSED, actor, moment, f"满意度未达标办结：{text}")
     session.flush()
-    _audit(session, actor, c, "满意度未达标办结投诉")
+    audit_case(session, actor, c, "满意度未达标办结投诉")
 
 
 def reopen(
@@ -225,7 +220,7 @@ def reopen(
     _clear_execution(c)
     add_event(session, c, EventKind.REOPENED, actor, moment, text)
     session.flush()
-    _audit(session, actor, c, "重新打开投诉")
+    audit_case(session, actor, c, "重新打开投诉")
 
 
 def save_lesson(
@@ -248,4 +243,4 @@ def save_lesson(
     c.lesson = words
     add_event(session, c, EventKind.LESSON, actor, aware_utc(now), "")
     session.flush()
-    _audit(session, actor, c, "填写案例总结")
+    audit_case(session, actor, c, "填写案例总结")

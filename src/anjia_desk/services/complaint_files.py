@@ -302,7 +302,7 @@ def open_copy(session: Session, actor: Actor, file_id: int, *, now: datetime) ->
         discard(folder)
         raise UserError(f"无法写出附件“{name}”的临时副本：{exc.strerror or exc}") from None
     entry = audit.record(
-        session, actor, "view", ComplaintFile.__tablename__, row.id,
+        session, actor, "view", "complaint_files", row.id,
         f"打开投诉 {complaint_code(complaint.number)} 的附件“{name}”",
     )  # fmt: skip
     entry.created_at = aware_utc(now)

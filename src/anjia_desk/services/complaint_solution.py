@@ -40,12 +40,13 @@ from anjia_desk.core.roles import Action, Role
 from anjia_desk.core.text import clean_name, clean_note
 from anjia_desk.db.models import ChangeOrder, Complaint, ComplaintNote
 from anjia_desk.db.types import aware_utc
-from anjia_desk.services import audit, change_orders, lookups
+from anjia_desk.services import change_orders, lookups
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import (
     REASON_MAX,
     actions_of,
     add_event,
+    audit_case,
     get_complaint,
     reason_text,
     require_access,
@@ -63,10 +64,6 @@ def _note(text: str, field: str = "note") -> str:
     if len(cleaned) > REASON_MAX:
         raise ValidationError({field: f"不能超过{REASON_MAX}个字"})
     return cleaned
-
-
-def _audit(session: Session, actor: Actor, c: Complaint, what: str) -> None:
-    audit.record(session, actor, "update", "complaints", c.id, f"{what} {complaint_code(c.number)}")
 
 
 def _clear_reviews(c: Complaint) -> None:
@@ -106,7 +103,7 @@ def propose(
     c.status = ComplaintStatus.REVIEW
     add_event(session, c, EventKind.PROPOSED, actor, moment, f"{solution.label}：{c.solution_text}")
     session.flush()
-    _audit(session, actor, c, f"提交处理方案（{solution.label}）")
+    audit_case(session, actor, c, f"提交处理方案（{solution.label}）")
 
 
 def _review_sides(actor: Actor) -> list[ComplaintAction]:
@@ -156,7 +153,7 @@ def review_solution(
         c.status = ComplaintStatus.EXECUTING
     session.flush()
     words = "、".join("法务" if side is A.LEGAL_OK else "财务" for side in todo)
-    _audit(session, actor, c, f"{words}审核通过处理方案")
+    audit_case(session, actor, c, f"{words}审核通过处理方案")
 
 
 def refuse_solution(
@@ -180,7 +177,7 @@ def refuse_solution(
     c.status = ComplaintStatus.OPEN
     add_event(session, c, EventKind.REFUSED, actor, moment, text)
     session.flush()
-    _audit(session, actor, c, "退回处理方案")
+    audit_case(session, actor, c, "退回处理方案")
 
 
 # -- the change order a 退房 or 换房 opens -------------------------------------------------
@@ -226,7 +223,7 @@ def open_change(
     code = change_code(order.number)
     add_event(session, c, EventKind.CHANGE_OPENED, actor, moment, f"{kind.label} {code}")
     session.flush()
-    _audit(session, actor, c, f"生成{kind.label}变更单 {code}，投诉")
+    audit_case(session, actor, c, f"生成{kind.label}变更单 {code}，投诉")
     return order_id
 
 
@@ -255,7 +252,7 @@ def plan_execution(
     text = f"责任人 {c.executor}，{form.due_on.isoformat()} 前完成；验收标准：{c.acceptance}"
     add_event(session, c, EventKind.PLANNED, actor, aware_utc(now), text)
     session.flush()
-    _audit(session, actor, c, "安排执行")
+    audit_case(session, actor, c, "安排执行")
 
 
 def add_progress(
@@ -280,7 +277,7 @@ def add_progress(
     )
     session.add(note)
     session.flush()
-    _audit(session, actor, c, "登记执行进度")
+    audit_case(session, actor, c, "登记执行进度")
     return note.id
 
 
@@ -306,4 +303,4 @@ def mark_executed(
     words = f"回访期限 {c.visit_due_on.isoformat()}" + (f"；{text}" if text else "")
     add_event(session, c, EventKind.EXECUTED, actor, moment, words)
     session.flush()
-    _audit(session, actor, c, "执行完成")
+    audit_case(session, actor, c, "执行完成")

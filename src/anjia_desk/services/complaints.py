@@ -47,6 +47,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import audit, lookups
 from anjia_desk.services.complaint_base import (
     add_event,
+    audit_case,
     get_complaint,
     reason_text,
     require_action,
@@ -206,14 +207,7 @@ def edit_complaint(
     complaint.deal_id = deal.id if deal is not None else None
     if kept.owner_id is not None:
         complaint.owner_id = kept.owner_id
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"修改投诉 {complaint_code(complaint.number)} 的受理信息",
-    )
+    audit_case(session, actor, complaint, "修改受理信息")
 
 
 def change_level(
@@ -249,15 +243,7 @@ def change_level(
     add_event(
         session, complaint, EventKind.LEVEL, actor, moment, text, old_level=old, new_level=level
     )
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"投诉 {complaint_code(complaint.number)} 由{old.label}调整为{level.label}",
-        reason=text,
-    )
+    audit_case(session, actor, complaint, f"由{old.label}调整为{level.label}", reason=text)
 
 
 def pause_clock(
@@ -282,15 +268,7 @@ def pause_clock(
     session.add(pause)
     add_event(session, complaint, EventKind.PAUSED, actor, moment, text)
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"投诉 {complaint_code(complaint.number)} 暂停计时",
-        reason=text,
-    )
+    audit_case(session, actor, complaint, "暂停计时", reason=text)
     return pause.id
 
 
@@ -310,14 +288,7 @@ def resume_clock(
         pause.ended_at = max(moment, pause.started_at)
         pause.ended_by_id = actor.user_id
     add_event(session, complaint, EventKind.RESUMED, actor, moment)
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"投诉 {complaint_code(complaint.number)} 恢复计时",
-    )
+    audit_case(session, actor, complaint, "恢复计时")
 
 
 def _when(at: datetime | None, moment: datetime, intake: datetime) -> datetime:
@@ -347,14 +318,7 @@ def record_response(
     complaint.response_note = clean_note(note)[:200]
     word = "到场" if complaint.channel is Channel.ON_SITE else "回电"
     add_event(session, complaint, EventKind.RESPONDED, actor, moment, complaint.response_note)
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"投诉 {complaint_code(complaint.number)} 已{word}",
-    )
+    audit_case(session, actor, complaint, f"已{word}")
 
 
 def record_answer(
@@ -380,14 +344,7 @@ def record_answer(
     complaint.answered_by_id = actor.user_id
     complaint.answer_note = text
     add_event(session, complaint, EventKind.ANSWERED, actor, moment, text)
-    audit.record(
-        session,
-        actor,
-        "update",
-        "complaints",
-        complaint.id,
-        f"投诉 {complaint_code(complaint.number)} 首次答复",
-    )
+    audit_case(session, actor, complaint, "首次答复")
 
 
 def add_note(

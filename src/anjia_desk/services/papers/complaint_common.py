@@ -48,6 +48,19 @@ class CasePapers:
     unit: str  # "" when the case concerns no deal
 
 
+#: One audit call per paper, each naming its entity as written (the audit page's labels are
+#: checked against the literal entities of audit.record calls).
+_AUDITS: dict[str, Callable[[Session, Actor, int, str], object]] = {
+    "complaint_form": lambda s, a, i, t: audit.record(s, a, "print", "complaint_form", i, t),
+    "complaint_satisfaction": lambda s, a, i, t: audit.record(
+        s, a, "print", "complaint_satisfaction", i, t
+    ),
+    "complaint_feedback": lambda s, a, i, t: audit.record(
+        s, a, "print", "complaint_feedback", i, t
+    ),
+}
+
+
 def load_case(session: Session, actor: Actor, complaint_id: int) -> CasePapers:
     """The case for someone who may see it (VIEW_COMPLAINTS within complaint_scope)."""
     complaint = get_complaint(session, complaint_id)
@@ -124,8 +137,9 @@ def write_case_paper(
     takes its name."""
     complaint = papers.complaint
     printed_at = office_time(session, data_moment(session, complaint))
-    audited: Callable[[], object] = lambda: audit.record(  # noqa: E731
-        session, actor, "print", entity, complaint.id, f"{what} {papers.code}（{complaint.who}）"
+    summary = f"{what} {papers.code}（{complaint.who}）"
+    audited: Callable[[], object] = lambda: _AUDITS[entity](  # noqa: E731
+        session, actor, complaint.id, summary
     )
     return write_same(session, doc, out, printed_at=printed_at, audited=audited)
 
