@@ -319,7 +319,8 @@ class WorkbenchSection(LazyPage):
             self.open_item(self.model.row_at(index.row()))
 
     def open_item(self, item: TodoItem) -> None:
-        """A deal's to-do opens the deal window, a change order's the order's window, a 删除复核
+        """A deal's to-do opens the deal window, a change order's the order's window, a
+        complaint's the case's window (TODO_TARGETS "complaint"), a 删除复核
         the note to review, one about a person of the staff (判客查询频繁) shows its text; every
         other one the customer's page."""
         if item.kind is TodoKind.ERASURE_REVIEW and item.ref_id is not None:
@@ -327,6 +328,9 @@ class WorkbenchSection(LazyPage):
             return
         if item.kind.name in CHANGE_KINDS and item.ref_id is not None:
             self.open_change(item.ref_id)
+            return
+        if TODO_TARGETS.get(item.kind) == "complaint" and item.ref_id is not None:
+            self.open_complaint(item.ref_id)  # issue 18: the case's window
             return
         if item.customer_id <= 0:  # about a person of the staff (issue 14: 判客查询频繁)
             self.message.show_info(f"{item.detail}。")
@@ -364,6 +368,12 @@ class WorkbenchSection(LazyPage):
         from anjia_desk.ui.changes.window import open_change
 
         open_change(self.ctx, order_id, self)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        # Imported when used, as the deal window is.
+        from anjia_desk.ui.complaints.window import open_complaint
+
+        open_complaint(self.ctx, complaint_id, self)
 
     def open_review(self, review_id: int) -> None:
         """删除复核 (issue 14): the site manager reads the note and clears or keeps it."""
