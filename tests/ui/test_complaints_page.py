@@ -7,10 +7,6 @@ refresh on a complaint written elsewhere. Office time is Asia/Shanghai (UTC+8); 
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import sys
-import types
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -28,8 +24,8 @@ from anjia_desk.db.models import Complaint, Project
 from anjia_desk.services import complaints
 from anjia_desk.services.context import Actor
 from anjia_desk.ui import ops, palette
+from anjia_desk.ui.complaints import window as complaint_window
 from anjia_desk.ui.complaints.intake_dialog import IntakeDialog
-from anjia_desk.ui.complaints.opening import WINDOW_MODULE
 from anjia_desk.ui.complaints.page import ComplaintsSection, may_see_complaints
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.pages import build_sections
@@ -79,19 +75,13 @@ def office(database: Database, ctx: AppContext) -> Office:
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The cases whose window was asked for: the complaint window (ui/complaints/window.py)
-    records instead of opening."""
+    """The cases whose window was asked for: the complaint window records instead of opening."""
     calls: list[int] = []
 
     def fake(_ctx: AppContext, complaint_id: int, _parent: object) -> None:
         calls.append(complaint_id)
 
-    if importlib.util.find_spec(WINDOW_MODULE) is None:  # the window comes with its branch
-        module = types.ModuleType(WINDOW_MODULE)
-        module.open_complaint = fake  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, WINDOW_MODULE, module)
-    else:
-        monkeypatch.setattr(importlib.import_module(WINDOW_MODULE), "open_complaint", fake)
+    monkeypatch.setattr(complaint_window, "open_complaint", fake)
     return calls
 
 
@@ -458,3 +448,29 @@ def test_a_deadline_in_a_guessed_year_says_so_on_hover(
     tip = cell(page.list_model, 0, "clock", Qt.ItemDataRole.ToolTipRole)
     assert "2099 年节假日未录入，按周一至周五估算" in tip
     assert "2099-03-05 10:00" in tip  # three working days, Monday to Friday as guessed
+
+
+def test_the_real_window_opens_from_the_list_and_after_filing(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    listed = file(database, office.secretary, intake())
+    page = open_page(qtbot, ctx, office.cs)
+    try:
+        page.list_table.setFocus()
+        page.list_table.setCurrentIndex(page.list_model.index(0, 0))
+        qtbot.keyClick(page.list_table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: listed in complaint_window._OPEN)
+        assert "TS-000001" in complaint_window._OPEN[listed].windowTitle()
+        page.file_button.click()
+        dialog = page.findChild(IntakeDialog)
+        assert dialog is not None
+        dialog.who.setText("张三")
+        dialog.what.setPlainText("入户门关不严")
+        dialog.nature.setCurrentIndex(dialog.nature.findData(Nature.QUALITY.value))
+        dialog.level.setCurrentIndex(dialog.level.findData(Level.MINOR.value))
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.complaint_id in complaint_window._OPEN)
+        assert "TS-000002" in complaint_window._OPEN[dialog.complaint_id].windowTitle()
+    finally:
+        for window in list(complaint_window._OPEN.values()):
+            window.close()
