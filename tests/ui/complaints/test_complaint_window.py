@@ -25,7 +25,7 @@ from anjia_desk.core.complaint_kinds import (
     Side,
     Solution,
 )
-from anjia_desk.core.complaints import Level, Liable
+from anjia_desk.core.complaints import Channel, Level, Liable
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import ChangeOrder, Complaint, ComplaintPayment
 from anjia_desk.services.context import Actor
@@ -717,3 +717,35 @@ def test_the_papers_open_in_the_print_preview(qtbot, ctx: AppContext, office: Of
             timeout=15_000,
         )
         window.printer.preview.close()
+
+
+def test_the_intake_is_corrected_through_the_window_keeping_channel_time_and_level(
+    qtbot, ctx: AppContext, database: Database, office: Office
+) -> None:
+    from anjia_desk.db.models import Complaint
+    from anjia_desk.ui.complaints.edit_dialog import EditDialog
+
+    window = case_window(qtbot, ctx, office.complaint_id, office.world.manager)
+    click(qtbot, window, A.EDIT)
+    dialog = window.sub_dialog
+    assert isinstance(dialog, EditDialog)
+    assert dialog.who.text() == "王建国" and dialog.phone.text() == "13800001111"
+    assert not dialog.level.isEnabled() and not dialog.channel.isEnabled()
+    dialog.phone.setText("1380000")  # a bad phone: refused beside the field, the text kept
+    dialog.what.setPlainText("客厅和主卧地面空鼓")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.errors["contact_phone"].text()
+    assert dialog.what.toPlainText() == "客厅和主卧地面空鼓"
+    dialog.phone.setText("13800001111")
+    dialog.butler.setText("物业 赵管家")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.detail is not None and window.detail.butler == "物业 赵管家")
+    with session_scope(database) as s:
+        case = s.get(Complaint, office.complaint_id)
+        assert case is not None
+        assert (case.what, case.level, case.channel) == (
+            "客厅和主卧地面空鼓",
+            Level.MINOR,
+            Channel.PHONE,
+        )
+        assert case.deal_id == office.deal_id  # the deal stays

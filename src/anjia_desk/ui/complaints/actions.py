@@ -197,6 +197,14 @@ class CaseActions:
 
     # --- intake and the clocks
 
+    def edit(self) -> FormDialog | None:
+        from anjia_desk.ui.complaints.edit_dialog import EditDialog
+
+        d = self.w.detail
+        if d is None:
+            return None
+        return self._dialog(lambda case: EditDialog(self.w.ctx, self.w, case, d))
+
     def level(self) -> FormDialog | None:
         return self._dialog(lambda c: LevelDialog(self.w.ctx, self.w, c))
 
