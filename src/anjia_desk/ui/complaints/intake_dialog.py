@@ -13,6 +13,7 @@ case's window opens."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,6 @@ from anjia_desk.core.roles import Action
 from anjia_desk.services.complaint_intake import DealChoice, IntakeStart
 from anjia_desk.ui import ops
 from anjia_desk.ui.changes.dialogs import text_edit
-from anjia_desk.ui.complaints.opening import open_case
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.fields import add_field, hint_label
 from anjia_desk.ui.forms import CustomerPicker, FormDialog, Saved, line_edit
@@ -78,6 +78,7 @@ class IntakeDialog(FormDialog):
         super().__init__(ctx, parent, "受理投诉", "受理")
         self.setMinimumWidth(1080)
         self.complaint_id: int | None = None
+        self.on_filed: Callable[[int], None] | None = None
         self.start: IntakeStart = ops.read_now(ctx, _read_start)
         local = ctx.clock().astimezone(self.start.zone)
 
@@ -325,9 +326,9 @@ class IntakeDialog(FormDialog):
         self.complaint_id = made if isinstance(made, int) else None
 
     def open_made(self, _text: str = "") -> None:
-        """Once saved: the new case's window."""
-        if self.complaint_id is not None:
-            open_case(self.ctx, self.complaint_id, self.parentWidget())
+        """Once saved: `on_filed` with the new case's id (the list opens its window)."""
+        if self.complaint_id is not None and self.on_filed is not None:
+            self.on_filed(self.complaint_id)
 
 
 def _read_start(session: Session, actor: Actor) -> IntakeStart:
@@ -336,9 +337,14 @@ def _read_start(session: Session, actor: Actor) -> IntakeStart:
     return intake_start(session, actor)
 
 
-def open_intake(ctx: AppContext, parent: QWidget | None) -> IntakeDialog:
-    """Open 受理投诉 (non-blocking); once saved the new case's window opens."""
+def open_intake(
+    ctx: AppContext, parent: QWidget | None, on_filed: Callable[[int], None] | None = None
+) -> IntakeDialog:
+    """Open 受理投诉 (non-blocking); once saved, `on_filed(new id)` (the list opens the case's
+    window: ui/complaints/opening.py — not imported here, so the case window's 修改受理… can
+    reuse this dialog without an import cycle)."""
     dialog = IntakeDialog(ctx, parent)
+    dialog.on_filed = on_filed
     dialog.saved.connect(dialog.open_made)
     dialog.open()
     return dialog

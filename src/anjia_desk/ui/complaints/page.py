@@ -208,7 +208,7 @@ class ComplaintsSection(LazyPage):
     def file_complaint(self) -> None:
         from anjia_desk.ui.complaints.intake_dialog import open_intake
 
-        open_intake(self.ctx, self)
+        open_intake(self.ctx, self, lambda cid: open_case(self.ctx, cid, self))
 
     def _open_listed(self, index: QModelIndex) -> None:
         if index.isValid():
