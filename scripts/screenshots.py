@@ -522,6 +522,52 @@ def _changes(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -
     return shots
 
 
+def _complaints(app: object, ctx: Any, window: Any, out_dir: Path) -> dict[str, Path]:
+    """投诉 (issue 18), as the site manager sees it: the list with each case's clock, the demo's
+    case in its second round in its window (header, clocks, 回访 by round), the 案例库 and the
+    月度复盘."""
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+
+    shots: dict[str, Path] = {}
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    with session_scope(ctx.database) as session:
+        manager = users.login(session, "jingli", DEMO_PASSWORD)
+    ctx.set_actor(manager)
+    _settle(app)
+    if not any(s.key == "complaints" for s in window.sections):
+        return shots
+    window.show_section("complaints")
+    page = next(s.widget for s in window.sections if s.key == "complaints")
+    _spin_until(lambda: page.loaded, timeout_s=10)
+    grab("complaints")
+    rows = list(page.list_model.rows)
+    second = next((r for r in rows if r.round > 1), rows[0] if rows else None)
+    if second is not None:
+        from anjia_desk.ui.complaints.window import open_complaint
+
+        case = open_complaint(ctx, second.id, window)
+        _spin_until(lambda: case.detail is not None, timeout_s=10)
+        grab("complaint", case)
+        for index in range(case.tabs.count()):
+            if case.tabs.tabText(index).startswith("回访"):
+                case.tabs.setCurrentIndex(index)
+                grab("complaint-visits", case)
+        case.close()
+    for tab, name in ((page.library, "complaints-library"), (page.review, "complaints-review")):
+        page.tabs.setCurrentWidget(tab)
+        _spin_until(lambda tab=tab: tab.loaded, timeout_s=10)
+        grab(name)
+    page.tabs.setCurrentIndex(0)
+    return shots
+
+
 def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
     """删除个人信息 on a customer with visits and follow-ups: the dialog lists what goes."""
     from sqlalchemy import select
@@ -639,6 +685,7 @@ def capture(out_dir: Path, *, customers: int = 300, db: str | None = None) -> di
             shots.update(_deals(app, ctx, window, database, out_dir))
             shots.update(_dunning(app, ctx, window, database, out_dir))
             shots.update(_changes(app, ctx, window, database, out_dir))
+            shots.update(_complaints(app, ctx, window, out_dir))
 
             window.lock.lock_now()
             _settle(app)
