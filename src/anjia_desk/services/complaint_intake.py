@@ -16,9 +16,9 @@ from anjia_desk.core.deals import Stage
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Customer, Deal, Unit
-from anjia_desk.services.complaint_list import names_of
 from anjia_desk.services.complaints import default_owner
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.deal_queries import sees_own_deals_only
 from anjia_desk.services.settings import get_setting, office_zone
 
@@ -35,7 +35,7 @@ def intake_start(session: Session, actor: Actor) -> IntakeStart:
     actor.require(Action.FILE_COMPLAINTS)
     points = get_setting(session, "complaints.points")
     owner_ids = {level: default_owner(session, level) for level in Level}
-    names = names_of(session, set(owner_ids.values()))
+    names = staff_names(session, owner_ids.values())
     return IntakeStart(
         tuple(str(p) for p in points) if isinstance(points, tuple) else (),
         office_zone(session),

@@ -28,12 +28,13 @@ from anjia_desk.core.complaints import (
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
-from anjia_desk.db.models import Building, Complaint, ComplaintPause, Deal, Unit, User
+from anjia_desk.db.models import Building, Complaint, ComplaintPause, Deal, Unit
 from anjia_desk.db.portable import contains_ignoring_case
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import complaint_scope
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.settings import office_zone
 
 LIST_LIMIT = 2000
@@ -98,14 +99,6 @@ class ComplaintRow:
     clock: Clock
     round: int
     version: int
-
-
-def names_of(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
-    return {uid: name for uid, name in rows}
 
 
 def units_of_deals(session: Session, deal_ids: set[int | None]) -> dict[int, str]:
@@ -181,7 +174,7 @@ def list_complaints(
     zone = office_zone(session)
     calendar = office_calendar(session)
     pauses = pauses_of_cases(session, [c.id for c in complaints])
-    owners = names_of(session, {c.owner_id for c in complaints})
+    owners = staff_names(session, {c.owner_id for c in complaints})
     units = units_of_deals(session, {c.deal_id for c in complaints})
     rows = []
     for c in complaints:

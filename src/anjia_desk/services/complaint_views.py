@@ -1,7 +1,8 @@
 """What the 投诉 section and the complaint window show (issue 18): the list with each case's
 first-answer clock ("还剩 3 小时 20 分" / "已超时 1 天 2 小时"), and one case in full — its 5W2H,
-clocks, history, notes, pauses, files, money, visits and the actions the user may take
-(core.complaint_actions, decided once in services.complaint_base.actions_of). The list lives in
+clocks, history, notes, pauses, files, visits and the actions the user may take
+(core.complaint_actions, decided once in services.complaint_base.actions_of). Its money lines
+are services.complaint_money.payment_lines, which the window reads beside it. The list lives in
 services/complaint_list.py and is re-exported here.
 
 Few queries whatever the number of cases: the list reads the pauses of the listed cases in one
@@ -32,7 +33,6 @@ from anjia_desk.core.complaint_kinds import (
     Solution,
     VisitWay,
     complaint_code,
-    payment_code,
 )
 from anjia_desk.core.complaints import (
     Channel,
@@ -40,7 +40,6 @@ from anjia_desk.core.complaints import (
     Level,
     Liable,
     Nature,
-    Payment,
     response_due,
 )
 from anjia_desk.core.deal_actions import Permit
@@ -56,9 +55,6 @@ from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import (
     actions_of,
     get_complaint,
-    limits,
-    payment_state,
-    payments_of,
     require_access,
 )
 from anjia_desk.services.complaint_list import (
@@ -66,11 +62,11 @@ from anjia_desk.services.complaint_list import (
     ComplaintRow,
     clock_of,
     list_complaints,
-    names_of,
     pauses_of_cases,
     units_of_deals,
 )
 from anjia_desk.services.context import Actor
+from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.settings import office_zone
 
 __all__ = [
@@ -122,19 +118,6 @@ class FileInfo:
     added_at: datetime
     who: str
     note_id: int | None
-
-
-@dataclass(frozen=True)
-class MoneyLine:
-    id: int
-    payment: Payment
-    liable: Liable
-    amount: Decimal
-    reason: str
-    state: str
-    number: str  # PC-000003 once paid
-    paid_on: date | None
-    needs_vp: bool
 
 
 @dataclass(frozen=True)
@@ -221,7 +204,6 @@ class ComplaintDetail:
     notes: list[NoteLine] = field(default_factory=list)
     pauses: list[PauseLine] = field(default_factory=list)
     files: list[FileInfo] = field(default_factory=list)
-    money: list[MoneyLine] = field(default_factory=list)
     visits: list[VisitLine] = field(default_factory=list)
     actions: dict[ComplaintAction, Permit] = field(default_factory=dict)
 
@@ -299,7 +281,6 @@ def complaint_detail(
             .order_by(ComplaintVisit.visited_at, ComplaintVisit.id)
         )
     )
-    payments = payments_of(session, c.id)
     user_ids: set[int | None] = {
         c.owner_id,
         c.filed_by_id,
@@ -312,7 +293,7 @@ def complaint_detail(
     user_ids |= set(
         session.scalars(select(ComplaintEvent.user_id).where(ComplaintEvent.complaint_id == c.id))
     )
-    names = names_of(session, user_ids)
+    names = staff_names(session, user_ids)
 
     def name(uid: int | None) -> str:
         return names.get(uid, "") if uid is not None else ""
@@ -321,23 +302,6 @@ def complaint_detail(
     for f in files:
         if f.note_id is not None:
             files_per_note[f.note_id] += 1
-    contractor_limit, company_limit = limits(session)
-    money = []
-    for p in payments:
-        state = payment_state(p, contractor_limit, company_limit)
-        money.append(
-            MoneyLine(
-                id=p.id,
-                payment=Payment(p.payment),
-                liable=Liable(p.liable),
-                amount=p.amount,
-                reason=p.reason,
-                state=state.label,
-                number=payment_code(p.number) if p.number is not None else "",
-                paid_on=p.paid_on,
-                needs_vp=len(state.needs) > 1,
-            )
-        )
     deal = session.get(Deal, c.deal_id) if c.deal_id is not None else None
     change_number = (
         session.scalar(select(ChangeOrder.number).where(ChangeOrder.id == c.change_order_id))
@@ -443,7 +407,6 @@ def complaint_detail(
             )
             for f in files
         ],
-        money=money,
         visits=[
             VisitLine(
                 v.id,
