@@ -81,6 +81,10 @@ EXPECTED: dict[Action, set[Role]] = {
     # The site manager's word past the office's rules (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: {R.SITE_MANAGER},
     Action.ALLOW_UNPAID_CHOICE: {R.SITE_MANAGER},
+    Action.VIEW_REPORTS: {R.SITE_MANAGER, R.MARKETING_HEAD, R.FINANCE, R.VICE_PRESIDENT},
+    Action.VIEW_OWN_REPORTS: {R.CONSULTANT, R.SENIOR_CONSULTANT},
+    Action.HEAD_OFFICE_REPORTS: {R.SALES_SECRETARY, R.SITE_MANAGER, R.MARKETING_HEAD},
+    Action.REPORT_TEMPLATES: {R.ADMIN},
     # Dunning (issue 16): letters by the back office, blocks by the site manager alone, calls
     # by the selling consultant first.
     Action.DUNNING: {R.SALES_SECRETARY, R.SITE_MANAGER, R.FINANCE, R.ADMIN},

@@ -125,6 +125,11 @@ class Action(StrEnum):
     # Holds and 开盘选房's money (issue 13): the site manager's word past the office's rules.
     OVERRIDE_HOLD_LIMIT = "override_hold_limit"  # 锁定延期 past the settings' count
     ALLOW_UNPAID_CHOICE = "allow_unpaid_choice"  # 开盘选房 without the 认筹金 received
+    # Reports (issue 19): the managers' numbers, a consultant's own, head office's workbooks.
+    VIEW_REPORTS = "view_reports"  # 报表: every figure of the office
+    VIEW_OWN_REPORTS = "view_own_reports"  # 报表: a consultant's own visits, deals and money
+    HEAD_OFFICE_REPORTS = "head_office_reports"  # 日报/周报/月报 for head office
+    REPORT_TEMPLATES = "report_templates"  # replace the workbooks' templates
 
     @property
     def label(self) -> str:
@@ -199,6 +204,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PREINSPECTION: "预验房",
     Action.OVERRIDE_HOLD_LIMIT: "超次延期锁定",
     Action.ALLOW_UNPAID_CHOICE: "特许未交认筹金选房",
+    Action.VIEW_REPORTS: "查看报表",
+    Action.VIEW_OWN_REPORTS: "查看本人报表",
+    Action.HEAD_OFFICE_REPORTS: "生成总部报表",
+    Action.REPORT_TEMPLATES: "更换报表模板",
 }
 
 _EVERYONE = frozenset(Role)
@@ -344,6 +353,15 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Holds and 开盘选房's money (issue 13).
     Action.OVERRIDE_HOLD_LIMIT: frozenset({Role.SITE_MANAGER}),
     Action.ALLOW_UNPAID_CHOICE: frozenset({Role.SITE_MANAGER}),
+    # Reports (issue 19).
+    Action.VIEW_REPORTS: frozenset(
+        {Role.SITE_MANAGER, Role.MARKETING_HEAD, Role.FINANCE, Role.VICE_PRESIDENT}
+    ),
+    Action.VIEW_OWN_REPORTS: _SELLERS,
+    Action.HEAD_OFFICE_REPORTS: frozenset(
+        {Role.SALES_SECRETARY, Role.SITE_MANAGER, Role.MARKETING_HEAD}
+    ),
+    Action.REPORT_TEMPLATES: frozenset({Role.ADMIN}),
 }
 
 
