@@ -76,6 +76,7 @@ def build_sections(ctx: AppContext) -> list[Section]:
     from anjia_desk.ui.dunning.page import DunningSection, may_see_dunning
     from anjia_desk.ui.pages.exchange_page import ExchangeSection, may_exchange
     from anjia_desk.ui.pages.workbench_page import WorkbenchSection
+    from anjia_desk.ui.reports.page import ReportsSection, may_see_report_section
     from anjia_desk.ui.units.page import UnitsSection, may_see_units
 
     actor = ctx.actor
@@ -94,6 +95,8 @@ def build_sections(ctx: AppContext) -> list[Section]:
         sections.append(Section("changes", "变更", ChangesSection(ctx)))
     if may_see_complaints(actor):  # issue 18
         sections.append(Section("complaints", "投诉", ComplaintsSection(ctx)))
+    if may_see_report_section(actor):  # issue 19
+        sections.append(Section("reports", "报表", ReportsSection(ctx)))
     if may_exchange(actor):
         sections.append(Section("exchange", "导入导出", ExchangeSection(ctx)))
     sections.append(Section("settings", "设置", SettingsSection(ctx)))
