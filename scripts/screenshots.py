@@ -568,6 +568,64 @@ def _complaints(app: object, ctx: Any, window: Any, out_dir: Path) -> dict[str, 
     return shots
 
 
+def _reports(app: object, ctx: Any, window: Any, out_dir: Path) -> dict[str, Path]:
+    """报表 (issue 19), as the site manager sees it this month: 来访（按日） (chart over its table),
+    the funnel, 回款（按周）, 投诉统计, the list behind the busiest day, and 总部报表."""
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.services import users
+    from anjia_desk.services.demo import DEMO_PASSWORD
+
+    shots: dict[str, Path] = {}
+
+    def grab(name: str, widget: Any = None) -> None:
+        _settle(app)
+        shots[name] = out_dir / f"{name}.png"
+        (widget or window).grab().save(str(shots[name]))
+
+    with session_scope(ctx.database) as session:
+        manager = users.login(session, "jingli", DEMO_PASSWORD)
+    ctx.set_actor(manager)
+    _settle(app)
+    if not any(s.key == "reports" for s in window.sections):
+        return shots
+    window.show_section("reports")
+    section = next(s.widget for s in window.sections if s.key == "reports")
+    tab = section.reports
+    _spin_until(lambda: tab.loads >= 1, timeout_s=10)
+    tab.chart.redraw()  # at the size the window gave it
+    grab("reports")
+    for key, name in (
+        ("funnel", "reports-funnel"),
+        ("collected", "reports-money"),
+        ("complaints", "reports-complaints"),
+    ):
+        if key in tab.report_keys():
+            loads = tab.loads
+            tab.choose(key)
+            _spin_until(lambda loads=loads: tab.loads > loads, timeout_s=10)
+            tab.chart.redraw()
+            grab(name)
+    tab.choose("visits")
+    _spin_until(lambda: tab.computed is not None and tab.computed.table.key == "visits")
+    model = tab.model
+    busiest = max(
+        range(model.data_rows),
+        key=lambda row: int(model.text(row, model.column_of("合计")) or 0),
+        default=None,
+    )
+    if busiest is not None:
+        tab.open_row(busiest)
+        _spin_until(lambda: tab.drill_dialog is not None, timeout_s=10)
+        grab("reports-drill", tab.drill_dialog)
+        tab.drill_dialog.close()
+    if section.head_office is not None:
+        section.tabs.setCurrentWidget(section.head_office)
+        _spin_until(lambda: section.head_office.loaded, timeout_s=10)
+        grab("reports-head-office")
+        section.tabs.setCurrentIndex(0)
+    return shots
+
+
 def _erasure(app: object, ctx: Any, window: Any, database: Any, out_dir: Path) -> dict[str, Path]:
     """删除个人信息 on a customer with visits and follow-ups: the dialog lists what goes."""
     from sqlalchemy import select
@@ -686,6 +744,7 @@ def capture(out_dir: Path, *, customers: int = 300, db: str | None = None) -> di
             shots.update(_dunning(app, ctx, window, database, out_dir))
             shots.update(_changes(app, ctx, window, database, out_dir))
             shots.update(_complaints(app, ctx, window, out_dir))
+            shots.update(_reports(app, ctx, window, out_dir))
 
             window.lock.lock_now()
             _settle(app)

@@ -59,6 +59,11 @@ class SettingsSection(QTabWidget):
         if actor.can(Action.ANONYMISE_CUSTOMERS):
             self.pages["privacy"] = PrivacyPage(self.ctx)
             self.addTab(self.pages["privacy"], "个人信息")
+        if actor.can(Action.REPORT_TEMPLATES):  # issue 19
+            from anjia_desk.ui.pages.report_templates_page import ReportTemplatesPage
+
+            self.pages["report_templates"] = ReportTemplatesPage(self.ctx)
+            self.addTab(self.pages["report_templates"], "报表模板")
         if actor.can(Action.VIEW_AUDIT):
             self.pages["audit"] = AuditPage(self.ctx)
             self.addTab(self.pages["audit"], "审计日志")

@@ -20,7 +20,10 @@ from anjia_desk.core.report_values import Chart
 from anjia_desk.ui import palette
 
 #: The smallest drawing made (a very small widget shows it scaled down rather than cramped).
-MIN_WIDTH, MIN_HEIGHT = 480, 180
+MIN_WIDTH, MIN_HEIGHT = 400, 150
+#: The drawing is made this much smaller than the widget and painted scaled up: the PDF's 8-point
+#: labels then read at about 10 pixels on screen.
+ZOOM = 1.3
 RESIZE_DELAY_MS = 150
 EMPTY_TEXT = "本期没有可画的数据"
 
@@ -43,10 +46,10 @@ class Hit(Protocol):
 
 
 #: chart_svg(chart, width, height) -> (svg text, hits)
-Draw = Callable[[Chart, float, float], tuple[str, Sequence[Hit]]]
+Draw = Callable[[Chart, int, int], tuple[str, Sequence[Hit]]]
 
 
-def _chart_svg(chart: Chart, width: float, height: float) -> tuple[str, Sequence[Hit]]:
+def _chart_svg(chart: Chart, width: int, height: int) -> tuple[str, Sequence[Hit]]:
     from anjia_desk.pdf.report_chart import chart_svg
 
     return chart_svg(chart, width, height)
@@ -109,8 +112,9 @@ class ChartView(QWidget):
             self.renderer, self.hits, self.svg = None, (), ""
             self.update()
             return
-        width, height = max(self.width(), MIN_WIDTH), max(self.height(), MIN_HEIGHT)
-        svg, hits = self.draw(chart, float(width), float(height))
+        width = max(round(self.width() / ZOOM), MIN_WIDTH)
+        height = max(round(self.height() / ZOOM), MIN_HEIGHT)
+        svg, hits = self.draw(chart, width, height)
         self.svg = svg
         self.renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
@@ -150,7 +154,7 @@ class ChartView(QWidget):
         )
 
     def hit_at(self, point: QPointF) -> Hit | None:
-        for hit in reversed(self.hits):
+        for hit in self.hits:  # the drawing lists a bar before the band it stands in
             rect = self.hit_rect(hit)
             # a bar of zero (or one pixel) stays clickable: its box is at least 4 px each way
             grown = rect.adjusted(

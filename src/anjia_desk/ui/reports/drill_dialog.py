@@ -17,7 +17,6 @@ from anjia_desk.ui.reports.table_model import DrillModel
 from anjia_desk.ui.style import fit_on_screen
 from anjia_desk.ui.tables import configure_table, fit_columns
 
-WHAT = {DrillTarget.CUSTOMER: "位客户", DrillTarget.DEAL: "笔交易", DrillTarget.COMPLAINT: "件投诉"}
 OPENS = {
     DrillTarget.CUSTOMER: "双击打开客户",
     DrillTarget.DEAL: "双击打开交易",
@@ -43,7 +42,7 @@ def open_record(ctx: AppContext, target: DrillTarget, record_id: int, parent: QW
 
 def count_text(drill: DrillList) -> str:
     shown = len(drill.rows)
-    text = f"共 {shown + drill.more} {WHAT[drill.target]}"
+    text = f"共 {shown + drill.more} 条"
     if drill.more:
         text += f"，只列出前 {shown} 条（另有 {drill.more} 条未列出，请缩小统计区间）"
     return text

@@ -51,4 +51,6 @@ class ReportsSection(QWidget):
 
 
 def _head_office_tab(ctx: AppContext) -> QWidget | None:
-    return None
+    from anjia_desk.ui.reports.head_office_tab import HeadOfficeTab
+
+    return HeadOfficeTab(ctx)
