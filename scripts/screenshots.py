@@ -619,6 +619,11 @@ def _reports(app: object, ctx: Any, window: Any, out_dir: Path) -> dict[str, Pat
         grab("reports-drill", tab.drill_dialog)
         tab.drill_dialog.close()
     if section.head_office is not None:
+        from anjia_desk.services.head_office import produce_report
+
+        made = Path(tempfile.mkdtemp(prefix="anjia-reports-"))
+        with session_scope(ctx.database, manager) as session:  # one run to list
+            produce_report(session, manager, "daily", None, now=ctx.clock(), out=made / "日报.xlsx")
         section.tabs.setCurrentWidget(section.head_office)
         _spin_until(lambda: section.head_office.loaded, timeout_s=10)
         grab("reports-head-office")

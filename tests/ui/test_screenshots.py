@@ -41,6 +41,7 @@ def test_screenshots_are_not_blank(qtbot, tmp_path):
     expected |= {"changes", "change-order", "change-order-money", "deal-changes"}  # issue 17
     expected |= {"complaints", "complaint", "complaints-library", "complaints-review"}  # 18
     expected |= {"reports", "reports-funnel", "reports-money", "reports-drill"}  # issue 19
+    expected |= {"reports-complaints", "reports-head-office"}
     assert expected | {"preview"} <= set(shots)
     minimum = {
         "login": (300, 150),

@@ -119,6 +119,7 @@ class ReportsTab(LazyPage):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 260])  # the chart a little taller than the table
         right.addWidget(splitter, 1)
         self.notes_label = hint_label("")
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
