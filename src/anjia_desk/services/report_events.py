@@ -167,10 +167,5 @@ def tally(
         values = tuple(row)
         count = int(values[len(keys)] or 0)
         amount = int(values[len(keys) + 1] or 0) if fen is not None else 0
-        if count:
-            figures[values[: len(keys)]] = (count, amount)
+        figures[values[: len(keys)]] = (count, amount)
     return figures
-
-
-def total_of(figures: dict[tuple[Any, ...], tuple[int, int]]) -> tuple[int, int]:
-    return (sum(n for n, _ in figures.values()), sum(f for _, f in figures.values()))
