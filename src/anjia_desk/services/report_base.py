@@ -103,12 +103,12 @@ def within_days(column: Any, first: date, last: date) -> ColumnElement[bool]:
 
 def bucket_of(column: Any, starts: Sequence[datetime | date]) -> ColumnElement[int]:
     """The index of the bucket `column` falls in: `starts` are the buckets' first instants (or
-    first days, for a date column) in order; a value before the first start gives -1 and one
-    past the last start the last index. Filter the rows to the range first."""
+    first days, for a date column) in order; a value past the last start counts in the last
+    bucket, and one before the first start in bucket 0 — filter the rows to the range first."""
     if len(starts) <= 1:
         return literal(0)
     whens = [(column < start, index) for index, start in enumerate(starts[1:])]
-    return case(*whens, else_=len(starts) - 1)  # type: ignore[arg-type]
+    return case(*whens, else_=len(starts) - 1)
 
 
 def day_starts(rng: ReportRange) -> list[datetime]:
