@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from anjia_desk.core.customers import VisitKind
 from anjia_desk.core.report_periods import Span
@@ -24,6 +25,7 @@ from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Visit
 from anjia_desk.services.context import Actor
+from anjia_desk.ui import ops
 from anjia_desk.ui.context import AppContext
 from anjia_desk.ui.customers import window as customer_window
 from anjia_desk.ui.pages import build_sections
@@ -312,3 +314,59 @@ def test_print_opens_the_preview(qtbot, ctx: AppContext, office: Office) -> None
     assert preview is not None and preview.page_count == 1
     assert preview.pdf_path.name.startswith("来访（按日）")
     preview.reject()
+
+
+def hover(widget, point: QPoint) -> None:
+    """The mouse moved over `widget` with no button held (QTest's mouseMove delivers none
+    offscreen)."""
+    where = QPointF(point)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        where,
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_hovering_a_bar_shows_the_hand_and_says_what_it_counts(
+    qtbot, ctx: AppContext, office: Office
+) -> None:
+    tab = open_tab(qtbot, ctx, office.manager)
+    chart = tab.chart
+    hover(chart, _bar(tab, "2026-12-08", "朋友推荐"))
+    assert chart.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert chart.toolTip().splitlines() == ["12-08 周二", "朋友推荐：1 人次", "单击查看明细"]
+    hover(chart, QPoint(2, 2))  # the corner: no bar
+    assert chart.cursor().shape() != Qt.CursorShape.PointingHandCursor
+    assert chart.toolTip() == ""
+
+
+def test_enter_on_a_row_lists_it_and_a_visit_written_meanwhile_recounts(
+    qtbot, ctx: AppContext, office: Office
+) -> None:
+    tab = open_tab(qtbot, ctx, office.manager)
+    tab.table.setFocus()
+    tab.table.selectRow(0)  # 12-01
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.drill_dialog is not None)
+    assert tab.drill_dialog is not None and tab.drill_dialog.model.drill is not None
+    assert list(tab.drill_dialog.model.drill.ids) == [office.customers["王建国"]]
+    tab.drill_dialog.close()
+
+    def visit(session, actor) -> None:
+        session.add(
+            Visit(
+                customer_id=office.customers["陈静"],
+                visited_at=local(date(2026, 12, 9), 9, 30),
+                kind=VisitKind.RETURN,
+                channel="自然来访",
+                consultant_id=office.consultant.user_id,
+            )
+        )
+
+    ops.write(ctx, visit, parent=None)
+    wait_loads(qtbot, tab, 2)
+    assert texts(tab, "合计")[-2:] == ["2", "5"]

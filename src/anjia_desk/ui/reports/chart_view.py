@@ -188,11 +188,13 @@ class ChartView(QWidget):
         hit = self.hit_at(event.position())
         if hit is None or self.chart is None:
             self.unsetCursor()
-            QToolTip.hideText()
+            if self.toolTip():
+                self.setToolTip("")
+                QToolTip.hideText()
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            tip = hit_tip(self.chart, hit.category_key, hit.series_key)
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            # Qt shows the widget's tooltip once the mouse rests; it changes from bar to bar
+            self.setToolTip(hit_tip(self.chart, hit.category_key, hit.series_key))
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
