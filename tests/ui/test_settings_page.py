@@ -249,6 +249,7 @@ def test_the_settings_section_shows_each_tab_to_who_may_use_it(
         "证件密钥",
         "数据库连接",
         "个人信息",
+        "报表模板",
         "审计日志",
     ]
 
