@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from anjia_desk.core.customers import VisitKind
 from anjia_desk.core.report_periods import Span
+from anjia_desk.core.report_values import Column as ReportColumn
+from anjia_desk.core.report_values import ColumnKind, DrillList, DrillTarget
 from anjia_desk.core.roles import Role
 from anjia_desk.db.engine import Database, session_scope
 from anjia_desk.db.models import Visit
@@ -370,3 +373,37 @@ def test_enter_on_a_row_lists_it_and_a_visit_written_meanwhile_recounts(
     ops.write(ctx, visit, parent=None)
     wait_loads(qtbot, tab, 2)
     assert texts(tab, "合计")[-2:] == ["2", "5"]
+
+
+@pytest.mark.parametrize("target", [DrillTarget.DEAL, DrillTarget.COMPLAINT])
+def test_a_drilled_deal_or_case_opens_in_its_own_window(
+    qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, target: DrillTarget
+) -> None:
+    from anjia_desk.ui.complaints import window as complaint_window
+    from anjia_desk.ui.deals import window as deal_window
+
+    calls: list[tuple[str, int]] = []
+    monkeypatch.setattr(deal_window, "open_deal", lambda _c, i, _p=None: calls.append(("deal", i)))
+    monkeypatch.setattr(
+        complaint_window, "open_complaint", lambda _c, i, _p=None: calls.append(("case", i))
+    )
+    drill = DrillList(
+        "本期签约",
+        target,
+        (
+            ReportColumn("unit", "房源", ColumnKind.TEXT),
+            ReportColumn("price", "成交价", ColumnKind.MONEY),
+        ),
+        (("1栋-0101", Decimal("1000000")), ("1栋-0102", Decimal("990000.5"))),
+        (41, 42),
+        more=3,
+    )
+    dialog = DrillDialog(ctx, drill)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.text(1, 1) == "990,000.50"
+    assert "共 5 条，只列出前 2 条" in dialog.count_label.text()
+    rect = dialog.table.visualRect(dialog.model.index(1, 0))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert calls == [("deal" if target is DrillTarget.DEAL else "case", 42)]
