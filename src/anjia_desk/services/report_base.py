@@ -105,7 +105,8 @@ def bucket_of(column: Any, starts: Sequence[datetime | date]) -> ColumnElement[i
     """The index of the bucket `column` falls in: `starts` are the buckets' first instants (or
     first days, for a date column) in order; a value past the last start counts in the last
     bucket, and one before the first start in bucket 0 — filter the rows to the range first."""
-    return _bisect(column, starts, 0, len(starts))
+    bucket: ColumnElement[int] = _bisect(column, starts, 0, len(starts))
+    return bucket
 
 
 def _bisect(column: Any, starts: Sequence[datetime | date], low: int, high: int) -> Any:
