@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
@@ -178,18 +178,24 @@ class _Layout:
             return
         fill = colors.HexColor(look.fill)
         self.drawing.add(Rect(x, y, w, h, fillColor=fill, strokeColor=_OUTLINE, strokeWidth=0.4))
-        ink = colors.HexColor(look.ink)
-        gap = 2.5
+        if look.stripes is Stripes.NONE:
+            return
+        stripes = Path(strokeColor=colors.HexColor(look.ink), strokeWidth=0.5, fillColor=None)
+        gap = 2.5  # one path per bar, not a shape per stripe: the SVG stays small
         if look.stripes in (Stripes.VERTICAL, Stripes.GRID):
             step = x + gap
             while step < x + w - 0.5:
-                self.drawing.add(Line(step, y, step, y + h, strokeColor=ink, strokeWidth=0.5))
+                stripes.moveTo(step, y)
+                stripes.lineTo(step, y + h)
                 step += gap
         if look.stripes in (Stripes.HORIZONTAL, Stripes.GRID):
             step = y + gap
             while step < y + h - 0.5:
-                self.drawing.add(Line(x, step, x + w, step, strokeColor=ink, strokeWidth=0.5))
+                stripes.moveTo(x, step)
+                stripes.lineTo(x + w, step)
                 step += gap
+        if stripes.points:
+            self.drawing.add(stripes)
 
     # -- the parts --
 

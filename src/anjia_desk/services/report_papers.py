@@ -3,8 +3,9 @@
 (pdf.report_page: letterhead line, chart, table, notes) or a workbook with the table and a
 native chart (excel.report_sheet). Like every paper and export, the file is written beside its
 name and appears only once its audit entry is committed (services.publishing), the print time
-in the office's zone; a PC without a Chinese font that reportlab can embed is refused with the
-font finder's one line (pdf.fonts.FontNotFound) before anything is written.
+in the office's zone; printing on a PC without a Chinese font that reportlab can embed is
+refused with the font finder's one line (pdf.fonts.FontNotFound) before anything is written.
+Exporting needs no right beyond seeing the report: the workbook holds the same figures.
 """
 
 from __future__ import annotations
