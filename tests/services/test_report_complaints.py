@@ -18,6 +18,7 @@ from anjia_desk.core.errors import NotFound, PermissionDenied
 from anjia_desk.core.report_values import DrillTarget, Ratio
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Complaint, ComplaintPause
+from anjia_desk.services import report_complaints
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import case_deadline, pauses_by_case
 from anjia_desk.services.context import Actor
@@ -180,3 +181,11 @@ def test_the_shared_deadline_reads_pauses_once_and_stops_a_running_one_on_reques
             running.level, running.intake_at, pauses[ids["c10"]], calendar, zone, now=now
         )
         assert deadline.due_at == due and deadline.paused
+
+
+def test_a_long_complaint_drill_is_cut(
+    session: Session, cases: Cases, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_complaints, "DRILL_LIMIT", 1)
+    cut = drill_report(session, cases.manager, "complaints", FIRST, LAST, "service", now=NOW)
+    assert cut.ids == (cases.ids["c10"],) and cut.more == 3
