@@ -5,7 +5,7 @@ NOW is Wednesday 2026-12-09 10:00 in the office (Asia/Shanghai)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -132,3 +132,38 @@ def test_the_admin_copies_replaces_and_resets_a_template(
     assert fake_dialogs.names()[-1] == "confirm"
     qtbot.waitUntil(lambda: not page.model.row_at(0).custom)
     assert "已恢复内置模板" in page.message.text()
+
+
+def test_the_secretarys_reminder_opens_the_workbook_to_produce(
+    qtbot, ctx: AppContext, staff: dict[Role, Actor], monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """Friday 2026-12-04 16:00 in the office: 周报 is due at 17:30 (reminded 2 hours before); a
+    double-click on the reminder shows 报表 › 总部报表 with 周报 for that Friday chosen."""
+    from PySide6.QtCore import Qt
+
+    from anjia_desk.ui.main_window import MainWindow
+
+    monkeypatch.setenv("ANJIA_DESK_HOME", str(tmp_path / "home"))
+    ctx.clock = lambda: datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
+    ctx.set_actor(staff[Role.SALES_SECRETARY])
+    window = MainWindow(ctx, auto_backup=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("workbench")
+    bench = next(s.widget for s in window.sections if s.key == "workbench")
+
+    def due_friday(item) -> bool:
+        return item.kind.value == "report_weekly" and item.due == date(2026, 12, 4)
+
+    qtbot.waitUntil(lambda: any(due_friday(i) for i in bench.shown_items()))
+    row = next(n for n, i in enumerate(bench.shown_items()) if due_friday(i))
+    view = bench.table
+    rect = view.visualRect(bench.model.index(row, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_section_key() == "reports"
+    section = next(s.widget for s in window.sections if s.key == "reports")
+    tab = section.head_office
+    assert tab is not None and section.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.loaded)
+    assert tab.kind.label == "周报" and tab.day.isoformat() == "2026-12-04"

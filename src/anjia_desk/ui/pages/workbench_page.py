@@ -332,6 +332,9 @@ class WorkbenchSection(LazyPage):
         if TODO_TARGETS.get(item.kind) == "complaint" and item.ref_id is not None:
             self.open_complaint(item.ref_id)  # issue 18: the case's window
             return
+        if TODO_TARGETS.get(item.kind) == "head_office_report":
+            self.open_head_office(item)  # issue 19: 报表 › 总部报表, that workbook chosen
+            return
         if item.customer_id <= 0:  # about a person of the staff (issue 14: 判客查询频繁)
             self.message.show_info(f"{item.detail}。")
             return
@@ -343,6 +346,22 @@ class WorkbenchSection(LazyPage):
         from anjia_desk.ui.deals.window import open_deal
 
         open_deal(self.ctx, deal_id, self)
+
+    def open_head_office(self, item: TodoItem) -> None:
+        """报表 › 总部报表 in the main window, the reminder's workbook and report date chosen."""
+        from anjia_desk.core.head_office import WorkbookKind
+
+        window = self.window()
+        sections = getattr(window, "sections", None) or ()
+        section = next((s.widget for s in sections if s.key == "reports"), None)
+        tab = getattr(section, "head_office", None)
+        show = getattr(window, "show_section", None)
+        if section is None or tab is None or show is None:
+            self.message.show_info(f"{item.detail}。")
+            return
+        show("reports")
+        section.tabs.setCurrentWidget(tab)
+        tab.choose(WorkbookKind(item.kind.value.removeprefix("report_")), item.due)
 
     def deal_of(self, item: TodoItem) -> int | None:
         if item.ref_id is None:

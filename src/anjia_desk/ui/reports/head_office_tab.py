@@ -69,6 +69,7 @@ class HeadOfficeTab(LazyPage):
         super().__init__(ctx, parent)
         self.loaded = False
         self.today: date | None = None
+        self._dated = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
@@ -109,6 +110,13 @@ class HeadOfficeTab(LazyPage):
         value = self.day_edit.date()
         return date(value.year(), value.month(), value.day())
 
+    def choose(self, kind: WorkbookKind, day: date | None = None) -> None:
+        """Set the kind (and the report date): a 工作台 reminder opens the tab this way."""
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+        if day is not None:
+            self.day_edit.setDate(QDate(day.year, day.month, day.day))
+            self._dated = True  # the first read keeps it
+
     def _describe(self, *_args: object) -> None:
         kind = self.kind
         self.period_label.setText(
@@ -128,9 +136,10 @@ class HeadOfficeTab(LazyPage):
         self.load(work, self._show, message=self.message)
 
     def _show(self, runs: _Runs) -> None:
-        if self.today is None:  # the report date starts at the office's today
+        if not self._dated:  # the report date starts at the office's today
             day = runs.today
             self.day_edit.setDate(QDate(day.year, day.month, day.day))
+            self._dated = True
         self.today = runs.today
         self.day_edit.setMaximumDate(QDate(runs.today.year, runs.today.month, runs.today.day))
         self.runs_model.zone = runs.zone

@@ -5,12 +5,18 @@ office's 日报/周报/月报. The section is in the navigation for either."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from anjia_desk.core.roles import Action
 from anjia_desk.services.context import Actor
 from anjia_desk.services.report_base import may_see_reports
 from anjia_desk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from anjia_desk.ui.reports.head_office_tab import HeadOfficeTab
+    from anjia_desk.ui.reports.report_tab import ReportsTab
 
 
 def may_see_report_section(actor: Actor) -> bool:
@@ -20,10 +26,12 @@ def may_see_report_section(actor: Actor) -> bool:
 
 class ReportsSection(QWidget):
     """报表. `tabs`; `reports` (ReportsTab, or None without a report right), `head_office`
-    (HeadOfficeTab, or None without 生成总部报表)."""
+    (HeadOfficeTab, or None without 生成总部报表); `pages` by key ("reports", "head_office"), for
+    an address such as "reports/head_office" (ui/start_page.go_to)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from anjia_desk.ui.reports.head_office_tab import HeadOfficeTab
         from anjia_desk.ui.reports.report_tab import ReportsTab
 
         self.ctx = ctx
@@ -36,21 +44,17 @@ class ReportsSection(QWidget):
         self.tabs.setDocumentMode(True)
         actor = ctx.actor
         self.reports: ReportsTab | None = None
-        self.head_office: QWidget | None = None
+        self.head_office: HeadOfficeTab | None = None
+        self.pages: dict[str, QWidget] = {}
         if may_see_reports(actor):
             self.reports = ReportsTab(ctx)
             self.tabs.addTab(self.reports, "报表")
+            self.pages["reports"] = self.reports
         if actor.can(Action.HEAD_OFFICE_REPORTS):
-            self.head_office = _head_office_tab(ctx)
-            if self.head_office is not None:
-                self.tabs.addTab(self.head_office, "总部报表")
+            self.head_office = HeadOfficeTab(ctx)
+            self.tabs.addTab(self.head_office, "总部报表")
+            self.pages["head_office"] = self.head_office
         outer.addWidget(self.tabs, 1)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
-
-
-def _head_office_tab(ctx: AppContext) -> QWidget | None:
-    from anjia_desk.ui.reports.head_office_tab import HeadOfficeTab
-
-    return HeadOfficeTab(ctx)
