@@ -947,6 +947,34 @@ def _approve_compensation(database: Database, actor: Actor) -> None:
         complaint_money.approve_payment(s, actor, payment_id, now=NOW)
 
 
+# --- reports (issue 19, sales helper): the office's figures need 查看报表; a consultant's own
+# figures are what 查看本人报表 opens (an empty office: the guard is the point, kept cheap)
+
+
+def _view_reports(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import reports
+    from anjia_desk.services.report_base import report_scope
+
+    day = NOW.date()
+    with session_scope(database, actor) as s:
+        scope = report_scope(actor, whole_office_only=True)  # refused without 查看报表
+        table = reports.compute_report(s, actor, "funnel", day, day, now=NOW)
+    assert scope.user_id is None and table.scope_label == ""
+
+
+def _view_own_reports(database: Database, actor: Actor) -> None:
+    from anjia_desk.services import reports
+
+    if not actor.can(Action.VIEW_OWN_REPORTS):
+        # The office's figures (查看报表) are not one's own; without either right the report
+        # itself refuses naming 查看报表, so the own right is asked for here by name.
+        actor.require(Action.VIEW_OWN_REPORTS)
+    day = NOW.date()
+    with session_scope(database, actor) as s:
+        table = reports.compute_report(s, actor, "visits", day, day, now=NOW)
+    assert table.scope_label == "仅本人"
+
+
 CALLS: dict[Action, Callable[..., None]] = {
     Action.MANAGE_USERS: _add_user,
     Action.EDIT_SETTINGS: _edit_settings,
@@ -1015,6 +1043,8 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.CLOSE_UNSATISFIED: _close_unsatisfied,  # issue 18 (flow)
     Action.APPROVE_COMPENSATION: _approve_compensation,  # issue 18 (money)
     Action.PREINSPECTION: _preinspection,  # issue 18
+    Action.VIEW_REPORTS: _view_reports,  # issue 19
+    Action.VIEW_OWN_REPORTS: _view_own_reports,  # issue 19
     Action.HEAD_OFFICE_REPORTS: _head_office_report,  # issue 19
     Action.REPORT_TEMPLATES: _report_templates,  # issue 19
 }

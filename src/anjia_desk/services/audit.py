@@ -142,6 +142,7 @@ ENTITY_LABELS = {
     # Issue 18, a complaint's papers (papers helper)
     "complaint_form": "投诉处理单打印",
     "complaint_satisfaction": "满意度确认单打印",
+    "reports": "报表",  # issue 19: a report printed or exported (services.report_papers)
     "complaint_feedback": "回访表打印",
 }
 

@@ -31,7 +31,7 @@ from anjia_desk.core.units import natural_key
 from anjia_desk.db.bulk import bulk_insert
 from anjia_desk.db.conflicts import conflict_message
 from anjia_desk.db.models import Building, Project, Unit
-from anjia_desk.db.types import aware_utc
+from anjia_desk.db.types import utcnow
 from anjia_desk.services import audit, lookups
 from anjia_desk.services.context import Actor
 from anjia_desk.services.unit_views import BuildingRow, ProjectRow
@@ -172,7 +172,7 @@ def generate_building(session: Session, actor: Actor, plan: BuildingPlan) -> int
     )
     session.add(building)
     session.flush()
-    now = aware_utc(None)
+    now = utcnow()  # the rows' bookkeeping stamps, as Base's created_at default gives them
     rows: list[dict[str, Any]] = []
     stairwells = plan_stairwells(plan)
     for level, floor in enumerate(plan_floors(plan.lowest_floor, plan.floors)):

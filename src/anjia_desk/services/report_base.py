@@ -103,12 +103,25 @@ def within_days(column: Any, first: date, last: date) -> ColumnElement[bool]:
 
 def bucket_of(column: Any, starts: Sequence[datetime | date]) -> ColumnElement[int]:
     """The index of the bucket `column` falls in: `starts` are the buckets' first instants (or
-    first days, for a date column) in order; a value before the first start gives -1 and one
-    past the last start the last index. Filter the rows to the range first."""
-    if len(starts) <= 1:
-        return literal(0)
-    whens = [(column < start, index) for index, start in enumerate(starts[1:])]
-    return case(*whens, else_=len(starts) - 1)  # type: ignore[arg-type]
+    first days, for a date column) in order; a value past the last start counts in the last
+    bucket, and one before the first start in bucket 0 — filter the rows to the range first."""
+    bucket: ColumnElement[int] = _bisect(column, starts, 0, len(starts))
+    return bucket
+
+
+def _bisect(column: Any, starts: Sequence[datetime | date], low: int, high: int) -> Any:
+    """The bucket among starts[low:high], as CASEs nested like a binary search: a 400-day range
+    compares each row about 9 times instead of up to 400 (a flat CASE of one WHEN per day)."""
+    if high - low <= 1:
+        return literal(low)
+    if high - low <= 4:
+        whens = [(column < starts[index], index - 1) for index in range(low + 1, high)]
+        return case(*whens, else_=high - 1)
+    middle = (low + high) // 2
+    return case(
+        (column < starts[middle], _bisect(column, starts, low, middle)),
+        else_=_bisect(column, starts, middle, high),
+    )
 
 
 def day_starts(rng: ReportRange) -> list[datetime]:
