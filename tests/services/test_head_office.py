@@ -73,6 +73,7 @@ def test_weekly_per_day_funnel_consultants_and_aging(session: Session) -> None:
         1,
     ]
     assert v["funnel_visits_rate"] is None and v["funnel_visits_amount"] is None
+    assert v["funnel_cancelled_amount"] == D("900000.00")  # the refunded deal's price
     assert v["funnel_subscribed_rate"] == D("0.2000")
     assert v["funnel_signed_rate"] == D("2.0000")
     assert v["funnel_cancelled_rate"] == D("0.5000")
@@ -107,11 +108,11 @@ def test_monthly_weeks_channels_refunds_complaints_and_forecast(session: Session
         ["第2周 12-07至12-09", 3, 2, 5, 1, D("1000000.00"), 2, D("2100000.00"),
          D("200000.00"), 1, 1, 1],
     ]  # fmt: skip
-    # Deals by their customer's channel; visits by the visit's.
+    # Deals by their customer's channel; visits by the visit's (the 渠道转化 report's rows).
     assert book.tables["channel_table"] == [
-        ["未填写", 2, 0, 1, 1, D("0.0000"), "—"],
-        ["渠道分销", 2, 1, 1, 0, D("0.5000"), D("1.0000")],
         ["自然来访", 2, 2, 0, 0, D("1.0000"), D("0.0000")],
+        ["渠道分销", 2, 1, 1, 0, D("0.5000"), D("1.0000")],
+        ["未填写", 2, 0, 1, 1, D("0.0000"), "—"],
     ]
     refunds = book.tables["refund_table"]
     assert refunds[0] == ["资金压力型", 1, D("1.0000"), 1]
@@ -149,3 +150,28 @@ def test_a_past_day_counts_only_up_to_it(session: Session) -> None:
     book = workbook_figures(session, WorkbookKind.DAILY, date(2026, 12, 8), now=NOW)
     assert (book.values["day_visits"], book.values["mtd_visits"]) == (1, 2)
     assert book.values["day_signed_amount"] == D("900000.00")
+
+
+def test_the_daily_counts_agree_with_the_reports_of_the_same_range(session: Session) -> None:
+    """The workbooks' own per-day counts and the 报表 section's 成交漏斗 and 来访 reports count
+    the same events."""
+    from anjia_desk.core.report_periods import ReportRange
+    from anjia_desk.services.head_office_figures import per_day, total
+    from anjia_desk.services.reports import compute_report
+    from anjia_desk.services.settings import office_zone
+
+    build(session)
+    first = date(2026, 12, 1)
+    figures = total(per_day(session, ReportRange(first, DAY, office_zone(session))))
+    funnel = compute_report(session, Actor.system(), "funnel", first, DAY, now=NOW)
+    counts = {key: row[1] for key, row in zip(funnel.row_keys, funnel.rows, strict=True)}
+    assert counts == {
+        "visits": figures.visits,
+        "subscribed": figures.subscribed_units,
+        "signed": figures.signed_units,
+        "refunded": figures.cancelled_units,
+    }
+    assert funnel.rows[2][2] == D(figures.signed_fen).scaleb(-2)
+    visits = compute_report(session, Actor.system(), "visits", first, DAY, now=NOW)
+    assert visits.total is not None
+    assert visits.total[1:3] == (figures.visits_first, figures.visits_return)

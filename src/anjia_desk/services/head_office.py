@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from anjia_desk.core.errors import UserError
 from anjia_desk.core.head_office import (
-    FUNNEL,
     TABLES,
     WorkbookKind,
     period_of,
@@ -25,30 +24,32 @@ from anjia_desk.core.head_office import (
     value_names,
 )
 from anjia_desk.core.report_periods import ReportRange, weeks_between
-from anjia_desk.core.report_values import Ratio
 from anjia_desk.core.roles import Action
 from anjia_desk.db.models import ReportRun, ReportTemplate
-from anjia_desk.db.types import aware_utc, from_fen
+from anjia_desk.db.types import aware_utc
 from anjia_desk.resources import resource
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.head_office_figures import (
-    Figures,
     Value,
-    channel_conversion,
     channel_table,
-    consultant_table,
     day_label,
     per_day,
-    ratio_value,
     total,
+)
+from anjia_desk.services.head_office_reports import (
+    channel_table as channel_conversion,
+)
+from anjia_desk.services.head_office_reports import (
+    consultant_table,
+    funnel_values,
+    refund_table,
 )
 from anjia_desk.services.head_office_tables import (
     aging_table,
     complaint_table,
     forecast_table,
-    refund_table,
 )
 from anjia_desk.services.publishing import publish, staged
 from anjia_desk.services.settings import get_setting, office_today, office_zone
@@ -89,32 +90,6 @@ def _headings(session: Session, kind: WorkbookKind, day: date, now: datetime) ->
     }
 
 
-def _funnel(week: Figures) -> dict[str, Value]:
-    """周报's funnel: each stage's count, amount and rate (÷ the stage before; 退房 ÷ 签约)."""
-    counts = {
-        "visits": week.visits,
-        "subscribed": week.subscribed_units,
-        "signed": week.signed_units,
-        "cancelled": week.cancelled_units,
-    }
-    amounts: dict[str, Value] = {
-        "visits": None,
-        "subscribed": from_fen(week.subscribed_fen),
-        "signed": from_fen(week.signed_fen),
-        "cancelled": None,
-    }
-    before = {"visits": None, "subscribed": "visits", "signed": "subscribed", "cancelled": "signed"}
-    values: dict[str, Value] = {}
-    for stage, _label in FUNNEL:
-        previous = before[stage]
-        values[f"funnel_{stage}_count"] = counts[stage]
-        values[f"funnel_{stage}_amount"] = amounts[stage]
-        values[f"funnel_{stage}_rate"] = (
-            None if previous is None else ratio_value(Ratio(counts[stage], counts[previous]))
-        )
-    return values
-
-
 def workbook_figures(session: Session, kind: WorkbookKind, day: date, *, now: datetime) -> Workbook:
     """The figures of workbook `kind` for report date `day` (the whole office)."""
     zone = office_zone(session)
@@ -130,11 +105,11 @@ def workbook_figures(session: Session, kind: WorkbookKind, day: date, *, now: da
         week = ReportRange(first, day, zone)
         days = per_day(session, week)
         week_total = total(days)
-        values |= week_total.values("week") | _funnel(week_total)
+        values |= week_total.values("week") | funnel_values(session, week, now)
         tables["day_table"] = [
             figures.row(day_label(one)) for one, figures in zip(week.days, days, strict=True)
         ]
-        tables["consultant_table"] = consultant_table(session, week)
+        tables["consultant_table"] = consultant_table(session, week, now)
         tables["aging_table"] = aging_table(session, day)
     else:
         days = per_day(session, month)
@@ -145,8 +120,8 @@ def workbook_figures(session: Session, kind: WorkbookKind, day: date, *, now: da
             span = days[(first - month.first).days : (last - month.first).days + 1]
             rows.append(total(span).row(f"第{n}周 {first:%m-%d}至{last:%m-%d}"))
         tables["week_table"] = rows
-        tables["channel_table"] = channel_conversion(session, month)
-        tables["refund_table"], extras = refund_table(session, month)
+        tables["channel_table"] = channel_conversion(session, month, now)
+        tables["refund_table"], extras = refund_table(session, month, now)
         values |= extras
         tables["complaint_table"], on_time = complaint_table(session, month, now)
         values["complaints_on_time_rate"] = on_time

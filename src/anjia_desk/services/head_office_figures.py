@@ -15,18 +15,21 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.changes import ChangeKind
 from anjia_desk.core.customers import VisitKind
-from anjia_desk.core.deals import Stage
 from anjia_desk.core.report_periods import WEEKDAYS, ReportRange
 from anjia_desk.core.report_values import Ratio
-from anjia_desk.db.models import ChangeOrder, Complaint, Customer, Deal, Receipt, Visit
+from anjia_desk.db.models import ChangeOrder, Complaint, Deal, Receipt, Visit
 from anjia_desk.db.types import from_fen, in_fen
-from anjia_desk.services.customer_state import staff_names
-from anjia_desk.services.report_base import bucket_of, day_starts, within, within_days
+from anjia_desk.services.report_base import Scope, bucket_of, day_starts, within, within_days
+from anjia_desk.services.report_events import (
+    refunds_where,
+    signed_where,
+    subscribed_where,
+    visits_where,
+)
 
 #: A cell of a workbook: text, a count, money (Decimal), a fraction for a rate, or None.
 Value = str | int | Decimal | None
@@ -104,61 +107,44 @@ def day_label(day: date) -> str:
     return f"{day:%m-%d} {WEEKDAYS[day.weekday()]}"
 
 
-def valid_visit() -> ColumnElement[bool]:
-    return Visit.invalid_reason.is_(None)
-
-
-def refunded() -> ColumnElement[bool]:
-    """退房: a 退房 or 解约 of a deal that had been signed (退定 is not 退房)."""
-    return and_(
-        ChangeOrder.kind.in_([ChangeKind.CANCEL.value, ChangeKind.TERMINATE.value]),
-        ChangeOrder.stage_at_request != Stage.SUBSCRIBED.value,
-        ChangeOrder.executed_at.is_not(None),
-    )
-
-
-def unsubscribed() -> ColumnElement[bool]:
-    """退定: a deal ended before 签约 (reported apart from 退房)."""
-    return and_(
-        ChangeOrder.kind.in_([ChangeKind.UNSUBSCRIBE.value, ChangeKind.TERMINATE.value]),
-        ChangeOrder.stage_at_request == Stage.SUBSCRIBED.value,
-        ChangeOrder.executed_at.is_not(None),
-    )
-
-
 def per_day(session: Session, rng: ReportRange) -> list[Figures]:
     """The figures of each office day of `rng`, in order."""
     days = [Figures() for _ in rng.days]
     starts = day_starts(rng)
 
-    def rows(column: Any, *aggregates: Any, where: Iterable[Any] = (), group: Any = None) -> Any:
+    def rows(column: Any, *aggregates: Any, where: Iterable[Any], group: Any = None) -> Any:
         bucket = bucket_of(column, starts).label("bucket")
         keys = [bucket] if group is None else [bucket, group]
-        query = select(*keys, *aggregates).where(within(column, rng), *where).group_by(*keys)
-        return session.execute(query).all()
+        return session.execute(select(*keys, *aggregates).where(*where).group_by(*keys)).all()
 
+    office = Scope(None)
     for bucket, kind, count in rows(
-        Visit.visited_at, func.count(Visit.id), where=[valid_visit()], group=Visit.kind
+        Visit.visited_at, func.count(Visit.id), where=visits_where(office, rng), group=Visit.kind
     ):
         if kind == VisitKind.FIRST.value:
             days[bucket].visits_first += count
         else:
             days[bucket].visits_return += count
+    price = func.sum(in_fen(Deal.price))
     for bucket, count, fen in rows(
-        Deal.subscribed_at, func.count(Deal.id), func.sum(in_fen(Deal.price))
+        Deal.subscribed_at, func.count(Deal.id), price, where=subscribed_where(office, rng)
     ):
         days[bucket].subscribed_units, days[bucket].subscribed_fen = count, int(fen or 0)
     for bucket, count, fen in rows(
-        Deal.signed_at, func.count(Deal.id), func.sum(in_fen(Deal.price))
+        Deal.signed_at, func.count(Deal.id), price, where=signed_where(office, rng)
     ):
         days[bucket].signed_units, days[bucket].signed_fen = count, int(fen or 0)
     for bucket, count in rows(
-        ChangeOrder.executed_at, func.count(ChangeOrder.id), where=[refunded()]
+        ChangeOrder.executed_at, func.count(ChangeOrder.id), where=refunds_where(office, rng)
     ):
         days[bucket].cancelled_units = count
-    for bucket, count in rows(Complaint.intake_at, func.count(Complaint.id)):
+    for bucket, count in rows(
+        Complaint.intake_at, func.count(Complaint.id), where=[within(Complaint.intake_at, rng)]
+    ):
         days[bucket].complaints_opened = count
-    for bucket, count in rows(Complaint.closed_at, func.count(Complaint.id)):
+    for bucket, count in rows(
+        Complaint.closed_at, func.count(Complaint.id), where=[within(Complaint.closed_at, rng)]
+    ):
         days[bucket].complaints_closed = count
     paid = bucket_of(Receipt.paid_on, rng.days).label("bucket")
     for bucket, count, fen in session.execute(
@@ -175,7 +161,7 @@ def visits_by_channel(session: Session, rng: ReportRange) -> dict[str, tuple[int
     found: dict[str, list[int]] = {}
     for channel, kind, count in session.execute(
         select(Visit.channel, Visit.kind, func.count(Visit.id))
-        .where(within(Visit.visited_at, rng), valid_visit())
+        .where(*visits_where(Scope(None), rng))
         .group_by(Visit.channel, Visit.kind)
     ):
         pair = found.setdefault(channel or NO_CHANNEL, [0, 0])
@@ -196,111 +182,8 @@ def channel_table(session: Session, day: ReportRange, month: ReportRange) -> lis
     return rows
 
 
-def _by(session: Session, key: Any, *aggregates: Any, where: Iterable[Any]) -> dict[Any, Any]:
-    query = select(key, *aggregates).where(*where).group_by(key)
-    return {row[0]: row[1:] for row in session.execute(query)}
-
-
-def consultant_table(session: Session, rng: ReportRange) -> list[list[Value]]:
-    """周报's leaderboard: per consultant the visits received, 认购, 签约 (units, amount) and
-    退房 of the period; by 签约金额, then 签约 units, then name. Visits and deals with no
-    consultant are left out."""
-    visits = _by(
-        session,
-        Visit.consultant_id,
-        func.count(Visit.id),
-        where=[within(Visit.visited_at, rng), valid_visit(), Visit.consultant_id.is_not(None)],
-    )
-    subscribed = _by(
-        session,
-        Deal.consultant_id,
-        func.count(Deal.id),
-        where=[within(Deal.subscribed_at, rng), Deal.consultant_id.is_not(None)],
-    )
-    signed = _by(
-        session,
-        Deal.consultant_id,
-        func.count(Deal.id),
-        func.sum(in_fen(Deal.price)),
-        where=[within(Deal.signed_at, rng), Deal.consultant_id.is_not(None)],
-    )
-    refunds = {
-        consultant: row
-        for consultant, *row in session.execute(
-            select(Deal.consultant_id, func.count(ChangeOrder.id))
-            .join(Deal, Deal.id == ChangeOrder.deal_id)
-            .where(within(ChangeOrder.executed_at, rng), refunded())
-            .where(Deal.consultant_id.is_not(None))
-            .group_by(Deal.consultant_id)
-        )
-    }
-    people: set[int] = {int(p) for p in (*visits, *subscribed, *signed, *refunds)}
-    names = staff_names(session, list(people))
-    rows: list[list[Value]] = []
-    for person in people:
-        units, fen = signed.get(person, (0, 0))
-        rows.append(
-            [
-                names.get(person, f"用户 {person}"),
-                int(visits.get(person, (0,))[0]),
-                int(subscribed.get(person, (0,))[0]),
-                int(units),
-                from_fen(int(fen or 0)),
-                int(refunds.get(person, (0,))[0]),
-            ]
-        )
-    rows.sort(key=lambda r: (-Decimal(str(r[4])), -int(str(r[3])), str(r[0])))
-    return rows
-
-
 def ratio_value(ratio: Ratio) -> Value:
     """A rate as a workbook holds it: the fraction (formatted 0.0% by the template), or "—"
     when there is nothing to divide by."""
     value = ratio.value
     return "—" if value is None else value
-
-
-def channel_conversion(session: Session, rng: ReportRange) -> list[list[Value]]:
-    """月报's channels: visits by the visit's channel; 认购, 签约 and 退房 by the channel of the
-    deal's customer; the two rates. Busiest channel first."""
-    channel = func.coalesce(func.nullif(Customer.channel, ""), NO_CHANNEL)
-    visits = {
-        name: sum(pair) for name, pair in visits_by_channel(session, rng).items() if sum(pair)
-    }
-
-    def deals(column: Any) -> dict[str, int]:
-        query = (
-            select(channel, func.count(Deal.id))
-            .join(Customer, Customer.id == Deal.customer_id)
-            .where(within(column, rng))
-            .group_by(channel)
-        )
-        return {name: int(count) for name, count in session.execute(query)}
-
-    subscribed, signed = deals(Deal.subscribed_at), deals(Deal.signed_at)
-    refunds = {
-        name: int(count)
-        for name, count in session.execute(
-            select(channel, func.count(ChangeOrder.id))
-            .join(Deal, Deal.id == ChangeOrder.deal_id)
-            .join(Customer, Customer.id == Deal.customer_id)
-            .where(within(ChangeOrder.executed_at, rng), refunded())
-            .group_by(channel)
-        )
-    }
-    names = set(visits) | set(subscribed) | set(signed) | set(refunds)
-    rows: list[list[Value]] = []
-    for name in sorted(names, key=lambda n: (-visits.get(n, 0), -signed.get(n, 0), n)):
-        v, s, g = visits.get(name, 0), subscribed.get(name, 0), signed.get(name, 0)
-        rows.append(
-            [
-                name,
-                v,
-                s,
-                g,
-                refunds.get(name, 0),
-                ratio_value(Ratio(s, v)),
-                ratio_value(Ratio(g, s)),
-            ]
-        )
-    return rows

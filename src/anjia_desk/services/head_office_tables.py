@@ -1,8 +1,8 @@
-"""The tables of head office's 周报 and 月报 beyond the daily counts (issue 19): receivables
-aging (services.receivables' own rows, so the two always agree), refund reasons with the refund
-rate and the 72-hour share, complaints by level with the first answer's on-time rate (the
-deadline over the office calendar with the pauses added back, as the complaint list judges it),
-and the collection forecast from the installments still owed."""
+"""The tables of head office's 周报 and 月报 beyond the daily counts and the 报表 section's
+reports (issue 19): receivables aging (services.receivables' own rows, so the two always
+agree), complaints by level with the first answer's on-time rate (the deadline over the office
+calendar with the pauses added back, as the complaint list judges it), and the collection
+forecast from the installments still owed."""
 
 from __future__ import annotations
 
@@ -12,18 +12,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from anjia_desk.core.changes import ReasonType
 from anjia_desk.core.complaints import Level, Pause
 from anjia_desk.core.complaints import first_answer_due as core_due
 from anjia_desk.core.deals import Aging, Nature, Stage
 from anjia_desk.core.report_periods import ReportRange, forecast_months, forecast_weeks
 from anjia_desk.core.report_values import Ratio
-from anjia_desk.db.models import ChangeOrder, Complaint, ComplaintPause, Deal, Installment
+from anjia_desk.db.models import Complaint, ComplaintPause, Deal, Installment
 from anjia_desk.db.types import aware_utc, from_fen, in_fen
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery
-from anjia_desk.services.head_office_figures import Value, ratio_value, refunded, unsubscribed
+from anjia_desk.services.head_office_figures import Value, ratio_value
 from anjia_desk.services.receivables import receivables
 from anjia_desk.services.report_base import within
 from anjia_desk.services.settings import office_zone
@@ -57,44 +56,6 @@ def aging_table(session: Session, as_of: date) -> list[list[Value]]:
         ]
     )
     return rows
-
-
-def refund_table(session: Session, rng: ReportRange) -> tuple[list[list[Value]], dict[str, Value]]:
-    """退房 of the period by reason type (未填写 last): units, share of all 退房, within 72
-    hours of 签约; and the month's refund rate (÷ 签约), 72-hour share and 退定 count."""
-    found = {
-        reason: (int(count), int(within_72h or 0))
-        for reason, count, within_72h in session.execute(
-            select(
-                ChangeOrder.reason_type,
-                func.count(ChangeOrder.id),
-                func.sum(case((ChangeOrder.within_72h.is_(True), 1), else_=0)),
-            )
-            .where(within(ChangeOrder.executed_at, rng), refunded())
-            .group_by(ChangeOrder.reason_type)
-        )
-    }
-    total = sum(count for count, _ in found.values())
-    quick = sum(q for _, q in found.values())
-    rows: list[list[Value]] = []
-    for reason in (*ReasonType, None):
-        count, within_72h = found.get(reason.value if reason else None, (0, 0))
-        if reason is None and not count:
-            continue
-        label = reason.label if reason is not None else "未填写"
-        rows.append([label, count, ratio_value(Ratio(count, total)), within_72h])
-    signed = session.scalar(select(func.count(Deal.id)).where(within(Deal.signed_at, rng))) or 0
-    unsubs = session.scalar(
-        select(func.count(ChangeOrder.id)).where(
-            within(ChangeOrder.executed_at, rng), unsubscribed()
-        )
-    )
-    extras: dict[str, Value] = {
-        "refund_rate": ratio_value(Ratio(total, int(signed))),
-        "refund_72h_share": ratio_value(Ratio(quick, total)),
-        "unsubscribed_units": int(unsubs or 0),
-    }
-    return rows, extras
 
 
 def complaint_table(
