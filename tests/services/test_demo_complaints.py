@@ -45,12 +45,15 @@ from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import first_answer_due, limits, payment_state
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo import DemoResult, create_demo
+from anjia_desk.services.demo_days import complaints_on_report_days
 from anjia_desk.services.exporting import ExportRequest, export_workbook
 from anjia_desk.services.settings import office_zone
 from tests.pdf.pdfcheck import read_pdf
-from tests.services.test_demo_dunning import NOW
+from tests.services.test_demo_dunning import NOW, TODAY
 
 COUNT = 300
+#: The seven cases of services.demo_complaints, then the report days' (services.demo_days).
+STORIES = 7 + complaints_on_report_days(TODAY)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +80,7 @@ def events(s: Session, complaint_id: int) -> list[ComplaintEvent]:
 
 def test_complaint_1_is_closed_with_its_return_visit(demo: tuple[Database, DemoResult]) -> None:
     database, result = demo
-    assert result.complaints is not None and result.complaints.complaints == 7
+    assert result.complaints is not None and result.complaints.complaints == STORIES
     with database.sessions() as s:
         c = s.get(Complaint, 1)
         assert c is not None and c.status == ComplaintStatus.CLOSED and c.closed_at is not None
@@ -183,5 +186,5 @@ def test_the_papers_and_the_sheet_read_the_demo(
         out = tmp_path / "投诉.xlsx"
         export_workbook(s, Actor.system(), ExportRequest(("complaints",)), out, now=NOW)
     rows = list(load_workbook(out)["投诉"].iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 7 and "TS-000001" in [row[0] for row in rows]
+    assert len(rows) == STORIES and "TS-000001" in [row[0] for row in rows]
     assert NOW - timedelta(days=400) < NOW  # the demo's clock is the test's

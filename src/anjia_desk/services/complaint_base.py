@@ -7,13 +7,16 @@ visits and closing their own modules.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from anjia_desk.core.calendar import OfficeCalendar
 from anjia_desk.core.changes import ChangeStatus
 from anjia_desk.core.complaint_actions import (
     GUARDS,
@@ -153,21 +156,67 @@ def pauses_of(session: Session, complaint_id: int) -> list[ComplaintPause]:
 def first_answer_due(session: Session, complaint: Complaint, *, now: datetime) -> Deadline:
     """The first answer's deadline in office local time: the level's rule from intake over the
     office calendar, the pauses added back (one still running as far as `now`)."""
-    zone = office_zone(session)
-    local = [
-        Pause(
-            p.started_at.astimezone(zone),
-            p.ended_at.astimezone(zone) if p.ended_at is not None else None,
-        )
-        for p in pauses_of(session, complaint.id)
-    ]
-    return core_due(
-        Level(complaint.level),
-        complaint.intake_at.astimezone(zone),
+    return case_deadline(
+        complaint.level,
+        complaint.intake_at,
+        pauses_by_case(session, [complaint.id]).get(complaint.id, []),
         office_calendar(session),
-        pauses=local,
-        now=aware_utc(now).astimezone(zone),
+        office_zone(session),
+        now=now,
     )
+
+
+#: Cases per query for their pauses (well under SQLite's bound parameters limit).
+CASES_PER_QUERY = 10_000
+
+
+def pause_of(row: ComplaintPause) -> Pause:
+    """A stored pause as the clock's value, in UTC (`end` None while it runs)."""
+    end = row.ended_at
+    return Pause(aware_utc(row.started_at), aware_utc(end) if end is not None else None)
+
+
+def pauses_by_case(session: Session, ids: Collection[int]) -> dict[int, list[Pause]]:
+    """The pauses of the cases `ids` as the clock's values in UTC, each case's in the order they
+    began: one query (one per CASES_PER_QUERY cases); a case without pauses is absent."""
+    found: dict[int, list[Pause]] = {}
+    wanted = list(ids)
+    for start in range(0, len(wanted), CASES_PER_QUERY):
+        rows = session.execute(
+            select(ComplaintPause.complaint_id, ComplaintPause.started_at, ComplaintPause.ended_at)
+            .where(ComplaintPause.complaint_id.in_(wanted[start : start + CASES_PER_QUERY]))
+            .order_by(ComplaintPause.started_at, ComplaintPause.id)
+        )
+        for complaint_id, started_at, ended_at in rows:
+            end = aware_utc(ended_at) if ended_at is not None else None
+            found.setdefault(complaint_id, []).append(Pause(aware_utc(started_at), end))
+    return found
+
+
+def case_deadline(
+    level: Level | str,
+    intake_at: datetime,
+    pauses: Sequence[Pause],
+    calendar: OfficeCalendar,
+    zone: ZoneInfo,
+    *,
+    now: datetime | None,
+) -> Deadline:
+    """A case's first-answer deadline in office local time (core.complaints.first_answer_due):
+    intake and pauses as stored (any zone), turned into office time here. A pause still running
+    counts as far as `now`; with `now` None, as far as it began — the deadline as it stood when
+    the clock stopped (the export's view: it moves on once the clock resumes)."""
+    intake = intake_at.astimezone(zone)
+    local = [
+        Pause(p.start.astimezone(zone), p.end.astimezone(zone) if p.end is not None else None)
+        for p in pauses
+    ]
+    if now is None:
+        running = [p.start for p in local if p.end is None]
+        local_now = min(running) if running else intake
+    else:
+        local_now = aware_utc(now).astimezone(zone)
+    return core_due(Level(level), intake, calendar, pauses=local, now=local_now)
 
 
 # -- the money's approvals ----------------------------------------------------------------------

@@ -18,13 +18,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.complaint_kinds import ComplaintStatus, Solution, complaint_code
-from anjia_desk.core.complaints import SATISFIED, Level, Liable, Nature, Pause
-from anjia_desk.core.complaints import first_answer_due as core_due
+from anjia_desk.core.complaints import SATISFIED, Level, Liable, Nature
 from anjia_desk.core.roles import Action
-from anjia_desk.db.models import Complaint, ComplaintPause, ComplaintVisit
+from anjia_desk.db.models import Complaint, ComplaintVisit
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.calendar import office_calendar
-from anjia_desk.services.complaint_base import complaint_scope
+from anjia_desk.services.complaint_base import case_deadline, complaint_scope, pauses_by_case
 from anjia_desk.services.context import Actor
 from anjia_desk.services.settings import office_zone
 
@@ -203,29 +202,12 @@ def monthly_review(session: Session, actor: Actor, *, month: date, now: datetime
     zone = office_zone(session)
     calendar = office_calendar(session)
     local_now = aware_utc(now).astimezone(zone)
-    pauses: dict[int, list[Pause]] = {}
-    if cases:
-        rows = session.scalars(
-            select(ComplaintPause)
-            .where(ComplaintPause.complaint_id.in_([c.id for c in cases]))
-            .order_by(ComplaintPause.started_at, ComplaintPause.id)
-        )
-        for p in rows:
-            pauses.setdefault(p.complaint_id, []).append(
-                Pause(
-                    p.started_at.astimezone(zone),
-                    p.ended_at.astimezone(zone) if p.ended_at is not None else None,
-                )
-            )
+    pauses = pauses_by_case(session, [c.id for c in cases])
     counts: dict[Level, list[int]] = {level: [0, 0, 0, 0] for level in Level}
     for c in cases:
         level = Level(c.level)
-        due = core_due(
-            level,
-            c.intake_at.astimezone(zone),
-            calendar,
-            pauses=pauses.get(c.id, []),
-            now=local_now,
+        due = case_deadline(
+            level, c.intake_at, pauses.get(c.id, []), calendar, zone, now=local_now
         ).due_at
         tally = counts[level]
         tally[0] += 1

@@ -5,7 +5,6 @@ beside the one case's detail."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,17 +21,16 @@ from anjia_desk.core.complaints import (
     Level,
     Nature,
     Pause,
-    first_answer_due,
     time_left,
 )
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.roles import Action
 from anjia_desk.core.units import unit_label
-from anjia_desk.db.models import Building, Complaint, ComplaintPause, Deal, Unit
+from anjia_desk.db.models import Building, Complaint, Deal, Unit
 from anjia_desk.db.portable import contains_ignoring_case
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.calendar import office_calendar
-from anjia_desk.services.complaint_base import complaint_scope
+from anjia_desk.services.complaint_base import case_deadline, complaint_scope, pauses_by_case
 from anjia_desk.services.context import Actor
 from anjia_desk.services.customer_state import staff_names
 from anjia_desk.services.settings import office_zone
@@ -53,22 +51,15 @@ class Clock:
 
 def clock_of(
     complaint: Complaint,
-    pauses: Sequence[ComplaintPause],
+    pauses: Sequence[Pause],
     calendar: OfficeCalendar,
     zone: ZoneInfo,
     now: datetime,
 ) -> tuple[Deadline, Clock]:
-    local_pauses = [
-        Pause(p.started_at.astimezone(zone), p.ended_at.astimezone(zone) if p.ended_at else None)
-        for p in pauses
-    ]
+    """The case's clock at `now`; `pauses` as complaint_base.pauses_by_case reads them."""
     local_now = aware_utc(now).astimezone(zone)
-    deadline = first_answer_due(
-        Level(complaint.level),
-        complaint.intake_at.astimezone(zone),
-        calendar,
-        pauses=local_pauses,
-        now=local_now,
+    deadline = case_deadline(
+        complaint.level, complaint.intake_at, pauses, calendar, zone, now=local_now
     )
     if complaint.answered_at is not None:
         late = complaint.answered_at.astimezone(zone) > deadline.due_at
@@ -112,18 +103,6 @@ def units_of_deals(session: Session, deal_ids: set[int | None]) -> dict[int, str
         .where(Deal.id.in_(wanted))
     )
     return {deal_id: unit_label(b, s, r) for deal_id, b, s, r in rows}
-
-
-def pauses_of_cases(session: Session, ids: Sequence[int]) -> dict[int, list[ComplaintPause]]:
-    found: dict[int, list[ComplaintPause]] = defaultdict(list)
-    if ids:
-        for pause in session.scalars(
-            select(ComplaintPause)
-            .where(ComplaintPause.complaint_id.in_(list(ids)))
-            .order_by(ComplaintPause.started_at, ComplaintPause.id)
-        ):
-            found[pause.complaint_id].append(pause)
-    return found
 
 
 def list_complaints(
@@ -173,7 +152,7 @@ def list_complaints(
     )
     zone = office_zone(session)
     calendar = office_calendar(session)
-    pauses = pauses_of_cases(session, [c.id for c in complaints])
+    pauses = pauses_by_case(session, [c.id for c in complaints])
     owners = staff_names(session, {c.owner_id for c in complaints})
     units = units_of_deals(session, {c.deal_id for c in complaints})
     rows = []

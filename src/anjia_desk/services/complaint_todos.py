@@ -14,13 +14,11 @@ listed. A few queries per source whatever the number of cases; open cases are fe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, or_, select
-from sqlalchemy.orm import Session
 
 from anjia_desk.core.calendar import cn_date
 from anjia_desk.core.complaint_kinds import (
@@ -33,18 +31,21 @@ from anjia_desk.core.complaints import (
     LEVEL_OWNERS,
     Channel,
     Level,
-    Pause,
-    first_answer_due,
     response_due,
     time_left,
 )
 from anjia_desk.core.complaints import Nature as ComplaintNature
 from anjia_desk.core.money import yuan
 from anjia_desk.core.roles import Action, Role
-from anjia_desk.db.models import Complaint, ComplaintPause, ComplaintPayment, Customer
+from anjia_desk.db.models import Complaint, ComplaintPayment, Customer
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services.calendar import office_calendar
-from anjia_desk.services.complaint_base import limits, payment_state
+from anjia_desk.services.complaint_base import (
+    case_deadline,
+    limits,
+    pauses_by_case,
+    payment_state,
+)
 from anjia_desk.services.workbench_base import (
     FunctionSource,
     TodoContext,
@@ -177,22 +178,6 @@ def response_clocks(context: TodoContext, sink: TodoSink) -> int:
 # --- 投诉答复到期
 
 
-def _pauses(session: Session, ids: Sequence[int], context: TodoContext) -> dict[int, list[Pause]]:
-    found: dict[int, list[Pause]] = {}
-    if not ids:
-        return found
-    for pause in session.scalars(
-        select(ComplaintPause)
-        .where(ComplaintPause.complaint_id.in_(ids))
-        .order_by(ComplaintPause.started_at, ComplaintPause.id)
-    ):
-        end = _local(pause.ended_at, context) if pause.ended_at is not None else None
-        found.setdefault(pause.complaint_id, []).append(
-            Pause(_local(pause.started_at, context), end)
-        )
-    return found
-
-
 def answers_due(context: TodoContext, sink: TodoSink) -> int:
     """Cases whose first answer is due today or overdue, with the time left; the nearest
     deadline first."""
@@ -203,14 +188,15 @@ def answers_due(context: TodoContext, sink: TodoSink) -> int:
     if not rows:
         return 0
     calendar = office_calendar(session)
-    pauses = _pauses(session, [row.complaint_id for row in rows], context)
+    pauses = pauses_by_case(session, [row.complaint_id for row in rows])
     due_rows = []
     for row in rows:
-        deadline = first_answer_due(
-            Level(row.level),
-            _local(row.intake_at, context),
+        deadline = case_deadline(
+            row.level,
+            row.intake_at,
+            pauses.get(row.complaint_id, []),
             calendar,
-            pauses=pauses.get(row.complaint_id, []),
+            context.rule.zone,
             now=now,
         )
         if deadline.due_at.date() <= today:

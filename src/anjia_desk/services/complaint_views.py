@@ -55,6 +55,8 @@ from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import (
     actions_of,
     get_complaint,
+    pause_of,
+    pauses_of,
     require_access,
 )
 from anjia_desk.services.complaint_list import (
@@ -62,7 +64,6 @@ from anjia_desk.services.complaint_list import (
     ComplaintRow,
     clock_of,
     list_complaints,
-    pauses_of_cases,
     units_of_deals,
 )
 from anjia_desk.services.context import Actor
@@ -251,8 +252,8 @@ def complaint_detail(
     require_access(session, actor, c)
     zone = office_zone(session)
     calendar = office_calendar(session)
-    pauses = pauses_of_cases(session, [c.id]).get(c.id, [])
-    deadline, clock = clock_of(c, pauses, calendar, zone, now)
+    pauses = pauses_of(session, c.id)
+    deadline, clock = clock_of(c, [pause_of(p) for p in pauses], calendar, zone, now)
     notes = list(
         session.scalars(
             select(ComplaintNote)

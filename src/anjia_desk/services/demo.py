@@ -1,7 +1,9 @@
 """Demo data for trying the app and for screenshots: users of every role, settings, letterhead,
 customers with their visits, follow-ups, duty lists, risk marks and referrals, and (with
 customers) a project with its units, 认筹, deals, receipts and care touches (demo_deals.py),
-change orders (demo_changes.py) and complaints (demo_complaints.py).
+change orders (demo_changes.py) and complaints (demo_complaints.py), and on the days the
+reports show — today, this week's Monday, the 1st of the month — visits, 认购, 签约, receipts,
+退房 and complaints (demo_days.py).
 
 Later issues extend `create_demo` with their own records. It refuses a database that holds data.
 """
@@ -19,16 +21,17 @@ from anjia_desk.core.errors import UserError
 from anjia_desk.core.roles import Role
 from anjia_desk.db.base import Base
 from anjia_desk.db.engine import Database, session_scope
-from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User, UserRole
+from anjia_desk.db.models import Customer, Deal, RiskMark, RiskWarning, User, UserRole, Visit
 from anjia_desk.db.types import aware_utc
 from anjia_desk.services import settings as settings_service
 from anjia_desk.services import users
 from anjia_desk.services.backup import set_backup_passphrase
 from anjia_desk.services.context import Actor
-from anjia_desk.services.demo_changes import ChangeStats, tell_changes
-from anjia_desk.services.demo_complaints import ComplaintStats, tell_complaints
+from anjia_desk.services.demo_changes import ChangeStats, change_stats, tell_changes
+from anjia_desk.services.demo_complaints import ComplaintStats, complaint_stats, tell_complaints
 from anjia_desk.services.demo_customer_life import MARKED_DAYS
 from anjia_desk.services.demo_customers import DemoCustomerStats, create_demo_customers
+from anjia_desk.services.demo_days import tell_report_days
 from anjia_desk.services.demo_deal_life import DealLife
 from anjia_desk.services.demo_deals import DealStats, create_demo_deals, recount_deals
 from anjia_desk.services.settings import office_zone
@@ -157,12 +160,33 @@ def _fill(
             stats, risk_marks=stats.risk_marks - marks, warnings=stats.warnings - warnings
         )
     # Last: a refund ends a deal, and the risk marks above stay with the buyers they were on.
-    changes = tell_changes(DealLife(session, random.Random(f"changes-{seed}"), moment))
-    if deal_stats is not None and changes.orders:
-        deal_stats = recount_deals(session, deal_stats, now=moment)
+    tell_changes(DealLife(session, random.Random(f"changes-{seed}"), moment))
     # After the change orders: one complaint's 换房 is the demo's change order.
-    complaints = tell_complaints(session, random.Random(f"complaints-{seed}"), moment)
+    tell_complaints(session, random.Random(f"complaints-{seed}"), moment)
+    # Issue 19: this month's 退房 and the report days' complaints, after the stories above.
+    tell_report_days(session, random.Random(f"days-{seed}"), moment)
+    changes, complaints = change_stats(session), complaint_stats(session)
+    if deal_stats is not None:
+        deal_stats = recount_deals(session, deal_stats, now=moment)
+    # The report days' return visits renewed their customers' protection and due dates.
+    stats = _recount_customers(session, stats, today)
     return DemoResult(logins, DEMO_BACKUP_PASSPHRASE, stats, deal_stats, changes, complaints)
+
+
+def _recount_customers(
+    session: Session, stats: DemoCustomerStats, today: date
+) -> DemoCustomerStats:
+    """The visits, the public pool and the overdue customers counted in the database."""
+    pool = Customer.owner_id.is_(None) | Customer.protected_until.is_(None)
+    return replace(
+        stats,
+        visits=session.scalar(select(func.count()).select_from(Visit)) or 0,
+        in_pool=session.scalar(
+            select(func.count()).where(pool | (Customer.protected_until < today))
+        )
+        or 0,
+        overdue=session.scalar(select(func.count()).where(Customer.next_follow_up_on < today)) or 0,
+    )
 
 
 def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from anjia_desk.core.change_actions import STEP_ACTIONS
 from anjia_desk.core.change_forms import (
@@ -69,7 +70,7 @@ class ChangeStats:
     by_status: dict[str, int]
 
 
-class _Story:
+class Story:
     """One order's life through the services, each step by its role, at moments in order."""
 
     def __init__(self, life: DealLife) -> None:
@@ -200,7 +201,7 @@ def _deals(life: DealLife, *, signed: bool, before: datetime) -> list[Deal]:
 
 
 def _subscribed(
-    story: _Story, rng: random.Random, now: datetime, days: int
+    story: Story, rng: random.Random, now: datetime, days: int
 ) -> tuple[Deal, datetime] | None:
     """A deal subscribed (not signed) long enough ago for a story of `days` days to run before
     `now`, and when its request came: a day after 认购, or `days` + 1 days ago if later."""
@@ -219,7 +220,7 @@ def _take(rng: random.Random, deals: list[Deal]) -> Deal | None:
 
 def tell_changes(life: DealLife) -> ChangeStats:
     """The demo's change orders (see the module); order 1 is the completed 退房."""
-    story = _Story(life)
+    story = Story(life)
     rng = life.rng
     now = life.now
     _completed_cancel(story, rng, now)
@@ -230,7 +231,12 @@ def tell_changes(life: DealLife) -> ChangeStats:
     _swap(story, rng, now)
     _rename(story, rng, now)
     _waiting(story, rng, now)
-    statuses = list(life.session.scalars(select(ChangeOrder.status).order_by(ChangeOrder.id)))
+    return change_stats(life.session)
+
+
+def change_stats(session: Session) -> ChangeStats:
+    """The change orders in the database, by status."""
+    statuses = list(session.scalars(select(ChangeOrder.status).order_by(ChangeOrder.id)))
     counts: dict[str, int] = {}
     for status in statuses:
         label = ChangeStatus(status).label
@@ -238,7 +244,7 @@ def tell_changes(life: DealLife) -> ChangeStats:
     return ChangeStats(orders=len(statuses), by_status=counts)
 
 
-def _completed_cancel(story: _Story, rng: random.Random, now: datetime) -> None:
+def _completed_cancel(story: Story, rng: random.Random, now: datetime) -> None:
     """Order 1: asked 30 hours after 签约, everything done over the following fortnight."""
     deals = [
         d
@@ -302,7 +308,7 @@ def _completed_cancel(story: _Story, rng: random.Random, now: datetime) -> None:
 
 
 def _refund_through(
-    story: _Story,
+    story: Story,
     deal: Deal,
     form: RequestForm,
     asked: datetime,
@@ -323,7 +329,7 @@ def _refund_through(
     return order_id, at
 
 
-def _kept_deposit(story: _Story, rng: random.Random, now: datetime) -> None:
+def _kept_deposit(story: Story, rng: random.Random, now: datetime) -> None:
     found = _subscribed(story, rng, now, 4)
     if found is None:
         return
@@ -341,7 +347,7 @@ def _kept_deposit(story: _Story, rng: random.Random, now: datetime) -> None:
     story.pay_back(order_id, deal, at + timedelta(hours=3))
 
 
-def _double_deposit(story: _Story, rng: random.Random, now: datetime) -> None:
+def _double_deposit(story: Story, rng: random.Random, now: datetime) -> None:
     found = _subscribed(story, rng, now, 4)
     if found is None:
         return
@@ -363,7 +369,7 @@ def _double_deposit(story: _Story, rng: random.Random, now: datetime) -> None:
     _refund_through(story, deal, form, asked, talk, legal="规划变更通知与买方书面回复已核对，属实")
 
 
-def _area_cancel(story: _Story, rng: random.Random, now: datetime) -> None:
+def _area_cancel(story: Story, rng: random.Random, now: datetime) -> None:
     deal = _take(rng, _deals(story.life, signed=True, before=now - timedelta(days=40)))
     if deal is None:
         return
@@ -381,7 +387,7 @@ def _area_cancel(story: _Story, rng: random.Random, now: datetime) -> None:
     _refund_through(story, deal, form, asked, talk, legal="测绘报告与合同第八条已核对")
 
 
-def _retained(story: _Story, rng: random.Random, now: datetime) -> None:
+def _retained(story: Story, rng: random.Random, now: datetime) -> None:
     """A 退房 asked for after 签约 that the talk turned around."""
     deal = _take(rng, _deals(story.life, signed=True, before=now - timedelta(days=6)))
     if deal is None:
@@ -410,7 +416,7 @@ def _retained(story: _Story, rng: random.Random, now: datetime) -> None:
     )
 
 
-def _free_unit(story: _Story, deal: Deal) -> Unit | None:
+def _free_unit(story: Story, deal: Deal) -> Unit | None:
     """A unit on sale in the deal's project, other than the deal's own (the first by id)."""
     return story.session.scalars(
         select(Unit)
@@ -425,7 +431,7 @@ def _free_unit(story: _Story, deal: Deal) -> Unit | None:
     ).first()
 
 
-def _swap(story: _Story, rng: random.Random, now: datetime) -> None:
+def _swap(story: Story, rng: random.Random, now: datetime) -> None:
     found = _subscribed(story, rng, now, 3)
     if found is None:
         return
@@ -451,7 +457,7 @@ def _swap(story: _Story, rng: random.Random, now: datetime) -> None:
     story.execute(order_id, at)
 
 
-def _rename(story: _Story, rng: random.Random, now: datetime) -> None:
+def _rename(story: Story, rng: random.Random, now: datetime) -> None:
     """增名 after 签约: the buyer's spouse added; the new buyer's qualification checked, the
     filing revoked and the 网签 signed again."""
     deal = _take(rng, _deals(story.life, signed=True, before=now - timedelta(days=10)))
@@ -480,7 +486,7 @@ def _rename(story: _Story, rng: random.Random, now: datetime) -> None:
     story.execute(order_id, at)
 
 
-def _waiting(story: _Story, rng: random.Random, now: datetime) -> None:
+def _waiting(story: Story, rng: random.Random, now: datetime) -> None:
     """A 退房 reviewed and approved by the marketing head, waiting for finance."""
     deal = _take(rng, _deals(story.life, signed=True, before=now - timedelta(days=10)))
     if deal is None:

@@ -288,6 +288,11 @@ def tell_complaints(session: Session, rng: random.Random, now: datetime) -> Comp
     _second_round(office)
     _contractor_paid(office)
     _changed_unit(office)
+    return complaint_stats(session)
+
+
+def complaint_stats(session: Session) -> ComplaintStats:
+    """The complaints in the database, by status."""
     session.flush()
     rows = session.scalars(select(Complaint.status)).all()
     by_status: dict[str, int] = {}

@@ -121,6 +121,9 @@ class CustomerGenerator:
         self._midnight: dict[date, datetime] = {}
         self._initials: dict[str, str] = {}
         self.rows = CustomerRows()
+        #: Customer id → days since the first visit, for the ones whose story must start on a
+        #: given day (the report days: services.demo_days).
+        self.first_ages: dict[int, int] = {}
         self.ids = {"visit": 0, "follow_up": 0}
         self.counts = dict.fromkeys(
             (
@@ -187,6 +190,7 @@ class CustomerGenerator:
             age = rng.randint(121, 540)
         else:
             age = rng.randint(735, 900)  # past the retention period: the anonymisation job's
+        age = self.first_ages.get(cid, age)
         day0 = today - timedelta(days=age)
         # Active customers keep in touch until near today; others go quiet at some point.
         active = rng.random() < 0.6

@@ -33,6 +33,7 @@ from anjia_desk.db.search_index import index_new_customers
 from anjia_desk.services import audit
 from anjia_desk.services.context import Actor
 from anjia_desk.services.demo_customer_life import CustomerGenerator
+from anjia_desk.services.demo_days import first_visit_ages
 from anjia_desk.services.demo_dice import mobile_numbers
 
 CHUNK = 2000  # customers per round of bulk inserts
@@ -87,6 +88,9 @@ def create_demo_customers(
         front_desk_id=front_desk_id,
     )
     today = gen.today
+    # The last customers first visit on the report days (today, this Monday, the 1st).
+    ages = list(reversed(first_visit_ages(today)))
+    gen.first_ages = {count - i: age for i, age in enumerate(ages) if count - i >= 1}
     session.execute(
         insert(DutyRoster),
         [

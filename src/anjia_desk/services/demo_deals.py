@@ -45,6 +45,7 @@ from anjia_desk.db.types import aware_utc
 from anjia_desk.services import care, deals, payments
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import SubscribeRequest
+from anjia_desk.services.demo_days import sell_on_report_days
 from anjia_desk.services.demo_deal_life import MANY_PAY_WAYS, DealLife
 from anjia_desk.services.demo_dunning import tell_dunning
 from anjia_desk.services.holds import hold_unit, reserve_unit
@@ -304,6 +305,9 @@ class _DemoDeals(DealLife):
                 loan_late=kind == "month" and k % 5 == 0,
             )  # fmt: skip
 
+        # Sales on the days the reports show (before the holds: a 认购 releases the holds whose
+        # time is up).
+        sell_on_report_days(self, pool)
         # One receipt written wrong, reissued; finance confirms what is older than two days.
         receipts = [rid for rid, day in self.receipt_ids]
         wrong = receipts[len(receipts) // 2]

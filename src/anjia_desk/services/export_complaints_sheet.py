@@ -19,13 +19,12 @@ from sqlalchemy import Select, func, or_, select
 
 from anjia_desk.core.calendar import OfficeCalendar
 from anjia_desk.core.complaint_kinds import ComplaintStatus, Referrer, Solution, complaint_code
-from anjia_desk.core.complaints import Channel, Deadline, Level, Nature, Pause, first_answer_due
+from anjia_desk.core.complaints import Channel, Deadline, Level, Nature, Pause
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import (
     Building,
     Complaint,
-    ComplaintPause,
     ComplaintPayment,
     ComplaintVisit,
     Deal,
@@ -34,6 +33,7 @@ from anjia_desk.db.models import (
 from anjia_desk.db.types import aware_utc
 from anjia_desk.excel.writer import SheetData
 from anjia_desk.services.calendar import office_calendar
+from anjia_desk.services.complaint_base import case_deadline, pauses_by_case
 from anjia_desk.services.export_scope import (
     KINDS,
     SheetScope,
@@ -106,13 +106,7 @@ def _rows(scope: SheetScope, statement: Select[*tuple[Any, ...]]) -> Iterator[tu
     for chunk in scope.chunks(statement):
         ids = [row[0] for row in chunk]
         cases = {c.id: c for c in session.scalars(select(Complaint).where(Complaint.id.in_(ids)))}
-        pauses: dict[int, list[ComplaintPause]] = {}
-        for pause in session.scalars(
-            select(ComplaintPause)
-            .where(ComplaintPause.complaint_id.in_(ids))
-            .order_by(ComplaintPause.started_at, ComplaintPause.id)
-        ):
-            pauses.setdefault(pause.complaint_id, []).append(pause)
+        pauses = pauses_by_case(session, ids)
         paid: dict[int, Decimal] = {
             row[0]: row[1]
             for row in session.execute(
@@ -167,19 +161,11 @@ def _rows(scope: SheetScope, statement: Select[*tuple[Any, ...]]) -> Iterator[tu
 
 
 def _deadline(
-    scope: SheetScope, calendar: OfficeCalendar, c: Complaint, pauses: Sequence[ComplaintPause]
+    scope: SheetScope, calendar: OfficeCalendar, c: Complaint, pauses: Sequence[Pause]
 ) -> Deadline:
     """The first answer's deadline in office time; a pause still running counts as far as it
     began (the deadline then moves on when the clock resumes)."""
-    zone = scope.zone
-    local = [
-        Pause(p.started_at.astimezone(zone), p.ended_at.astimezone(zone) if p.ended_at else None)
-        for p in pauses
-    ]
-    running = [p.start for p in local if p.end is None]
-    intake = c.intake_at.astimezone(zone)
-    now = min(running) if running else intake
-    return first_answer_due(Level(c.level), intake, calendar, pauses=local, now=now)
+    return case_deadline(c.level, c.intake_at, pauses, calendar, scope.zone, now=None)
 
 
 def _on_time(scope: SheetScope, c: Complaint, deadline: Deadline) -> str:

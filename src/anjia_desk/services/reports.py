@@ -1,7 +1,11 @@
 """The 报表 section's reports (issue 19, DOMAIN §12): one registry, the order the section lists
 them in. A report module exports SPECS (services.report_base.ReportSpec); the window, the
 command line, the PDF page, the Excel export and head office's workbooks all reach a report
-through `compute_report` and `drill_report` here."""
+through `compute_report` and `drill_report` here.
+
+来访与成交 (report_sales, report_sales_ranks): visits, funnel, channels, consultants; 认购与退房
+(report_refunds): unsigned, refunds; 回款 (report_money, report_dues): collected, aging, dunning,
+forecast; 投诉 (report_complaints, the whole office only): complaints."""
 
 from __future__ import annotations
 
