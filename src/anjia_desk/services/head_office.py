@@ -39,18 +39,17 @@ from anjia_desk.services.head_office_figures import (
     total,
 )
 from anjia_desk.services.head_office_reports import (
-    channel_table as channel_conversion,
-)
-from anjia_desk.services.head_office_reports import (
+    aging_table,
+    complaints_rate,
     consultant_table,
+    forecast_table,
     funnel_values,
     refund_table,
 )
-from anjia_desk.services.head_office_tables import (
-    aging_table,
-    complaint_table,
-    forecast_table,
+from anjia_desk.services.head_office_reports import (
+    channel_table as channel_conversion,
 )
+from anjia_desk.services.head_office_tables import complaint_table
 from anjia_desk.services.publishing import publish, staged
 from anjia_desk.services.settings import get_setting, office_today, office_zone
 
@@ -110,7 +109,7 @@ def workbook_figures(session: Session, kind: WorkbookKind, day: date, *, now: da
             figures.row(day_label(one)) for one, figures in zip(week.days, days, strict=True)
         ]
         tables["consultant_table"] = consultant_table(session, week, now)
-        tables["aging_table"] = aging_table(session, day)
+        tables["aging_table"] = aging_table(session, day, now)
     else:
         days = per_day(session, month)
         values |= total(days).values("month")
@@ -123,9 +122,9 @@ def workbook_figures(session: Session, kind: WorkbookKind, day: date, *, now: da
         tables["channel_table"] = channel_conversion(session, month, now)
         tables["refund_table"], extras = refund_table(session, month, now)
         values |= extras
-        tables["complaint_table"], on_time = complaint_table(session, month, now)
-        values["complaints_on_time_rate"] = on_time
-        tables["forecast_table"] = forecast_table(session, day)
+        tables["complaint_table"] = complaint_table(session, month, office_today(session, now))
+        values["complaints_on_time_rate"] = complaints_rate(session, month, now)
+        tables["forecast_table"] = forecast_table(session, day, now)
     return Workbook(kind, day, values, tables)
 
 

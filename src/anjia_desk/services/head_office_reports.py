@@ -1,12 +1,13 @@
 """The 报表 section's reports as head office's workbooks take them (issue 19): computed for the
 whole office through services.reports.compute_report — the funnel, the consultants'
-leaderboard, conversion by channel, refunds by reason — and their rows cut to the columns a
-workbook's table has, so a workbook and the 报表 section always show the same figures."""
+leaderboard, receivables aging, conversion by channel, refunds by reason, the complaints'
+on-time rate, the collection forecast — and their rows cut to the columns a workbook's table
+has, so a workbook and the 报表 section always show the same figures."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -27,11 +28,16 @@ def cell_value(cell: Cell) -> Value:
 
 
 def report_rows(
-    session: Session, key: str, rng: ReportRange, now: datetime, columns: Sequence[str]
+    session: Session,
+    key: str,
+    first: date,
+    last: date,
+    now: datetime,
+    columns: Sequence[str],
 ) -> list[list[Value]]:
-    """The rows of report `key` over `rng` (the whole office), the cells of `columns` (the
-    report's column keys) in that order."""
-    table = compute_report(session, Actor.system(), key, rng.first, rng.last, now=now)
+    """The rows of report `key` over office days `first`..`last` (the whole office), the cells
+    of `columns` (the report's column keys) in that order."""
+    table = compute_report(session, Actor.system(), key, first, last, now=now)
     index = {column.key: n for n, column in enumerate(table.columns)}
     return [[cell_value(row[index[key]]) for key in columns] for row in table.rows]
 
@@ -53,7 +59,7 @@ def funnel_values(session: Session, rng: ReportRange, now: datetime) -> dict[str
 
 def consultant_table(session: Session, rng: ReportRange, now: datetime) -> list[list[Value]]:
     columns = ("consultant", "visits", "subscribed", "signed", "signed_amount", "refunded")
-    return report_rows(session, "consultants", rng, now, columns)
+    return report_rows(session, "consultants", rng.first, rng.last, now, columns)
 
 
 def channel_table(session: Session, rng: ReportRange, now: datetime) -> list[list[Value]]:
@@ -66,14 +72,15 @@ def channel_table(session: Session, rng: ReportRange, now: datetime) -> list[lis
         "subscribe_rate",
         "sign_rate",
     )
-    return report_rows(session, "channels", rng, now, columns)
+    return report_rows(session, "channels", rng.first, rng.last, now, columns)
 
 
 def refund_table(
     session: Session, rng: ReportRange, now: datetime
 ) -> tuple[list[list[Value]], dict[str, Value]]:
     """退房 by reason from the 退房分析 report, and its rate, 72-hour share and 退定 count."""
-    rows = report_rows(session, "refunds", rng, now, ("reason", "count", "share", "within_72h"))
+    columns = ("reason", "count", "share", "within_72h")
+    rows = report_rows(session, "refunds", rng.first, rng.last, now, columns)
     figures = refund_figures(session, Scope(None), rng)
     extras: dict[str, Value] = {
         "refund_rate": ratio_value(figures.rate),
@@ -81,3 +88,26 @@ def refund_table(
         "unsubscribed_units": figures.unsubscribed,
     }
     return rows, extras
+
+
+def aging_table(session: Session, day: date, now: datetime) -> list[list[Value]]:
+    """应收账龄 as of `day` (or today, for a later day): 未到期 and the buckets, then 合计."""
+    table = compute_report(session, Actor.system(), "aging", day, day, now=now)
+    rows = [[cell_value(cell) for cell in row] for row in table.rows]
+    if table.total is not None:
+        rows.append([cell_value(cell) for cell in table.total])
+    return rows
+
+
+def forecast_table(session: Session, day: date, now: datetime) -> list[list[Value]]:
+    """回款预测 from `day`: 4 weeks, 3 months, 已逾期未收 (期数, amount, of which 按揭)."""
+    columns = ("window", "installments", "amount", "loans")
+    return report_rows(session, "forecast", day, day, now, columns)
+
+
+def complaints_rate(session: Session, rng: ReportRange, now: datetime) -> Value:
+    """投诉统计's on-time rate over the whole range (its 合计 row)."""
+    table = compute_report(session, Actor.system(), "complaints", rng.first, rng.last, now=now)
+    index = [column.key for column in table.columns].index("rate")
+    assert table.total is not None
+    return cell_value(table.total[index])
