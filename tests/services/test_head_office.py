@@ -87,7 +87,7 @@ def test_weekly_per_day_funnel_consultants_and_aging(session: Session) -> None:
     assert aging[Aging.D61_90.label] == [1, 1, D("50000.00")]
     assert aging[Aging.D1_15.label] == [0, 0, z]
     # The 应收账龄 report's rows: 按揭 (the bank's) and 定金 are not aged.
-    assert list(aging)[0] == "未到期" and aging["未到期"] == [1, 1, D("600000.00")]
+    assert next(iter(aging)) == "未到期" and aging["未到期"] == [1, 1, D("600000.00")]
     assert aging["合计"] == [2, 1, D("650000.00")]
     # The same buckets as the 应收款 view on the same day.
     summary = receivables(session, Actor.system(), ReceivableQuery(), now=NOW)
