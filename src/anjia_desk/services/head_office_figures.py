@@ -1,6 +1,6 @@
 """The figures of head office's workbooks (issue 19, DOMAIN §12), counted for the whole office
-with the reports' event definitions (/work/reports_design.md, services.report_base): each stage
-counts its own events by office day — 来访 (valid visits, 首访/复访), 认购 and 签约 (units and
+with the reports' event definitions (services.report_events): each stage counts its own events
+by office day — 来访 (valid visits, 首访/复访), 认购 and 签约 (units and
 price), 回款 (receipts not voided, by the day paid), 退房 (a 退房 or 解约 executed after 签约),
 complaints taken in and closed. One grouped query per event over the days of the period
 (bucket_of), so a month costs what a day costs; the per-week and per-period figures are sums of
