@@ -11,7 +11,10 @@ layout, and the tests check the committed files against it.
 
 from __future__ import annotations
 
+import io
+import re
 import sys
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -42,7 +45,7 @@ FORMATS = {
     ValueKind.MONEY: "#,##0.00",
     ValueKind.RATIO: "0.0%",
 }
-#: A fixed date in the files' properties: the same layout makes the same files.
+#: A fixed date in the files' properties and zip entries: the same layout makes the same bytes.
 STAMP = datetime(2026, 12, 7)
 
 
@@ -224,7 +227,30 @@ def make(kind: WorkbookKind, path: Path) -> None:
     book.properties.title = f"销售{kind.label}模板"
     book.properties.created = STAMP
     book.properties.modified = STAMP
-    book.save(path)
+    out = io.BytesIO()
+    book.save(out)
+    path.write_bytes(_settled(out.getvalue()))
+
+
+def _settled(data: bytes) -> bytes:
+    """The workbook with its save time taken out (openpyxl stamps docProps' modified time and
+    each zip entry with the clock), so rerunning the script changes no committed file."""
+    stamp = STAMP.strftime("%Y-%m-%dT%H:%M:%SZ")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(<)",
+                    rb"\g<1>" + stamp.encode() + rb"\g<2>",
+                    content,
+                )
+            entry = zipfile.ZipInfo(info.filename, date_time=STAMP.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, content)
+    return out.getvalue()
 
 
 def main(folder: Path) -> None:

@@ -254,3 +254,18 @@ def test_who_may_produce_and_who_may_change_templates(session: Session, tmp_path
     with pytest.raises(PermissionDenied, match="更换报表模板"):
         reset_template(session, office.manager, "daily")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_committed_templates_are_what_the_script_makes(tmp_path: Path) -> None:
+    """scripts/make_report_templates.py makes the same bytes each run: the committed files
+    are its output for today's layout (rerun it after changing core.head_office)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_report_templates.py"
+    spec = importlib.util.spec_from_file_location("anjia_make_report_templates", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for kind in WorkbookKind:
+        module.make(kind, tmp_path / f"{kind.value}.xlsx")
+        assert (tmp_path / f"{kind.value}.xlsx").read_bytes() == shipped_template(kind), kind

@@ -143,7 +143,7 @@ TABLES: dict[WorkbookKind, tuple[TableLayout, ...]] = {
                 ("账龄", ValueKind.TEXT),
                 ("期数", ValueKind.COUNT),
                 ("交易数", ValueKind.COUNT),
-                ("未收金额（元）", ValueKind.MONEY),
+                ("未付金额（元）", ValueKind.MONEY),
             ),
         ),
     ),
