@@ -69,6 +69,7 @@ def test_demo_fills_an_empty_database_once(tmp_path, capsys):
     # issue 18's seven cases, and issue 19's on the report days (how many depends on the day)
     cases = re.search(r"投诉 (\d+) 件（", out)
     assert cases is not None and int(cases[1]) >= 9 and "已办结" in out
+    assert "风险标记 0 条" not in out  # the marks moved to buyers, not dropped
     assert run(["--db", db, "demo"]) == 2
     assert "已有数据" in capsys.readouterr().err
 

@@ -284,13 +284,25 @@ def test_risk_index_and_warnings_follow_the_rule(demo_db):
             assert [(w.start_day, w.end_day) for w in warnings] == [
                 (st.start, st.end) for st in streaks
             ]
+        # Marks stay on a customer no longer monitored only when the deal ended (a 退房 stops
+        # the monitoring; its history stays).
+        live = select(Deal.customer_id).where(Deal.cancelled_at.is_(None))
         unmonitored = s.scalar(
             select(func.count())
             .select_from(RiskMark)
             .join(Customer, Customer.id == RiskMark.customer_id)
-            .where(Customer.risk_monitoring.is_(False))
+            .where(Customer.risk_monitoring.is_(False), Customer.id.in_(live))
         )
         assert unmonitored == 0
+        assert (
+            s.scalar(
+                select(func.count()).where(
+                    ~Customer.id.in_(select(Deal.customer_id)),
+                    Customer.id.in_(select(RiskMark.customer_id)),
+                )
+            )
+            == 0
+        )  # never on someone who never bought
 
 
 def test_todays_duty_list_and_a_fair_board(demo_db):
@@ -459,10 +471,22 @@ def test_only_buyers_are_monitored_and_marked_after_their_subscription(demo_db):
             )
             if first_mark is not None:
                 assert subscribed.astimezone(rule.zone).date() <= first_mark, c.name
+        # Marks stay on a customer no longer monitored only when the deal ended (a 退房 stops
+        # the monitoring; its history stays).
+        live = select(Deal.customer_id).where(Deal.cancelled_at.is_(None))
         unmonitored_marks = s.scalar(
             select(func.count())
             .select_from(RiskMark)
             .join(Customer, Customer.id == RiskMark.customer_id)
-            .where(Customer.risk_monitoring.is_(False))
+            .where(Customer.risk_monitoring.is_(False), Customer.id.in_(live))
         )
         assert unmonitored_marks == 0
+        assert (
+            s.scalar(
+                select(func.count()).where(
+                    ~Customer.id.in_(select(Deal.customer_id)),
+                    Customer.id.in_(select(RiskMark.customer_id)),
+                )
+            )
+            == 0
+        )  # never on someone who never bought

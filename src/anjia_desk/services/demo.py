@@ -227,7 +227,8 @@ def _monitor_buyers_only(session: Session, today: date) -> tuple[int, int]:
         .where(
             Deal.cancelled_at.is_(None),
             Deal.subscribed_at < datetime.combine(marks_from, time(), tzinfo=UTC),
-            Customer.risk_monitoring.is_(False),
+            # A buyer is monitored from 认购 (deals.subscribe): free means no marks of its own.
+            Customer.id.not_in(select(RiskMark.customer_id)),
         )
         .order_by(Customer.id)
         .distinct()
