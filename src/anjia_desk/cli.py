@@ -468,6 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     from anjia_desk.cli_server import add_commands  # issue 15: upgrade, grant-app-role, key
 
     add_commands(sub, open_database=_open, out=_out, passphrase=_passphrase)
+    from anjia_desk.cli_reports import add_commands as add_report  # issue 19: head office
+
+    add_report(sub, open_database=_open, out=_out)
     return parser
 
 

@@ -76,6 +76,7 @@ def main(out: Path) -> None:
     _dunning(database, system)
     _change_orders(database, system)
     _complaints(database, system)
+    _reports(database, system)
     _changes(database)
     database.close()
     connection = sqlite3.connect(path)
@@ -825,6 +826,36 @@ def _complaints(database: Database, system: Actor) -> None:
                 ratings='{"speed": 5, "attitude": 4, "result": 4, "overall": 5}',
                 score=Decimal("0.90"),
                 comment="满意",
+            )
+        )
+
+
+def _reports(database: Database, system: Actor) -> None:
+    """Issue 19: a 日报 produced from the command line and an administrator's 周报 template
+    (the shipped one's bytes, kept in the database) — written with the models."""
+    from anjia_desk.db.engine import session_scope
+    from anjia_desk.db.models import ReportRun, ReportTemplate
+    from anjia_desk.resources import resource
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with session_scope(database, system) as s:
+        s.add(
+            ReportRun(
+                kind="daily",
+                period_on=now.date(),
+                produced_at=now,
+                produced_by_id=None,
+                via="cli",
+                filename=f"销售日报_{now.date().isoformat()}.xlsx",
+            )
+        )
+        s.add(
+            ReportTemplate(
+                kind="weekly",
+                filename="周报模板.xlsx",
+                content=resource("report_templates", "weekly.xlsx").read_bytes(),
+                uploaded_by_id=None,
+                uploaded_at=now,
             )
         )
 

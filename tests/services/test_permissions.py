@@ -597,6 +597,21 @@ def _preinspection(database: Database, actor: Actor) -> None:
         record_invitation(s, actor, deal_id, now=NOW)
 
 
+def _head_office_report(database: Database, actor: Actor, folder: Path) -> None:
+    from anjia_desk.services.head_office import produce_report
+
+    with session_scope(database, actor) as s:
+        produce_report(s, actor, "daily", NOW.date(), now=NOW, out=folder / "日报.xlsx")
+    assert (folder / "日报.xlsx").exists()
+
+
+def _report_templates(database: Database, actor: Actor) -> None:
+    from anjia_desk.services.head_office import reset_template
+
+    with session_scope(database, actor) as s:
+        reset_template(s, actor, "weekly")
+
+
 def _block_dunning(database: Database, actor: Actor) -> None:
     from datetime import timedelta
 
@@ -1030,6 +1045,8 @@ CALLS: dict[Action, Callable[..., None]] = {
     Action.PREINSPECTION: _preinspection,  # issue 18
     Action.VIEW_REPORTS: _view_reports,  # issue 19
     Action.VIEW_OWN_REPORTS: _view_own_reports,  # issue 19
+    Action.HEAD_OFFICE_REPORTS: _head_office_report,  # issue 19
+    Action.REPORT_TEMPLATES: _report_templates,  # issue 19
 }
 NEEDS_FOLDER = {
     Action.BACKUP,
@@ -1039,6 +1056,7 @@ NEEDS_FOLDER = {
     Action.IMPORT_DATA,
     Action.EXPORT_DATA,
     Action.EXPORT_UNMASKED,
+    Action.HEAD_OFFICE_REPORTS,
 }
 
 

@@ -39,6 +39,7 @@ OWNERS: dict[str, set[Role]] = {
     "变更": {Role.SITE_MANAGER},
     "投诉与预防": {Role.SITE_MANAGER},
     "投诉赔付审批": {Role.ADMIN},
+    "报表": {Role.SITE_MANAGER},
     "优惠与审批": {Role.MARKETING_HEAD},
 }
 
@@ -68,6 +69,8 @@ def _a_change(group: str) -> dict[str, object]:
         return {spec.key: ("配偶", "父母")}
     if spec.key == "complaints.points":
         return {spec.key: ("渗水", "空鼓")}
+    if spec.key == "reports.reporter_role":
+        return {spec.key: "案场经理"}
     if spec.key == "customer.channels":
         return {spec.key: f"{spec.default}、地推"}
     return {spec.key: "安家置业"}

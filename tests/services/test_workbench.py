@@ -474,6 +474,9 @@ def test_labels_and_an_actor_without_an_account(session, team):
         "投诉待回访",
         "预验房待邀约",
         "预验房整改到期",
+        "日报待报送",
+        "周报待报送",
+        "月报待报送",
     ]
     make_customer(session, "逾期甲", "13800000001", owner=team["c1"], contact=days_ago(40))
     nobody = Actor(None, "ghost", "无账号", frozenset({Role.CONSULTANT}))

@@ -32,6 +32,8 @@ from anjia_desk.core.settings_deals import (
     STEPS_GROUP,
 )
 from anjia_desk.core.settings_dunning import DUNNING_GROUP, DUNNING_SPECS
+from anjia_desk.core.settings_reports import REPORTS_GROUP
+from anjia_desk.core.settings_reports import SPECS as REPORT_SPECS
 from anjia_desk.core.settings_system import SYSTEM_SPECS
 
 __all__ = [
@@ -73,6 +75,8 @@ GROUP_ACTIONS: dict[str, Action] = {
     # limits above which the vice president approves money are not the approvers' to move.
     COMPLAINTS_GROUP: Action.EDIT_OFFICE_RULES,
     LIMITS_GROUP: Action.EDIT_SETTINGS,
+    # Issue 19: who sends head office's workbooks and by when is the site manager's call.
+    REPORTS_GROUP: Action.EDIT_OFFICE_RULES,
     # The site manager approves discounts up to a limit: the limit is not theirs to set.
     PRICING: Action.EDIT_PRICING_RULES,
     "个人信息": Action.EDIT_SETTINGS,
@@ -103,6 +107,7 @@ register(*CONTRACT_SPECS)
 register(*DUNNING_SPECS)
 register(*CHANGE_SPECS)
 register(*COMPLAINT_SPECS)
+register(*REPORT_SPECS)
 register(*(spec for spec in DEAL_SPECS if spec.group == PRICING))
 register(*COMPLAINT_LIMIT_SPECS)
 register(*(spec for spec in SYSTEM_SPECS if spec.group != "信头"))

@@ -20,5 +20,6 @@ REVISIONS: tuple[str, ...] = (
     "0017_changes",
     "0018_papers",
     "0019_complaints",
+    "0020_reports",
 )
 HEAD_REVISION = REVISIONS[-1]

@@ -127,6 +127,10 @@ ENTITY_LABELS = {
     "complaint_payments": "投诉赔付",
     "complaint_visits": "投诉回访",
     "inspection_issues": "预验房问题",
+    # Issue 19: head office's workbooks (the runs, the templates, the files written)
+    "report_runs": "总部报表生成记录",
+    "report_templates": "总部报表模板",
+    "head_office_report": "总部报表",
     # Issue 17, the change order's papers (papers helper)
     "change_form": "变更申请单打印",
     "refund_confirmation": "退款确认书",

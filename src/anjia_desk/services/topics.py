@@ -36,6 +36,7 @@ class Topic(Enum):
     CARE = "care"
     CHANGES = "changes"  # change orders (issue 17)
     COMPLAINTS = "complaints"  # complaints, their files, money and visits; 预验房 (issue 18)
+    REPORTS = "reports"  # head office's workbooks produced and their templates (issue 19)
     #: Backup files in the backup folder (not a table).
     BACKUPS = "backups"
 
@@ -92,6 +93,8 @@ TABLE_TOPICS: dict[str, Topic] = {
     "complaint_payments": Topic.COMPLAINTS,
     "complaint_visits": Topic.COMPLAINTS,
     "inspection_issues": Topic.COMPLAINTS,
+    "report_runs": Topic.REPORTS,
+    "report_templates": Topic.REPORTS,
     "receipts": Topic.RECEIPTS,
     "care_touches": Topic.CARE,
     BACKUP_FILES: Topic.BACKUPS,

@@ -52,6 +52,10 @@ class TodoKind(StrEnum):
     # Issue 18 (预验房): ref_id is the deal's id.
     INSPECTION_INVITE = "inspection_invite"
     INSPECTION_ISSUE = "inspection_issue"
+    # Issue 19 (head office's workbooks): no customer, no ref_id; due is the deadline's day.
+    REPORT_DAILY = "report_daily"
+    REPORT_WEEKLY = "report_weekly"
+    REPORT_MONTHLY = "report_monthly"
 
     @property
     def label(self) -> str:
@@ -87,6 +91,9 @@ TODO_LABELS: dict[TodoKind, str] = {
     TodoKind.COMPLAINT_VISIT: "投诉待回访",
     TodoKind.INSPECTION_INVITE: "预验房待邀约",
     TodoKind.INSPECTION_ISSUE: "预验房整改到期",
+    TodoKind.REPORT_DAILY: "日报待报送",
+    TodoKind.REPORT_WEEKLY: "周报待报送",
+    TodoKind.REPORT_MONTHLY: "月报待报送",
 }
 
 #: What a to-do's ref_id opens, for the kinds whose ref_id is not a deal's (issue 17: a change
@@ -101,6 +108,10 @@ TODO_TARGETS: dict[TodoKind, str] = {
     TodoKind.COMPLAINT_REVIEW: "complaint",
     TodoKind.COMPLAINT_PAYMENT: "complaint",
     TodoKind.COMPLAINT_VISIT: "complaint",
+    # Issue 19: a workbook to produce (总部报表); dated, so a missed one shows red.
+    TodoKind.REPORT_DAILY: "head_office_report",
+    TodoKind.REPORT_WEEKLY: "head_office_report",
+    TodoKind.REPORT_MONTHLY: "head_office_report",
 }
 
 

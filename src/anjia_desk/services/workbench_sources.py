@@ -12,6 +12,7 @@ from anjia_desk.services import (
     erasure_review,
     lookup_todos,
     preinspection_todos,
+    report_todos,
 )
 from anjia_desk.services.workbench_base import TodoSource
 
@@ -24,4 +25,5 @@ BUILT_IN: tuple[TodoSource, ...] = (
     *change_todos.SOURCES,
     *complaint_todos.SOURCES,
     *preinspection_todos.SOURCES,
+    *report_todos.SOURCES,
 )

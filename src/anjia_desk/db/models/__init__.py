@@ -53,6 +53,7 @@ from anjia_desk.db.models.complaints import (
     ComplaintVisit,
     InspectionIssue,
 )
+from anjia_desk.db.models.reports import ReportRun, ReportTemplate
 # isort: on
 
 __all__ = [
@@ -98,6 +99,8 @@ __all__ = [
     "Receipt",
     "ReferralPoint",
     "RefundVoucher",
+    "ReportRun",
+    "ReportTemplate",
     "RiskMark",
     "RiskWarning",
     "RotationTurn",
