@@ -613,6 +613,13 @@ def _reports(app: object, ctx: Any, window: Any, out_dir: Path) -> dict[str, Pat
         key=lambda row: int(model.text(row, model.column_of("合计")) or 0),
         default=None,
     )
+    tab.print_report()  # chart and table on one A4 page, in the preview
+    if _spin_until(lambda: tab.printer.preview is not None, timeout_s=15):
+        preview = tab.printer.preview
+        preview.resize(1100, 700)
+        _spin_until(lambda: _has_ink(preview.view.viewport()))  # rendered on another thread
+        grab("reports-print", preview)
+        preview.close()
     if busiest is not None:
         tab.open_row(busiest)
         _spin_until(lambda: tab.drill_dialog is not None, timeout_s=10)
