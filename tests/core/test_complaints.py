@@ -4,13 +4,17 @@ entered and years only guessed; the response clocks; satisfaction; who approves 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anjia_desk.core.calendar import CalendarData, OfficeCalendar, YearSource
 from anjia_desk.core.complaints import (
+    EARLIEST_DUE,
     Channel,
     Level,
     Liable,
@@ -189,3 +193,20 @@ def test_thresholds_come_from_settings_and_the_contractors_proof() -> None:
     assert needs_contractor_proof(Payment.LIABILITY, Liable.CONTRACTOR)
     assert not needs_contractor_proof(Payment.GOODWILL, Liable.CONTRACTOR)
     assert Payment.GOODWILL.label == "补偿" and Liable.COMPANY.label == "本公司"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)),
+    st.sampled_from(list(Level)),
+    st.sampled_from([None, "Asia/Shanghai", "America/New_York"]),
+)
+def test_no_deadline_comes_sooner_than_earliest_due(
+    intake: datetime, level: Level, zone: str | None
+) -> None:
+    """Reports judge a case answered within EARLIEST_DUE on time without the calendar."""
+    if zone is not None:
+        intake = intake.replace(tzinfo=ZoneInfo(zone))
+    for cal in (CAL, UNKNOWN_2027):
+        deadline = first_answer_due(level, intake, cal, now=intake).due_at
+        assert deadline.astimezone(UTC) - intake.astimezone(UTC) >= EARLIEST_DUE

@@ -86,6 +86,11 @@ LEVEL_OWNERS: dict[Level, Role] = {
 #: The working days to the first answer of a 二级 / 三级 complaint.
 WORKING_DAYS: dict[Level, int] = {Level.GENERAL: 3, Level.MINOR: 1}
 MAJOR_HOURS = 24
+#: No first-answer deadline comes sooner after intake: 24 clock hours for 一级, the same clock
+#: time one or three working days on for the others (an hour less on the day a zone with summer
+#: time moves its clocks), pauses only adding to it. Reports judge a case answered within it on
+#: time without working out the deadline.
+EARLIEST_DUE = timedelta(hours=23)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """月报's complaints by level (issue 19): the 投诉统计 report counts by nature; head office wants
-the first answer's punctuality per level. Judged exactly as that report judges it
+the first answer's punctuality per level. Judged by that report's own judged_cases
 (services.report_complaints): the deadline of complaint_base.case_deadline over the office
 calendar with the pauses added back, as of the start of the office day; on time when answered by
 it; late when answered after it or unanswered past it; a case unanswered and not yet due (or
@@ -9,43 +9,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.complaints import Level
-from anjia_desk.core.report_periods import ReportRange, midnight
+from anjia_desk.core.report_periods import ReportRange
 from anjia_desk.core.report_values import Ratio
-from anjia_desk.db.models import Complaint
-from anjia_desk.services.calendar import office_calendar
-from anjia_desk.services.complaint_base import case_deadline, pauses_by_case
 from anjia_desk.services.head_office_figures import Value, ratio_value
-from anjia_desk.services.report_base import within
+from anjia_desk.services.report_complaints import (
+    LATE,
+    LATE_OPEN,
+    NOT_DUE,
+    ON_TIME,
+    judged_cases,
+)
 
 
 def complaint_table(session: Session, rng: ReportRange, today: date) -> list[list[Value]]:
     """Per level (一级 first) and in all: taken in, answered on time, late, 未到期, the on-time
     rate (on time ÷ (on time + late))."""
-    cases = session.execute(
-        select(Complaint.id, Complaint.level, Complaint.intake_at, Complaint.answered_at).where(
-            within(Complaint.intake_at, rng)
-        )
-    ).all()
-    calendar = office_calendar(session)
-    pauses = pauses_by_case(session, [case.id for case in cases]) if cases else {}
-    moment = midnight(today, rng.zone)
+    column = {ON_TIME: 1, LATE: 2, LATE_OPEN: 2, NOT_DUE: 3}
     tally = {level: [0, 0, 0, 0] for level in Level}
-    for case in cases:
-        deadline = case_deadline(
-            case.level, case.intake_at, pauses.get(case.id, []), calendar, rng.zone, now=moment
-        )
-        counts = tally[Level(case.level)]
+    for case in judged_cases(session, rng, today):
+        counts = tally[case.level]
         counts[0] += 1
-        if case.answered_at is not None:
-            counts[1 if case.answered_at <= deadline.due_at else 2] += 1
-        elif deadline.due_at <= moment and not deadline.paused:
-            counts[2] += 1
-        else:
-            counts[3] += 1
+        counts[column[case.outcome]] += 1
     rows: list[list[Value]] = []
     for level in Level:
         total, on_time, late, waiting = tally[level]

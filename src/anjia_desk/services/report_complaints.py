@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from anjia_desk.core.complaint_kinds import complaint_code
-from anjia_desk.core.complaints import Deadline, Level, Nature
+from anjia_desk.core.complaints import EARLIEST_DUE, Deadline, Level, Nature
 from anjia_desk.core.errors import NotFound
 from anjia_desk.core.phones import mask_phone
 from anjia_desk.core.report_periods import ReportRange, midnight
@@ -57,7 +57,7 @@ RATE_LABEL = "按时率（按时答复÷已到期或已答复）"
 
 
 @dataclass(frozen=True)
-class _Case:
+class JudgedCase:
     id: int
     number: int
     nature: Nature
@@ -66,13 +66,19 @@ class _Case:
     answered_at: datetime | None
     who: str
     phone: str
-    deadline: Deadline
+    deadline: Deadline | None  # None when the outcome needed none (see judged_cases)
     outcome: str  # ON_TIME, LATE, LATE_OPEN or NOT_DUE
 
 
-def _cases(session: Session, rng: ReportRange, today: date, *where: Any) -> list[_Case]:
-    """The cases taken in within the range (and `where`), oldest first, each with its deadline
-    and outcome as of the start of `today` (office time)."""
+def judged_cases(
+    session: Session, rng: ReportRange, today: date, *where: Any, deadlines: bool = False
+) -> list[JudgedCase]:
+    """The cases taken in within the range (and `where`), oldest first, each with its outcome as
+    of the start of `today` (office time) and, with `deadlines`, its deadline.
+
+    No deadline comes sooner than core.complaints.EARLIEST_DUE after intake, so a case answered
+    within it is on time, and one unanswered for less is not due, without working the deadline
+    out over the calendar (the report's own time is mostly that arithmetic)."""
     rows = session.execute(
         select(
             Complaint.id,
@@ -89,22 +95,36 @@ def _cases(session: Session, rng: ReportRange, today: date, *where: Any) -> list
     ).all()
     if not rows:
         return []
-    calendar = office_calendar(session)
-    pauses = pauses_by_case(session, [row[0] for row in rows])
     moment = midnight(today, rng.zone)
+
+    def settled(intake_at: datetime, answered_at: datetime | None) -> str | None:
+        if deadlines:
+            return None
+        if answered_at is not None:
+            return ON_TIME if answered_at - intake_at <= EARLIEST_DUE else None
+        return NOT_DUE if moment - intake_at < EARLIEST_DUE else None
+
+    early = {row[0]: settled(row[4], row[5]) for row in rows}
+    needed = [case_id for case_id, outcome in early.items() if outcome is None]
+    calendar = office_calendar(session) if needed else None
+    pauses = pauses_by_case(session, needed) if needed else {}
     cases = []
     for case_id, number, nature, level, intake_at, answered_at, who, phone in rows:
-        deadline = case_deadline(
-            level, intake_at, pauses.get(case_id, []), calendar, rng.zone, now=moment
-        )
-        if answered_at is not None:
-            outcome = ON_TIME if answered_at <= deadline.due_at else LATE
-        elif deadline.due_at <= moment and not deadline.paused:
-            outcome = LATE_OPEN
-        else:
-            outcome = NOT_DUE
+        deadline = None
+        outcome = early[case_id]
+        if outcome is None:
+            assert calendar is not None
+            deadline = case_deadline(
+                level, intake_at, pauses.get(case_id, []), calendar, rng.zone, now=moment
+            )
+            if answered_at is not None:
+                outcome = ON_TIME if answered_at <= deadline.due_at else LATE
+            elif deadline.due_at <= moment and not deadline.paused:
+                outcome = LATE_OPEN
+            else:
+                outcome = NOT_DUE
         cases.append(
-            _Case(
+            JudgedCase(
                 case_id,
                 number,
                 Nature(nature),
@@ -128,7 +148,7 @@ class _Tally:
     late: int = 0  # answered late, or unanswered past due
     seconds: float = 0.0  # intake to first answer, over the answered cases
 
-    def add(self, case: _Case) -> None:
+    def add(self, case: JudgedCase) -> None:
         self.levels[case.level] += 1
         if case.answered_at is not None:
             self.answered += 1
@@ -155,7 +175,7 @@ class _Tally:
 
 
 def complaints(session: Session, scope: Scope, rng: ReportRange, today: date) -> ReportTable:
-    cases = _cases(session, rng, today)
+    cases = judged_cases(session, rng, today)
     tallies = {nature: _Tally() for nature in Nature}
     total = _Tally()
     for case in cases:
@@ -223,7 +243,7 @@ def complaints_drill(
     where = [Complaint.nature == nature.value]
     if level is not None:
         where.append(Complaint.level == level.value)
-    cases = _cases(session, rng, today, *where)
+    cases = judged_cases(session, rng, today, *where, deadlines=True)
     shown = cases[:DRILL_LIMIT]
     zone = rng.zone
     what = nature.label + (f" · {level.label}" if level is not None else "")
@@ -247,7 +267,7 @@ def complaints_drill(
                 c.level.label,
                 c.who,
                 mask_phone(c.phone),
-                f"{c.deadline.due_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                f"{c.deadline.due_at.astimezone(zone):%Y-%m-%d %H:%M}" if c.deadline else "",
                 f"{c.answered_at.astimezone(zone):%Y-%m-%d %H:%M}" if c.answered_at else "",
                 c.outcome,
             )
