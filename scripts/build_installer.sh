@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the one-folder app with PyInstaller (build_installer.spec) and tries the built app:
-# --version, demo, print visitor-form and an Excel export + re-import on a scratch database, and a
+# --version, demo, print visitor-form, an Excel export + re-import and head office's 日报 on a scratch database, and a
 # demo + export on a throwaway PostgreSQL cluster (the bundled psycopg). Only the Linux build is tried here;
 # the same spec is meant for Windows (run it there with the same command in Git Bash).
 set -euo pipefail
@@ -22,6 +22,9 @@ head -c 5 "$scratch/visitor-form.pdf" | grep -q "%PDF-"
 # Excel out and back in (python-calamine and xlsxwriter are loaded on first use only).
 "$app" --db "$scratch/demo.db" export customers --out "$scratch/customers.xlsx"
 "$app" --db "$scratch/again.db" import customers "$scratch/customers.xlsx" --json | tail -1
+# Head office's 日报 from the bundled template (resources/report_templates, issue 19).
+"$app" --db "$scratch/demo.db" report daily --out "$scratch/daily.xlsx"
+test -s "$scratch/daily.xlsx"
 # PostgreSQL through the bundled driver (issue 15): a throwaway cluster, a demo and an export.
 pg_dir="$(mktemp -d /tmp/anjia-pg-build-XXXXXX)"
 pg_port="$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
