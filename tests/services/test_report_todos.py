@@ -117,3 +117,20 @@ def test_the_reporter_role_and_the_times_are_settings(session: Session) -> None:
     ]
     # The command line's administrator is never reminded.
     assert reminders(session, SYSTEM, daily, local(WED, 17, 30)) == []
+
+
+def test_a_new_office_sees_only_the_latest_missed_daily(session: Session) -> None:
+    """No workbook produced yet: not a week of missed 日报, only the last one (and the next)."""
+    secretary = add_actor(session, "mishu", "陈秘书", Role.SALES_SECRETARY)
+    daily = TodoKind.REPORT_DAILY
+    assert reminders(session, secretary, daily, local(WED, 12)) == [
+        "2026-12-08 销售日报（2026-12-08）已过报送时间 12-08 20:00，尚未生成"
+    ]
+    assert reminders(session, secretary, daily, local(WED, 18, 30)) == [
+        "2026-12-08 销售日报（2026-12-08）已过报送时间 12-08 20:00，尚未生成",
+        "2026-12-09 请在 12-09 20:00 前生成并报送销售日报（2026-12-09）",
+    ]
+    # Once the office has sent one, what it missed after that stays for 7 days.
+    _ran(session, "daily", WED - timedelta(days=5))
+    shown = reminders(session, secretary, daily, local(WED, 12))
+    assert [line[:10] for line in shown] == [str(WED - timedelta(days=n)) for n in (4, 3, 2, 1)]

@@ -2,16 +2,17 @@
 (setting reports.reporter_role, 销售秘书 unless changed) and may produce them, each 日报 / 周报 /
 月报 deadline from reports.remind_hours before it until a workbook is produced for a day of its
 period (a ReportRun); a missed one stays — its due day passed, the list shows it red — for 7 days
-(core.report_deadlines). The item names no customer (customer id 0); the time is `now`, passed
+(core.report_deadlines), counted from the office's first workbook of that kind (before any, only
+the latest missed one shows). The item names no customer (customer id 0); the time is `now`, passed
 in: without it there is no reminder.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from anjia_desk.core.head_office import WorkbookKind
 from anjia_desk.core.report_deadlines import Deadline, Schedule, deadlines, parse_time
@@ -78,10 +79,26 @@ def _collect(kind: WorkbookKind, context: TodoContext, sink: TodoSink) -> int:
         )
     )
     left = [d for d in due if not any(d.first <= day <= d.last for day in produced)]
+    left = _since_first_run(context, kind, left, now)
     row = SimpleNamespace(id=NO_CUSTOMER, name="（总部报表）", phone=None, owner_id=None)
     for deadline in left[: context.limit]:
         sink.add(KINDS[kind], row, _detail(deadline, deadline.missed(now)), deadline.day)
     return len(left)
+
+
+def _since_first_run(
+    context: TodoContext, kind: WorkbookKind, left: list[Deadline], now: datetime
+) -> list[Deadline]:
+    """Missed deadlines only from when the office began sending this workbook (its first run):
+    before any run, only the latest missed one — a new office is not greeted by a week of
+    日报 nobody was asked for."""
+    first = context.session.scalar(
+        select(func.min(ReportRun.period_on)).where(ReportRun.kind == kind.value)
+    )
+    missed = [d for d in left if d.missed(now)]
+    if first is None:
+        return missed[-1:] + [d for d in left if not d.missed(now)]
+    return [d for d in left if not d.missed(now) or d.last >= first]
 
 
 def daily_due(context: TodoContext, sink: TodoSink) -> int:
