@@ -20,7 +20,7 @@ from anjia_desk.core.plans import UNDATED
 from anjia_desk.core.report_values import DrillTarget, ReportTable
 from anjia_desk.core.roles import Role
 from anjia_desk.db.models import Deal, DunningLetter, Project, Receipt
-from anjia_desk.services import report_money_base
+from anjia_desk.services import report_drills
 from anjia_desk.services.context import Actor
 from anjia_desk.services.deal_views import ReceivableQuery
 from anjia_desk.services.receivables import receivables
@@ -441,7 +441,7 @@ def test_money_reports_need_a_report_right(session: Session, office: Office) -> 
 def test_a_long_drill_is_cut_and_says_how_many_were_left_out(
     session: Session, office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(report_money_base, "DRILL_LIMIT", 3)
+    monkeypatch.setattr(report_drills, "DRILL_LIMIT", 3)
     cut = drill_report(session, office.finance, "aging", TODAY, TODAY, "not_due", now=NOW)
     assert cut.ids == (office.deals["D7"].id, office.deals["D9"].id, office.deals["D9"].id)
     assert [row[4] for row in cut.rows] == ["2026-12-07", "2026-12-13", "2026-12-14"]

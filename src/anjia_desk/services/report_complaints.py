@@ -48,6 +48,7 @@ from anjia_desk.db.models import Complaint
 from anjia_desk.services.calendar import office_calendar
 from anjia_desk.services.complaint_base import case_deadline, pauses_by_case
 from anjia_desk.services.report_base import ReportSpec, Scope, within
+from anjia_desk.services.report_drills import local_time
 
 ON_TIME = "按时"
 LATE = "超时"
@@ -263,12 +264,12 @@ def complaints_drill(
         rows=tuple(
             (
                 complaint_code(c.number),
-                f"{c.intake_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                local_time(c.intake_at, zone),
                 c.level.label,
                 c.who,
                 mask_phone(c.phone),
-                f"{c.deadline.due_at.astimezone(zone):%Y-%m-%d %H:%M}" if c.deadline else "",
-                f"{c.answered_at.astimezone(zone):%Y-%m-%d %H:%M}" if c.answered_at else "",
+                local_time(c.deadline.due_at if c.deadline else None, zone),
+                local_time(c.answered_at, zone),
                 c.outcome,
             )
             for c in shown

@@ -36,13 +36,13 @@ from anjia_desk.core.report_values import (
 from anjia_desk.db.models import Deal, DunningLetter, Installment
 from anjia_desk.db.types import from_fen
 from anjia_desk.services.report_base import Scope, bucket_of
+from anjia_desk.services.report_drills import capped
 from anjia_desk.services.report_money_base import (
     DEAL_COLUMNS,
     LOAN,
     deal_cells,
     deal_label_columns,
     join_deal_labels,
-    limited,
     outstanding,
     outstanding_fen,
     overdue,
@@ -169,7 +169,7 @@ def dunning_drill(
         .where(deals.c.stage == stage)
         .order_by(deals.c.fen.desc(), Deal.id)
     )
-    rows, more = limited(session, statement)
+    rows, more = capped(session, statement)
     return DrillList(
         title=f"催款阶段：{stage_row_label(stage)}（截至 {as_of.isoformat()}）",
         target=DrillTarget.DEAL,
@@ -326,7 +326,7 @@ def forecast_drill(
         .where(*where)
         .order_by(Installment.due_on, Deal.id, Installment.seq)
     )
-    rows, more = limited(session, statement)
+    rows, more = capped(session, statement)
     return DrillList(
         title=f"回款预测：{label}（{as_of.isoformat()} 起）",
         target=DrillTarget.DEAL,

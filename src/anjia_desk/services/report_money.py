@@ -33,6 +33,7 @@ from anjia_desk.db.models import Deal, Installment, Receipt
 from anjia_desk.db.types import from_fen, in_fen
 from anjia_desk.services import report_dues
 from anjia_desk.services.report_base import ReportSpec, Scope, bucket_of, within_days
+from anjia_desk.services.report_drills import capped
 from anjia_desk.services.report_money_base import (
     AGING_KEYS,
     DEAL_COLUMNS,
@@ -44,7 +45,6 @@ from anjia_desk.services.report_money_base import (
     deal_cells,
     deal_label_columns,
     join_deal_labels,
-    limited,
     may_be_overdue,
     outstanding_fen,
     with_deal,
@@ -174,7 +174,7 @@ def collected_drill(
         .select_from(per_deal)
         .join(Deal, Deal.id == per_deal.c.deal_id)
     ).order_by(per_deal.c.fen.desc(), Deal.id)
-    rows, more = limited(session, statement)
+    rows, more = capped(session, statement)
     loose = session.execute(
         select(per_deal.c.receipts, per_deal.c.fen).where(per_deal.c.deal_id.is_(None))
     ).first()
@@ -318,7 +318,7 @@ def aging_drill(
         .where(*where)
         .order_by(Installment.due_on, Deal.id, Installment.seq)
     )
-    rows, more = limited(session, statement)
+    rows, more = capped(session, statement)
     return DrillList(
         title=f"应收账龄：{aging_label(row_key)}（截至 {as_of.isoformat()}）",
         target=DrillTarget.DEAL,

@@ -1,7 +1,7 @@
 """What the money reports share (issue 19, DOMAIN §7, §12): which installments are outstanding
 and which of them are overdue — the same rules as services.receivables, written as SQL filters —,
-the deal's unit, buyer and consultant joined for a drill list, and a drill list cut at
-DRILL_LIMIT with the count left out.
+the deal's unit, buyer and consultant joined for a drill list (a drill list is cut at DRILL_LIMIT by
+report_drills.capped).
 
 Overdue, as services.receivables and core.money decide it: an installment of a deal not
 cancelled, not fully paid, dated (not core.plans.UNDATED: counted from a 签约 not yet recorded),
@@ -11,17 +11,15 @@ installment is chased with the bank, an unpaid 定金 is 定金未到).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select
 
 from anjia_desk.core.deals import Aging, Nature
 from anjia_desk.core.money import NEVER_OVERDUE
 from anjia_desk.core.plans import UNDATED
-from anjia_desk.core.report_values import DRILL_LIMIT, Cell, Column, ColumnKind
+from anjia_desk.core.report_values import Cell, Column, ColumnKind
 from anjia_desk.core.units import unit_label
 from anjia_desk.db.models import Building, Deal, Installment, Unit, User
 from anjia_desk.db.types import in_fen
@@ -112,10 +110,3 @@ def deal_cells(
     building: str, stairwell: str, room: str, buyer: str, consultant: str | None
 ) -> tuple[Cell, ...]:
     return (unit_label(building, stairwell, room), buyer, consultant or "")
-
-
-def limited(session: Session, statement: Select[Any]) -> tuple[Sequence[Any], int]:
-    """The rows of `statement` (ordered) up to DRILL_LIMIT, and how many were left out."""
-    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    rows = session.execute(statement.limit(DRILL_LIMIT)).all()
-    return rows, max(0, int(total or 0) - len(rows))
